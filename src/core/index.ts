@@ -1,0 +1,2 @@
+export { extractClaims } from "./extract-claims.ts";
+export type { Claim, ClaimKind, ExtractOptions, Language, QuoteSelector, Span } from "./types.ts";
