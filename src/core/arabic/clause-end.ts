@@ -1,0 +1,40 @@
+import { cueFormOf } from "./lexicon-index.ts";
+import { gapBefore, hasComma, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+
+const TRAILING_SOURCE = new Set(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "وبحسب", "ووفقا"]);
+const CONNECTORS = new Set(["و", "فيما", "بينما", "حين", "في", "كما", "ثم", "وقد", "قد", "وكان", "وكانت", "كان", "كانت"]);
+
+/**
+ * Where reported content starting at `from` ends: the sentence end, or earlier at a semicolon, at
+ * "، مضيفًا/مشيرًا…" (a new claim), at "، بحسب…" (its source), or at
+ * `limit` (the next attribution's cue, less its connectors "فيما", "و").
+ */
+export function clauseEnd(view: SentenceView, from: number, limit: number): number {
+  let end = Math.min(view.end, limit);
+  const semicolon = firstOutsideQuotes(view, from, end, /[؛;]/);
+  if (semicolon >= 0) end = semicolon;
+  for (let j = tokenIndexAt(view, from); j < view.tokens.length && view.tokens[j]!.start < end; j++) {
+    const key = view.tokens[j]!.key;
+    if (quoteOf(view, j)) continue;
+    const commaBefore = hasComma(gapBefore(view, j));
+    if (commaBefore && (TRAILING_SOURCE.has(key) || cueFormOf(key)?.tense === "participle")) {
+      return view.tokens[j - 1]?.end ?? view.tokens[j]!.start;
+    }
+  }
+  return backOverConnectors(view, end, limit);
+}
+
+function firstOutsideQuotes(view: SentenceView, from: number, to: number, pattern: RegExp): number {
+  for (let i = from; i < to; i++) {
+    if (pattern.test(view.text[i]!) && !view.quotes.some((q) => q.open < i && i < q.close)) return i;
+  }
+  return -1;
+}
+
+/** When content runs into the next cue ("…، فيما أعلن…"), drop the connector words before that cue. */
+function backOverConnectors(view: SentenceView, end: number, limit: number): number {
+  if (end !== limit || limit >= view.end) return end;
+  let j = tokenIndexAt(view, limit) - 1;
+  while (j >= 0 && CONNECTORS.has(view.tokens[j]!.key) && !quoteOf(view, j)) j--;
+  return j >= 0 ? Math.min(end, view.tokens[j]!.end) : end;
+}

@@ -1,0 +1,136 @@
+import type { ClaimKind } from "../types.ts";
+import type { QuoteSpan } from "../text/quotes.ts";
+import {
+  inSet, isComplementiser, isDefinite, isFusedPrepositionalDefinite, RELATIVE_KEYS, SPEECH_EVENT_KEYS,
+  SUPPLEMENT_KEYS, TIME_KEYS, type CueForm,
+} from "./lexicon-index.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { isNameQuote } from "./speaker-phrase.ts";
+
+/** Where a cue's content begins, and how it was introduced. */
+export interface ContentStart {
+  /** Offset where the content begins (after the complementiser, colon or preposition). */
+  offset: number;
+  via: "colon" | "that" | "quote" | "preposition" | "object";
+}
+
+const MAX_ASIDE_WORDS = 25;
+/** "قبل أن", "بعد أن", "دون أن": أن after these is a conjunction, not reported speech. */
+const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "بدون", "منذ", "حتي", "اجل", "لمجرد", "بمجرد", "ما"]);
+
+/**
+ * Finds the start of a cue's content, looking from word j (just after the verb and its speaker): past
+ * asides between commas ("، في وقت سابق،"), time words ("اليوم الجمعة") and supplements
+ * ("في مؤتمر صحفي في واشنطن"), up to a colon, a complementiser (أن، إن، بأن، على أن، إلى أن),
+ * a quotation, the verb's own preposition (أعلن عن، دعا إلى) or, for verbs that take one, a bare object.
+ */
+export function findContentStart(view: SentenceView, j: number, cue: CueForm): ContentStart | undefined {
+  let k = skipAsides(view, j, cue);
+  if (k > view.tokens.length) return undefined;
+  const gap = gapBefore(view, k);
+  if (hasClauseStop(gap)) return undefined;
+  if (hasColon(gap)) return { offset: offsetAfterColon(view, k), via: "colon" };
+  const token = view.tokens[k];
+  if (!token) return undefined;
+  const quote = quoteOf(view, k);
+  if (quote && !isNameQuote(view, k)) return { offset: quote.open, via: "quote" };
+  const next = view.tokens[k + 1];
+  if (startsReportedClause(view, k)) return { offset: token.end, via: "that" };
+  if (["الي", "علي", "من"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
+  const preps = cue.row.preps ?? [];
+  if (preps.includes(token.key)) return next ? { offset: next.start, via: "preposition" } : undefined;
+  if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
+  if (cue.row.np && !cue.row.ambiguous && cue.tense !== "participle" && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
+  return undefined;
+}
+
+/** A complementiser that reports speech: أن، إن، بأن — not أن after قبل/بعد/دون. */
+function startsReportedClause(view: SentenceView, k: number): boolean {
+  return isComplementiser(view.tokens[k]!.key) && !SUBORDINATORS.has(view.tokens[k - 1]?.key ?? "");
+}
+
+function offsetAfterColon(view: SentenceView, k: number): number {
+  const gapStart = k === 0 ? view.start : view.tokens[k - 1]!.end;
+  return view.text.indexOf(":", gapStart) + 1;
+}
+
+/** Skips what stands between the speaker and the content; returns the index of the first content word. */
+function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
+  let k = j;
+  let guard = 0;
+  while (k < view.tokens.length && guard++ < MAX_ASIDE_WORDS) {
+    const key = view.tokens[k]!.key;
+    const gap = gapBefore(view, k);
+    if (hasColon(gap) || hasClauseStop(gap)) return k;
+    if (isComplementiser(key) || (cue.row.preps ?? []).includes(key)) return k;
+    if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
+    if (TIME_KEYS.has(key)) { k++; continue; }
+    if (RELATIVE_KEYS.has(key)) { k = skipToComma(view, k); continue; }
+    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key)) {
+      if (["الي", "علي", "من"].includes(key) && view.tokens[k + 1] && isComplementiser(view.tokens[k + 1]!.key)) return k;
+      k = skipPrepositionalPhrase(view, k, cue);
+      continue;
+    }
+    return k;
+  }
+  return k;
+}
+
+/** Skips to the word after the next comma in the sentence (an aside "، الذي …،"); stops at a colon or complementiser. */
+function skipToComma(view: SentenceView, k: number): number {
+  let m = k + 1;
+  while (m < view.tokens.length && !hasComma(gapBefore(view, m)) && !hasColon(gapBefore(view, m)) && !startsReportedClause(view, m)) m++;
+  return m;
+}
+
+/**
+ * Skips a chain of prepositional phrases ("في حديث مباشر على الهواء في إحدى القنوات المحلية بالتلفزيون في
+ * كازاخستان"): a preposition, its object, then definite words and further prepositions. An indefinite word
+ * right after the object starts the content, unless the object is a speech event ("مؤتمر صحفي").
+ */
+function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): number {
+  let m = k + 1;
+  let object: string | undefined;
+  if (isFusedPrepositionalDefinite(view.tokens[k]!.key)) object = view.tokens[k]!.key;
+  while (m < view.tokens.length) {
+    const key = view.tokens[m]!.key;
+    const gap = gapBefore(view, m);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || isComplementiser(key) || (cue.row.preps ?? []).includes(key)) return m;
+    if (quoteOf(view, m)) {
+      if (!isNameQuote(view, m)) return m;
+      m++;
+      continue;
+    }
+    if (SUPPLEMENT_KEYS.has(key) || key === "ل") { object = undefined; m++; continue; }
+    if (object === undefined) { object = key; m++; continue; }
+    if (isDefinite(key) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object)) { m++; continue; }
+    return m;
+  }
+  return m;
+}
+
+/** Decides the kind of a content range: one whole quotation is direct; reported speech holding a quoted fragment is mixed. */
+export function classifyContent(view: SentenceView, start: number, end: number): { kind: ClaimKind; start: number; end: number } {
+  const trimmedStart = skipSpaceAndColon(view.text, start, end);
+  const whole = view.quotes.find((q) => q.open === trimmedStart);
+  if (whole && onlyPunctuationBetween(view.text, whole.close + 1, end)) {
+    return { kind: "direct", start: whole.contentStart, end: whole.contentEnd };
+  }
+  const inner = view.quotes.filter((q) => q.open >= trimmedStart && q.close < end && !isNameQuoteSpan(view, q));
+  return { kind: inner.length > 0 ? "mixed" : "indirect", start: trimmedStart, end };
+}
+
+function isNameQuoteSpan(view: SentenceView, q: QuoteSpan): boolean {
+  const j = view.tokens.findIndex((t) => t.start > q.open && t.end <= q.close);
+  return j < 0 || isNameQuote(view, j);
+}
+
+function skipSpaceAndColon(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s\u00A0:،,]/.test(text[i]!)) i++;
+  return i;
+}
+
+function onlyPunctuationBetween(text: string, from: number, to: number): boolean {
+  return /^[\s\u00A0.,،؛;:!?؟"'»”“)\]-]*$/.test(text.slice(from, to));
+}

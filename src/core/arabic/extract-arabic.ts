@@ -1,0 +1,85 @@
+import { buildClaim, spanOf, type ClaimDraft } from "../build-claim.ts";
+import type { Claim } from "../types.ts";
+import { layOut, type LaidOutParagraph } from "../text/layout.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
+import type { Attribution } from "./attribution.ts";
+import { clauseEnd } from "./clause-end.ts";
+import { classifyContent } from "./content.ts";
+import { accordingToAttributions, relayedAttributions, statementAttributions } from "./nominal-claims.ts";
+import { floatingQuote, quoteThenCue } from "./quote-claims.ts";
+import type { SentenceView } from "./sentence-view.ts";
+import { SpeakerRegistry, type Entity } from "./speaker-registry.ts";
+import { verbAttributions } from "./verb-claims.ts";
+
+const MIN_CONTENT_WORDS = 2;
+const FLOATING_REACH = 2;
+
+/** Finds the attributed claims of an Arabic article (see extractClaims). */
+export function extractArabicClaims(text: string): Claim[] {
+  const registry = new SpeakerRegistry();
+  const claims: Claim[] = [];
+  let last: { speaker: Entity; paragraph: number } | undefined;
+  for (const paragraph of layOut(text)) {
+    if (paragraph.isHeading) continue;
+    const tokens = tokenize(text, paragraph.start, paragraph.end);
+    for (const view of sentenceViews(text, paragraph, tokens)) {
+      const attributions = sentenceAttributions(view, registry, claims, last, paragraph.index);
+      for (const attribution of attributions) {
+        const claim = finish(view, paragraph, attribution, nextCueAfter(attribution, attributions, view.end), claims);
+        if (!claim) continue;
+        claims.push(claim);
+        last = { speaker: attribution.speaker, paragraph: paragraph.index };
+      }
+    }
+  }
+  return claims;
+}
+
+function sentenceViews(text: string, paragraph: LaidOutParagraph, tokens: Token[]): SentenceView[] {
+  return paragraph.sentences.map((s) => ({
+    text,
+    start: s.start,
+    end: s.end,
+    tokens: tokens.filter((t) => t.start >= s.start && t.end <= s.end),
+    quotes: paragraph.quotes.filter((q) => q.open >= s.start && q.open < s.end),
+  }));
+}
+
+/** Every attribution of one sentence, in text order; trailing "بحسب…" only when nothing else attributes it. */
+function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, claims: Claim[], last: { speaker: Entity; paragraph: number } | undefined, paragraph: number): Attribution[] {
+  const relayed = relayedAttributions(view, registry);
+  const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
+  const found = [...relayed, ...verbs, ...statementAttributions(view, registry)];
+  if (found.length === 0) found.push(...accordingToAttributions(view, registry));
+  for (const quote of view.quotes) {
+    if (found.some((a) => a.contentStart <= quote.open && quote.open <= (a.contentEnd ?? view.end))) continue;
+    const after = quoteThenCue(view, quote, registry);
+    const floating = !after && last && paragraph - last.paragraph <= FLOATING_REACH && claims.length > 0 ? floatingQuote(view, quote, last.speaker) : undefined;
+    const attribution = after ?? floating;
+    if (attribution) found.push(attribution);
+  }
+  return found.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[]): Claim | undefined {
+  const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
+  const content = classifyContent(view, attribution.contentStart, end);
+  if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
+  if (claims.some((c) => c.start < content.end && content.start < c.end)) return undefined;
+  const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };
+  const draft: ClaimDraft = {
+    speaker: attribution.speaker.display,
+    speakerMention: spanOf(view.text, mention.start, mention.end),
+    cue: spanOf(view.text, attribution.cueStart, attribution.cueEnd),
+    kind: content.kind,
+    start: content.start,
+    end: content.end,
+    rule: attribution.rule,
+  };
+  return buildClaim(view.text, paragraph, draft);
+}
+
+/** The cue of the next attribution in the sentence, which ends this one's content. */
+function nextCueAfter(attribution: Attribution, all: readonly Attribution[], sentenceEnd: number): number {
+  return all.reduce((limit, other) => (other.cueStart > attribution.contentStart && other.cueStart < limit ? other.cueStart : limit), sentenceEnd);
+}

@@ -1,0 +1,78 @@
+import { AR_REPORTING_VERBS, type ArabicVerbRow } from "../lexicon/ar-reporting-verbs.ts";
+import {
+  AR_NAME_CATEGORY_NOUNS, AR_ORGANISATIONS, AR_RELATIVE_PRONOUNS, AR_SPEECH_EVENT_NOUNS, AR_STATEMENT_NOUNS,
+  AR_SUPPLEMENT_PREPOSITIONS, AR_TIME_WORDS, AR_TITLES,
+} from "../lexicon/ar-speakers.ts";
+import { matchKey } from "../text/normalize.ts";
+
+export type Gender = "m" | "f" | "p";
+export type CueTense = "past" | "present" | "participle";
+
+/** A reporting-verb form found in the text. */
+export interface CueForm {
+  row: ArabicVerbRow;
+  gender: Gender;
+  tense: CueTense;
+}
+
+const keySet = (words: readonly string[]) => new Set(words.map(matchKey));
+
+export const TITLE_KEYS = keySet(AR_TITLES);
+export const ORGANISATION_KEYS = keySet(AR_ORGANISATIONS);
+export const STATEMENT_KEYS = keySet(AR_STATEMENT_NOUNS);
+export const NAME_CATEGORY_KEYS = keySet(AR_NAME_CATEGORY_NOUNS);
+export const TIME_KEYS = keySet(AR_TIME_WORDS);
+export const SUPPLEMENT_KEYS = keySet(AR_SUPPLEMENT_PREPOSITIONS);
+export const RELATIVE_KEYS = keySet(AR_RELATIVE_PRONOUNS);
+export const SPEECH_EVENT_KEYS = keySet(AR_SPEECH_EVENT_NOUNS);
+
+/** أن، إن، بأن and their pronoun-suffixed forms (أنه، إنها، بأنهم…), as keys. */
+const COMPLEMENTISERS = new Set(
+  ["ان", "بان", "وان", "فان"].flatMap((c) => [c, ...["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك"].map((s) => c + s)]),
+);
+
+export function isComplementiser(key: string): boolean {
+  return COMPLEMENTISERS.has(key);
+}
+
+const CUE_FORMS: ReadonlyMap<string, CueForm> = buildCueForms();
+
+function buildCueForms(): Map<string, CueForm> {
+  const forms = new Map<string, CueForm>();
+  const add = (word: string, form: CueForm) => {
+    const key = matchKey(word);
+    if (key && !forms.has(key)) forms.set(key, form);
+  };
+  for (const row of AR_REPORTING_VERBS) {
+    const genders: Gender[] = ["m", "f", "p"];
+    row.past.split("|").forEach((cell, g) => cell.trim().split(/\s+/).forEach((w) => add(w, { row, gender: genders[g]!, tense: "past" })));
+    row.present.split("|").forEach((cell, g) => cell.trim().split(/\s+/).forEach((w) => add(w, { row, gender: genders[g]!, tense: "present" })));
+    for (const participle of row.participle?.split(/\s+/) ?? []) {
+      const stem = participle.replace(/ا$/, "");
+      add(stem + "ا", { row, gender: "m", tense: "participle" });
+      add(stem + "ة", { row, gender: "f", tense: "participle" });
+      add(stem + "ين", { row, gender: "p", tense: "participle" });
+    }
+  }
+  return forms;
+}
+
+/** The reporting-verb form of a word, with a proclitic و or ف allowed ("وقال", "فأضافت"). */
+export function cueFormOf(key: string): CueForm | undefined {
+  return CUE_FORMS.get(key) ?? (/^[وف]/.test(key) ? CUE_FORMS.get(key.slice(1)) : undefined);
+}
+
+/** Strips a proclitic و/ف when the rest is a known word of the given set. */
+export function inSet(set: ReadonlySet<string>, key: string): boolean {
+  return set.has(key) || (/^[وف]/.test(key) && set.has(key.slice(1)));
+}
+
+/** A word with the article ال (or the prepositions بال، لل، وال، كال fused to it). */
+export function isDefinite(key: string): boolean {
+  return /^(ال|وال|فال|بال|لل|كال|وبال|ولل)/.test(key);
+}
+
+/** A definite word with a fused preposition: "بالتلفزيون", "للشعب". */
+export function isFusedPrepositionalDefinite(key: string): boolean {
+  return /^(بال|لل|كال|وبال|ولل)/.test(key);
+}

@@ -1,0 +1,108 @@
+import type { Attribution } from "./attribution.ts";
+import { findContentStart } from "./content.ts";
+import { isComplementiser, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
+import { gapBefore, hasColon, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
+import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
+import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { resolvePhrase } from "./verb-claims.ts";
+
+const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
+const CAME = new Set(["جاء", "وجاء", "فجاء", "ورد", "وورد"]);
+const PRONOUN_GENDER: Record<string, "m" | "f" | "p"> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
+const QUOTED_SAYING = new Set(["قوله", "قولها", "قولهم", "قولهما"]);
+const RELAYING = new Set(["نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "ونقلا"]);
+
+/** "وجاء في بيان لها: «…»", "جاء في البيان الصادر عن الوزارة أن…": a statement's words, spoken by its issuer. */
+export function statementAttributions(view: SentenceView, registry: SpeakerRegistry): Attribution[] {
+  const found: Attribution[] = [];
+  for (let j = 0; j + 2 < view.tokens.length; j++) {
+    const [came, inWord, noun] = [view.tokens[j]!, view.tokens[j + 1]!, view.tokens[j + 2]!];
+    if (!CAME.has(came.key) || inWord.key !== "في" || !STATEMENT_KEYS.has(noun.key) || quoteOf(view, j)) continue;
+    const { speaker, cueEnd, next } = statementSource(view, j + 3, registry);
+    const content = findContentStart(view, next, THAT_OR_COLON);
+    if (!speaker || !content || (content.via !== "colon" && content.via !== "that" && content.via !== "quote")) continue;
+    found.push({ cueStart: came.start, cueEnd, speaker: speaker.entity, mention: speaker.mention, contentStart: content.offset, rule: `ar.statement.${content.via}` });
+  }
+  return found;
+}
+
+function statementSource(view: SentenceView, k: number, registry: SpeakerRegistry): { speaker?: { entity: Entity; mention?: { start: number; end: number } }; cueEnd: number; next: number } {
+  const word = view.tokens[k];
+  const fallbackEnd = view.tokens[k - 1]!.end;
+  if (!word || hasColon(gapBefore(view, k)) || isComplementiser(word.key)) {
+    const issuer = registry.statementIssuer();
+    return { speaker: issuer && { entity: issuer }, cueEnd: fallbackEnd, next: k };
+  }
+  const pronounGender = PRONOUN_GENDER[word.key];
+  if (pronounGender) {
+    const entity = registry.implicit(pronounGender);
+    return { speaker: entity && { entity }, cueEnd: word.end, next: k + 1 };
+  }
+  let from = k;
+  while (from < view.tokens.length && ["صادر", "الصادر", "صادرة", "الصادرة", "عن", "ل"].includes(view.tokens[from]!.key)) from++;
+  const phrase = readSpeakerAfter(view, from, new Set());
+  if (!phrase) return { cueEnd: fallbackEnd, next: k };
+  if (from === k && /^ل/.test(phrase.words[0]!.key)) phrase.words[0] = { ...phrase.words[0]!, raw: phrase.words[0]!.raw.slice(1), key: phrase.words[0]!.key.replace(/^لل?/, (m) => (m === "لل" ? "ال" : "")) };
+  const entity = resolvePhrase(view, phrase, undefined, registry);
+  const mention = mentionRange(view, phrase.first, phrase.last);
+  return { speaker: entity && { entity, mention }, cueEnd: mention.end, next: phrase.last + 1 };
+}
+
+/** "نقلت وكالة رويترز عن مسؤول قوله إن…": the agency relays; the official is the speaker. */
+export function relayedAttributions(view: SentenceView, registry: SpeakerRegistry): Attribution[] {
+  const found: Attribution[] = [];
+  for (let j = 0; j < view.tokens.length; j++) {
+    if (!RELAYING.has(view.tokens[j]!.key) || quoteOf(view, j)) continue;
+    const about = view.tokens.findIndex((t, i) => i > j && i <= j + 8 && t.key === "عن");
+    if (about < 0) continue;
+    const phrase = readSpeakerAfter(view, about + 1, QUOTED_SAYING);
+    const saying = phrase ? phrase.last + 1 : -1;
+    if (!phrase || !QUOTED_SAYING.has(view.tokens[saying]?.key ?? "")) continue;
+    const content = findContentStart(view, saying + 1, THAT_OR_COLON);
+    const entity = resolvePhrase(view, phrase, undefined, registry);
+    if (!content || !entity) continue;
+    const mention = mentionRange(view, phrase.first, phrase.last);
+    found.push({ cueStart: view.tokens[j]!.start, cueEnd: view.tokens[saying]!.end, speaker: entity, mention, contentStart: content.offset, rule: "ar.relayed" });
+  }
+  return found;
+}
+
+const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا"]);
+const ACCORDING_TO_LINKS = new Set(["ل", "لما", "ما", "عن", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اورد", "اوردت", "اكد", "اكدت"]);
+
+/**
+ * "بحسب المصدر، فإن…" / "…، وفقًا لوزارة الصحة." / "حسبما أفادت وكالة…": the source is the phrase after the
+ * marker; the content is the rest of the sentence (after the comma when the marker leads, before it when it trails).
+ */
+export function accordingToAttributions(view: SentenceView, registry: SpeakerRegistry): Attribution[] {
+  const found: Attribution[] = [];
+  for (let j = 0; j < view.tokens.length; j++) {
+    const marker = view.tokens[j]!;
+    if (!ACCORDING_TO.has(marker.key) || quoteOf(view, j)) continue;
+    if (marker.key.endsWith("حسب") && j > 0 && !hasComma(gapBefore(view, j))) continue;
+    if (/^(نقلا|ونقلا)$/.test(marker.key) && view.tokens[j + 1]?.key !== "عن") continue;
+    let from = j + 1;
+    while (from < view.tokens.length && ACCORDING_TO_LINKS.has(view.tokens[from]!.key)) from++;
+    const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && /^(وفقا|ووفقا)$/.test(marker.key);
+    const phrase = readSpeakerAfter(view, from, new Set());
+    if (!phrase) continue;
+    if (fused) phrase.words[0] = { ...phrase.words[0]!, raw: phrase.words[0]!.raw.replace(/^ل/, ""), key: phrase.words[0]!.key.replace(/^لل?/, (m) => (m === "لل" ? "ال" : "")) };
+    const entity = resolvePhrase(view, phrase, undefined, registry);
+    if (!entity) continue;
+    const mention = mentionRange(view, phrase.first, phrase.last);
+    const leads = j === 0 || (j === 1 && view.tokens[0]!.key.length <= 3);
+    const contentStart = leads ? afterLeadingComma(view, phrase.last + 1) : view.start;
+    const contentEnd = leads ? undefined : marker.start;
+    found.push({ cueStart: marker.start, cueEnd: mention.start, speaker: entity, mention, contentStart, contentEnd, rule: leads ? "ar.according-to.leading" : "ar.according-to.trailing" });
+  }
+  return found;
+}
+
+/** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن. */
+function afterLeadingComma(view: SentenceView, k: number): number {
+  let m = k;
+  while (m < view.tokens.length && !hasComma(gapBefore(view, m))) m++;
+  const word = view.tokens[m];
+  if (!word) return view.end;
+  return /^(فان|فانه|فانها|فانهم)$/.test(word.key) ? word.end : word.start;
+}

@@ -1,0 +1,36 @@
+import type { QuoteSpan } from "../text/quotes.ts";
+import type { Attribution } from "./attribution.ts";
+import { cueFormOf } from "./lexicon-index.ts";
+import { gapBefore, hasComma, quoteWordCount, tokenIndexAt, type SentenceView, mentionRange } from "./sentence-view.ts";
+import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
+import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { resolvePhrase } from "./verb-claims.ts";
+
+const IN_HIS_WORDS = new Set(["قوله", "قولها", "تعبيره", "تعبيرها", "وصفه", "وصفها", "قولهم", "تعبيرهم"]);
+const MIN_FLOATING_WORDS = 4;
+
+/** «…»، قال الوزير. / «…»، على حد تعبيره. / «…»، يقول فلان: a quotation whose cue follows it. */
+export function quoteThenCue(view: SentenceView, quote: QuoteSpan, registry: SpeakerRegistry): Attribution | undefined {
+  const j = tokenIndexAt(view, quote.close + 1);
+  const word = view.tokens[j];
+  if (!word || !hasComma(gapBefore(view, j)) || quoteWordCount(view, quote) < 2) return undefined;
+  const direct = { contentStart: quote.open, contentEnd: quote.close + 1 };
+  if (word.key === "علي" && view.tokens[j + 1]?.key === "حد" && IN_HIS_WORDS.has(view.tokens[j + 2]?.key ?? "")) {
+    const gender = /ها$/.test(view.tokens[j + 2]!.key) ? "f" : "m";
+    const speaker = registry.implicit(gender);
+    return speaker && { cueStart: word.start, cueEnd: view.tokens[j + 2]!.end, speaker, ...direct, rule: "ar.quote-then-cue.in-his-words" };
+  }
+  const cue = cueFormOf(word.key);
+  if (!cue || cue.tense === "participle") return undefined;
+  const phrase = readSpeakerAfter(view, j + 1, new Set());
+  const speaker: Entity | undefined = phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender);
+  if (!speaker) return undefined;
+  const mention = phrase && mentionRange(view, phrase.first, phrase.last);
+  return { cueStart: word.start, cueEnd: word.end, speaker, mention, ...direct, rule: "ar.quote-then-cue" };
+}
+
+/** A paragraph that opens with a quotation and names no speaker continues the previous speaker's words. */
+export function floatingQuote(view: SentenceView, quote: QuoteSpan, previous: Entity): Attribution | undefined {
+  if (quote.open !== view.start || quoteWordCount(view, quote) < MIN_FLOATING_WORDS) return undefined;
+  return { cueStart: quote.open, cueEnd: quote.open, speaker: previous, contentStart: quote.open, contentEnd: quote.close + 1, rule: "ar.floating-quote" };
+}

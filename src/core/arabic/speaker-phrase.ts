@@ -1,0 +1,116 @@
+import type { Token } from "../text/tokens.ts";
+import {
+  cueFormOf, inSet, isComplementiser, isDefinite, NAME_CATEGORY_KEYS, ORGANISATION_KEYS, RELATIVE_KEYS,
+  STATEMENT_KEYS, SUPPLEMENT_KEYS, TIME_KEYS, TITLE_KEYS,
+} from "./lexicon-index.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
+
+/** The words naming a speaker, as token indices [first, last] plus the words themselves. */
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  words: Token[];
+}
+
+const MAX_PHRASE_WORDS = 9;
+const MAX_APPOSITION_WORDS = 5;
+
+/** Whether the quotation around word j is a name (قناة «الجزيرة»، "Talap") rather than speech. */
+export function isNameQuote(view: SentenceView, j: number): boolean {
+  const quote = quoteOf(view, j);
+  if (!quote) return false;
+  const before = view.tokens.filter((t) => t.end <= quote.open).at(-1);
+  return quoteWordCount(view, quote) <= 3 || (before !== undefined && NAME_CATEGORY_KEYS.has(before.key));
+}
+
+/** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
+function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
+  const key = view.tokens[j]!.key;
+  return (
+    isComplementiser(key) || stopKeys.has(key) || SUPPLEMENT_KEYS.has(key) || TIME_KEYS.has(key) ||
+    RELATIVE_KEYS.has(key) || key === "عن" || key === "ل" || key === "قد" || cueFormOf(key) !== undefined
+  );
+}
+
+/**
+ * Reads the speaker named right after a verb (VSO: "وقال وزير الخارجية أنتوني بلينكن إن…"), with an
+ * apposition between commas ("الرئيس الكازاخستاني، قاسم جومارت توكاييف، أن…"). Short quoted names inside
+ * it are skipped. Returns undefined when no word names a speaker (a pro-drop verb: "وأضاف:").
+ */
+export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: ReadonlySet<string>): SpeakerPhrase | undefined {
+  const words: Token[] = [];
+  let j = from;
+  let last = -1;
+  while (j < view.tokens.length && words.length < MAX_PHRASE_WORDS) {
+    const gap = gapBefore(view, j);
+    if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
+    if (quoteOf(view, j)) {
+      if (!isNameQuote(view, j)) break;
+      last = j++;
+      continue;
+    }
+    if (endsPhrase(view, j, stopKeys)) break;
+    words.push(view.tokens[j]!);
+    last = j++;
+  }
+  if (words.length === 0) return undefined;
+  const apposition = readApposition(view, last + 1, stopKeys);
+  if (apposition) return { first: from, last: apposition.last, words: [...words, ...apposition.words] };
+  return { first: from, last, words };
+}
+
+/** ", قاسم جومارت توكاييف," after a title: a short name between commas (or before a complementiser). */
+function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): { last: number; words: Token[] } | undefined {
+  if (j >= view.tokens.length || !hasComma(gapBefore(view, j))) return undefined;
+  const words: Token[] = [];
+  let k = j;
+  while (k < view.tokens.length && words.length <= MAX_APPOSITION_WORDS) {
+    if (k > j && (hasComma(gapBefore(view, k)) || hasColon(gapBefore(view, k)))) break;
+    if (quoteOf(view, k) || endsPhrase(view, k, stopKeys) || hasClauseStop(gapBefore(view, k))) break;
+    words.push(view.tokens[k]!);
+    k++;
+  }
+  if (words.length === 0 || words.length > MAX_APPOSITION_WORDS) return undefined;
+  const closes = k >= view.tokens.length || hasComma(gapBefore(view, k)) || isComplementiser(view.tokens[k]!.key);
+  if (!closes || words.some((w) => isDefinite(w.key) && !TITLE_KEYS.has(w.key))) return undefined;
+  return { last: k - 1, words };
+}
+
+/** What a speaker phrase names: the title chain, the personal name, and the kind of speaker. */
+export interface SpeakerParts {
+  title: Token[];
+  name: Token[];
+  kind: "person" | "organisation" | "statement" | "unnamed";
+}
+
+const UNNAMED_HEADS = new Set(["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "شاهد", "شهود", "مراقبون", "محللون", "خبراء"]);
+
+/**
+ * Splits a speaker phrase into its title chain ("وزير الخارجية الأمريكي", "مدير مركز البحوث التطبيقية")
+ * and the personal name around it ("أنتوني بلينكن"). A title head without ال takes one complement
+ * ("رئيس كازاخستان"); definite words and fused-preposition words extend the chain.
+ */
+export function splitSpeaker(words: readonly Token[]): SpeakerParts {
+  const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
+  if (start < 0) return { title: [], name: [...words], kind: "person" };
+  let end = start + 1;
+  let expectComplement = !isDefinite(words[start]!.key);
+  while (end < words.length) {
+    const key = words[end]!.key;
+    const chains = expectComplement || isDefinite(key) || key === "باسم" || inSet(ORGANISATION_KEYS, key) || inSet(TITLE_KEYS, key) || /^ل/.test(key) && end > start;
+    if (!chains) break;
+    expectComplement = !isDefinite(key) && (inSet(ORGANISATION_KEYS, key) || inSet(TITLE_KEYS, key) || key === "باسم" || /^ل/.test(key));
+    end++;
+  }
+  const title = words.slice(start, end);
+  const name = [...words.slice(0, start), ...words.slice(end)];
+  const head = words[start]!.key;
+  const kind = STATEMENT_KEYS.has(head)
+    ? "statement"
+    : UNNAMED_HEADS.has(head.replace(/^ال/, "")) && name.length === 0
+      ? "unnamed"
+      : inSet(ORGANISATION_KEYS, head) && name.length === 0
+        ? "organisation"
+        : "person";
+  return { title, name, kind };
+}

@@ -1,0 +1,78 @@
+import type { Token } from "../text/tokens.ts";
+import type { Gender } from "./lexicon-index.ts";
+import type { SpeakerParts } from "./speaker-phrase.ts";
+
+/** Someone (or some body) the article quotes, with every way it has been named so far. */
+export interface Entity {
+  display: string;
+  nameKeys: string[];
+  titleKeys: string[][];
+  gender?: Gender;
+  kind: SpeakerParts["kind"];
+}
+
+const words = (tokens: readonly Token[]) => tokens.map((t) => t.raw).join(" ");
+const keys = (tokens: readonly Token[]) => tokens.map((t) => t.key);
+const bare = (key: string) => key.replace(/^(ال|لل|ل)/, "");
+
+/**
+ * The article's speakers in order of mention, for coreference: a surname or a title-only mention
+ * ("الوزير", "مدير المركز") resolves to the person first named in full; a pro-drop verb ("وأضاف:")
+ * resolves to the most recent speaker of its gender. One registry per article; nothing is shared.
+ */
+export class SpeakerRegistry {
+  private readonly recent: Entity[] = [];
+
+  /** Resolves (or registers) the speaker a phrase names. */
+  mention(parts: SpeakerParts, phraseText: string, gender: Gender | undefined): Entity {
+    const found = parts.name.length > 0 ? this.byName(parts.name) : parts.kind === "unnamed" ? undefined : this.byTitle(parts.title);
+    const entity = found ?? this.create(parts, phraseText);
+    if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
+      entity.display = words(parts.name);
+      entity.nameKeys = keys(parts.name);
+    }
+    if (parts.title.length > 0) entity.titleKeys.push(keys(parts.title));
+    if (gender && gender !== "p" && !entity.gender) entity.gender = gender;
+    this.touch(entity);
+    return entity;
+  }
+
+  /** The most recent speaker agreeing in gender with a subject-less verb; any speaker when none agrees. */
+  implicit(gender: Gender | undefined): Entity | undefined {
+    const agreeing = this.recent.find((e) => gender === undefined || gender === "p" || e.gender === undefined || e.gender === gender);
+    const entity = agreeing ?? this.recent[0];
+    if (entity) this.touch(entity);
+    return entity;
+  }
+
+  /** Who stands behind "البيان" / "the statement": the most recent organisation, else the most recent speaker. */
+  statementIssuer(): Entity | undefined {
+    return this.recent.find((e) => e.kind === "organisation") ?? this.recent[0];
+  }
+
+  private byName(name: readonly Token[]): Entity | undefined {
+    const wanted = keys(name);
+    return this.recent.find((e) => e.nameKeys.length > 0 && (wanted.every((k) => e.nameKeys.includes(k)) || e.nameKeys.every((k) => wanted.includes(k))));
+  }
+
+  private byTitle(title: readonly Token[]): Entity | undefined {
+    const wanted = keys(title).map(bare);
+    if (wanted.length === 0) return undefined;
+    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t.map(bare), wanted) || startsWith(wanted, t.map(bare))));
+  }
+
+  private create(parts: SpeakerParts, phraseText: string): Entity {
+    const named = parts.name.length > 0;
+    return { display: named ? words(parts.name) : phraseText, nameKeys: named ? keys(parts.name) : [], titleKeys: [], kind: parts.kind };
+  }
+
+  private touch(entity: Entity): void {
+    const at = this.recent.indexOf(entity);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift(entity);
+  }
+}
+
+function startsWith(whole: readonly string[], part: readonly string[]): boolean {
+  return part.length <= whole.length && part.every((k, i) => whole[i] === k);
+}

@@ -1,0 +1,17 @@
+/**
+ * English abbreviations whose full stop does not end a sentence (matched lower-case, without the dot).
+ * Titles and honorifics come first because they precede names: "Sen. Warren said" is one sentence.
+ */
+export const EN_ABBREVIATIONS: readonly string[] = [
+  // honorifics and titles
+  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt", "cpt", "sgt",
+  "adm", "cmdr", "brig", "rev", "fr", "sr", "jr", "st", "hon", "pres", "supt", "insp", "amb", "atty",
+  // organisations and places
+  "inc", "corp", "co", "ltd", "dept", "univ", "assn", "mt", "ft", "ave", "blvd",
+  // months and dates
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  // latin and reference
+  "vs", "etc", "e.g", "i.e", "approx", "no", "nos", "vol", "p", "pp", "fig", "est", "a.m", "p.m",
+  // countries written with dots ("U.S." ends a sentence only before a capitalised new sentence; see sentences.ts)
+  "u.s", "u.k", "u.n", "e.u",
+];

@@ -1,0 +1,40 @@
+import { splitParagraphs, type Paragraph } from "./paragraphs.ts";
+import { findQuotes, type QuoteSpan } from "./quotes.ts";
+import { splitSentences, type Sentence } from "./sentences.ts";
+import { tokenize } from "./tokens.ts";
+
+/** A paragraph with what the rules need: its quoted passages, its sentences and whether it is body text. */
+export interface LaidOutParagraph extends Paragraph {
+  quotes: QuoteSpan[];
+  sentences: Sentence[];
+  /** Headlines, section headings, captions, bylines and mastheads: short lines with no closing stop. */
+  isHeading: boolean;
+}
+
+const MAX_HEADING_WORDS = 20;
+const BODY_ENDING = /[.!?؟…"»”:)]$/;
+
+/** Lays out an article into paragraphs, quotes and sentences, all as offsets into the original text. */
+export function layOut(text: string): LaidOutParagraph[] {
+  return splitParagraphs(text).map((paragraph) => {
+    const quotes = findQuotes(text, paragraph.start, paragraph.end);
+    const body = text.slice(paragraph.start, paragraph.end);
+    const words = tokenize(text, paragraph.start, paragraph.end).length;
+    return {
+      ...paragraph,
+      quotes,
+      sentences: splitSentences(text, paragraph.start, paragraph.end, quotes),
+      isHeading: words <= MAX_HEADING_WORDS && !BODY_ENDING.test(body),
+    };
+  });
+}
+
+/** The quoted passage that starts at or after `from` within [from, to), if any. */
+export function quoteWithin(quotes: readonly QuoteSpan[], from: number, to: number): QuoteSpan | undefined {
+  return quotes.find((q) => q.open >= from && q.open < to);
+}
+
+/** The quoted passage containing offset `at`, if any. */
+export function quoteAround(quotes: readonly QuoteSpan[], at: number): QuoteSpan | undefined {
+  return quotes.find((q) => q.open <= at && at <= q.close);
+}

@@ -1,0 +1,28 @@
+import { isSpace } from "./normalize.ts";
+
+/** A block of text between line breaks; `index` counts only blocks that hold text. */
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** Splits an article into paragraphs: each non-blank line (a line of spaces, NBSP included, is blank). Offsets exclude surrounding spaces. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;
+  let lineStart = 0;
+  const pushLine = (from: number, to: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) paragraphs.push({ index: paragraphs.length, start: s, end: e });
+  };
+  for (const m of text.matchAll(lineBreak)) {
+    pushLine(lineStart, m.index);
+    lineStart = m.index + m[0].length;
+  }
+  pushLine(lineStart, text.length);
+  return paragraphs;
+}

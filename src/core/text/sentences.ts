@@ -1,0 +1,73 @@
+import { EN_ABBREVIATIONS } from "../lexicon/en-abbreviations.ts";
+import { isSpace } from "./normalize.ts";
+import type { QuoteSpan } from "./quotes.ts";
+
+/** A sentence inside a paragraph: [start, end) without trailing spaces, end stop included. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(EN_ABBREVIATIONS);
+const SENTENCE_STOP = /[.!?؟۔]/;
+const CLOSERS = /["'”»’)\]]/;
+
+/**
+ * Splits a paragraph into sentences at . ! ? ؟ followed by a space (or the end), never inside a quoted
+ * passage and never after an abbreviation such as "Mr." or "Sen." or a single initial ("J. Smith").
+ */
+export function splitSentences(text: string, start: number, end: number, quotes: readonly QuoteSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let sentenceStart = start;
+  let q = 0;
+  for (let i = start; i < end; i++) {
+    while (q < quotes.length && quotes[q]!.close < i) q++;
+    const quote = quotes[q];
+    if (quote && quote.open < i && i < quote.close) continue;
+    if (quote && i === quote.close && quote.closed && endsQuotedSentence(text, i, end)) {
+      sentences.push({ start: sentenceStart, end: i + 1 });
+      sentenceStart = skipSpaces(text, i + 1, end);
+      i = sentenceStart - 1;
+      continue;
+    }
+    if (!SENTENCE_STOP.test(text[i]!)) continue;
+    let stopEnd = i + 1;
+    while (stopEnd < end && (SENTENCE_STOP.test(text[stopEnd]!) || CLOSERS.test(text[stopEnd]!))) stopEnd++;
+    if (stopEnd < end && !isSpace(text[stopEnd])) continue;
+    if (text[i] === "." && isAbbreviation(text, i, sentenceStart, stopEnd, end)) continue;
+    sentences.push({ start: sentenceStart, end: stopEnd });
+    sentenceStart = skipSpaces(text, stopEnd, end);
+    i = sentenceStart - 1;
+  }
+  if (sentenceStart < end) sentences.push({ start: sentenceStart, end });
+  return sentences;
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isSpace(text[i])) i++;
+  return i;
+}
+
+/** `"We won." The crowd cheered.`: a stop just inside a closing mark, then a capital, ends the sentence. */
+function endsQuotedSentence(text: string, close: number, end: number): boolean {
+  if (!SENTENCE_STOP.test(text[close - 1] ?? "")) return false;
+  const next = skipSpaces(text, close + 1, end);
+  return next > close + 1 && next < end && /\p{Lu}/u.test(text[next]!);
+}
+
+function isAbbreviation(text: string, dot: number, from: number, stopEnd: number, end: number): boolean {
+  let w = dot;
+  while (w > from && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return true;
+  if (!ABBREVIATIONS.has(word)) return false;
+  // "in the U.S. The next day…": a dotted country name still ends a sentence before a capital.
+  if (word.includes(".")) {
+    let n = stopEnd;
+    while (n < end && isSpace(text[n])) n++;
+    const next = text.slice(n, n + 4);
+    return !/^(The|He|She|It|They|We|I|But|In|A|An|On)\b/.test(next);
+  }
+  return true;
+}

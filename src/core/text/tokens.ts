@@ -1,0 +1,32 @@
+import { isWordChar, matchKey } from "./normalize.ts";
+
+/** A word of the article with its original offsets and its matching key. */
+export interface Token {
+  start: number;
+  end: number;
+  /** The word as written. */
+  raw: string;
+  /** matchKey(raw): what lexicons are compared against. */
+  key: string;
+}
+
+// Inside a word: hyphens, apostrophes and dots joining letters ("إل-76", "don't", "U.S").
+const JOINERS = new Set(["-", "'", "’", "."]);
+
+/** Splits text[start, end) into words; punctuation and spaces are left out (their offsets stay in the gaps). */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    if (!isWordChar(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (isWordChar(text[j]) || (JOINERS.has(text[j]!) && isWordChar(text[j + 1]) && j + 1 < end))) j++;
+    const raw = text.slice(i, j);
+    tokens.push({ start: i, end: j, raw, key: matchKey(raw) });
+    i = j;
+  }
+  return tokens;
+}
