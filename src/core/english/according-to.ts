@@ -1,0 +1,37 @@
+import { EN_NOT_SOURCES } from "../lexicon/en-speaker-words.ts";
+import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import type { SpeakerPhrase } from "./speaker-phrase.ts";
+
+/** "According to X, …" or "…, according to X": the source phrase, the cue words and the host clause as offsets. */
+export interface AccordingTo {
+  cueFirst: number;
+  cueLast: number;
+  speaker: SpeakerPhrase;
+  start: number;
+  end: number;
+}
+
+const NOT_SOURCES = new Set(EN_NOT_SOURCES);
+const MAX_SOURCE_WORDS = 14;
+
+/** Finds an according-to attribution in a sentence; the content is the host clause without the phrase. */
+export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
+  const words = view.words;
+  const at = words.findIndex((w, i) => w.key === "according" && w.quote < 0 && words[i + 1]?.key === "to");
+  if (at < 0 || at + 2 >= words.length) return undefined;
+  const first = at + 2;
+  if (NOT_SOURCES.has(words[first]!.key) || words[first]!.quote >= 0) return undefined;
+  let last = first;
+  while (last + 1 < words.length && last - first < MAX_SOURCE_WORDS && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1)) last++;
+  const speaker = { first, last };
+  const opening = at === 0 || words.slice(0, at).every((w) => /^(but|and|yet|still|however|also)$/.test(w.key));
+  if (opening) {
+    if (last + 1 >= words.length) return undefined;
+    return { cueFirst: at, cueLast: at + 1, speaker, start: words[last + 1]!.start, end: view.end };
+  }
+  if (!/[,(—–]/.test(gapBefore(view, at))) return undefined;
+  const closesSentence = last + 1 >= words.length;
+  const gapStart = words[at - 1]!.end;
+  const end = closesSentence ? gapStart : view.end;
+  return { cueFirst: at, cueLast: at + 1, speaker, start: view.start, end };
+}

@@ -1,0 +1,112 @@
+import type { ClaimKind } from "../types.ts";
+import { findAccordingTo } from "./according-to.ts";
+import { findCues, type Cue } from "./find-cues.ts";
+import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
+import { afterListener, kindOf, reportedClauseStart } from "./reported-speech.ts";
+import { subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { trailingAttribution } from "./trailing-attribution.ts";
+import type { SentenceView } from "./words.ts";
+
+/** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
+export interface Finding {
+  speaker: SpeakerPhrase | "previous";
+  cueStart: number;
+  cueEnd: number;
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  rule: string;
+  /** The cue says "in a statement": a later "the statement said" refers to this speaker. */
+  statement: boolean;
+}
+
+/**
+ * The sieve for one sentence, highest precision first for each cue: a quote before the cue, a quote
+ * after it, a reported clause after it, then a clause before it ("…, officials said"); "according to"
+ * when no cue fired. Quotes consumed here are added to `used` so they are not read as floating quotes.
+ */
+export function attributeSentence(view: SentenceView, used: Set<number>): Finding[] {
+  const findings: Finding[] = [];
+  const cues = findCues(view);
+  cues.forEach((cue, c) => {
+    const found = attributeCue(view, cue, cues[c + 1], used);
+    findings.push(...found);
+  });
+  if (findings.length === 0) {
+    const according = findAccordingTo(view);
+    if (according) {
+      const { words } = view;
+      findings.push({
+        speaker: according.speaker,
+        cueStart: words[according.cueFirst]!.start,
+        cueEnd: words[according.cueLast]!.end,
+        kind: kindOf(view, according.start, according.end),
+        start: according.start,
+        end: according.end,
+        rule: "en-according-to",
+        statement: false,
+      });
+    }
+  }
+  return findings;
+}
+
+function attributeCue(view: SentenceView, cue: Cue, next: Cue | undefined, used: Set<number>): Finding[] {
+  const { words } = view;
+  const base = { cueStart: words[cue.first]!.start, cueEnd: words[cue.last]!.end, statement: mentionsStatement(view, cue) };
+  const floor = afterLastQuoteWord(view, cue.first);
+  const quoted = (quote: number, speaker: Finding["speaker"], rule: string): Finding => {
+    used.add(quote);
+    const q = view.quotes[quote]!;
+    return { ...base, speaker, kind: "direct", start: q.contentStart, end: q.contentEnd, rule };
+  };
+  const before = quoteBeforeCue(view, cue);
+  if (before?.speaker && !used.has(before.quote)) {
+    const out = [quoted(before.quote, before.speaker, "en-quote-then-cue")];
+    const more = continuedQuote(view, before.frameEnd);
+    if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en-quote-split"));
+    return out;
+  }
+  const continuing = cue.participle && /,/.test(view.article.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start));
+  const speaker: Finding["speaker"] | undefined = continuing ? "previous" : subjectBefore(view, cue.first, floor);
+  const after = quoteAfterCue(view, cue, floor);
+  if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en-cue-then-quote")];
+  const clause = reportedClauseStart(view, cue);
+  if (clause !== undefined && speaker) {
+    const start = words[clause]!.start;
+    const end = next?.participle && next.first > clause ? words[next.first - 1]!.end : view.end;
+    markQuotes(view, start, end, used);
+    return [{ ...base, speaker, kind: kindOf(view, start, end), start, end, rule: "en-reported" }];
+  }
+  const trailing = trailingAttribution(view, cue, speaker === "previous" ? undefined : speaker, afterListener(view, cue));
+  if (trailing && !overlapsUsed(view, trailing.start, trailing.end, used)) {
+    markQuotes(view, trailing.start, trailing.end, used);
+    return [{ ...base, speaker: trailing.speaker, kind: kindOf(view, trailing.start, trailing.end), start: trailing.start, end: trailing.end, rule: trailing.rule }];
+  }
+  return [];
+}
+
+function afterLastQuoteWord(view: SentenceView, before: number): number {
+  let i = before - 1;
+  while (i >= 0 && view.words[i]!.quote < 0) i--;
+  return i + 1;
+}
+
+function mentionsStatement(view: SentenceView, cue: Cue): boolean {
+  const { words } = view;
+  for (let i = Math.max(0, cue.first - 6); i < Math.min(words.length, cue.last + 6); i++) {
+    if (words[i]!.quote < 0 && (words[i]!.key === "statement" || words[i]!.key === "statements")) return true;
+  }
+  return false;
+}
+
+function markQuotes(view: SentenceView, start: number, end: number, used: Set<number>): void {
+  view.quotes.forEach((q, i) => {
+    if (q.open >= start && q.open < end) used.add(i);
+  });
+}
+
+function overlapsUsed(view: SentenceView, start: number, end: number, used: Set<number>): boolean {
+  return view.quotes.some((q, i) => used.has(i) && q.open < end && q.close >= start);
+}
+

@@ -1,0 +1,17 @@
+/**
+ * Where the body starts after a dateline: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ".
+ * A dateline is a short prefix before a dash that starts with an all-capitals place or ends with
+ * an agency in parentheses. Returns `start` when there is none.
+ */
+export function skipDateline(text: string, start: number, end: number): number {
+  const head = text.slice(start, Math.min(end, start + 100));
+  const dash = head.search(/\s[—–-]{1,2}\s|—/);
+  if (dash <= 0) return start;
+  const prefix = head.slice(0, dash);
+  if (/["“”«»]/.test(prefix)) return start;
+  const capitalPlace = /^[A-Z][A-Z.'’-]+(?:[ ,]|$)/.test(prefix);
+  const agency = /\([^()]{1,40}\)\s*$/.test(prefix);
+  if (!capitalPlace && !agency) return start;
+  const rest = head.slice(dash).match(/^\s*[—–-]{1,2}\s*/);
+  return start + dash + (rest ? rest[0].length : 1);
+}

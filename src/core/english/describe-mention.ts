@@ -1,0 +1,89 @@
+import {
+  EN_DOCUMENT_NOUNS,
+  EN_FIRST_NAMES,
+  EN_GROUP_NOUNS,
+  EN_HONORIFICS,
+  EN_ORG_NOUNS,
+  EN_PRONOUNS,
+  EN_ROLE_NOUNS,
+} from "../lexicon/en-speaker-words.ts";
+import type { Word } from "./words.ts";
+
+export type Gender = "m" | "f";
+
+/** What a speaker mention says about its referent. */
+export interface MentionFacts {
+  pronoun?: "m" | "f" | "plural" | "thing";
+  /** Keys of the capitalised name words, titles left out ("Sergei Lavrov" in "Foreign Minister Sergei Lavrov"). */
+  nameKeys: string[];
+  /** Role and organisation nouns naming the referent ("minister", "ministry", "spokeswoman"). */
+  heads: string[];
+  /** "the minister" (definite, refers back) rather than "a minister" or "officials". */
+  definite: boolean;
+  /** A document ("the statement") whose issuer is the speaker. */
+  document: boolean;
+  gender?: Gender;
+  plural: boolean;
+  org: boolean;
+}
+
+const PRONOUNS = new Map(Object.entries(EN_PRONOUNS));
+const HONORIFICS = new Map(Object.entries(EN_HONORIFICS));
+const ROLES = new Map(Object.entries(EN_ROLE_NOUNS));
+const FIRST_NAMES = new Map(Object.entries(EN_FIRST_NAMES));
+const ORGS = new Set(EN_ORG_NOUNS);
+const GROUPS = new Set(EN_GROUP_NOUNS);
+const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
+const HEAD_STOPS = new Set(["for", "of", "at", "with", "from", "in", "familiar", "close", "who", "on", "to", "and"]);
+const DEFINITE = new Set(["the", "this", "that"]);
+
+/** Reads a mention (and its appositive) for name, role heads, gender, number and whether it refers back. */
+export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
+  const pronoun = words.length === 1 ? PRONOUNS.get(words[0]!.key) : undefined;
+  const keys = words.map((w) => stripPossessive(w.key));
+  const nameKeys = words.filter((w, i) => w.cap && isNameWord(keys[i]!, i, words)).map((w) => stripPossessive(w.key));
+  const heads = [...headsOf(words), ...headsOf(descriptor).slice(0, 1)];
+  const all = [...words, ...descriptor].map((w) => stripPossessive(w.key));
+  const last = keys[keys.length - 1] ?? "";
+  const org = keys.some((k) => ORGS.has(k)) && !keys.some((k) => ROLES.has(k)) || words.some((w) => w.raw.length > 1 && /^\p{Lu}+$/u.test(w.raw) && !HONORIFICS.has(w.key));
+  return {
+    pronoun,
+    nameKeys,
+    heads,
+    definite: DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false),
+    document: nameKeys.length === 0 && DOCUMENTS.has(last),
+    gender: genderOf(all, nameKeys),
+    plural: pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police",
+    org,
+  };
+}
+
+function isNameWord(key: string, i: number, words: readonly Word[]): boolean {
+  if (HONORIFICS.has(key.replace(/\.$/, "")) || ROLES.has(key) || ORGS.has(key) || GROUPS.has(key) || DOCUMENTS.has(key)) return false;
+  if (PRONOUNS.has(key) || DEFINITE.has(key) || key === "a" || key === "an") return false;
+  return i > 0 || words.length === 1 || words[1]!.cap;
+}
+
+/** Role nouns of a phrase up to its first preposition: "a spokeswoman for the ministry" → spokeswoman. */
+function headsOf(words: readonly Word[]): string[] {
+  const heads: string[] = [];
+  for (const w of words) {
+    const key = stripPossessive(w.key);
+    if (HEAD_STOPS.has(key)) break;
+    if (ROLES.has(key) || ORGS.has(key) || GROUPS.has(key) || DOCUMENTS.has(key)) heads.push(key);
+  }
+  return heads;
+}
+
+function genderOf(keys: readonly string[], nameKeys: readonly string[]): Gender | undefined {
+  for (const key of keys) {
+    const g = HONORIFICS.get(key.replace(/\.$/, "")) || ROLES.get(key) || PRONOUNS.get(key);
+    if (g === "m" || g === "f") return g;
+  }
+  const first = FIRST_NAMES.get(nameKeys[0] ?? "");
+  return first;
+}
+
+function stripPossessive(key: string): string {
+  return key.replace(/'s$/, "");
+}

@@ -1,0 +1,78 @@
+import { EN_CUE_BLOCKERS, EN_DETERMINERS } from "../lexicon/en-speaker-words.ts";
+import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
+import type { SentenceView } from "./words.ts";
+
+/** A reporting cue in a sentence: words [first, last] (indices into view.words), outside any quote. */
+export interface Cue {
+  first: number;
+  last: number;
+  lemma: string;
+  /** The verb takes a reported clause without "that" ("said the talks would resume"). */
+  thatless: boolean;
+  /** A participle continuing the previous speaker's turn ("…, adding that"). */
+  participle: boolean;
+}
+
+interface CueForm {
+  words: string[];
+  lemma: string;
+  thatless: boolean;
+}
+
+const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
+const BLOCKERS = new Set(EN_CUE_BLOCKERS);
+const DETERMINERS = new Set(EN_DETERMINERS);
+const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
+// Base and -s forms that double as nouns ("the claims", "a warning") or plural-agreeing verbs.
+const NOUN_LIKE = /^(claims?|states|notes|reports|warnings?|charges|posts|says|comments|tells)$/;
+
+function indexForms(): Map<string, CueForm[]> {
+  const map = new Map<string, CueForm[]>();
+  for (const verb of EN_REPORTING_VERBS) {
+    for (const form of verb.forms) {
+      const words = form.split(" ");
+      const list = map.get(words[0]!) ?? [];
+      list.push({ words, lemma: verb.lemma, thatless: verb.thatless === true });
+      map.set(words[0]!, list);
+    }
+  }
+  return map;
+}
+
+/** The reporting cues of a sentence, left to right, outside quotes and in a speech sense. */
+export function findCues(view: SentenceView): Cue[] {
+  const cues: Cue[] = [];
+  const { words } = view;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.quote >= 0) continue;
+    const form = (FORMS.get(words[i]!.key) ?? []).find((f) => f.words.every((w, k) => words[i + k]?.key === w && words[i + k]!.quote < 0));
+    if (!form) continue;
+    const last = i + form.words.length - 1;
+    if (!isSpeechSense(view, i, form)) continue;
+    cues.push({ first: i, last, lemma: form.lemma, thatless: form.thatless, participle: words[i]!.key.endsWith("ing") });
+    i = last;
+  }
+  return cues;
+}
+
+function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
+  const words = view.words;
+  const prev = words[i - 1]?.key;
+  const next = words[i + form.words.length]?.key;
+  if (prev === undefined) return true;
+  if (startsThatSaid(view, i)) return false;
+  if (BLOCKERS.has(prev) || prev.endsWith("n't")) return false;
+  if (DETERMINERS.has(prev) && NOUN_LIKE.test(words[i]!.key)) return false;
+  if (DETERMINERS.has(prev) && /ing$/.test(words[i]!.key)) return false;
+  if (prev === "having" || prev === "so-called") return false;
+  // Passives ("was told to leave", "is said to be") are not attributions, except "was quoted as saying".
+  if (BE.has(prev) && form.lemma !== "quote") return false;
+  if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
+  return true;
+}
+
+/** "That said, …" opens a sentence with a concessive, not a quote. */
+function startsThatSaid(view: SentenceView, i: number): boolean {
+  const words = view.words;
+  return i === 1 && words[0]!.key === "that" && words[i]!.key === "said" && /^\s*,/.test(view.article.slice(words[i]!.end, words[i]!.end + 2));
+}

@@ -1,0 +1,31 @@
+import type { Finding } from "./attribute-sentence.ts";
+import { gapBefore, type SentenceView } from "./words.ts";
+
+const MIN_WORDS = 2;
+
+/**
+ * Quotes that stand as sentences of their own, with no cue, right after a speaker's turn: the reader
+ * gives them to the previous speaker ("…," she said. "We will not back down."). A short quote inside
+ * running text (a title, a scare quote) never qualifies: it must open its sentence.
+ */
+export function floatingQuotes(view: SentenceView, used: Set<number>): Finding[] {
+  const { words } = view;
+  const first = words[0];
+  if (!first || first.quote < 0 || used.has(first.quote) || gapBefore(view, 0).trim().length > 1) return [];
+  const quote = view.quotes[first.quote]!;
+  const count = words.filter((w) => w.quote === first.quote).length;
+  const rest = view.article.slice(Math.min(quote.close + 1, view.end), view.end).trim();
+  if (count < MIN_WORDS || rest.length > 2) return [];
+  used.add(first.quote);
+  const finding: Finding = {
+    speaker: "previous",
+    cueStart: quote.open,
+    cueEnd: quote.open,
+    kind: "direct",
+    start: quote.contentStart,
+    end: quote.contentEnd,
+    rule: "en-quote-floating",
+    statement: false,
+  };
+  return [finding];
+}

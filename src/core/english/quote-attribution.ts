@@ -1,0 +1,68 @@
+import type { Cue } from "./find-cues.ts";
+import { subjectAfter, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { afterListener } from "./reported-speech.ts";
+import { gapBefore, type SentenceView } from "./words.ts";
+
+/** A quoted passage attached to a cue, with the speaker phrase found next to the cue (none for a bare "…," he added? never: pronouns count). */
+export interface QuoteAttachment {
+  quote: number;
+  speaker?: SpeakerPhrase;
+  /** Index of the first word after the attribution frame (where a split quote may resume). */
+  frameEnd: number;
+}
+
+const MAX_FRAME_WORDS = 14;
+
+/** `"…," the minister said` / `"…," said Jane Poll, a spokeswoman`: the quote just before the cue's frame. */
+export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | undefined {
+  const words = view.words;
+  let p = cue.first - 1;
+  while (p >= 0 && words[p]!.quote < 0) p--;
+  if (p < 0 || cue.first - p - 1 > MAX_FRAME_WORDS) return undefined;
+  const quote = words[p]!.quote;
+  const ceiling = nextQuoteWord(view, cue.last + 1);
+  if (p + 1 === cue.first) {
+    if (cue.lemma === "tell") return undefined;
+    const speaker = subjectAfter(view, cue.last, ceiling);
+    if (!speaker) return undefined;
+    return { quote, speaker, frameEnd: (speaker.descriptor?.last ?? speaker.last) + 1 };
+  }
+  const speaker = subjectBefore(view, cue.first, p + 1);
+  if (!speaker || speaker.first > p + 2 || gapBefore(view, p + 1).includes(".") && !/[,?!]/.test(gapBefore(view, p + 1))) return undefined;
+  return { quote, speaker, frameEnd: afterListener(view, cue) };
+}
+
+/** `X said: "…"` / `X said, "…"` / `X said "…"`: the quote right after the cue (its listener and adjuncts allowed before a colon). */
+export function quoteAfterCue(view: SentenceView, cue: Cue, floor: number): QuoteAttachment | undefined {
+  const words = view.words;
+  const from = afterListener(view, cue);
+  const q = nextQuoteWord(view, from);
+  if (q >= words.length || q - from > 8) return undefined;
+  const gap = gapBefore(view, q);
+  const adjacent = q === cue.last + 1 || q === from;
+  if (!/[:,]/.test(gap) && !(adjacent && gap.trim().length <= 1)) return undefined;
+  if (q > from && !/:/.test(gap)) return undefined;
+  const quoteSpan = view.quotes[words[q]!.quote]!;
+  // The quote must end the sentence (else it is a fragment inside reported speech).
+  const rest = view.article.slice(quoteSpan.close + 1, view.end).trim();
+  if (rest.length > 2 && !quoteEndsAttribution(rest)) return undefined;
+  const speaker = subjectBefore(view, cue.first, floor) ?? subjectAfter(view, cue.last, q);
+  return { quote: words[q]!.quote, speaker, frameEnd: q };
+}
+
+/** After `"…," she said,` a second quoted passage in the same sentence continues the same turn. */
+export function continuedQuote(view: SentenceView, frameEnd: number): number | undefined {
+  const w = view.words[frameEnd];
+  if (!w || w.quote < 0) return undefined;
+  return /[,.;:—–]/.test(gapBefore(view, frameEnd)) ? w.quote : undefined;
+}
+
+function nextQuoteWord(view: SentenceView, from: number): number {
+  let i = from;
+  while (i < view.words.length && view.words[i]!.quote < 0) i++;
+  return i;
+}
+
+function quoteEndsAttribution(rest: string): boolean {
+  return /^[,.!?;:)\s]*$/.test(rest);
+}

@@ -1,0 +1,103 @@
+import {
+  EN_ADJUNCT_HEADS,
+  EN_ADJUNCT_PREPOSITIONS,
+  EN_AUDIENCE_NOUNS,
+  EN_DETERMINERS,
+  EN_FINITE_MARKERS,
+  EN_TIME_WORDS,
+} from "../lexicon/en-speaker-words.ts";
+import type { ClaimKind } from "../types.ts";
+import type { Cue } from "./find-cues.ts";
+import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+
+const ADJUNCT_PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
+const ADJUNCT_HEADS = new Set([...EN_ADJUNCT_HEADS, ...EN_TIME_WORDS]);
+const AUDIENCE = new Set(EN_AUDIENCE_NOUNS);
+const FINITE = new Set(EN_FINITE_MARKERS);
+const DETERMINERS = new Set(EN_DETERMINERS);
+const RELATIVES = new Set(["that", "which", "who", "whom", "whose", "to", "for", "of", "with"]);
+const MAX_LEAD = 12;
+
+/** Index of the first word after the cue's listener ("told Reuters", "told reporters"); the cue's end when none. */
+export function afterListener(view: SentenceView, cue: Cue): number {
+  let i = cue.last + 1;
+  if (cue.lemma !== "tell") return i;
+  const words = view.words;
+  if (words[i]?.key === "the" && words[i + 1]?.cap) i++;
+  if (words[i]?.cap && words[i]!.quote < 0) {
+    while (words[i + 1]?.cap && !breaksBefore(view, i + 1)) i++;
+    return i + 1;
+  }
+  for (let k = i; k < Math.min(words.length, i + 5); k++) {
+    if (breaksBefore(view, k) && k > i) break;
+    if (AUDIENCE.has(words[k]!.key)) return k + 1;
+  }
+  return i;
+}
+
+/** Where the reported clause starts after a cue ("said [on Tuesday] that …", "said the talks would …"), if it has one. */
+export function reportedClauseStart(view: SentenceView, cue: Cue): number | undefined {
+  const words = view.words;
+  const from = afterListener(view, cue);
+  if (cue.lemma === "tell" && from === cue.last + 1) return undefined;
+  const that = findThat(view, from);
+  if (that !== undefined) return that + 1 < words.length ? that + 1 : undefined;
+  if (!cue.thatless) return undefined;
+  const start = skipAdjuncts(view, from);
+  if (start === undefined || start >= words.length || breaksBefore(view, start) && start !== from) return undefined;
+  return isClauseLike(view, start) ? start : undefined;
+}
+
+/** "that" right after the cue, or after adjuncts and commas ("said on Tuesday that", "said, however, that"). */
+function findThat(view: SentenceView, from: number): number | undefined {
+  const words = view.words;
+  if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
+  const opensAdjunct = from < words.length && (ADJUNCT_PREPOSITIONS.has(words[from]!.key) || /,/.test(gapBefore(view, from)));
+  if (!opensAdjunct) return undefined;
+  for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || FINITE.has(w.key)) return undefined;
+    if (w.key === "that") return k;
+  }
+  return undefined;
+}
+
+/** Skips "on Tuesday", "in a statement", "in an interview with CNN" after a cue; undefined when an adjunct has no known end. */
+function skipAdjuncts(view: SentenceView, from: number): number | undefined {
+  const words = view.words;
+  let i = from;
+  while (i < words.length && ADJUNCT_PREPOSITIONS.has(words[i]!.key)) {
+    if (ADJUNCT_HEADS.has(words[i]!.key)) { i++; continue; }
+    let k = i + 1;
+    while (k < Math.min(words.length, i + 7) && !ADJUNCT_HEADS.has(words[k]!.key)) k++;
+    if (k >= Math.min(words.length, i + 7)) return undefined;
+    i = k + 1;
+    // "with CNN", "on X": a capitalised name closes the adjunct.
+    while (i < words.length && (words[i]!.key === "with" || words[i]!.key === "on") && words[i + 1]?.cap) i += 2;
+  }
+  return i;
+}
+
+/** A that-less complement is a clause when an auxiliary or a past-tense verb comes early, before any relative word. */
+function isClauseLike(view: SentenceView, start: number): boolean {
+  const words = view.words;
+  const first = words[start]!;
+  if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
+  for (let k = start; k < Math.min(words.length, start + MAX_LEAD); k++) {
+    const w = words[k]!;
+    if (RELATIVES.has(w.key) && k > start) return false;
+    if (FINITE.has(w.key)) return k > start;
+    if (k > start && /ed$/.test(w.key) && !DETERMINERS.has(words[k - 1]!.key) && w.quote < 0) return true;
+  }
+  return false;
+}
+
+/** direct when the content is one quoted passage, mixed when it holds a quote, else indirect. */
+export function kindOf(view: SentenceView, start: number, end: number): ClaimKind {
+  const inside = view.quotes.filter((q) => q.open >= start && q.open < end);
+  if (inside.length === 0) return "indirect";
+  const q = inside[0]!;
+  const before = view.article.slice(start, q.open).trim();
+  const after = view.article.slice(Math.min(end, q.close + 1), end).trim();
+  return inside.length === 1 && before === "" && /^[.,!?;:]*$/.test(after) ? "direct" : "mixed";
+}

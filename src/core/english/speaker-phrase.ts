@@ -1,0 +1,117 @@
+import {
+  EN_DETERMINERS,
+  EN_DOCUMENT_NOUNS,
+  EN_GROUP_NOUNS,
+  EN_LEADING_FILLERS,
+  EN_ORG_NOUNS,
+  EN_PRE_CUE_FILLERS,
+  EN_PRONOUNS,
+  EN_ROLE_NOUNS,
+  EN_TIME_WORDS,
+} from "../lexicon/en-speaker-words.ts";
+import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+
+/** A speaker phrase: words [first, last]; `descriptor` is an appositive ("a spokeswoman for X") when one is attached. */
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  descriptor?: { first: number; last: number };
+}
+
+const MAX_WORDS = 12;
+const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
+const FIRST_PERSON = new Set(["i", "we", "you"]);
+const PRE_CUE_FILLERS = new Set(EN_PRE_CUE_FILLERS);
+const LEADING_FILLERS = new Set(EN_LEADING_FILLERS);
+const TIME_WORDS = new Set(EN_TIME_WORDS);
+const DETERMINERS = new Set(EN_DETERMINERS);
+const NOUNS = new Set([...Object.keys(EN_ROLE_NOUNS), ...EN_ORG_NOUNS, ...EN_GROUP_NOUNS, ...EN_DOCUMENT_NOUNS]);
+const TIME_PREPOSITIONS = new Set(["on", "last", "this", "late", "early", "in", "at", "by", "next"]);
+// Words that end a subject when walking back from the cue: a clause boundary lies before them.
+const BOUNDARY = new Set([
+  "that", "because", "while", "when", "whereas", "although", "though", "but", "so", "if", "after", "before",
+  "since", "until", "where", "which", "what", "why", "how", "whether", "said", "says", "told", "as",
+]);
+// Words that end an inverted subject ("said Jane Poll, who…", "said the minister in a statement").
+const AFTER_STOP = new Set(["who", "which", "that", "in", "on", "at", "during", "when", "while", "after", "before", "told", "as", "to", "adding", "saying", "because", "and", "but", "with"]);
+
+/** The subject before a cue (words from `floor` up to the cue), skipping fillers and one appositive. */
+export function subjectBefore(view: SentenceView, cueFirst: number, floor: number): SpeakerPhrase | undefined {
+  let end = skipBackFillers(view, cueFirst - 1, floor);
+  if (end < floor) return undefined;
+  let descriptor: SpeakerPhrase["descriptor"];
+  if (/,/.test(gapBefore(view, end + 1))) {
+    let k = end;
+    while (k > floor && !breaksBefore(view, k)) k--;
+    if (k > floor && /[,—–(]/.test(gapBefore(view, k))) {
+      descriptor = { first: k, last: end };
+      end = k - 1;
+    }
+  }
+  let first = end;
+  while (first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
+  first = skipLeadingFillers(view, first, end);
+  if (first > end || !looksLikeSpeaker(view, first, end)) return undefined;
+  return { first, last: end, descriptor };
+}
+
+/** The subject right after a cue in inverted order ("…," said Jane Poll, a spokeswoman for X). */
+export function subjectAfter(view: SentenceView, cueLast: number, ceiling: number): SpeakerPhrase | undefined {
+  const words = view.words;
+  const first = cueLast + 1;
+  if (first >= ceiling || breaksBefore(view, first) || words[first]!.quote >= 0) return undefined;
+  const w = words[first]!;
+  if (!(PRONOUNS.has(w.key)) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key)) return undefined;
+  let last = first;
+  while (last + 1 < ceiling && last - first < MAX_WORDS && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1) && !AFTER_STOP.has(words[last + 1]!.key)) last++;
+  if (PRONOUNS.has(w.key)) last = first;
+  if (!looksLikeSpeaker(view, first, last)) return undefined;
+  let descriptor: SpeakerPhrase["descriptor"];
+  if (last + 1 < ceiling && /^\s*,\s*$/.test(gapBefore(view, last + 1))) {
+    let d = last + 1;
+    while (d + 1 < ceiling && words[d + 1]!.quote < 0 && !breaksBefore(view, d + 1)) d++;
+    descriptor = { first: last + 1, last: d };
+  }
+  return { first, last, descriptor };
+}
+
+function skipBackFillers(view: SentenceView, from: number, floor: number): number {
+  let end = from;
+  for (;;) {
+    const key = view.words[end]?.key;
+    if (end < floor || key === undefined) return end;
+    if (PRE_CUE_FILLERS.has(key) || key === "not") end--;
+    else if (TIME_WORDS.has(key) && end - 1 >= floor && TIME_PREPOSITIONS.has(view.words[end - 1]!.key)) end -= 2;
+    else return end;
+  }
+}
+
+function skipLeadingFillers(view: SentenceView, from: number, end: number): number {
+  let first = from;
+  for (;;) {
+    const key = view.words[first]?.key;
+    if (first > end || key === undefined) return first;
+    if (LEADING_FILLERS.has(key) && first < end) first++;
+    else if (TIME_PREPOSITIONS.has(key) && TIME_WORDS.has(view.words[first + 1]?.key ?? "") && first + 1 < end) first += 2;
+    else return first;
+  }
+}
+
+function isBoundary(view: SentenceView, i: number): boolean {
+  const w = view.words[i]!;
+  if (w.quote >= 0) return true;
+  if (w.key === "and") return !(view.words[i - 1]?.cap && view.words[i + 1]?.cap);
+  return BOUNDARY.has(w.key);
+}
+
+/** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
+export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = view.words[i]!;
+    if (w.quote >= 0) return false;
+    if (first === last && PRONOUNS.has(w.key)) return true;
+    if (NOUNS.has(w.key)) return true;
+    if (w.cap && !DETERMINERS.has(w.key) && !LEADING_FILLERS.has(w.key) && !(PRONOUNS.has(w.key)) && !FIRST_PERSON.has(w.key)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,91 @@
+import { describeMention, type Gender, type MentionFacts } from "./describe-mention.ts";
+import type { Word } from "./words.ts";
+
+/** A speaker the article has introduced, with what later mentions can use to refer back to it. */
+interface Entity {
+  name: string;
+  nameKeys: string[];
+  heads: Set<string>;
+  gender?: Gender;
+  plural: boolean;
+  org: boolean;
+}
+
+/**
+ * The speakers of one article, most recent last. Created per article: a reader's memory of who has
+ * spoken, used to resolve "he", "the spokeswoman", "Poll" and "the statement" to the full name.
+ */
+export interface Salience {
+  entities: Entity[];
+  /** Whoever last spoke "in a statement": the referent of a later "the statement said". */
+  statementIssuer?: Entity;
+}
+
+export function createSalience(): Salience {
+  return { entities: [] };
+}
+
+/** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
+export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[]): string {
+  const facts = describeMention(words, descriptor);
+  const entity = findEntity(salience, facts) ?? newEntity(text, facts);
+  enrich(entity, facts, text);
+  touch(salience, entity);
+  return entity.name;
+}
+
+/** The most recent speaker, for a floating quote or an implicit continuation ("…, adding that"). */
+export function lastSpeaker(salience: Salience): string | undefined {
+  return salience.entities[salience.entities.length - 1]?.name;
+}
+
+/** Remembers that the most recent speaker spoke in a statement. */
+export function noteStatement(salience: Salience): void {
+  salience.statementIssuer = salience.entities[salience.entities.length - 1];
+}
+
+function findEntity(salience: Salience, facts: MentionFacts): Entity | undefined {
+  const recentFirst = [...salience.entities].reverse();
+  if (facts.pronoun === "m" || facts.pronoun === "f") {
+    const g = facts.pronoun;
+    return recentFirst.find((e) => !e.plural && !e.org && (e.gender === g || e.gender === undefined));
+  }
+  if (facts.pronoun === "plural") return recentFirst.find((e) => e.plural || e.org) ?? recentFirst[0];
+  if (facts.pronoun === "thing") return recentFirst.find((e) => e.org) ?? salience.statementIssuer;
+  if (facts.nameKeys.length > 0) return recentFirst.find((e) => sameName(e.nameKeys, facts.nameKeys));
+  if (facts.document && facts.definite && salience.statementIssuer) return salience.statementIssuer;
+  if (facts.definite && facts.heads.length > 0) {
+    const head = facts.heads[facts.heads.length - 1]!;
+    return recentFirst.find((e) => e.heads.has(head));
+  }
+  return undefined;
+}
+
+/** "Poll" and "Jane Poll" are one person; "Jane Poll" and "Tom Poll" are not. */
+function sameName(known: readonly string[], mention: readonly string[]): boolean {
+  if (known.length === 0) return false;
+  const surname = mention[mention.length - 1]!;
+  if (known[known.length - 1] !== surname && !known.includes(surname)) return false;
+  return mention.every((k) => known.includes(k)) || known.every((k) => mention.includes(k));
+}
+
+function newEntity(text: string, facts: MentionFacts): Entity {
+  return { name: text, nameKeys: [...facts.nameKeys], heads: new Set(), plural: facts.plural, org: facts.org };
+}
+
+function enrich(entity: Entity, facts: MentionFacts, text: string): void {
+  for (const head of facts.heads) entity.heads.add(head);
+  if (facts.pronoun === "m" || facts.pronoun === "f") entity.gender ??= facts.pronoun;
+  else if (!facts.pronoun) entity.gender ??= facts.gender;
+  // A fuller form of a known name ("Jane Poll" after "Poll") becomes the name.
+  if (facts.nameKeys.length > entity.nameKeys.length && sameName(entity.nameKeys, facts.nameKeys)) {
+    entity.name = text;
+    entity.nameKeys = [...facts.nameKeys];
+  }
+}
+
+function touch(salience: Salience, entity: Entity): void {
+  const at = salience.entities.indexOf(entity);
+  if (at >= 0) salience.entities.splice(at, 1);
+  salience.entities.push(entity);
+}

@@ -1,0 +1,51 @@
+import { EN_ADJUNCT_PREPOSITIONS, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
+import type { Cue } from "./find-cues.ts";
+import { subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { gapBefore, type SentenceView } from "./words.ts";
+
+/** Reported speech whose attribution follows it: "The talks will resume, officials said." */
+export interface Trailing {
+  speaker: SpeakerPhrase;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const FINITE = new Set(EN_FINITE_MARKERS);
+const PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
+const MIN_CONTENT_WORDS = 3;
+const MAX_TAIL_WORDS = 10;
+
+/**
+ * `CLAUSE, X said [adjuncts].`, `CLAUSE, said X, a spokeswoman.` and the parenthetical
+ * `The plan, officials said, would fail.` (content = the whole sentence, the frame included).
+ */
+export function trailingAttribution(view: SentenceView, cue: Cue, subject: SpeakerPhrase | undefined, afterCue: number): Trailing | undefined {
+  const { words } = view;
+  if (subject) {
+    if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
+    const contentEnd = words[subject.first - 1]!.end;
+    if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en-reported-trailing" };
+    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length) return { speaker: subject, start: view.start, end: view.end, rule: "en-reported-parenthetical" };
+    return undefined;
+  }
+  if (cue.lemma === "tell" || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
+  const inverted = subjectAfter(view, cue.last, words.length);
+  if (!inverted) return undefined;
+  const after = (inverted.descriptor?.last ?? inverted.last) + 1;
+  if (!isTail(view, after)) return undefined;
+  return { speaker: inverted, start: view.start, end: words[cue.first - 1]!.end, rule: "en-reported-trailing" };
+}
+
+/** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), not a clause of its own. */
+function isTail(view: SentenceView, from: number): boolean {
+  const rest = view.words.slice(from);
+  if (rest.length > MAX_TAIL_WORDS) return false;
+  return rest.every((w) => w.quote < 0 && w.key !== "that" && !FINITE.has(w.key));
+}
+
+/** The words before the frame make a claim, not just an opening adjunct ("In a statement, the ministry said."). */
+function isContent(view: SentenceView, before: number): boolean {
+  if (before < MIN_CONTENT_WORDS) return false;
+  return !(PREPOSITIONS.has(view.words[0]!.key) && before <= 5);
+}

@@ -1,0 +1,40 @@
+import type { QuoteSpan } from "../text/quotes.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
+
+/** A word of a sentence: the token, the quoted passage holding it (-1 outside quotes) and whether it is capitalised. */
+export interface Word extends Token {
+  quote: number;
+  cap: boolean;
+}
+
+/** The sentence a rule looks at: its words, its quotes (paragraph-indexed) and its offsets. */
+export interface SentenceView {
+  article: string;
+  start: number;
+  end: number;
+  words: Word[];
+  quotes: readonly QuoteSpan[];
+}
+
+/** The words of text[start, end), each tagged with the quoted passage that holds it. */
+export function wordsOf(article: string, start: number, end: number, quotes: readonly QuoteSpan[]): Word[] {
+  let q = 0;
+  return tokenize(article, start, end).map((token) => {
+    while (q < quotes.length && quotes[q]!.close < token.start) q++;
+    const quote = quotes[q];
+    const inside = quote !== undefined && quote.open < token.start && token.start < quote.close;
+    return { ...token, quote: inside ? q : -1, cap: /^\p{Lu}/u.test(token.raw) };
+  });
+}
+
+/** The text between word i-1 and word i (or between the sentence start and word 0). */
+export function gapBefore(view: SentenceView, i: number): string {
+  const from = i > 0 ? view.words[i - 1]!.end : view.start;
+  const to = i < view.words.length ? view.words[i]!.start : view.end;
+  return view.article.slice(from, to);
+}
+
+/** True when the gap before word i holds clause punctuation (a comma, colon, semicolon, dash or quote mark). */
+export function breaksBefore(view: SentenceView, i: number): boolean {
+  return /[,;:—–()"“”«»]|\s-\s/.test(gapBefore(view, i));
+}
