@@ -4,7 +4,8 @@ import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { skipDateline } from "./dateline.ts";
 import { floatingQuotes } from "./floating-quote.ts";
-import { createSalience, lastSpeaker, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
+import { sentenceSubject } from "./speaker-phrase.ts";
+import { createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
 import { wordsOf, type SentenceView } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
@@ -43,6 +44,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     const findings = attributeSentence(view, used);
     const recent = claims.length > 0 || state.lastClaimBody >= state.body - 1;
     if (findings.length === 0 && recent && lastSpeaker(state.salience)) findings.push(...floatingQuotes(view, used));
+    if (findings.length === 0) noteSubject(view, state.salience);
     for (const finding of findings) {
       const claim = buildClaim(text, paragraph, toDraft(view, finding, state.salience));
       if (claim) claims.push(claim);
@@ -50,6 +52,13 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
   }
   if (claims.length > 0) state.lastClaimBody = state.body;
   return claims;
+}
+
+function noteSubject(view: SentenceView, salience: Salience): void {
+  const subject = sentenceSubject(view);
+  if (!subject) return;
+  const words = view.words.slice(subject.first, subject.last + 1);
+  noteMention(salience, view.article.slice(words[0]!.start, words[words.length - 1]!.end), words);
 }
 
 function toDraft(view: SentenceView, finding: Finding, salience: Salience) {

@@ -39,20 +39,20 @@ export function afterListener(view: SentenceView, cue: Cue): number {
 export function reportedClauseStart(view: SentenceView, cue: Cue): number | undefined {
   const words = view.words;
   const from = afterListener(view, cue);
-  if (cue.lemma === "tell" && from === cue.last + 1) return undefined;
-  const that = findThat(view, from);
+  // "told jurors in her closing argument that": an unlisted listener still precedes "that".
+  const that = findThat(view, from, cue.lemma === "tell");
   if (that !== undefined) return that + 1 < words.length ? that + 1 : undefined;
-  if (!cue.thatless) return undefined;
+  if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
   const start = skipAdjuncts(view, from);
   if (start === undefined || start >= words.length || breaksBefore(view, start) && start !== from) return undefined;
   return isClauseLike(view, start) ? start : undefined;
 }
 
 /** "that" right after the cue, or after adjuncts and commas ("said on Tuesday that", "said, however, that"). */
-function findThat(view: SentenceView, from: number): number | undefined {
+function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
   const words = view.words;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
-  const opensAdjunct = from < words.length && (ADJUNCT_PREPOSITIONS.has(words[from]!.key) || /,/.test(gapBefore(view, from)));
+  const opensAdjunct = from < words.length && (ADJUNCT_PREPOSITIONS.has(words[from]!.key) || /,/.test(gapBefore(view, from)) || listenerFollows);
   if (!opensAdjunct) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;

@@ -52,7 +52,17 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   while (first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
   first = skipLeadingFillers(view, first, end);
   if (first > end || !looksLikeSpeaker(view, first, end)) return undefined;
+  // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued": the name is the appositive.
+  if (descriptor && !view.words[end]!.cap && isProperName(view, descriptor.first, descriptor.last)) {
+    return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
+  }
   return { first, last: end, descriptor };
+}
+
+function isProperName(view: SentenceView, first: number, last: number): boolean {
+  if (last - first > 4) return false;
+  for (let i = first; i <= last; i++) if (!view.words[i]!.cap || PRONOUNS.has(view.words[i]!.key)) return false;
+  return true;
 }
 
 /** The subject right after a cue in inverted order ("…," said Jane Poll, a spokeswoman for X). */
@@ -114,4 +124,13 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
     if (w.cap && !DETERMINERS.has(w.key) && !LEADING_FILLERS.has(w.key) && !(PRONOUNS.has(w.key)) && !FIRST_PERSON.has(w.key)) return true;
   }
   return false;
+}
+
+/** A capitalised name opening a sentence ("Judge Anita Sorensen set sentencing…"): a person a later pronoun may mean. */
+export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
+  const words = view.words;
+  let last = -1;
+  while (last + 1 < words.length && words[last + 1]!.cap && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1)) last++;
+  if (last < 1 || last + 1 >= words.length || DETERMINERS.has(words[0]!.key) || LEADING_FILLERS.has(words[0]!.key)) return undefined;
+  return { first: 0, last };
 }

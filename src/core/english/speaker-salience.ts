@@ -19,6 +19,8 @@ export interface Salience {
   entities: Entity[];
   /** Whoever last spoke "in a statement": the referent of a later "the statement said". */
   statementIssuer?: Entity;
+  /** The speaker of the latest claim (not merely the latest person mentioned). */
+  lastTurn?: Entity;
 }
 
 export function createSalience(): Salience {
@@ -31,17 +33,27 @@ export function resolveSpeaker(salience: Salience, text: string, words: readonly
   const entity = findEntity(salience, facts) ?? newEntity(text, facts);
   enrich(entity, facts, text);
   touch(salience, entity);
+  salience.lastTurn = entity;
   return entity.name;
+}
+
+/** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" can reach it. */
+export function noteMention(salience: Salience, text: string, words: readonly Word[]): void {
+  const facts = describeMention(words, []);
+  if (facts.nameKeys.length === 0 || facts.pronoun) return;
+  const entity = findEntity(salience, facts) ?? newEntity(text, facts);
+  enrich(entity, facts, text);
+  touch(salience, entity);
 }
 
 /** The most recent speaker, for a floating quote or an implicit continuation ("…, adding that"). */
 export function lastSpeaker(salience: Salience): string | undefined {
-  return salience.entities[salience.entities.length - 1]?.name;
+  return salience.lastTurn?.name;
 }
 
 /** Remembers that the most recent speaker spoke in a statement. */
 export function noteStatement(salience: Salience): void {
-  salience.statementIssuer = salience.entities[salience.entities.length - 1];
+  salience.statementIssuer = salience.lastTurn;
 }
 
 function findEntity(salience: Salience, facts: MentionFacts): Entity | undefined {

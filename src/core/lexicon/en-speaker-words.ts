@@ -75,7 +75,7 @@ export const EN_DOCUMENT_NOUNS: readonly string[] = [
 /** Listeners after "told": "told reporters", "told Reuters" — the channel, never the speaker. */
 export const EN_AUDIENCE_NOUNS: readonly string[] = [
   "reporters", "journalists", "lawmakers", "parliament", "congress", "senators", "members", "supporters",
-  "crowd", "audience", "viewers", "listeners", "readers", "committee", "panel", "court", "jury", "judge",
+  "jurors", "jury", "crowd", "audience", "viewers", "listeners", "readers", "committee", "panel", "court", "jury", "judge",
   "newspaper", "paper", "magazine", "broadcaster", "station", "channel", "network", "agency", "outlet",
   "conference", "briefing", "interviewer", "me", "us", "him", "her", "them", "colleagues", "staff",
   "employees", "investors", "analysts", "delegates", "students", "residents", "voters", "parliamentarians",
