@@ -18,7 +18,7 @@ export function clauseEnd(view: SentenceView, from: number, limit: number): numb
     if (quoteOf(view, j)) continue;
     const commaBefore = hasComma(gapBefore(view, j));
     if (commaBefore && (TRAILING_SOURCE.has(key) || cueFormOf(key)?.tense === "participle")) {
-      return view.tokens[j - 1]?.end ?? view.tokens[j]!.start;
+      return afterClosingMarks(view.text, view.tokens[j - 1]?.end ?? view.tokens[j]!.start);
     }
   }
   return backOverConnectors(view, end, limit);
@@ -36,5 +36,12 @@ function backOverConnectors(view: SentenceView, end: number, limit: number): num
   if (end !== limit || limit >= view.end) return end;
   let j = tokenIndexAt(view, limit) - 1;
   while (j >= 0 && CONNECTORS.has(view.tokens[j]!.key) && !quoteOf(view, j)) j--;
-  return j >= 0 ? Math.min(end, view.tokens[j]!.end) : end;
+  return j >= 0 ? Math.min(end, afterClosingMarks(view.text, view.tokens[j]!.end)) : end;
+}
+
+/** Extends an end offset over closing quotation marks right after it ("…مبكر»،" ends after »). */
+function afterClosingMarks(text: string, end: number): number {
+  let e = end;
+  while (/[»”“"]/.test(text[e] ?? "")) e++;
+  return e;
 }

@@ -102,18 +102,19 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       continue;
     }
     if (SUPPLEMENT_KEYS.has(key) || key === "ل") { object = undefined; m++; continue; }
+    if (RELATIVE_KEYS.has(key)) return skipToComma(view, m);
     if (object === undefined) { object = key; m++; continue; }
-    if (isDefinite(key) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object)) { m++; continue; }
+    if (isDefinite(key) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) { m++; continue; }
     return m;
   }
   return m;
 }
 
 /** Decides the kind of a content range: one whole quotation is direct; reported speech holding a quoted fragment is mixed. */
-export function classifyContent(view: SentenceView, start: number, end: number): { kind: ClaimKind; start: number; end: number } {
+export function classifyContent(view: SentenceView, start: number, end: number, introducedByQuote = false): { kind: ClaimKind; start: number; end: number } {
   const trimmedStart = skipSpaceAndColon(view.text, start, end);
   const whole = view.quotes.find((q) => q.open === trimmedStart);
-  if (whole && onlyPunctuationBetween(view.text, whole.close + 1, end)) {
+  if (whole && (onlyPunctuationBetween(view.text, whole.close + 1, end) || introducedByQuote)) {
     return { kind: "direct", start: whole.contentStart, end: whole.contentEnd };
   }
   const inner = view.quotes.filter((q) => q.open >= trimmedStart && q.close < end && !isNameQuoteSpan(view, q));

@@ -63,7 +63,7 @@ function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, cla
 
 function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[]): Claim | undefined {
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
-  const content = classifyContent(view, attribution.contentStart, end);
+  const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
   if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
   if (claims.some((c) => c.start < content.end && content.start < c.end)) return undefined;
   const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };

@@ -1,6 +1,6 @@
 import { AR_REPORTING_VERBS, type ArabicVerbRow } from "../lexicon/ar-reporting-verbs.ts";
 import {
-  AR_NAME_CATEGORY_NOUNS, AR_ORGANISATIONS, AR_RELATIVE_PRONOUNS, AR_SPEECH_EVENT_NOUNS, AR_STATEMENT_NOUNS,
+  AR_AUDIENCE_NOUNS, AR_NAME_CATEGORY_NOUNS, AR_ORGANISATIONS, AR_RELATIVE_PRONOUNS, AR_SPEECH_EVENT_NOUNS, AR_STATEMENT_NOUNS,
   AR_SUPPLEMENT_PREPOSITIONS, AR_TIME_WORDS, AR_TITLES,
 } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
@@ -25,6 +25,17 @@ export const TIME_KEYS = keySet(AR_TIME_WORDS);
 export const SUPPLEMENT_KEYS = keySet(AR_SUPPLEMENT_PREPOSITIONS);
 export const RELATIVE_KEYS = keySet(AR_RELATIVE_PRONOUNS);
 export const SPEECH_EVENT_KEYS = keySet(AR_SPEECH_EVENT_NOUNS);
+const AUDIENCE_KEYS = keySet(AR_AUDIENCE_NOUNS);
+
+/** "للصحفيين", "لقناة", "لوكالة": an addressee or outlet after a fused لـ (the channel, not the speaker). */
+export function isAudience(key: string): boolean {
+  return /^ل/.test(key) && (AUDIENCE_KEYS.has(key.slice(1)) || AUDIENCE_KEYS.has(`ا${key.slice(1)}`));
+}
+
+/** A preposition opening a supplement; "علي" written with yaa is the name Ali, not على. */
+export function isPrepositionWord(token: { key: string; raw: string }): boolean {
+  return SUPPLEMENT_KEYS.has(token.key) && !(token.key === "علي" && /ي$/.test(token.raw));
+}
 
 /** أن، إن، بأن and their pronoun-suffixed forms (أنه، إنها، بأنهم…), as keys. */
 const COMPLEMENTISERS = new Set(
@@ -43,7 +54,8 @@ function buildCueForms(): Map<string, CueForm> {
     const key = matchKey(word);
     if (key && !forms.has(key)) forms.set(key, form);
   };
-  for (const row of AR_REPORTING_VERBS) {
+  for (const raw of AR_REPORTING_VERBS) {
+    const row = { ...raw, preps: raw.preps?.map(matchKey) };
     const genders: Gender[] = ["m", "f", "p"];
     row.past.split("|").forEach((cell, g) => cell.trim().split(/\s+/).forEach((w) => add(w, { row, gender: genders[g]!, tense: "past" })));
     row.present.split("|").forEach((cell, g) => cell.trim().split(/\s+/).forEach((w) => add(w, { row, gender: genders[g]!, tense: "present" })));

@@ -3,7 +3,7 @@ import { findContentStart } from "./content.ts";
 import { isComplementiser, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
 import { gapBefore, hasColon, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
-import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { readSpeakerAfter, withoutLam } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./verb-claims.ts";
 
 const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
@@ -42,7 +42,7 @@ function statementSource(view: SentenceView, k: number, registry: SpeakerRegistr
   while (from < view.tokens.length && ["صادر", "الصادر", "صادرة", "الصادرة", "عن", "ل"].includes(view.tokens[from]!.key)) from++;
   const phrase = readSpeakerAfter(view, from, new Set());
   if (!phrase) return { cueEnd: fallbackEnd, next: k };
-  if (from === k && /^ل/.test(phrase.words[0]!.key)) phrase.words[0] = { ...phrase.words[0]!, raw: phrase.words[0]!.raw.slice(1), key: phrase.words[0]!.key.replace(/^لل?/, (m) => (m === "لل" ? "ال" : "")) };
+  if (from === k) phrase.words[0] = withoutLam(phrase.words[0]!);
   const entity = resolvePhrase(view, phrase, undefined, registry);
   const mention = mentionRange(view, phrase.first, phrase.last);
   return { speaker: entity && { entity, mention }, cueEnd: mention.end, next: phrase.last + 1 };
@@ -86,7 +86,7 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && /^(وفقا|ووفقا)$/.test(marker.key);
     const phrase = readSpeakerAfter(view, from, new Set());
     if (!phrase) continue;
-    if (fused) phrase.words[0] = { ...phrase.words[0]!, raw: phrase.words[0]!.raw.replace(/^ل/, ""), key: phrase.words[0]!.key.replace(/^لل?/, (m) => (m === "لل" ? "ال" : "")) };
+    if (fused) phrase.words[0] = withoutLam(phrase.words[0]!);
     const entity = resolvePhrase(view, phrase, undefined, registry);
     if (!entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);

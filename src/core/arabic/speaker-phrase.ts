@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import {
-  cueFormOf, inSet, isComplementiser, isDefinite, NAME_CATEGORY_KEYS, ORGANISATION_KEYS, RELATIVE_KEYS,
+  cueFormOf, inSet, isAudience, isPrepositionWord, isComplementiser, isDefinite, NAME_CATEGORY_KEYS, ORGANISATION_KEYS, RELATIVE_KEYS,
   STATEMENT_KEYS, SUPPLEMENT_KEYS, TIME_KEYS, TITLE_KEYS,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
@@ -10,6 +10,8 @@ export interface SpeakerPhrase {
   first: number;
   last: number;
   words: Token[];
+  /** A name set off by commas after a description: "مساعد المدرب، علي حسين كاظم،". */
+  apposition?: Token[];
 }
 
 const MAX_PHRASE_WORDS = 9;
@@ -20,15 +22,17 @@ export function isNameQuote(view: SentenceView, j: number): boolean {
   const quote = quoteOf(view, j);
   if (!quote) return false;
   const before = view.tokens.filter((t) => t.end <= quote.open).at(-1);
-  return quoteWordCount(view, quote) <= 3 || (before !== undefined && NAME_CATEGORY_KEYS.has(before.key));
+  if (before?.key === "ب" && before.end >= quote.open - 1) return false; // ما وصفه بـ«…»: a quoted phrase, not a name
+  return quoteWordCount(view, quote) <= 2 || (before !== undefined && NAME_CATEGORY_KEYS.has(before.key));
 }
 
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
   const key = view.tokens[j]!.key;
+  if (stopKeys.has("ب") && /^ب/.test(key) && key.length > 3 && !TITLE_KEYS.has(key.slice(1))) return true; // طالب المحتجون بإقالة…
   return (
-    isComplementiser(key) || stopKeys.has(key) || SUPPLEMENT_KEYS.has(key) || TIME_KEYS.has(key) ||
-    RELATIVE_KEYS.has(key) || key === "عن" || key === "ل" || key === "قد" || cueFormOf(key) !== undefined
+    isComplementiser(key) || stopKeys.has(key) || isPrepositionWord(view.tokens[j]!) || TIME_KEYS.has(key) || isAudience(key) ||
+    RELATIVE_KEYS.has(key) || ["عن", "ل", "قد", "ما", "لما", "مما"].includes(key) || cueFormOf(key) !== undefined
   );
 }
 
@@ -54,9 +58,23 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     last = j++;
   }
   if (words.length === 0) return undefined;
+  const organisation = organisationOnly(view, from, last, words);
+  if (organisation) return organisation;
   const apposition = readApposition(view, last + 1, stopKeys);
-  if (apposition) return { first: from, last: apposition.last, words: [...words, ...apposition.words] };
+  if (apposition) return { first: from, last: apposition.last, words: [...words, ...apposition.words], apposition: apposition.words };
   return { first: from, last, words };
+}
+
+/**
+ * "واتهمت الحكومة السودانية قوات الدعم السريع بـ…": after an organisation's name an indefinite word is
+ * the verb's object, not a personal name (bodies have no names after their title chain).
+ */
+function organisationOnly(view: SentenceView, from: number, last: number, words: Token[]): SpeakerPhrase | undefined {
+  const parts = splitSpeaker(words);
+  if (!inSet(ORGANISATION_KEYS, words[0]!.key) || parts.name.length === 0 || words[0] !== parts.title[0]) return undefined;
+  const kept = parts.title;
+  const lastKept = view.tokens.indexOf(kept.at(-1)!);
+  return lastKept >= from && lastKept < last ? { first: from, last: lastKept, words: kept } : undefined;
 }
 
 /** ", قاسم جومارت توكاييف," after a title: a short name between commas (or before a complementiser). */
@@ -72,7 +90,8 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
   }
   if (words.length === 0 || words.length > MAX_APPOSITION_WORDS) return undefined;
   const closes = k >= view.tokens.length || hasComma(gapBefore(view, k)) || isComplementiser(view.tokens[k]!.key);
-  if (!closes || words.some((w) => isDefinite(w.key) && !TITLE_KEYS.has(w.key))) return undefined;
+  const first = words[0]!.key;
+  if (!closes || (isDefinite(first) && !TITLE_KEYS.has(first))) return undefined;
   return { last: k - 1, words };
 }
 
@@ -81,6 +100,19 @@ export interface SpeakerParts {
   title: Token[];
   name: Token[];
   kind: "person" | "organisation" | "statement" | "unnamed";
+}
+
+/** A noun that takes a complement in a title chain: "وزير …", "باسم …", "لمنظمة …". */
+function isGoverningNoun(key: string): boolean {
+  const withoutLam = key.replace(/^ل(?!ل)/, "");
+  return key === "باسم" || [key, withoutLam].some((k) => inSet(ORGANISATION_KEYS, k) || inSet(TITLE_KEYS, k));
+}
+
+/** A word with a fused لـ taken off, for naming the source in "وفقًا لوزارة…" ("للأمم" → "الأمم"). */
+export function withoutLam<T extends { raw: string; key: string }>(word: T): T {
+  if (/^لل/.test(word.key)) return { ...word, raw: `ا${word.raw.slice(1)}`, key: `ا${word.key.slice(1)}` };
+  if (/^ل/.test(word.key)) return { ...word, raw: word.raw.slice(1), key: word.key.slice(1) };
+  return word;
 }
 
 const UNNAMED_HEADS = new Set(["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "شاهد", "شهود", "مراقبون", "محللون", "خبراء"]);
@@ -97,9 +129,9 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
   let expectComplement = !isDefinite(words[start]!.key);
   while (end < words.length) {
     const key = words[end]!.key;
-    const chains = expectComplement || isDefinite(key) || key === "باسم" || inSet(ORGANISATION_KEYS, key) || inSet(TITLE_KEYS, key) || /^ل/.test(key) && end > start;
-    if (!chains) break;
-    expectComplement = !isDefinite(key) && (inSet(ORGANISATION_KEYS, key) || inSet(TITLE_KEYS, key) || key === "باسم" || /^ل/.test(key));
+    const governed = isGoverningNoun(key);
+    if (!(expectComplement || isDefinite(key) || governed)) break;
+    expectComplement = !isDefinite(key) && governed;
     end++;
   }
   const title = words.slice(start, end);

@@ -45,9 +45,11 @@ export class SpeakerRegistry {
     return entity;
   }
 
-  /** Who stands behind "البيان" / "the statement": the most recent organisation, else the most recent speaker. */
+  /** Who stands behind "البيان" / "the statement": the most recent organisation, if any. */
   statementIssuer(): Entity | undefined {
-    return this.recent.find((e) => e.kind === "organisation") ?? this.recent[0];
+    const issuer = this.recent.find((e) => e.kind === "organisation");
+    if (issuer) this.touch(issuer);
+    return issuer;
   }
 
   private byName(name: readonly Token[]): Entity | undefined {

@@ -5,7 +5,7 @@ import { findContentStart } from "./content.ts";
 import { cueFormOf, type CueForm } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
-import { readSpeakerAfter, splitSpeaker, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { readSpeakerAfter, splitSpeaker, type SpeakerParts, type SpeakerPhrase } from "./speaker-phrase.ts";
 
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
 const KAANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"]);
@@ -58,9 +58,24 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
 
 /** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
 export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
-  const parts = splitSpeaker(phrase.words);
-  if (parts.kind === "statement" && parts.name.length === 0 && parts.title.length <= 2) return registry.statementIssuer();
-  return registry.mention(parts, phrase.words.map((w) => w.raw).join(" "), cue?.gender);
+  const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);
+  const issuer = parts.kind === "statement" && parts.name.length === 0 && parts.title.length <= 2 ? registry.statementIssuer() : undefined;
+  return issuer ?? registry.mention(parts, phraseText(view, phrase), cue?.gender);
+}
+
+/** "مدرب المنتخب الأردني، رائد العمري،": the words before the commas describe, the apposition names. */
+function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
+  const description = phrase.words.slice(0, phrase.words.length - phrase.apposition!.length);
+  const inner = splitSpeaker(description);
+  return { title: description, name: inner.kind === "person" && inner.title.length > 0 ? [...inner.name, ...phrase.apposition!] : [...phrase.apposition!], kind: "person" };
+}
+
+/** The phrase as written (quoted names included), or its words when a fused لـ was taken off. */
+function phraseText(view: SentenceView, phrase: SpeakerPhrase): string {
+  const first = phrase.words[0]!;
+  if (first.raw !== view.text.slice(first.start, first.end)) return phrase.words.map((w) => w.raw).join(" ");
+  const range = mentionRange(view, phrase.first, phrase.last);
+  return view.text.slice(range.start, range.end);
 }
 
 /** "وكانت وزارة الداخلية أعلنت…", "وكان الوزير قد قال…": the subject between كان and the verb. */
