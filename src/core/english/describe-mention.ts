@@ -45,14 +45,17 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const heads = [...headsOf(words), ...headsOf(descriptor).slice(0, 1)];
   const all = [...words, ...descriptor].map((w) => stripPossessive(w.key));
   const last = keys[keys.length - 1] ?? "";
-  const org = keys.some((k) => ORGS.has(k)) && !keys.some((k) => ROLES.has(k)) || words.some((w) => w.raw.length > 1 && /^\p{Lu}+$/u.test(w.raw) && !HONORIFICS.has(w.key));
+  const gender = genderOf(all, nameKeys);
+  const lastWord = words[words.length - 1];
+  const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw);
+  const org = !gender && (ORGS.has(last) || acronym || (heads.length > 0 && ORGS.has(heads[heads.length - 1]!) && !heads.some((h) => ROLES.has(h))));
   return {
     pronoun,
     nameKeys,
     heads,
     definite: DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false),
     document: nameKeys.length === 0 && DOCUMENTS.has(last),
-    gender: genderOf(all, nameKeys),
+    gender,
     plural: pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police",
     org,
   };

@@ -4,6 +4,8 @@ import {
   EN_AUDIENCE_NOUNS,
   EN_DETERMINERS,
   EN_FINITE_MARKERS,
+  EN_IRREGULAR_PAST,
+  EN_SAY_OBJECTS,
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
@@ -15,7 +17,8 @@ const ADJUNCT_HEADS = new Set([...EN_ADJUNCT_HEADS, ...EN_TIME_WORDS]);
 const AUDIENCE = new Set(EN_AUDIENCE_NOUNS);
 const FINITE = new Set(EN_FINITE_MARKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
-const RELATIVES = new Set(["that", "which", "who", "whom", "whose", "to", "for", "of", "with"]);
+const IRREGULAR_PAST = new Set(EN_IRREGULAR_PAST);
+const NOT_CLAUSES = new Set(EN_SAY_OBJECTS);
 const MAX_LEAD = 12;
 
 /** Index of the first word after the cue's listener ("told Reuters", "told reporters"); the cue's end when none. */
@@ -45,7 +48,7 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
   const start = skipAdjuncts(view, from);
   if (start === undefined || start >= words.length || breaksBefore(view, start) && start !== from) return undefined;
-  return isClauseLike(view, start) ? start : undefined;
+  return isClauseLike(view, start, cue.lemma) ? start : undefined;
 }
 
 /** "that" right after the cue, or after adjuncts and commas ("said on Tuesday that", "said, however, that"). */
@@ -78,16 +81,21 @@ function skipAdjuncts(view: SentenceView, from: number): number | undefined {
   return i;
 }
 
-/** A that-less complement is a clause when an auxiliary or a past-tense verb comes early, before any relative word. */
-function isClauseLike(view: SentenceView, start: number): boolean {
+/**
+ * A that-less complement is a clause. After "say" and "tell" (which rarely take a plain object) it is
+ * enough that it opens like a clause and is not a fixed object ("said nothing", "said a prayer");
+ * other verbs need an auxiliary or a past-tense verb early on ("denied the company had paid").
+ */
+function isClauseLike(view: SentenceView, start: number, lemma: string): boolean {
   const words = view.words;
   const first = words[start]!;
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
-  for (let k = start; k < Math.min(words.length, start + MAX_LEAD); k++) {
+  if (NOT_CLAUSES.has(first.key) || FINITE.has(first.key) || ADJUNCT_PREPOSITIONS.has(first.key)) return false;
+  if ((lemma === "say" || lemma === "tell") && words.length - start >= 3) return true;
+  for (let k = start + 1; k < Math.min(words.length, start + MAX_LEAD); k++) {
     const w = words[k]!;
-    if (RELATIVES.has(w.key) && k > start) return false;
-    if (FINITE.has(w.key)) return k > start;
-    if (k > start && /ed$/.test(w.key) && !DETERMINERS.has(words[k - 1]!.key) && w.quote < 0) return true;
+    if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key)) return true;
+    if (/ed$/.test(w.key) && !DETERMINERS.has(words[k - 1]!.key) && w.quote < 0) return true;
   }
   return false;
 }

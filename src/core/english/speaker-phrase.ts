@@ -51,12 +51,12 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   let first = end;
   while (first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
   first = skipLeadingFillers(view, first, end);
-  if (first > end || !looksLikeSpeaker(view, first, end)) return undefined;
+  if (first > end) return undefined;
   // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued": the name is the appositive.
   if (descriptor && !view.words[end]!.cap && isProperName(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
-  return { first, last: end, descriptor };
+  return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
 }
 
 function isProperName(view: SentenceView, first: number, last: number): boolean {
@@ -120,7 +120,7 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
     const w = view.words[i]!;
     if (w.quote >= 0) return false;
     if (first === last && PRONOUNS.has(w.key)) return true;
-    if (NOUNS.has(w.key)) return true;
+    if (NOUNS.has(w.key.replace(/'s$/, ""))) return true;
     if (w.cap && !DETERMINERS.has(w.key) && !LEADING_FILLERS.has(w.key) && !(PRONOUNS.has(w.key)) && !FIRST_PERSON.has(w.key)) return true;
   }
   return false;

@@ -51,7 +51,7 @@ export const EN_REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "forecast", forms: ["forecast"] },
   // explaining and commenting
   { lemma: "explain", forms: ["explains", "explained", "explaining"] },
-  { lemma: "note", forms: ["noted", "noting"] },
+  { lemma: "note", forms: ["note", "notes", "noted", "noting"] },
   { lemma: "observe", forms: ["observed"] },
   { lemma: "remark", forms: ["remarked"] },
   { lemma: "comment", forms: ["commented"] },
@@ -87,7 +87,7 @@ export const EN_REPORTING_VERBS: readonly ReportingVerb[] = [
   // denial and objection
   { lemma: "deny", forms: ["deny", "denies", "denied", "denying"] },
   { lemma: "dispute", forms: ["disputed"] },
-  { lemma: "reject", forms: ["rejected"] },
+  // "rejected" is left out: "rejected that offer" reads "that" as a complementiser far more often than it is one.
   { lemma: "complain", forms: ["complained", "complains"] },
   { lemma: "protest", forms: ["protested"] },
   { lemma: "object", forms: ["objected"] },

@@ -184,3 +184,19 @@ export const EN_ADJUNCT_HEADS: readonly string[] = [
 
 /** Phrases after "according to" that are not sources ("according to plan"). */
 export const EN_NOT_SOURCES: readonly string[] = ["plan", "plans", "schedule", "tradition", "custom", "form", "protocol", "script"];
+
+/** Irregular past tenses: with the auxiliaries they mark a that-less complement as a clause ("denied he knew"). */
+export const EN_IRREGULAR_PAST: readonly string[] = [
+  "sent", "made", "took", "gave", "came", "went", "found", "thought", "knew", "got", "held", "left", "kept",
+  "lost", "paid", "met", "ran", "saw", "told", "won", "began", "fell", "rose", "grew", "led", "brought",
+  "bought", "built", "spent", "understood", "stood", "struck", "meant", "felt", "said", "sold", "broke",
+  "chose", "drove", "ate", "flew", "forgot", "hid", "hit", "hurt", "let", "put", "set", "shut", "cut", "cost",
+  "read", "sat", "slept", "spoke", "stole", "swore", "taught", "threw", "wore", "wrote", "became", "did",
+];
+
+/** Fixed objects of "say": "said nothing", "said a prayer" — no reported clause follows. */
+export const EN_SAY_OBJECTS: readonly string[] = [
+  "nothing", "something", "anything", "little", "much", "so", "yes", "no", "goodbye", "hello", "sorry",
+  "thanks", "grace", "prayers", "same", "following", "otherwise", "more", "less", "too", "only", "why", "what",
+  "how", "whether", "if", "when", "where", "who", "which",
+];
