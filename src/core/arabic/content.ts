@@ -40,8 +40,20 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   const preps = cue.row.preps ?? [];
   if (preps.includes(token.key)) return next ? { offset: next.start, via: "preposition" } : undefined;
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
+  if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (cue.row.np && !cue.row.ambiguous && cue.tense !== "participle" && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   return undefined;
+}
+
+/** "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. */
+function objectBeforePreposition(view: SentenceView, k: number, preps: readonly string[]): boolean {
+  for (let m = k + 1; m < view.tokens.length && m - k <= 4; m++) {
+    const gap = gapBefore(view, m);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap)) return false;
+    const key = view.tokens[m]!.key;
+    if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3)) return true;
+  }
+  return false;
 }
 
 /** A complementiser that reports speech: أن، إن، بأن — not أن after قبل/بعد/دون. */
@@ -123,7 +135,7 @@ export function classifyContent(view: SentenceView, start: number, end: number, 
 
 function isNameQuoteSpan(view: SentenceView, q: QuoteSpan): boolean {
   const j = view.tokens.findIndex((t) => t.start > q.open && t.end <= q.close);
-  return j < 0 || isNameQuote(view, j);
+  return j < 0 || isNameQuote(view, j, 1);
 }
 
 function skipSpaceAndColon(text: string, from: number, to: number): number {

@@ -67,7 +67,8 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
   return found;
 }
 
-const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا"]);
+export const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا", "ونقلا"]);
+const REPORT_NOUNS = new Set(["حصيله", "تقديرات", "تقدير", "تقرير", "بيان", "ارقام", "احصاءات", "احصائيات", "بيانات", "معطيات", "دراسه", "مصادر", "معلومات", "نتايج", "استطلاع", "وثيقه", "وثايق"]);
 const ACCORDING_TO_LINKS = new Set(["ل", "لما", "ما", "عن", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اورد", "اوردت", "اكد", "اكدت"]);
 
 /**
@@ -87,7 +88,8 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     const phrase = readSpeakerAfter(view, from, new Set());
     if (!phrase) continue;
     if (fused) phrase.words[0] = withoutLam(phrase.words[0]!);
-    const entity = resolvePhrase(view, phrase, undefined, registry);
+    const source = issuerOfReport(view, phrase) ?? phrase;
+    const entity = resolvePhrase(view, source, undefined, registry);
     if (!entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
     const leads = j === 0 || (j === 1 && view.tokens[0]!.key.length <= 3);
@@ -96,6 +98,27 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     found.push({ cueStart: marker.start, cueEnd: mention.start, speaker: entity, mention, contentStart, contentEnd, rule: leads ? "ar.according-to.leading" : "ar.according-to.trailing" });
   }
   return found;
+}
+
+/**
+ * "بحسب حصيلة أولية أعلنتها السلطات المحلية", "بحسب تقديرات المديرية العامة للغابات": a report's
+ * figures speak for whoever issued it — the agent after the verb, or the body after لـ.
+ */
+function issuerOfReport(view: SentenceView, phrase: ReturnType<typeof readSpeakerAfter> & object): typeof phrase | undefined {
+  if (!REPORT_NOUNS.has(phrase.words[0]!.key.replace(/^ال/, ""))) return undefined;
+  for (let j = phrase.first + 1; j < view.tokens.length && j - phrase.first <= 6; j++) {
+    const key = view.tokens[j]!.key;
+    if (hasComma(gapBefore(view, j))) return undefined;
+    const byVerb = /(ها|ه)$/.test(key) && /^(ا|ن|ص|ق|ذ|ك|و)/.test(key) && j > phrase.first + 1 && !/^ال/.test(key);
+    if (byVerb || (/^ل/.test(key) && j > phrase.first)) {
+      const from = byVerb ? j + 1 : j;
+      const issuer = readSpeakerAfter(view, from, new Set());
+      if (!issuer) return undefined;
+      if (!byVerb) issuer.words[0] = withoutLam(issuer.words[0]!);
+      return issuer;
+    }
+  }
+  return undefined;
 }
 
 /** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن. */

@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import {
-  cueFormOf, inSet, isAudience, isPrepositionWord, isComplementiser, isDefinite, NAME_CATEGORY_KEYS, ORGANISATION_KEYS, RELATIVE_KEYS,
+  cueFormOf, inSet, isAudience, isPrepositionWord, SPEECH_EVENT_KEYS, isComplementiser, isDefinite, NAME_CATEGORY_KEYS, ORGANISATION_KEYS, RELATIVE_KEYS,
   STATEMENT_KEYS, SUPPLEMENT_KEYS, TIME_KEYS, TITLE_KEYS,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
@@ -18,12 +18,14 @@ const MAX_PHRASE_WORDS = 9;
 const MAX_APPOSITION_WORDS = 5;
 
 /** Whether the quotation around word j is a name (قناة «الجزيرة»، "Talap") rather than speech. */
-export function isNameQuote(view: SentenceView, j: number): boolean {
+export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): boolean {
   const quote = quoteOf(view, j);
   if (!quote) return false;
   const before = view.tokens.filter((t) => t.end <= quote.open).at(-1);
   if (before?.key === "ب" && before.end >= quote.open - 1) return false; // ما وصفه بـ«…»: a quoted phrase, not a name
-  return quoteWordCount(view, quote) <= 2 || (before !== undefined && NAME_CATEGORY_KEYS.has(before.key));
+  if (before?.key === "ل" && before.end >= quote.open - 1) return true; // قال لـ«الشرق الأوسط»: an outlet
+  const category = before && (NAME_CATEGORY_KEYS.has(before.key) || NAME_CATEGORY_KEYS.has(withoutLam(before).key));
+  return quoteWordCount(view, quote) <= maxNameWords || Boolean(category);
 }
 
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
@@ -53,6 +55,15 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       last = j++;
       continue;
     }
+    if (words.length > 0 && words.length <= 2 && UNNAMED_HEADS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
+      words.push(view.tokens[j]!);
+      last = j++;
+      continue;
+    }
+    if (words.length > 0 && isPrepositionWord(view.tokens[j]!)) {
+      const described = describedBeforeApposition(view, j, stopKeys);
+      if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
+    }
     if (endsPhrase(view, j, stopKeys)) break;
     words.push(view.tokens[j]!);
     last = j++;
@@ -75,6 +86,20 @@ function organisationOnly(view: SentenceView, from: number, last: number, words:
   const kept = parts.title;
   const lastKept = view.tokens.indexOf(kept.at(-1)!);
   return lastKept >= from && lastKept < last ? { first: from, last: lastKept, words: kept } : undefined;
+}
+
+/** "المكلفة بالإعلام في الوزارة، سلمى الجزيري،": a prepositional phrase that still describes, since a name follows it. */
+function describedBeforeApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): { last: number; words: Token[]; apposition: Token[] } | undefined {
+  let comma = j + 1;
+  while (comma < view.tokens.length && comma - j <= 5 && !hasComma(gapBefore(view, comma))) {
+    const gap = gapBefore(view, comma);
+    if (hasColon(gap) || hasClauseStop(gap) || isComplementiser(view.tokens[comma]!.key) || quoteOf(view, comma)) return undefined;
+    comma++;
+  }
+  if (comma >= view.tokens.length || comma - j > 5 || SPEECH_EVENT_KEYS.has(view.tokens[j + 1]!.key)) return undefined;
+  const apposition = readApposition(view, comma, stopKeys);
+  if (!apposition) return undefined;
+  return { last: apposition.last, words: [...view.tokens.slice(j, comma), ...apposition.words], apposition: apposition.words };
 }
 
 /** ", قاسم جومارت توكاييف," after a title: a short name between commas (or before a complementiser). */
@@ -130,6 +155,8 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
   while (end < words.length) {
     const key = words[end]!.key;
     const governed = isGoverningNoun(key);
+    const describingPreposition = ["عن", "في", "من"].includes(key) && isDefinite(words[end + 1]?.key ?? ""); // النائبة عن المحافظة
+    if (describingPreposition) { end += 2; continue; }
     if (!(expectComplement || isDefinite(key) || governed)) break;
     expectComplement = !isDefinite(key) && governed;
     end++;
@@ -137,6 +164,7 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
   const title = words.slice(start, end);
   const name = [...words.slice(0, start), ...words.slice(end)];
   const head = words[start]!.key;
+  if (UNNAMED_HEADS.has(head.replace(/^ال/, "")) && start === 0) return { title: [...words], name: [], kind: "unnamed" };
   const kind = STATEMENT_KEYS.has(head)
     ? "statement"
     : UNNAMED_HEADS.has(head.replace(/^ال/, "")) && name.length === 0

@@ -52,6 +52,17 @@ export class SpeakerRegistry {
     return issuer;
   }
 
+  /** How many leading words of a phrase are the name of a speaker already met (0 when none). */
+  knownNameLength(words: readonly string[]): number {
+    let best = 0;
+    for (const entity of this.recent) {
+      let n = 0;
+      while (n < words.length && entity.nameKeys.includes(words[n]!)) n++;
+      best = Math.max(best, n);
+    }
+    return best;
+  }
+
   private byName(name: readonly Token[]): Entity | undefined {
     const wanted = keys(name);
     return this.recent.find((e) => e.nameKeys.length > 0 && (wanted.every((k) => e.nameKeys.includes(k)) || e.nameKeys.every((k) => wanted.includes(k))));

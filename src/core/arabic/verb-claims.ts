@@ -8,8 +8,9 @@ import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { readSpeakerAfter, splitSpeaker, type SpeakerParts, type SpeakerPhrase } from "./speaker-phrase.ts";
 
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
-const KAANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"]);
-const MAX_SUBJECT_BEFORE_VERB = 8;
+/** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
+const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"]);
+const MAX_SUBJECT_BEFORE_VERB = 12;
 
 /**
  * Attributions led by a reporting verb or its ḥāl participle, in sentence order: "وقال X إن…",
@@ -20,7 +21,8 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   const found: Attribution[] = [];
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
-    if (!cue || quoteOf(view, j) || isJournalistAside(view, j)) continue;
+    if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j)) continue;
+    if (found.length > 0 && isEmbedded(view, j)) continue;
     const attribution = cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
     if (attribution) found.push(attribution);
   }
@@ -30,7 +32,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
   const stopKeys = new Set(cue.row.preps ?? []);
   const before = subjectBeforeVerb(view, j);
-  const phrase = before ?? readSpeakerAfter(view, j + 1, stopKeys);
+  const phrase = before ?? trimToKnownName(asSubject(readSpeakerAfter(view, j + 1, stopKeys)), registry);
   const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
   if (!content) return undefined;
   if (!phrase && cue.tense === "present" && content.via !== "colon" && content.via !== "quote") return undefined;
@@ -56,6 +58,18 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
 
+/** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
+function asSubject(phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
+  return phrase && /^ال.{3,}ين$/.test(phrase.words[0]!.key) && !phrase.apposition ? undefined : phrase;
+}
+
+/** "ولم يستبعد الطرابلسي اللجوء إلى…": a speaker already named ends where the known name ends. */
+function trimToKnownName(phrase: SpeakerPhrase | undefined, registry: SpeakerRegistry): SpeakerPhrase | undefined {
+  if (!phrase || phrase.apposition) return phrase;
+  const known = registry.knownNameLength(phrase.words.map((w) => w.key));
+  return known > 0 && known < phrase.words.length ? { first: phrase.first, last: phrase.first + known - 1, words: phrase.words.slice(0, known) } : phrase;
+}
+
 /** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
 export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
   const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);
@@ -67,7 +81,7 @@ export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: Cu
 function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
   const description = phrase.words.slice(0, phrase.words.length - phrase.apposition!.length);
   const inner = splitSpeaker(description);
-  return { title: description, name: inner.kind === "person" && inner.title.length > 0 ? [...inner.name, ...phrase.apposition!] : [...phrase.apposition!], kind: "person" };
+  return { title: inner.title.length > 0 ? description : [], name: [...phrase.apposition!], kind: "person" };
 }
 
 /** The phrase as written (quoted names included), or its words when a fused لـ was taken off. */
@@ -78,18 +92,31 @@ function phraseText(view: SentenceView, phrase: SpeakerPhrase): string {
   return view.text.slice(range.start, range.end);
 }
 
-/** "وكانت وزارة الداخلية أعلنت…", "وكان الوزير قد قال…": the subject between كان and the verb. */
+/** "وكانت وزارة الداخلية أعلنت…", "وكان المتحدث، مصطفى الحلفي، قد قال…": the subject between كان and the verb. */
 function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undefined {
   let last = j - 1;
   if (last >= 0 && view.tokens[last]!.key === "قد") last--;
   for (let k = last; k >= 0 && last - k < MAX_SUBJECT_BEFORE_VERB; k--) {
-    if (hasComma(gapBefore(view, k + 1)) || hasClauseStop(gapBefore(view, k + 1))) return undefined;
-    if (KAANA.has(view.tokens[k]!.key)) {
-      if (k === last) return undefined;
-      return { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
-    }
+    if (hasClauseStop(gapBefore(view, k + 1))) return undefined;
+    if (!SUBJECT_FIRST.has(view.tokens[k]!.key)) continue;
+    if (k === last) return undefined;
+    const phrase = readSpeakerAfter(view, k + 1, new Set());
+    if (phrase?.last === last) return phrase;
+    return hasComma(view.text.slice(view.tokens[k]!.end, view.tokens[last]!.end)) ? undefined : { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
   }
   return undefined;
+}
+
+/** "قال إن الحكومة طالبت بغداد…": a bare verb inside reported content is part of it, not a new attribution. */
+function isEmbedded(view: SentenceView, j: number): boolean {
+  const word = view.tokens[j]!;
+  return cueFormOf(word.key)?.tense !== "participle" && !/^[وف]/.test(word.key) && !hasComma(gapBefore(view, j)) && !["فيما", "بينما", "كما", "ثم"].includes(view.tokens[j - 1]?.key ?? "");
+}
+
+/** "حسبما أفاد", "بحسب ما ذكرت": the verb belongs to an according-to phrase. */
+function afterAccordingTo(view: SentenceView, j: number): boolean {
+  const previous = view.tokens[j - 1]?.key ?? "";
+  return ["حسبما", "وحسبما", "كما"].includes(previous) && previous !== "كما" || (previous === "ما" && /حسب|وفق/.test(view.tokens[j - 2]?.key ?? ""));
 }
 
 /** "يذكر أن…", "تجدر الإشارة إلى أن…": the journalist's own voice, not an attribution. */
