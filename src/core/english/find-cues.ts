@@ -60,6 +60,8 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   const prev = words[i - 1]?.key;
   const next = words[i + form.words.length]?.key;
   if (prev === undefined) return true;
+  // "the United States", "Says Who": a capitalised form inside a sentence is a name.
+  if (words[i]!.cap) return false;
   if (startsThatSaid(view, i)) return false;
   if (BLOCKERS.has(prev) || prev.endsWith("n't")) return false;
   if (DETERMINERS.has(prev) && NOUN_LIKE.test(words[i]!.key)) return false;

@@ -59,6 +59,7 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   if (!opensAdjunct) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
+    if (w.quote >= 0 && listenerFollows) continue;
     if (w.quote >= 0 || FINITE.has(w.key)) return undefined;
     if (w.key === "that") return k;
   }
@@ -90,8 +91,8 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   const words = view.words;
   const first = words[start]!;
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
-  if (NOT_CLAUSES.has(first.key) || FINITE.has(first.key) || ADJUNCT_PREPOSITIONS.has(first.key)) return false;
-  if ((lemma === "say" || lemma === "tell") && words.length - start >= 3) return true;
+  if (FINITE.has(first.key) || ADJUNCT_PREPOSITIONS.has(first.key)) return false;
+  if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
   for (let k = start + 1; k < Math.min(words.length, start + MAX_LEAD); k++) {
     const w = words[k]!;
     if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key)) return true;

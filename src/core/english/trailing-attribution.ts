@@ -1,4 +1,4 @@
-import { EN_ADJUNCT_PREPOSITIONS, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
+import { EN_ADJUNCT_PREPOSITIONS, EN_FINITE_MARKERS, EN_SUBORDINATORS } from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
 import { subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { gapBefore, type SentenceView } from "./words.ts";
@@ -13,6 +13,7 @@ export interface Trailing {
 
 const FINITE = new Set(EN_FINITE_MARKERS);
 const PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
+const SUBORDINATORS = new Set(EN_SUBORDINATORS);
 const MIN_CONTENT_WORDS = 3;
 const MAX_TAIL_WORDS = 10;
 
@@ -26,7 +27,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
     if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
     const contentEnd = words[subject.first - 1]!.end;
     if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en-reported-trailing" };
-    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length) return { speaker: subject, start: view.start, end: view.end, rule: "en-reported-parenthetical" };
+    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue)) return { speaker: subject, start: view.start, end: view.end, rule: "en-reported-parenthetical" };
     return undefined;
   }
   if (cue.lemma === "tell" || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
@@ -37,11 +38,20 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   return { speaker: inverted, start: view.start, end: words[cue.first - 1]!.end, rule: "en-reported-trailing" };
 }
 
-/** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), not a clause of its own. */
+/** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), maybe then ", as …" or ", speaking on …". */
 function isTail(view: SentenceView, from: number): boolean {
-  const rest = view.words.slice(from);
-  if (rest.length > MAX_TAIL_WORDS) return false;
-  return rest.every((w) => w.quote < 0 && w.key !== "that" && !FINITE.has(w.key));
+  const words = view.words;
+  for (let i = from; i < words.length; i++) {
+    if (i > from && /,/.test(gapBefore(view, i))) return opensSubordinate(view, i);
+    const w = words[i]!;
+    if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
+  }
+  return true;
+}
+
+function opensSubordinate(view: SentenceView, i: number): boolean {
+  const key = view.words[i]!.key;
+  return SUBORDINATORS.has(key) || key.endsWith("ing");
 }
 
 /** The words before the frame make a claim, not just an opening adjunct ("In a statement, the ministry said."). */

@@ -54,7 +54,7 @@ export const EN_ORG_NOUNS: readonly string[] = [
   "network", "newspaper", "broadcaster", "alliance", "coalition", "movement", "authority", "authorities",
   "service", "center", "centre", "institute", "foundation", "association", "federation", "team", "club",
   "league",
-  "house", "kremlin", "pentagon", "corp", "inc", "ltd", "co", "llc", "plc", "group", "fund", "programme", "program",
+  "house", "kremlin", "pentagon", "corps", "corp", "inc", "ltd", "co", "llc", "plc", "group", "fund", "programme", "program",
 ];
 
 /** Heads of plural or unnamed sources ("officials said", "a source familiar with the matter said"). */
@@ -125,6 +125,7 @@ export const EN_CUE_BLOCKERS: readonly string[] = [
 export const EN_DETERMINERS: readonly string[] = [
   "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
   "such", "no", "any", "some", "every", "each", "new", "false", "unfounded", "recent", "similar", "other",
+  "another", "one", "two", "three", "four", "five", "several", "many", "most", "few", "both", "all",
 ];
 
 /** Auxiliaries and modals: their presence early in a that-less complement marks it as a clause. */
@@ -199,4 +200,10 @@ export const EN_SAY_OBJECTS: readonly string[] = [
   "nothing", "something", "anything", "little", "much", "so", "yes", "no", "goodbye", "hello", "sorry",
   "thanks", "grace", "prayers", "same", "following", "otherwise", "more", "less", "too", "only", "why", "what",
   "how", "whether", "if", "when", "where", "who", "which",
+];
+
+/** Words that open a subordinate clause after an attribution ("…, officials said, as winds rose"). */
+export const EN_SUBORDINATORS: readonly string[] = [
+  "as", "while", "after", "before", "because", "since", "although", "though", "who", "which", "where", "when",
+  "but", "and", "with", "without", "amid", "despite", "citing", "asking", "speaking", "adding", "saying",
 ];
