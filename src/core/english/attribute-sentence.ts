@@ -67,14 +67,14 @@ function attributeCue(view: SentenceView, cue: Cue, next: Cue | undefined, used:
     if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en-quote-split"));
     return out;
   }
-  const continuing = cue.participle && /,/.test(view.article.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start));
+  const continuing = (cue.participle && /,/.test(view.article.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
   const speaker: Finding["speaker"] | undefined = continuing ? "previous" : subjectBefore(view, cue.first, floor);
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en-cue-then-quote")];
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;
-    const end = next?.participle && next.first > clause ? words[next.first - 1]!.end : view.end;
+    const end = next && next.first > clause ? continuationStart(view, next) ?? view.end : view.end;
     markQuotes(view, start, end, used);
     return [{ ...base, speaker, kind: kindOf(view, start, end), start, end, rule: "en-reported" }];
   }
@@ -84,6 +84,23 @@ function attributeCue(view: SentenceView, cue: Cue, next: Cue | undefined, used:
     return [{ ...base, speaker: trailing.speaker, kind: kindOf(view, trailing.start, trailing.end), start: trailing.start, end: trailing.end, rule: trailing.rule }];
   }
   return [];
+}
+
+/** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */
+function isCoordinated(view: SentenceView, cue: Cue): boolean {
+  let i = cue.first - 1;
+  while (i >= 0 && /^(also|later|then|further)$/.test(view.words[i]!.key)) i--;
+  return i > 0 && /^(and|but)$/.test(view.words[i]!.key);
+}
+
+/** Where a continuing cue's frame starts ("…, adding that", "… and noted that"), which ends the previous content. */
+function continuationStart(view: SentenceView, next: Cue): number | undefined {
+  const { words } = view;
+  if (next.participle && /,/.test(view.article.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
+  if (!isCoordinated(view, next)) return undefined;
+  let i = next.first - 1;
+  while (!/^(and|but)$/.test(words[i]!.key)) i--;
+  return words[i - 1]!.end;
 }
 
 function afterLastQuoteWord(view: SentenceView, before: number): number {

@@ -19,6 +19,7 @@ export interface SpeakerPhrase {
 }
 
 const MAX_WORDS = 12;
+const MAX_APPOSITIVE = 30;
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
 const PRE_CUE_FILLERS = new Set(EN_PRE_CUE_FILLERS);
@@ -41,8 +42,9 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   if (end < floor) return undefined;
   let descriptor: SpeakerPhrase["descriptor"];
   if (/,/.test(gapBefore(view, end + 1))) {
+    // The appositive may hold a quoted title: "Lee, whose company shot "The Hollow Pines" last year, told…".
     let k = end;
-    while (k > floor && !breaksBefore(view, k)) k--;
+    while (k > floor && end - k < MAX_APPOSITIVE && !/[,—–(]/.test(gapBefore(view, k))) k--;
     if (k > floor && /[,—–(]/.test(gapBefore(view, k))) {
       descriptor = { first: k, last: end };
       end = k - 1;
@@ -129,8 +131,16 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
 /** A capitalised name opening a sentence ("Judge Anita Sorensen set sentencing…"): a person a later pronoun may mean. */
 export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   const words = view.words;
-  let last = -1;
-  while (last + 1 < words.length && words[last + 1]!.cap && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1)) last++;
-  if (last < 1 || last + 1 >= words.length || DETERMINERS.has(words[0]!.key) || LEADING_FILLERS.has(words[0]!.key)) return undefined;
-  return { first: 0, last };
+  let first = 0;
+  // "At a bus stop on West Burnside Street, Jasmine Ortiz, 34, was…": skip an opening adverbial.
+  if (TIME_PREPOSITIONS.has(words[0]?.key ?? "") || LEADING_FILLERS.has(words[0]?.key ?? "")) {
+    first = 1;
+    while (first < words.length && first < MAX_WORDS && !/,/.test(gapBefore(view, first))) first++;
+  }
+  if (words[first]?.key === "the" && words[first + 1]?.cap) first++;
+  let last = first - 1;
+  while (last + 1 < words.length && words[last + 1]!.cap && words[last + 1]!.quote < 0 && (last < first || !breaksBefore(view, last + 1))) last++;
+  if (last - first < 1 || last + 1 >= words.length || DETERMINERS.has(words[first]!.key) || LEADING_FILLERS.has(words[first]!.key)) return undefined;
+  return { first: words[first - 1]?.key === "the" ? first - 1 : first, last };
 }
+
