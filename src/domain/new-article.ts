@@ -1,0 +1,20 @@
+import type { Article } from "../schemas/article.ts";
+import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
+import { claimFromExtracted, uniqueId, usableClaims } from "./claim-from-extracted.ts";
+
+/** What a person gives when importing an article (the language already decided). */
+export type ArticleFields = Pick<Article, "title" | "sourceUrl" | "publisher" | "publishedAt" | "language" | "text">;
+
+/** A new article holding the claims the extractor found in its text, unreviewed. */
+export function newArticle(id: string, fields: ArticleFields, extracted: readonly ExtractedClaim[], at: Date): Article {
+  const taken = new Set<string>();
+  const claims = usableClaims(fields.text, extracted)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((c) => claimFromExtracted({ ...c, id: uniqueId(c.id, taken) }, at));
+  const stamp = at.toISOString();
+  return { id, ...dropEmpty(fields), importedAt: stamp, extractedAt: stamp, claims };
+}
+
+function dropEmpty(fields: ArticleFields): ArticleFields {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== "")) as ArticleFields;
+}
