@@ -29,7 +29,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   const findings: Finding[] = [];
   const cues = findCues(view);
   cues.forEach((cue, c) => {
-    const found = attributeCue(view, cue, cues[c + 1], used);
+    const found = attributeCue(view, cue, cues.slice(c + 1), used);
     findings.push(...found);
   });
   if (findings.length === 0) {
@@ -51,7 +51,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   return findings;
 }
 
-function attributeCue(view: SentenceView, cue: Cue, next: Cue | undefined, used: Set<number>): Finding[] {
+function attributeCue(view: SentenceView, cue: Cue, later: readonly Cue[], used: Set<number>): Finding[] {
   const { words } = view;
   const base = { cueStart: words[cue.first]!.start, cueEnd: words[cue.last]!.end, statement: mentionsStatement(view, cue) };
   const floor = afterLastQuoteWord(view, cue.first);
@@ -74,7 +74,7 @@ function attributeCue(view: SentenceView, cue: Cue, next: Cue | undefined, used:
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;
-    const end = next && next.first > clause ? continuationStart(view, next) ?? view.end : view.end;
+    const end = later.map((next) => (next.first > clause ? continuationStart(view, next) : undefined)).find((at) => at !== undefined) ?? view.end;
     markQuotes(view, start, end, used);
     return [{ ...base, speaker, kind: kindOf(view, start, end), start, end, rule: "en-reported" }];
   }

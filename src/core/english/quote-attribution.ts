@@ -20,6 +20,7 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
   while (p >= 0 && words[p]!.quote < 0) p--;
   if (p < 0 || cue.first - p - 1 > MAX_FRAME_WORDS) return undefined;
   const quote = words[p]!.quote;
+  if (!endsUtterance(view, quote)) return undefined;
   const ceiling = nextQuoteWord(view, cue.last + 1);
   if (p + 1 === cue.first) {
     if (cue.lemma === "tell") return undefined;
@@ -65,4 +66,12 @@ function nextQuoteWord(view: SentenceView, from: number): number {
 
 function quoteEndsAttribution(rest: string): boolean {
   return /^[,.!?;:)\s]*$/.test(rest);
+}
+
+/** `"…,"` `"…?"` `"…" —`: a quoted utterance ends in punctuation; a title ("The Hollow Pines" in Savannah) does not. */
+function endsUtterance(view: SentenceView, quote: number): boolean {
+  const q = view.quotes[quote]!;
+  const inside = view.article.slice(q.contentStart, q.contentEnd).trimEnd();
+  const after = view.article.slice(q.close + 1, q.close + 3).trimStart();
+  return /[,.?!…—–-]$/.test(inside) || /^[,—–-]/.test(after) || !q.closed;
 }

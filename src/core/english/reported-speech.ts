@@ -47,7 +47,8 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   if (that !== undefined) return that + 1 < words.length ? that + 1 : undefined;
   if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
   const start = skipAdjuncts(view, from);
-  if (start === undefined || start >= words.length || breaksBefore(view, start) && start !== from) return undefined;
+  // "said, speaking on condition of anonymity": a comma after the cue opens an aside, not the clause.
+  if (start === undefined || start >= words.length || /[,;:]/.test(gapBefore(view, start))) return undefined;
   return isClauseLike(view, start, cue.lemma) ? start : undefined;
 }
 

@@ -118,6 +118,7 @@ function isBoundary(view: SentenceView, i: number): boolean {
 
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
+  if (TIME_PREPOSITIONS.has(view.words[first]!.key)) return false;
   for (let i = first; i <= last; i++) {
     const w = view.words[i]!;
     if (w.quote >= 0) return false;
