@@ -36,13 +36,15 @@ export function extractArabicClaims(text: string): Claim[] {
 }
 
 function sentenceViews(text: string, paragraph: LaidOutParagraph, tokens: Token[]): SentenceView[] {
-  return paragraph.sentences.map((s) => ({
-    text,
-    start: s.start,
-    end: s.end,
-    tokens: tokens.filter((t) => t.start >= s.start && t.end <= s.end),
-    quotes: paragraph.quotes.filter((q) => q.open >= s.start && q.open < s.end),
-  }));
+  let from = 0;
+  return paragraph.sentences.map((s) => {
+    while (from < tokens.length && tokens[from]!.start < s.start) from++;
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= s.end) to++;
+    const view = { text, start: s.start, end: s.end, tokens: tokens.slice(from, to), quotes: paragraph.quotes.filter((q) => q.open >= s.start && q.open < s.end) };
+    from = to;
+    return view;
+  });
 }
 
 /** Every attribution of one sentence, in text order; trailing "بحسب…" only when nothing else attributes it. */

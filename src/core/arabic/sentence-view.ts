@@ -37,7 +37,10 @@ export function tokenIndexAt(view: SentenceView, offset: number, from = 0): numb
 
 /** Words of a quotation that is a name, not speech: short, or announced by a category noun (قناة «…»). */
 export function quoteWordCount(view: SentenceView, quote: QuoteSpan): number {
-  return view.tokens.filter((t) => t.start > quote.open && t.end <= quote.close).length;
+  const first = tokenIndexAt(view, quote.open + 1);
+  let last = first;
+  while (last < view.tokens.length && view.tokens[last]!.end <= quote.close) last++;
+  return last - first;
 }
 
 /** The article range naming a speaker, words [first, last], reaching the closing mark of a quoted name at its end. */

@@ -3,7 +3,7 @@ import {
   cueFormOf, inSet, isAudience, isPrepositionWord, SPEECH_EVENT_KEYS, isComplementiser, isDefinite, NAME_CATEGORY_KEYS, ORGANISATION_KEYS, RELATIVE_KEYS,
   STATEMENT_KEYS, SUPPLEMENT_KEYS, TIME_KEYS, TITLE_KEYS,
 } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
 export interface SpeakerPhrase {
@@ -21,7 +21,7 @@ const MAX_APPOSITION_WORDS = 5;
 export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): boolean {
   const quote = quoteOf(view, j);
   if (!quote) return false;
-  const before = view.tokens.filter((t) => t.end <= quote.open).at(-1);
+  const before = view.tokens[tokenIndexAt(view, quote.open) - 1];
   if (before?.key === "ب" && before.end >= quote.open - 1) return false; // ما وصفه بـ«…»: a quoted phrase, not a name
   if (before?.key === "ل" && before.end >= quote.open - 1) return true; // قال لـ«الشرق الأوسط»: an outlet
   const category = before && (NAME_CATEGORY_KEYS.has(before.key) || NAME_CATEGORY_KEYS.has(withoutLam(before).key));

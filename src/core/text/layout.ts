@@ -1,7 +1,6 @@
 import { splitParagraphs, type Paragraph } from "./paragraphs.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
-import { tokenize } from "./tokens.ts";
 
 /** A paragraph with what the rules need: its quoted passages, its sentences and whether it is body text. */
 export interface LaidOutParagraph extends Paragraph {
@@ -19,7 +18,7 @@ export function layOut(text: string): LaidOutParagraph[] {
   return splitParagraphs(text).map((paragraph) => {
     const quotes = findQuotes(text, paragraph.start, paragraph.end);
     const body = text.slice(paragraph.start, paragraph.end);
-    const words = tokenize(text, paragraph.start, paragraph.end).length;
+    const words = body.split(/\s+/).length;
     return {
       ...paragraph,
       quotes,

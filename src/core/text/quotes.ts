@@ -41,10 +41,12 @@ const OPENING_CONTEXT = /[([{:\-–—،,;؛]/;
 export function findQuotes(text: string, start: number, end: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: OpenMark[] = [];
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    const family = FAMILY[ch];
-    if (!family) continue;
+  const marks = /["«»“”„‟＂]/g;
+  marks.lastIndex = start;
+  for (let m = marks.exec(text); m !== null && m.index < end; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    const family = FAMILY[ch]!;
     const role = markRole(text, i, start, end, ch, stack);
     if (role === "open") {
       stack.push({ family, at: i });
