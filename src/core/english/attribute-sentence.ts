@@ -68,7 +68,8 @@ function attributeCue(view: SentenceView, cue: Cue, later: readonly Cue[], used:
     return out;
   }
   const continuing = (cue.participle && /,/.test(view.article.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
-  const speaker: Finding["speaker"] | undefined = continuing ? "previous" : subjectBefore(view, cue.first, floor);
+  // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
+  const speaker: Finding["speaker"] | undefined = continuing ? "previous" : subjectBefore(view, cue.first, 0);
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en-cue-then-quote")];
   const clause = reportedClauseStart(view, cue);

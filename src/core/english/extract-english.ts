@@ -41,10 +41,10 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     const start = Math.max(sentence.start, bodyStart);
     if (start >= sentence.end) continue;
     const view: SentenceView = { article: text, start, end: sentence.end, words: wordsOf(text, start, sentence.end, paragraph.quotes), quotes: paragraph.quotes };
+    noteSubject(view, state.salience);
     const findings = attributeSentence(view, used);
     const recent = claims.length > 0 || state.lastClaimBody >= state.body - 1;
     if (findings.length === 0 && recent && lastSpeaker(state.salience)) findings.push(...floatingQuotes(view, used));
-    if (findings.length === 0) noteSubject(view, state.salience);
     for (const finding of findings) {
       const claim = buildClaim(text, paragraph, toDraft(view, finding, state.salience));
       if (claim) claims.push(claim);

@@ -20,6 +20,7 @@ export interface SpeakerPhrase {
 
 const MAX_WORDS = 12;
 const MAX_APPOSITIVE = 30;
+const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
 const PRE_CUE_FILLERS = new Set(EN_PRE_CUE_FILLERS);
@@ -91,7 +92,8 @@ function skipBackFillers(view: SentenceView, from: number, floor: number): numbe
   let end = from;
   for (;;) {
     const key = view.words[end]?.key;
-    if (end < floor || key === undefined) return end;
+    // Fillers sit right before the cue ("Biden on Tuesday said"); after a comma they belong to an appositive.
+    if (end < floor || key === undefined || breaksBefore(view, end + 1)) return end;
     if (PRE_CUE_FILLERS.has(key) || key === "not") end--;
     else if (TIME_WORDS.has(key) && end - 1 >= floor && TIME_PREPOSITIONS.has(view.words[end - 1]!.key)) end -= 2;
     else return end;
@@ -140,7 +142,14 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   }
   if (words[first]?.key === "the" && words[first + 1]?.cap) first++;
   let last = first - 1;
-  while (last + 1 < words.length && words[last + 1]!.cap && words[last + 1]!.quote < 0 && (last < first || !breaksBefore(view, last + 1))) last++;
+  for (;;) {
+    const next = words[last + 1];
+    if (!next || next.quote >= 0 || (last >= first && breaksBefore(view, last + 1))) break;
+    if (next.cap) last++;
+    // "Army Corps of Engineers", "Bank of England": a lower-case joiner between capitalised words.
+    else if (last >= first && NAME_JOINERS.has(next.key) && words[last + 2]?.cap) last += 2;
+    else break;
+  }
   if (last - first < 1 || last + 1 >= words.length || DETERMINERS.has(words[first]!.key) || LEADING_FILLERS.has(words[first]!.key)) return undefined;
   return { first: words[first - 1]?.key === "the" ? first - 1 : first, last };
 }

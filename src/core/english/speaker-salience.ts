@@ -1,5 +1,10 @@
 import { describeMention, type Gender, type MentionFacts } from "./describe-mention.ts";
 import type { Word } from "./words.ts";
+import { EN_DOCUMENT_NOUNS, EN_ORG_NOUNS } from "../lexicon/en-speaker-words.ts";
+
+const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
+const ORGS = new Set(EN_ORG_NOUNS);
+const ISSUER_LINKS = new Set(["from", "by", "of"]);
 
 /** A speaker the article has introduced, with what later mentions can use to refer back to it. */
 interface Entity {
@@ -29,6 +34,12 @@ export function createSalience(): Salience {
 
 /** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
 export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[]): string {
+  // "a statement from the agency": the issuer speaks.
+  const issuer = words.findIndex((w, i) => i > 0 && ISSUER_LINKS.has(w.key) && DOCUMENTS.has(words[i - 1]!.key));
+  if (issuer > 0 && issuer + 1 < words.length) {
+    const rest = words.slice(issuer + 1);
+    return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor);
+  }
   const facts = describeMention(words, descriptor);
   const entity = findEntity(salience, facts) ?? newEntity(text, facts);
   enrich(entity, facts, text);
@@ -68,7 +79,8 @@ function findEntity(salience: Salience, facts: MentionFacts): Entity | undefined
   if (facts.document && facts.definite && salience.statementIssuer) return salience.statementIssuer;
   if (facts.definite && facts.heads.length > 0) {
     const head = facts.heads[facts.heads.length - 1]!;
-    return recentFirst.find((e) => e.heads.has(head));
+    // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation.
+    return recentFirst.find((e) => e.heads.has(head)) ?? (ORGS.has(head) ? recentFirst.find((e) => e.org && e.nameKeys.length > 0) : undefined);
   }
   return undefined;
 }

@@ -42,7 +42,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
 function isTail(view: SentenceView, from: number): boolean {
   const words = view.words;
   for (let i = from; i < words.length; i++) {
-    if (i > from && /,/.test(gapBefore(view, i))) return opensSubordinate(view, i);
+    if (/,/.test(gapBefore(view, i))) return opensSubordinate(view, i);
     const w = words[i]!;
     if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
   }
