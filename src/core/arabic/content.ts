@@ -1,7 +1,7 @@
 import type { ClaimKind } from "../types.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
-  inSet, isComplementiser, isDefinite, isFusedPrepositionalDefinite, RELATIVE_KEYS, SPEECH_EVENT_KEYS,
+  inSet, isAudience, isComplementiser, isDefinite, isFusedPrepositionalDefinite, RELATIVE_KEYS, SPEECH_EVENT_KEYS,
   SUPPLEMENT_KEYS, TIME_KEYS, type CueForm,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
@@ -41,7 +41,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (preps.includes(token.key)) return next ? { offset: next.start, via: "preposition" } : undefined;
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
-  if (cue.row.np && !cue.row.ambiguous && cue.tense !== "participle" && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
+  if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   return undefined;
 }
 
@@ -54,6 +54,10 @@ function objectBeforePreposition(view: SentenceView, k: number, preps: readonly 
     if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3)) return true;
   }
   return false;
+}
+
+function takesObject(cue: CueForm): boolean {
+  return Boolean(cue.row.np && !cue.row.ambiguous && cue.tense !== "participle");
 }
 
 /** A complementiser that reports speech: أن، إن، بأن — not أن after قبل/بعد/دون. */
@@ -78,7 +82,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (TIME_KEYS.has(key)) { k++; continue; }
     if (RELATIVE_KEYS.has(key)) { k = skipToComma(view, k); continue; }
-    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key)) {
+    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key)) {
       if (["الي", "علي", "من"].includes(key) && view.tokens[k + 1] && isComplementiser(view.tokens[k + 1]!.key)) return k;
       k = skipPrepositionalPhrase(view, k, cue);
       continue;
@@ -103,7 +107,7 @@ function skipToComma(view: SentenceView, k: number): number {
 function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): number {
   let m = k + 1;
   let object: string | undefined;
-  if (isFusedPrepositionalDefinite(view.tokens[k]!.key)) object = view.tokens[k]!.key;
+  if (isFusedPrepositionalDefinite(view.tokens[k]!.key) || isAudience(view.tokens[k]!.key)) object = view.tokens[k]!.key;
   while (m < view.tokens.length) {
     const key = view.tokens[m]!.key;
     const gap = gapBefore(view, m);
@@ -117,6 +121,7 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
     if (RELATIVE_KEYS.has(key)) return skipToComma(view, m);
     if (object === undefined) { object = key; m++; continue; }
     if (isDefinite(key) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) { m++; continue; }
+    if (!takesObject(cue)) { m++; continue; } // only a verb with a bare object needs to know where the phrase ends
     return m;
   }
   return m;

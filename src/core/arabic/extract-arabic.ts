@@ -60,7 +60,8 @@ function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, cla
     const attribution = after ?? floating;
     if (attribution) found.push(attribution);
   }
-  return found.sort((a, b) => a.cueStart - b.cueStart);
+  found.sort((a, b) => a.cueStart - b.cueStart);
+  return found.map((a, i) => (a.rule.startsWith("ar.participle") && i > 0 ? { ...a, speaker: found[i - 1]!.speaker } : a));
 }
 
 function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[]): Claim | undefined {

@@ -45,6 +45,7 @@ export function quoteWordCount(view: SentenceView, quote: QuoteSpan): number {
 
 /** The article range naming a speaker, words [first, last], reaching the closing mark of a quoted name at its end. */
 export function mentionRange(view: SentenceView, first: number, last: number): { start: number; end: number } {
-  const end = quoteOf(view, last)?.close;
-  return { start: view.tokens[first]!.start, end: end !== undefined ? end + 1 : view.tokens[last]!.end };
+  const close = quoteOf(view, last)?.close;
+  const end = close !== undefined ? close + 1 : view.tokens[last]!.end;
+  return { start: view.tokens[first]!.start, end: view.text[end] === ")" ? end + 1 : end };
 }

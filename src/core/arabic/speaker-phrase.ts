@@ -1,3 +1,4 @@
+import { matchKey } from "../text/normalize.ts";
 import type { Token } from "../text/tokens.ts";
 import {
   cueFormOf, inSet, isAudience, isPrepositionWord, SPEECH_EVENT_KEYS, isComplementiser, isDefinite, NAME_CATEGORY_KEYS, ORGANISATION_KEYS, RELATIVE_KEYS,
@@ -16,6 +17,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE_WORDS = 9;
 const MAX_APPOSITION_WORDS = 5;
+const MAX_TITLE_APPOSITION_WORDS = 9;
 
 /** Whether the quotation around word j is a name (قناة «الجزيرة»، "Talap") rather than speech. */
 export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): boolean {
@@ -26,6 +28,19 @@ export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): bo
   if (before?.key === "ل" && before.end >= quote.open - 1) return true; // قال لـ«الشرق الأوسط»: an outlet
   const category = before && (NAME_CATEGORY_KEYS.has(before.key) || NAME_CATEGORY_KEYS.has(withoutLam(before).key));
   return quoteWordCount(view, quote) <= maxNameWords || Boolean(category);
+}
+
+/** "وكالة الأنباء السعودية (واس)": an acronym in parentheses belongs to the mention, not to the name. */
+function insideParentheses(view: SentenceView, j: number): boolean {
+  const before = view.text.slice(view.tokens[j - 1]?.end ?? view.start, view.tokens[j]!.start);
+  const after = view.text.slice(view.tokens[j]!.end, view.tokens[j + 1]?.start ?? view.end);
+  return /\(\s*$/.test(before) && /^\s*\)/.test(after);
+}
+
+/** "قال شهود عيان لرويترز": a لـ-word after an indefinite word is the outlet told, not part of the speaker. */
+function endsAtOutlet(view: SentenceView, j: number, previous: Token): boolean {
+  const key = view.tokens[j]!.key;
+  return /^ل(?!ل)/.test(key) && !isDefinite(previous.key) && !isGoverningNoun(previous.key) && !isGoverningNoun(key);
 }
 
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
@@ -50,11 +65,12 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
   while (j < view.tokens.length && words.length < MAX_PHRASE_WORDS) {
     const gap = gapBefore(view, j);
     if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
-    if (quoteOf(view, j)) {
-      if (!isNameQuote(view, j)) break;
+    if (quoteOf(view, j) || insideParentheses(view, j)) {
+      if (quoteOf(view, j) && !isNameQuote(view, j)) break;
       last = j++;
       continue;
     }
+    if (words.length > 0 && endsAtOutlet(view, j, words.at(-1)!)) break;
     if (words.length > 0 && words.length <= 2 && UNNAMED_HEADS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
       words.push(view.tokens[j]!);
       last = j++;
@@ -107,13 +123,15 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
   if (j >= view.tokens.length || !hasComma(gapBefore(view, j))) return undefined;
   const words: Token[] = [];
   let k = j;
-  while (k < view.tokens.length && words.length <= MAX_APPOSITION_WORDS) {
+  const limit = TITLE_KEYS.has(view.tokens[j]!.key) ? MAX_TITLE_APPOSITION_WORDS : MAX_APPOSITION_WORDS;
+  while (k < view.tokens.length && words.length <= limit) {
     if (k > j && (hasComma(gapBefore(view, k)) || hasColon(gapBefore(view, k)))) break;
-    if (quoteOf(view, k) || endsPhrase(view, k, stopKeys) || hasClauseStop(gapBefore(view, k))) break;
+    const inTitle = k > j && TITLE_KEYS.has(view.tokens[j]!.key) && (isDefinite(view.tokens[k]!.key) || view.tokens[k]!.key === "باسم" || isGoverningNoun(view.tokens[k]!.key));
+    if (!inTitle && (quoteOf(view, k) || endsPhrase(view, k, stopKeys) || hasClauseStop(gapBefore(view, k)))) break;
     words.push(view.tokens[k]!);
     k++;
   }
-  if (words.length === 0 || words.length > MAX_APPOSITION_WORDS) return undefined;
+  if (words.length === 0 || words.length > limit) return undefined;
   const closes = k >= view.tokens.length || hasComma(gapBefore(view, k)) || isComplementiser(view.tokens[k]!.key);
   const first = words[0]!.key;
   if (!closes || (isDefinite(first) && !TITLE_KEYS.has(first))) return undefined;
@@ -140,7 +158,7 @@ export function withoutLam<T extends { raw: string; key: string }>(word: T): T {
   return word;
 }
 
-const UNNAMED_HEADS = new Set(["مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "شاهد", "شهود", "مراقبون", "محللون", "خبراء"]);
+const UNNAMED_HEADS = new Set(["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولة", "شاهد", "شهود", "مراقبون", "محللون", "خبراء", "ناشطون", "سكان", "وسائل"].map(matchKey));
 
 /**
  * Splits a speaker phrase into its title chain ("وزير الخارجية الأمريكي", "مدير مركز البحوث التطبيقية")

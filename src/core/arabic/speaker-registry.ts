@@ -71,7 +71,8 @@ export class SpeakerRegistry {
   private byTitle(title: readonly Token[]): Entity | undefined {
     const wanted = keys(title).map(bare);
     if (wanted.length === 0) return undefined;
-    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t.map(bare), wanted) || startsWith(wanted, t.map(bare))));
+    // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse.
+    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t.map(bare), wanted)));
   }
 
   private create(parts: SpeakerParts, phraseText: string): Entity {

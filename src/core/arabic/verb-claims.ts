@@ -81,6 +81,8 @@ export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: Cu
 function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
   const description = phrase.words.slice(0, phrase.words.length - phrase.apposition!.length);
   const inner = splitSpeaker(description);
+  const appositionIsTitle = splitSpeaker(phrase.apposition!).title[0] === phrase.apposition![0];
+  if (appositionIsTitle && inner.title.length === 0) return { title: [...phrase.apposition!], name: description, kind: "person" }; // "جون كيربي، المتحدث باسم…،"
   return { title: inner.title.length > 0 ? description : [], name: [...phrase.apposition!], kind: "person" };
 }
 

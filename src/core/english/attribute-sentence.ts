@@ -3,7 +3,7 @@ import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, kindOf, reportedClauseStart } from "./reported-speech.ts";
-import { subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { openingSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { trailingAttribution } from "./trailing-attribution.ts";
 import type { SentenceView } from "./words.ts";
 
@@ -29,7 +29,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   const findings: Finding[] = [];
   const cues = findCues(view);
   cues.forEach((cue, c) => {
-    const found = attributeCue(view, cue, cues.slice(c + 1), used);
+    const found = attributeCue(view, cue, cues.slice(c + 1), used, findings.length > 0);
     findings.push(...found);
   });
   if (findings.length === 0) {
@@ -51,7 +51,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   return findings;
 }
 
-function attributeCue(view: SentenceView, cue: Cue, later: readonly Cue[], used: Set<number>): Finding[] {
+function attributeCue(view: SentenceView, cue: Cue, later: readonly Cue[], used: Set<number>, turnInSentence: boolean): Finding[] {
   const { words } = view;
   const base = { cueStart: words[cue.first]!.start, cueEnd: words[cue.last]!.end, statement: mentionsStatement(view, cue) };
   const floor = afterLastQuoteWord(view, cue.first);
@@ -69,7 +69,9 @@ function attributeCue(view: SentenceView, cue: Cue, later: readonly Cue[], used:
   }
   const continuing = (cue.participle && /,/.test(view.article.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
-  const speaker: Finding["speaker"] | undefined = continuing ? "previous" : subjectBefore(view, cue.first, 0);
+  const speaker: Finding["speaker"] | undefined = continuing
+    ? (turnInSentence ? "previous" : openingSubject(view, cue.first) ?? "previous")
+    : subjectBefore(view, cue.first, 0);
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en-cue-then-quote")];
   const clause = reportedClauseStart(view, cue);

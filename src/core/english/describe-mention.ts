@@ -7,6 +7,7 @@ import {
   EN_PRONOUNS,
   EN_ROLE_NOUNS,
 } from "../lexicon/en-speaker-words.ts";
+import { nounKey } from "./speaker-phrase.ts";
 import type { Word } from "./words.ts";
 
 export type Gender = "m" | "f";
@@ -42,7 +43,8 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const pronoun = words.length === 1 ? PRONOUNS.get(words[0]!.key) : undefined;
   const keys = words.map((w) => stripPossessive(w.key));
   const nameKeys = words.filter((w, i) => w.cap && isNameWord(keys[i]!, i, words)).map((w) => stripPossessive(w.key));
-  const heads = [...headsOf(words), ...headsOf(descriptor).slice(0, 1)];
+  // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
+  const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
   const all = [...words, ...descriptor].map((w) => stripPossessive(w.key));
   const last = keys[keys.length - 1] ?? "";
   const gender = genderOf(all, nameKeys);
@@ -71,7 +73,7 @@ function isNameWord(key: string, i: number, words: readonly Word[]): boolean {
 function headsOf(words: readonly Word[]): string[] {
   const heads: string[] = [];
   for (const w of words) {
-    const key = stripPossessive(w.key);
+    const key = nounKey(w.key);
     if (HEAD_STOPS.has(key)) break;
     if (ROLES.has(key) || ORGS.has(key) || GROUPS.has(key) || DOCUMENTS.has(key)) heads.push(key);
   }

@@ -1,6 +1,8 @@
 import {
   EN_DETERMINERS,
   EN_DOCUMENT_NOUNS,
+  EN_FINITE_MARKERS,
+  EN_IRREGULAR_PAST,
   EN_GROUP_NOUNS,
   EN_LEADING_FILLERS,
   EN_ORG_NOUNS,
@@ -20,6 +22,7 @@ export interface SpeakerPhrase {
 
 const MAX_WORDS = 12;
 const MAX_APPOSITIVE = 30;
+const VERB_LIKE = new Set([...EN_FINITE_MARKERS, ...EN_IRREGULAR_PAST]);
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
@@ -125,7 +128,7 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
     const w = view.words[i]!;
     if (w.quote >= 0) return false;
     if (first === last && PRONOUNS.has(w.key)) return true;
-    if (NOUNS.has(w.key.replace(/'s$/, ""))) return true;
+    if (NOUNS.has(nounKey(w.key))) return true;
     if (w.cap && !DETERMINERS.has(w.key) && !LEADING_FILLERS.has(w.key) && !(PRONOUNS.has(w.key)) && !FIRST_PERSON.has(w.key)) return true;
   }
   return false;
@@ -154,3 +157,29 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   return { first: words[first - 1]?.key === "the" ? first - 1 : first, last };
 }
 
+
+/** A noun's lexicon key: no possessive, singular ("ministries" → "ministry", "council's" → "council"). */
+export function nounKey(key: string): string {
+  const bare = key.replace(/'s$/, "");
+  if (NOUNS.has(bare)) return bare;
+  if (bare.endsWith("ies")) return `${bare.slice(0, -3)}y`;
+  if (bare.endsWith("s")) return bare.slice(0, -1);
+  return bare;
+}
+
+/**
+ * The subject opening a sentence, up to its first verb ("Analysts were more cautious, saying…"),
+ * for a participle cue with no earlier attribution in the sentence.
+ */
+export function openingSubject(view: SentenceView, before: number): SpeakerPhrase | undefined {
+  const words = view.words;
+  let last = -1;
+  while (last + 1 < before && last < MAX_WORDS && !isVerbLike(words[last + 1]!.key) && !breaksBefore(view, last + 1 + (last < 0 ? 1 : 0))) last++;
+  if (last < 0) return undefined;
+  const first = skipLeadingFillers(view, 0, last);
+  return first <= last && looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
+}
+
+function isVerbLike(key: string): boolean {
+  return VERB_LIKE.has(key) || (key.endsWith("ed") && key.length > 4);
+}

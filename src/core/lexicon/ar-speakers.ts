@@ -58,8 +58,8 @@ export const AR_TIME_WORDS: readonly string[] = [
 /** Prepositions that open a supplement after the speaker ("في مؤتمر صحفي", "خلال كلمة", "لوكالة…"). */
 export const AR_SUPPLEMENT_PREPOSITIONS: readonly string[] = ["في", "خلال", "عبر", "على", "امام", "أمام", "لدى", "اثناء", "أثناء", "عقب", "بعد", "قبل", "ضمن", "من", "إلى", "حول", "بشأن"];
 
-/** Relative pronouns opening an aside that runs to the next comma. */
-export const AR_RELATIVE_PRONOUNS: readonly string[] = ["الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"];
+/** Words opening an aside that runs to the next comma: relative pronouns, and "وهو/وهي" (", who was …,"). */
+export const AR_RELATIVE_PRONOUNS: readonly string[] = ["الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "وهو", "وهي", "وهم", "وهما"];
 
 /** The journalist's own voice, not an attribution: يذكر أن، يشار إلى أن، تجدر الإشارة… */
 export const AR_JOURNALIST_ASIDES: readonly string[] = [
