@@ -82,7 +82,8 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (TIME_KEYS.has(key)) { k++; continue; }
     if (RELATIVE_KEYS.has(key)) { k = skipToComma(view, k); continue; }
-    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key)) {
+    const toldOutlet = k === j && /^ل(?!ل)/.test(key); // "قال شهود عيان لرويترز إن…"
+    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key) || toldOutlet) {
       if (["الي", "علي", "من"].includes(key) && view.tokens[k + 1] && isComplementiser(view.tokens[k + 1]!.key)) return k;
       k = skipPrepositionalPhrase(view, k, cue);
       continue;
