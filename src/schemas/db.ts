@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ArticleSchema } from "./article.ts";
 
 /** The store format this code reads and writes. Bump it (and add a migration) when the shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 1 as const;
 
 /** Everything Isnad stores: one JSON document. */
 export const DbSchema = z

@@ -30,7 +30,7 @@ function isBlank(row: Pick<Evidence, "url" | "title" | "excerpt">): boolean {
 export const ReviewFormSchema = z
   .object({
     version: VersionSchema,
-    verdict: z.union([z.literal(""), z.enum(VERDICT_IDS)]).default(""),
+    verdict: z.enum(["", ...VERDICT_IDS]).default(""),
     evidence: z.array(EvidenceRowSchema).max(LIMITS.evidenceItems, "tooManySources").default([]),
     notes: z.string().trim().max(LIMITS.notes).default(""),
     reviewer: PersonNameSchema,

@@ -1,0 +1,40 @@
+import { randomUUID } from "node:crypto";
+import { detectLanguage, extractClaims } from "../core/index.ts";
+import type { Language } from "../schemas/article.ts";
+import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
+import type { Store } from "../store/store.ts";
+
+/** The claim extractor's signature (src/core `extractClaims`). */
+export type Extract = (text: string, options: { language?: Language }) => ExtractedClaim[];
+
+/** Everything createApp needs; only `store` is required. */
+export interface AppOptions {
+  store: Store;
+  /** Finds claims in a text; defaults to the core extractor (tests pass a fake). */
+  extract?: Extract;
+  /** Guesses an article's language; defaults to the core's. */
+  detectLanguage?: (text: string) => Language;
+  /** The clock, for history timestamps. */
+  now?: () => Date;
+  /** New article and hand-made claim ids. */
+  newId?: () => string;
+  /** Origin for links in exports (ClaimReview `url`), e.g. https://factcheck.example.org; defaults to the request's. */
+  publicUrl?: string;
+  /** Who publishes the fact-checks (ClaimReview `author`). */
+  organization?: { name: string; url?: string };
+}
+
+/** The options with their defaults filled in, as the routers get them. */
+export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl">;
+
+/** Fills in the defaults. */
+export function appDeps(options: AppOptions): AppDeps {
+  return {
+    extract: extractClaims,
+    detectLanguage,
+    now: () => new Date(),
+    newId: () => randomUUID().slice(0, 8),
+    organization: { name: "Isnad" },
+    ...options,
+  };
+}

@@ -1,0 +1,47 @@
+import cookieParser from "cookie-parser";
+import express, { type Express } from "express";
+import { fileURLToPath } from "node:url";
+import { appDeps, type AppOptions } from "./app-deps.ts";
+import { errorHandler } from "./error-handler.ts";
+import { HttpError } from "./http-error.ts";
+import { loadArticle } from "./load-article.ts";
+import { localeMiddleware } from "./locale-middleware.ts";
+import { apiRouter } from "./routes/api-router.ts";
+import { articlesRouter } from "./routes/articles-router.ts";
+import { claimsRouter } from "./routes/claims-router.ts";
+import { langRouter } from "./routes/lang-router.ts";
+import { reportsRouter } from "./routes/reports-router.ts";
+import { serveVerdictsCss } from "./routes/verdicts-css.ts";
+
+const VIEWS = fileURLToPath(new URL("../../views", import.meta.url));
+const PUBLIC = fileURLToPath(new URL("../../public", import.meta.url));
+
+/**
+ * Builds the review workspace as an express app around `options.store`. It never listens:
+ * src/server.ts does, and tests hand it to supertest.
+ */
+export function createApp(options: AppOptions): Express {
+  const deps = appDeps(options);
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("view engine", "ejs");
+  app.set("views", VIEWS);
+
+  app.use("/assets", express.static(PUBLIC, { index: false, fallthrough: true }));
+  app.get("/assets/verdicts.css", serveVerdictsCss);
+  app.use(cookieParser());
+  app.use(localeMiddleware);
+
+  app.param("articleId", loadArticle(deps.store));
+
+  app.get("/", (_req, res) => res.redirect(303, "/articles"));
+  app.use("/lang", langRouter());
+  app.use("/articles", articlesRouter(deps));
+  app.use("/articles/:articleId/claims", claimsRouter(deps));
+  app.use("/articles/:articleId", reportsRouter(deps));
+  app.use("/api", apiRouter(deps));
+
+  app.use((_req, _res, next) => next(new HttpError(404)));
+  app.use(errorHandler);
+  return app;
+}

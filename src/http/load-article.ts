@@ -1,0 +1,17 @@
+import type { RequestParamHandler } from "express";
+import type { Store } from "../store/store.ts";
+import { HttpError } from "./http-error.ts";
+
+/**
+ * The `:articleId` param handler: loads the article into `res.locals.article`, or passes a 404.
+ * Registered on the app (for routers mounted under /articles/:articleId) and on routers that
+ * declare the param in their own routes.
+ */
+export function loadArticle(store: Store): RequestParamHandler {
+  return (_req, res, next, id: string) => {
+    const article = store.read().articles.find((a) => a.id === id);
+    if (!article) return next(new HttpError(404, "error.articleNotFound"));
+    res.locals.article = article;
+    next();
+  };
+}

@@ -1,0 +1,29 @@
+import type { RequestHandler } from "express";
+import { directionOf, LOCALES, translator, type Locale } from "../i18n/translate.ts";
+import { viewHelpers } from "./view-helpers.ts";
+
+/** The cookie that remembers the chosen interface language. */
+export const LOCALE_COOKIE = "lang";
+
+/** The interface language: the cookie if set and known, else the best match of Accept-Language, else English. */
+export function chooseLocale(cookie: unknown, accepted: string | false): Locale {
+  if (LOCALES.includes(cookie as Locale)) return cookie as Locale;
+  return LOCALES.includes(accepted as Locale) ? (accepted as Locale) : "en";
+}
+
+/** Picks the interface language for each request and gives views `t`, `locale`, `dir` and helpers. */
+export const localeMiddleware: RequestHandler = (req, res, next) => {
+  const locale = chooseLocale(req.cookies?.[LOCALE_COOKIE], req.acceptsLanguages(...LOCALES));
+  const t = translator(locale);
+  Object.assign(res.locals, { locale, dir: directionOf(locale), t, pageUrl: pageUrl(req.method, req.originalUrl) }, viewHelpers(locale, t));
+  res.vary("Accept-Language");
+  next();
+};
+
+/** Actions posted to a page's address plus a suffix; the page itself is the address without it. */
+const ACTION_SUFFIX = /\/(review|correction|dismiss|restore|decision|reextract|claims)$/;
+
+/** The page to come back to after switching language: the address itself for GET, the page a form was on otherwise. */
+export function pageUrl(method: string, url: string): string {
+  return method === "GET" ? url : url.split("?")[0]!.replace(ACTION_SUFFIX, "");
+}

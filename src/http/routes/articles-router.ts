@@ -1,0 +1,100 @@
+import express, { Router, type Request, type Response } from "express";
+import multer from "multer";
+import { claimStats } from "../../domain/claim-stats.ts";
+import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
+import { newArticle } from "../../domain/new-article.ts";
+import { reextractArticle } from "../../domain/reextract-article.ts";
+import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
+import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
+import { LIMITS } from "../../schemas/limits.ts";
+import type { AppDeps } from "../app-deps.ts";
+import { loadArticle } from "../load-article.ts";
+import { formErrors, type FieldErrors } from "../form-errors.ts";
+import { HttpError } from "../http-error.ts";
+import { loadedArticle } from "../locals.ts";
+import { readArticleText } from "../read-article-text.ts";
+import { rememberedName } from "../remember-name.ts";
+import { articlePage } from "../view-models/article-page.ts";
+import { pickStrings, type FormValues } from "../view-models/form-values.ts";
+import { paths } from "../view-models/paths.ts";
+
+const IMPORT_FIELDS = ["title", "sourceUrl", "publisher", "publishedAt", "language", "text"] as const;
+
+/**
+ * Articles: the list, the import form and import, the article page, re-extraction.
+ *
+ * | GET  /articles                     | list with counts and verdict bars |
+ * | GET  /articles/new                 | import form                       |
+ * | POST /articles                     | import (multipart or urlencoded)  |
+ * | GET  /articles/:articleId          | text with highlights, claims, filters |
+ * | POST /articles/:articleId/reextract | re-extract and merge             |
+ */
+export function articlesRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.param("articleId", loadArticle(deps.store));
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: LIMITS.articleBytes, fieldSize: LIMITS.articleBytes, files: 1, fields: 20 },
+  });
+  // Pasted text arrives percent-encoded (up to 9 bytes per Arabic letter); its decoded size is checked below.
+  const urlencoded = express.urlencoded({ extended: false, limit: LIMITS.articleBytes * 9 });
+
+  router.get("/", (_req, res) => {
+    const articles = deps.store.read().articles.map((article) => {
+      const stats = claimStats(article.claims);
+      const barAlt = res.locals.t("articles.barAlt", { summary: summarise(verdictRows(stats, res.locals.verdictLabel)) });
+      return { article, stats, barAlt, links: { self: paths.article(article.id), bar: paths.bar(article.id) } };
+    });
+    res.render("articles/index", { articles });
+  });
+
+  router.get("/new", (_req, res) => renderImportForm(res, 200, { language: "auto" }, {}));
+
+  router.post("/", upload.single("file"), urlencoded, async (req, res) => {
+    const body = req.body ?? {};
+    const source = readArticleText(body.text, req.file);
+    if ("text" in source && Buffer.byteLength(source.text, "utf8") > LIMITS.articleBytes) throw new HttpError(413);
+    const parsed = ImportFormSchema.safeParse(body);
+    if (!parsed.success || "errors" in source) {
+      const errors = { ...(parsed.success ? {} : formErrors(parsed.error.issues)), ...("errors" in source ? source.errors : {}) };
+      const values = { ...pickStrings(body, IMPORT_FIELDS), ...("text" in source ? { text: source.text } : {}) };
+      return renderImportForm(res, 422, values, errors, "text" in source && source.fromFile);
+    }
+    const { language: chosen, text: _pasted, ...fields } = parsed.data;
+    const language = chosen === "auto" ? deps.detectLanguage(source.text) : chosen;
+    const at = deps.now();
+    const article = newArticle(deps.newId(), { ...fields, language, text: source.text }, deps.extract(source.text, { language }), at);
+    await deps.store.update((db) => {
+      db.articles.push(article);
+    });
+    res.redirect(303, paths.article(article.id));
+  });
+
+  router.get("/:articleId", (req, res) => renderArticle(req, res, 200, {}, {}));
+
+  router.post("/:articleId/reextract", async (_req, res) => {
+    const article = loadedArticle(res);
+    const extracted = deps.extract(article.text, { language: article.language });
+    const summary = await deps.store.update((db) => reextractArticle(db, article.id, extracted, deps.now()));
+    if (!summary) throw new HttpError(404, "error.articleNotFound");
+    const query = new URLSearchParams({ added: String(summary.added), matched: String(summary.matched), orphaned: String(summary.orphaned) });
+    res.redirect(303, `${paths.article(article.id)}?${query}`);
+  });
+
+  return router;
+}
+
+function renderImportForm(res: Response, status: number, values: FormValues, errors: FieldErrors, fileUsed = false) {
+  res.status(status).render("articles/new", { values, errors, fileUsed });
+}
+
+/**
+ * Renders the article page; also used by the claims router to show the add-claim form again with
+ * the person's input and errors.
+ */
+export function renderArticle(req: Request, res: Response, status: number, addValues: FormValues, errors: FieldErrors) {
+  const query = ArticleQuerySchema.safeParse(req.method === "GET" ? req.query : {});
+  if (!query.success) throw new HttpError(400, "error.badQuery");
+  const values = { kind: "indirect", reviewer: rememberedName(req), ...addValues };
+  res.status(status).render("articles/show", { ...articlePage(loadedArticle(res), query.data), add: { values, errors } });
+}

@@ -1,0 +1,128 @@
+import express, { Router, type Request, type Response } from "express";
+import { z } from "zod";
+import { correctClaim } from "../../domain/correct-claim.ts";
+import { decideClaim } from "../../domain/decide-claim.ts";
+import { VersionConflict } from "../../domain/errors.ts";
+import { manualClaim } from "../../domain/manual-claim.ts";
+import { reviewClaim } from "../../domain/review-claim.ts";
+import { setDismissed } from "../../domain/set-dismissed.ts";
+import type { ClaimRecord } from "../../schemas/claim-record.ts";
+import { CorrectionFormSchema } from "../../schemas/forms/correction-form.ts";
+import { DecisionFormSchema } from "../../schemas/forms/decision-form.ts";
+import { DismissFormSchema } from "../../schemas/forms/dismiss-form.ts";
+import { NewClaimFormSchema } from "../../schemas/forms/new-claim-form.ts";
+import { ReviewFormSchema } from "../../schemas/forms/review-form.ts";
+import type { AppDeps } from "../app-deps.ts";
+import { formErrors } from "../form-errors.ts";
+import { HttpError } from "../http-error.ts";
+import { locateClaimText } from "../locate-claim-text.ts";
+import { loadedArticle, loadedClaim } from "../locals.ts";
+import { rememberName } from "../remember-name.ts";
+import { updateClaim } from "../update-claim.ts";
+import { pickStrings } from "../view-models/form-values.ts";
+import { paths } from "../view-models/paths.ts";
+import { renderArticle } from "./articles-router.ts";
+import { renderClaim, renderConflict, type ClaimForm } from "./render-claim.ts";
+import { renderReport } from "./reports-router.ts";
+
+type Apply = Parameters<typeof updateClaim>[3];
+
+const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undefined) });
+
+/**
+ * Claims of an article (mounted at /articles/:articleId/claims, article already loaded).
+ *
+ * | POST /                     | add a claim the extractor missed          |
+ * | GET  /:claimId             | the claim, its history and the review form |
+ * | POST /:claimId/review      | save a draft or submit a verdict          |
+ * | POST /:claimId/correction  | fix speaker, kind or span                 |
+ * | POST /:claimId/dismiss     | mark "not a claim" (kept, restorable)     |
+ * | POST /:claimId/restore     | undo a dismissal                          |
+ * | POST /:claimId/decision    | editor approves or returns                |
+ */
+export function claimsRouter(deps: AppDeps): Router {
+  const router = Router({ mergeParams: true });
+  router.use(express.urlencoded({ extended: true, limit: "200kb", parameterLimit: 1000 }));
+  router.param("claimId", (_req, res, next, id) => {
+    const claim = loadedArticle(res).claims.find((c) => c.id === id);
+    if (!claim) return next(new HttpError(404, "error.claimNotFound"));
+    res.locals.claim = claim;
+    next();
+  });
+
+  /** Applies a validated change to the claim; a stale version gets the 409 page and null. */
+  const change = async (req: Request, res: Response, form: ClaimForm, name: string, apply: Apply) => {
+    try {
+      const saved = await updateClaim(deps.store, loadedArticle(res).id, loadedClaim(res).id, apply);
+      rememberName(res, name);
+      return saved;
+    } catch (error) {
+      if (!(error instanceof VersionConflict)) throw error;
+      renderConflict(req, res, form, error.current);
+      return null;
+    }
+  };
+  const savedRedirect = (res: Response, claim: ClaimRecord) => res.redirect(303, `${paths.claim(loadedArticle(res).id, claim.id)}?saved=1`);
+
+  router.post("/", async (req, res) => {
+    const article = loadedArticle(res);
+    const values = pickStrings(req.body, ["text", "speaker", "kind", "occurrence", "reviewer"]);
+    const parsed = NewClaimFormSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return renderArticle(req, res, 422, values, formErrors(parsed.error.issues));
+    const located = locateClaimText(article.text, parsed.data.text, "text", { occurrence: parsed.data.occurrence });
+    if ("errors" in located) return renderArticle(req, res, 422, values, located.errors);
+    const { speaker, kind, reviewer } = parsed.data;
+    const claim = manualClaim(`m-${deps.newId()}`, article.text, { range: located.range, speaker, kind }, reviewer, deps.now());
+    await deps.store.update((db) => {
+      db.articles.find((a) => a.id === article.id)?.claims.push(claim);
+    });
+    rememberName(res, reviewer);
+    res.redirect(303, paths.claim(article.id, claim.id));
+  });
+
+  router.get("/:claimId", (req, res) => {
+    const notice = NoticeQuerySchema.parse(req.query).saved ? "review.saved" : null;
+    renderClaim(req, res, 200, { notice });
+  });
+
+  router.post("/:claimId/review", async (req, res) => {
+    const parsed = ReviewFormSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return renderClaim(req, res, 422, { form: "review", errors: formErrors(parsed.error.issues) });
+    const actor = { name: parsed.data.reviewer };
+    const saved = await change(req, res, "review", actor.name, (c) => reviewClaim(c, parsed.data, actor, deps.now()));
+    if (saved) savedRedirect(res, saved);
+  });
+
+  router.post("/:claimId/correction", async (req, res) => {
+    const claim = loadedClaim(res);
+    const parsed = CorrectionFormSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return renderClaim(req, res, 422, { form: "correction", errors: formErrors(parsed.error.issues) });
+    const located = locateClaimText(loadedArticle(res).text, parsed.data.text, "text", { near: claim.start });
+    if ("errors" in located) return renderClaim(req, res, 422, { form: "correction", errors: located.errors });
+    const { version, speaker, kind, reviewer } = parsed.data;
+    const correction = { version, speaker, kind, range: located.range };
+    const saved = await change(req, res, "correction", reviewer, (c, a) => correctClaim(c, correction, a.text, { name: reviewer }, deps.now()));
+    if (saved) savedRedirect(res, saved);
+  });
+
+  for (const [path, dismissed] of [["dismiss", true], ["restore", false]] as const) {
+    router.post(`/:claimId/${path}`, async (req, res) => {
+      const parsed = DismissFormSchema.safeParse(req.body ?? {});
+      if (!parsed.success) return renderClaim(req, res, 422, { form: path, errors: formErrors(parsed.error.issues) });
+      const { version, reviewer } = parsed.data;
+      const saved = await change(req, res, path, reviewer, (c) => setDismissed(c, dismissed, version, { name: reviewer }, deps.now()));
+      if (saved) savedRedirect(res, saved);
+    });
+  }
+
+  router.post("/:claimId/decision", async (req, res) => {
+    const claim = loadedClaim(res);
+    const parsed = DecisionFormSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return renderReport(req, res, 422, { claimId: claim.id, errors: formErrors(parsed.error.issues) });
+    const editor = { name: parsed.data.editor };
+    const saved = await change(req, res, "decision", editor.name, (c) => decideClaim(c, parsed.data, editor, deps.now()));
+    if (saved) res.redirect(303, `${paths.report(loadedArticle(res).id)}#claim-${encodeURIComponent(saved.id)}`);
+  });
+
+  return router;
+}

@@ -1,0 +1,67 @@
+import { Router, type Request, type Response } from "express";
+import { claimStats } from "../../domain/claim-stats.ts";
+import { claimReviews } from "../../reports/claim-reviews.ts";
+import { claimsCsv } from "../../reports/claims-csv.ts";
+import { verdictBarSvg } from "../../reports/verdict-bar-svg.ts";
+import { verdictChartSvg } from "../../reports/verdict-chart-svg.ts";
+import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
+import type { AppDeps } from "../app-deps.ts";
+import type { FieldErrors } from "../form-errors.ts";
+import { loadedArticle } from "../locals.ts";
+import { rememberedName } from "../remember-name.ts";
+import { pickStrings } from "../view-models/form-values.ts";
+import { reportPage } from "../view-models/report-page.ts";
+
+/**
+ * The editors' report and exports of an article (mounted at /articles/:articleId).
+ *
+ * | GET /report               | printable report with approve / return forms |
+ * | GET /report.csv           | CSV, UTF-8 with BOM                          |
+ * | GET /claimreview.jsonld   | ClaimReview JSON-LD of approved claims        |
+ * | GET /chart.svg            | verdict bar chart                            |
+ * | GET /verdict-bar.svg      | small stacked verdict bar                    |
+ */
+export function reportsRouter(deps: AppDeps): Router {
+  const router = Router({ mergeParams: true });
+
+  router.get("/report", (req, res) => renderReport(req, res, 200, {}));
+
+  router.get("/report.csv", (_req, res) => {
+    const article = loadedArticle(res);
+    res.attachment(`isnad-${article.id}.csv`).type("text/csv; charset=utf-8").send(claimsCsv(article));
+  });
+
+  router.get("/claimreview.jsonld", (req, res) => {
+    const baseUrl = deps.publicUrl ?? `${req.protocol}://${req.get("host")}`;
+    const reviews = claimReviews(loadedArticle(res), { baseUrl, organization: deps.organization });
+    res.type("application/ld+json; charset=utf-8").send(JSON.stringify(reviews, null, 2));
+  });
+
+  router.get("/chart.svg", (_req, res) => {
+    const rows = verdictRows(claimStats(loadedArticle(res).claims), res.locals.verdictLabel);
+    const title = res.locals.t("report.chartAlt", { summary: summarise(rows) });
+    sendSvg(res, verdictChartSvg(rows, res.locals.dir, title));
+  });
+
+  router.get("/verdict-bar.svg", (_req, res) => {
+    const rows = verdictRows(claimStats(loadedArticle(res).claims), res.locals.verdictLabel);
+    sendSvg(res, verdictBarSvg(rows, res.locals.dir, res.locals.t("articles.barAlt", { summary: summarise(rows) })));
+  });
+
+  return router;
+}
+
+function sendSvg(res: Response, svg: string) {
+  res.type("image/svg+xml; charset=utf-8").set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").send(svg);
+}
+
+/** Renders the report; with `claimId` and `errors`, that claim's decision form shows the editor's input and messages. */
+export function renderReport(req: Request, res: Response, status: number, failed: { claimId?: string; errors?: FieldErrors }) {
+  const page = reportPage(loadedArticle(res), res.locals.verdictLabel);
+  const typed = failed.claimId ? pickStrings(req.body, ["version", "comment", "editor", "decision"]) : null;
+  res.status(status).render("reports/show", {
+    ...page,
+    summary: summarise(page.rows),
+    decision: { claimId: failed.claimId ?? null, values: typed, errors: failed.errors ?? {}, editor: rememberedName(req) },
+  });
+}

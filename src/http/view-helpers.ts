@@ -1,0 +1,21 @@
+import { verdictById } from "../domain/verdicts.ts";
+import type { Locale, Translate } from "../i18n/translate.ts";
+import { revealControls } from "./reveal-controls.ts";
+
+/** Formatting helpers every view gets: labels and dates in the interface language. */
+export function viewHelpers(locale: Locale, t: Translate) {
+  const dates = new Intl.DateTimeFormat(locale === "ar" ? "ar-u-nu-latn" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  });
+  return {
+    revealControls,
+    /** The verdict's label in the interface language; "No verdict yet" for null. */
+    verdictLabel: (id: string | null) => verdictById(id)?.label[locale] ?? t("verdict.none"),
+    /** A stored ISO timestamp as a readable UTC date and time. */
+    formatDate: (iso: string) => `${dates.format(new Date(iso))} UTC`,
+    /** The CSS class colouring a verdict ("v-none" when there is none). */
+    verdictClass: (id: string | null) => `v-${verdictById(id)?.id ?? "none"}`,
+  };
+}
