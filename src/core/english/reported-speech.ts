@@ -6,6 +6,7 @@ import {
   EN_FINITE_MARKERS,
   EN_IRREGULAR_PAST,
   EN_SAY_OBJECTS,
+  EN_SUBORDINATORS,
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
@@ -18,6 +19,7 @@ const AUDIENCE = new Set(EN_AUDIENCE_NOUNS);
 const FINITE = new Set(EN_FINITE_MARKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 const IRREGULAR_PAST = new Set(EN_IRREGULAR_PAST);
+const SUBORDINATORS = new Set(EN_SUBORDINATORS);
 const NOT_CLAUSES = new Set(EN_SAY_OBJECTS);
 const MAX_LEAD = 12;
 
@@ -60,6 +62,8 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   if (!opensAdjunct) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
+    // "said on Thursday, easing a dispute that…": a participle or subordinate clause after a comma ends the search.
+    if (/,/.test(gapBefore(view, k)) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
     if (w.quote >= 0 && listenerFollows) continue;
     if (w.quote >= 0 || FINITE.has(w.key)) return undefined;
     if (w.key === "that") return k;
