@@ -1,0 +1,26 @@
+import { readConfig } from "./config.ts";
+import { createApp } from "./http/create-app.ts";
+import { seedDb } from "./seed-db.ts";
+import { openFileStore } from "./store/open-file-store.ts";
+import { StoreFileError } from "./store/store-file-error.ts";
+
+/** Starts Isnad: reads the environment, opens (or creates) the store, listens. */
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const store = await openFileStore(config.dbFile, seedDb);
+  const app = createApp({ store, publicUrl: config.publicUrl, organization: config.organization });
+  const server = app.listen(config.port, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    console.log(`Isnad is serving http://localhost:${port} (store: ${config.dbFile})`);
+  });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StoreFileError) {
+    console.error(`Isnad did not start: the store ${error.message}\nThe file was left untouched; fix or move it and start again.`);
+  } else {
+    console.error("Isnad did not start:", error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

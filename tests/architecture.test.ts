@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, dirname, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const src = join(import.meta.dirname, "../src");
+
+/** Which top-level parts of src/ each part may import (dependency direction of the house style). */
+const ALLOWED: Record<string, string[]> = {
+  schemas: ["schemas", "domain"],
+  domain: ["domain", "schemas"],
+  store: ["store", "schemas"],
+  reports: ["reports", "domain", "schemas", "core"],
+  i18n: ["i18n"],
+  http: ["http", "store", "reports", "core", "schemas", "domain", "i18n"],
+};
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/from\s+"(\.[^"]+)"/g)].map((m) => relative(src, resolve(dirname(file), m[1]!)).split("/")[0]!);
+}
+
+describe("dependency direction", () => {
+  for (const [part, allowed] of Object.entries(ALLOWED)) {
+    it(`src/${part} imports only ${allowed.join(", ")}`, () => {
+      const files = readdirSync(join(src, part), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+      const wrong = files.flatMap((f) => importsOf(join(src, part, f)).filter((p) => !allowed.includes(p)).map((p) => `${f} → ${p}`));
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it("only src/server.ts and command-line tools read the environment or listen", () => {
+    const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !/^(core|cli)\//.test(f));
+    const offenders = files.filter((f) => /process\.env|\.listen\(/.test(readFileSync(join(src, f), "utf8")));
+    expect(offenders).toEqual(["server.ts"]);
+  });
+});
