@@ -1,6 +1,7 @@
 import type { Article } from "../schemas/article.ts";
 import type { ClaimRecord } from "../schemas/claim-record.ts";
 import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
+import { byPosition } from "./by-position.ts";
 import { anchorQuote, type TextRange } from "./anchor-quote.ts";
 import { claimFromExtracted, uniqueId, usableClaims } from "./claim-from-extracted.ts";
 import { recordChange, type Actor } from "./record-change.ts";
@@ -37,7 +38,7 @@ export function mergeExtraction(article: Article, extracted: readonly ExtractedC
   const added = fresh
     .filter((_, j) => !matchedFresh.has(j))
     .map((c) => claimFromExtracted({ ...c, id: uniqueId(c.id, taken) }, at));
-  const claims = [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  const claims = [...kept, ...added].sort(byPosition);
   const summary: MergeSummary = { added: added.length, matched: pairs.size, orphaned: kept.filter((c) => c.orphaned).length };
   return { claims, summary };
 }

@@ -1,5 +1,6 @@
 import type { Article } from "../schemas/article.ts";
 import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
+import { byPosition } from "./by-position.ts";
 import { claimFromExtracted, uniqueId, usableClaims } from "./claim-from-extracted.ts";
 
 /** What a person gives when importing an article (the language already decided). */
@@ -9,7 +10,7 @@ export type ArticleFields = Pick<Article, "title" | "sourceUrl" | "publisher" | 
 export function newArticle(id: string, fields: ArticleFields, extracted: readonly ExtractedClaim[], at: Date): Article {
   const taken = new Set<string>();
   const claims = usableClaims(fields.text, extracted)
-    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .sort(byPosition)
     .map((c) => claimFromExtracted({ ...c, id: uniqueId(c.id, taken) }, at));
   const stamp = at.toISOString();
   return { id, ...dropEmpty(fields), importedAt: stamp, extractedAt: stamp, claims };

@@ -51,11 +51,9 @@ function diffFields(claim: ClaimRecord, patch: Partial<ClaimRecord>): FieldChang
   return changes;
 }
 
-/** A stored value as history text: evidence as one line per source, booleans and ids as they are. */
+/** A stored value as history text: lists (evidence) as JSON, booleans and ids as they are, blank as null. */
 function describe(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
-  if (Array.isArray(value)) {
-    return value.map((e: { stance: string; title: string; url: string }) => `${e.stance}: ${e.title} <${e.url}>`).join("\n") || null;
-  }
+  if (Array.isArray(value)) return value.length > 0 ? JSON.stringify(value) : null;
   return String(value);
 }

@@ -17,7 +17,6 @@ export const ar: Record<MessageKey, string> = {
   "common.no": "لا",
   "common.none": "—",
   "form.errorSummary": "بعض الحقول تحتاج إلى تصحيح. لم يُحفظ شيء، وما أدخلته باقٍ أدناه.",
-  "form.fieldError": "خطأ",
 
   "articles.title": "المقالات",
   "articles.empty": "لا توجد مقالات بعد. استورد مقالًا لرصد تصريحاته.",
@@ -69,12 +68,9 @@ export const ar: Record<MessageKey, string> = {
   "claim.speaker": "القائل",
   "claim.cue": "فعل القول",
   "claim.kind": "النوع",
-  "claim.text": "التصريح",
   "claim.verdict": "الحكم",
   "claim.status": "الحالة",
   "claim.reviewer": "المراجِع",
-  "claim.noVerdict": "بلا حكم بعد",
-  "claim.implicitSpeaker": "(غير مذكور عند فعل القول)",
   "claim.open": "مراجعة",
   "claim.manual": "أضيف يدويًا",
   "claim.inContext": "في فقرته",
@@ -132,8 +128,7 @@ export const ar: Record<MessageKey, string> = {
 
   "history.title": "السجل",
   "history.empty": "لا تغييرات بعد.",
-  "history.entry": "{who} — {action}",
-  "history.change": "{field}: {from} ← {to}",
+  "history.arrow": "←",
   "history.comment": "تعليق: {comment}",
   "action.create": "أضاف التصريح",
   "action.save": "حفظ مسودة",
@@ -155,13 +150,11 @@ export const ar: Record<MessageKey, string> = {
   "field.text": "كلمات التصريح",
   "field.dismissed": "مستبعَد",
   "field.orphaned": "يتيم",
-  "field.origin": "المصدر",
 
   "conflict.title": "حفظ شخص آخر هذا التصريح قبلك",
   "conflict.explain": "حفظ {who} هذا التصريح ({when}) بعد أن فتحتَه. لم يُستبدل شيء. قارن بين النسختين؛ وإن أردت الإبقاء على نسختك فراجعها أدناه واحفظها مجددًا.",
   "conflict.theirs": "النسخة المحفوظة (نسختهم)",
   "conflict.yours": "نسختك (لم تُحفظ بعد)",
-  "conflict.retry": "حفظ نسختي",
 
   "report.title": "تقرير المحررين",
   "report.counts": "الأحكام",
@@ -200,6 +193,7 @@ export const ar: Record<MessageKey, string> = {
   "errors.evidenceNeededToSubmit": "أضف مصدرًا واحدًا على الأقل قبل إرسال حكم مصنَّف.",
   "errors.commentNeededToReturn": "اذكر سبب الإعادة.",
   "errors.notInArticle": "هذه الكلمات غير موجودة في المقال.",
+  "errors.alreadyClaimed": "هذه الكلمات نفسها تصريح موجود في القائمة.",
   "errors.ambiguous": "ترد هذه الكلمات {count} مرات في المقال؛ حدّد أي موضع (1–{count}).",
   "errors.noSuchOccurrence": "ترد هذه الكلمات {count} مرة فقط.",
 

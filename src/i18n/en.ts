@@ -15,7 +15,6 @@ export const en = {
   "common.no": "no",
   "common.none": "—",
   "form.errorSummary": "Some fields need attention. Nothing was saved; your input is kept below.",
-  "form.fieldError": "Error",
 
   "articles.title": "Articles",
   "articles.empty": "No articles yet. Import one to find its claims.",
@@ -67,12 +66,9 @@ export const en = {
   "claim.speaker": "Speaker",
   "claim.cue": "Cue",
   "claim.kind": "Kind",
-  "claim.text": "Claim",
   "claim.verdict": "Verdict",
   "claim.status": "Status",
   "claim.reviewer": "Reviewer",
-  "claim.noVerdict": "No verdict yet",
-  "claim.implicitSpeaker": "(not named at the cue)",
   "claim.open": "Review",
   "claim.manual": "Added by hand",
   "claim.inContext": "In its paragraph",
@@ -130,8 +126,7 @@ export const en = {
 
   "history.title": "History",
   "history.empty": "No changes yet.",
-  "history.entry": "{who} — {action}",
-  "history.change": "{field}: {from} → {to}",
+  "history.arrow": "→",
   "history.comment": "Comment: {comment}",
   "action.create": "added the claim",
   "action.save": "saved a draft",
@@ -153,13 +148,11 @@ export const en = {
   "field.text": "Claim words",
   "field.dismissed": "Dismissed",
   "field.orphaned": "Orphaned",
-  "field.origin": "Origin",
 
   "conflict.title": "Someone else saved this claim first",
   "conflict.explain": "{who} saved this claim ({when}) after you opened it. Nothing was overwritten. Compare the two versions; to keep yours, check it below and save again.",
   "conflict.theirs": "Saved version (theirs)",
   "conflict.yours": "Your version (not saved yet)",
-  "conflict.retry": "Save my version",
 
   "report.title": "Editors' report",
   "report.counts": "Verdicts",
@@ -198,6 +191,7 @@ export const en = {
   "errors.evidenceNeededToSubmit": "Add at least one source before submitting a rated verdict.",
   "errors.commentNeededToReturn": "Say why you are returning it.",
   "errors.notInArticle": "These words do not occur in the article.",
+  "errors.alreadyClaimed": "These exact words are already a claim in the list.",
   "errors.ambiguous": "These words occur {count} times in the article; say which occurrence (1–{count}).",
   "errors.noSuchOccurrence": "These words occur only {count} time(s).",
 

@@ -56,6 +56,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     expect(history).toContain("Salma</bdi></strong> · saved a draft");
     expect(history).toMatch(/Verdict<\/span>: <del dir="auto">—<\/del> → <ins dir="auto">False<\/ins>/);
     expect(history).toMatch(/Status<\/span>: <del dir="auto">Unreviewed<\/del> → <ins dir="auto">In review<\/ins>/);
+    expect(history).toContain('<ins dir="auto">Refutes the claim: Ministry statement &lt;https://example.org/statement&gt;</ins>');
   });
 
   it("remembers the reviewer's name for the next form", async () => {
@@ -226,7 +227,7 @@ describe("correcting the machine", () => {
 
 describe("POST /articles/:id/claims (add a missed claim)", () => {
   const REPEATED = "قال الوزير: نعم. ثم قال المتحدث: لا. ستواجه";
-  const repeated = () => arabicArticle({ text: REPEATED, claims: [] });
+  const repeated = () => arabicArticle({ text: REPEATED, claims: [recordAt(REPEATED, "قال الوزير", { id: "r1" })] });
   const added = (fields: Record<string, string> = {}) => ({ text: "عنوان الخبر", speaker: "المحرر", kind: "indirect", reviewer: "Salma", ...fields });
 
   it("adds a claim by its words, with offsets computed from the article, and opens it", async () => {
@@ -242,17 +243,18 @@ describe("POST /articles/:id/claims (add a missed claim)", () => {
     ["words that occur twice, without saying which", { text: "قال" }, "add-occurrence-error", "occur 2 times"],
     ["an occurrence past the last one", { text: "قال", occurrence: "5" }, "add-occurrence-error", "occur only 2 time"],
     ["part of a word", { text: "ستواج" }, "add-text-error", "These words do not occur in the article"],
+    ["words that already are a claim", { text: "قال الوزير" }, "add-text-error", "These exact words are already a claim"],
     ["no speaker", { speaker: "" }, "add-speaker-error", "This field is required"],
   ])("refuses %s with a message beside the field", async (_name, fields, errorId, message) => {
     const { app, store } = await workspace([repeated()]);
     const res = await post(app, "/articles/ar1/claims", added(fields)).expect(422);
     expect(res.text).toMatch(new RegExp(`id="${errorId}">[^<]*${message}`));
-    expect(store.read().articles[0]!.claims).toHaveLength(0);
+    expect(store.read().articles[0]!.claims.map((c) => c.id)).toEqual(["r1"]);
   });
 
   it("takes the chosen occurrence of repeated words", async () => {
     const { app, store } = await workspace([repeated()]);
     await post(app, "/articles/ar1/claims", added({ text: "قال", occurrence: "2" })).expect(303);
-    expect(store.read().articles[0]!.claims[0]!.start).toBe(REPEATED.lastIndexOf("قال"));
+    expect(store.read().articles[0]!.claims.map((c) => [c.id, c.start])).toEqual([["r1", 0], ["m-id1", REPEATED.lastIndexOf("قال")]]);
   });
 });

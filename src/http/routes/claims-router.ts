@@ -1,5 +1,6 @@
 import express, { Router, type Request, type Response } from "express";
 import { z } from "zod";
+import { byPosition } from "../../domain/by-position.ts";
 import { correctClaim } from "../../domain/correct-claim.ts";
 import { decideClaim } from "../../domain/decide-claim.ts";
 import { VersionConflict } from "../../domain/errors.ts";
@@ -13,7 +14,7 @@ import { DismissFormSchema } from "../../schemas/forms/dismiss-form.ts";
 import { NewClaimFormSchema } from "../../schemas/forms/new-claim-form.ts";
 import { ReviewFormSchema } from "../../schemas/forms/review-form.ts";
 import type { AppDeps } from "../app-deps.ts";
-import { formErrors } from "../form-errors.ts";
+import { fieldError, formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { locateClaimText } from "../locate-claim-text.ts";
 import { loadedArticle, loadedClaim } from "../locals.ts";
@@ -71,10 +72,15 @@ export function claimsRouter(deps: AppDeps): Router {
     if (!parsed.success) return renderArticle(req, res, 422, values, formErrors(parsed.error.issues));
     const located = locateClaimText(article.text, parsed.data.text, "text", { occurrence: parsed.data.occurrence });
     if ("errors" in located) return renderArticle(req, res, 422, values, located.errors);
+    const { start, end } = located.range;
+    if (article.claims.some((c) => !c.dismissed && c.start === start && c.end === end)) {
+      return renderArticle(req, res, 422, values, fieldError("text", "alreadyClaimed"));
+    }
     const { speaker, kind, reviewer } = parsed.data;
     const claim = manualClaim(`m-${deps.newId()}`, article.text, { range: located.range, speaker, kind }, reviewer, deps.now());
     await deps.store.update((db) => {
-      db.articles.find((a) => a.id === article.id)?.claims.push(claim);
+      const stored = db.articles.find((a) => a.id === article.id);
+      if (stored) stored.claims = [...stored.claims, claim].sort(byPosition);
     });
     rememberName(res, reviewer);
     res.redirect(303, paths.claim(article.id, claim.id));

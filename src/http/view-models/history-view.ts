@@ -11,6 +11,7 @@ export function historyView(history: readonly HistoryEntry[], t: Translate, verd
     if (field === "verdict") return verdictLabel(value);
     if (field === "status" || field === "kind") return t(`${field}.${value}`);
     if (value === "true" || value === "false") return t(value === "true" ? "common.yes" : "common.no");
+    if (field === "evidence") return describeEvidence(value, t);
     return value;
   };
   return [...history].reverse().map((entry) => ({
@@ -24,4 +25,14 @@ export function historyView(history: readonly HistoryEntry[], t: Translate, verd
       to: describe(c.field, c.to),
     })),
   }));
+}
+
+/** Evidence as recorded in history (JSON), one source a line with its stance in the interface language. */
+function describeEvidence(json: string, t: Translate): string {
+  try {
+    const sources = JSON.parse(json) as { stance: string; title: string; url: string }[];
+    return sources.map((e) => `${t(`stance.${e.stance}`)}: ${e.title} <${e.url}>`).join("\n");
+  } catch {
+    return json;
+  }
 }
