@@ -1,0 +1,125 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/http/create-app.ts";
+import { SEED_ID, seedDb } from "../../src/seed-db.ts";
+import { openFileStore } from "../../src/store/open-file-store.ts";
+
+/** Debian's Chromium, installed by .ci/run; overridable for other machines. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Where screenshots of the main pages go, to be looked at. */
+const SHOTS = process.env.SCREENSHOT_DIR ?? "/tmp";
+const ARTICLE = [
+  "Bridge to reopen in May, mayor says",
+  "",
+  "The mayor said the bridge would reopen in May after repairs.",
+  "",
+  '"We are on schedule," she added, according to a city statement.',
+].join("\n");
+
+let server: Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`The end-to-end test needs Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH.`);
+  }
+  const dbFile = join(mkdtempSync(join(tmpdir(), "isnad-e2e-")), "db.json");
+  const store = await openFileStore(dbFile, seedDb);
+  server = createApp({ store }).listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function newPage(locale: "en" | "ar"): Promise<Page> {
+  const context = await browser.newContext({ locale, extraHTTPHeaders: { "Accept-Language": locale }, viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+describe("the review workspace in a browser", () => {
+  it("imports an article, reviews a claim, approves it as an editor and finds it in the report and the exports", async () => {
+    const page = await newPage("en");
+    await page.goto(`${base}/articles/new`);
+    await page.fill("#title", "Bridge to reopen");
+    await page.fill("#sourceUrl", "https://news.example.org/bridge");
+    await page.fill("#text", ARTICLE);
+    await page.click("button[type=submit]");
+    await expect.poll(() => page.url()).toMatch(/\/articles\/[\w-]+$/);
+    const articleUrl = page.url();
+
+    // A claim added by hand, so the test does not depend on what the extractor finds.
+    await page.fill("#add-text", "The mayor said the bridge would reopen in May after repairs.");
+    await page.fill("#add-speaker", "The mayor");
+    await page.fill("#add-reviewer", "Salma");
+    await page.click("#add-claim button[type=submit]");
+    await expect.poll(() => page.url()).toMatch(/\/claims\/m-[\w-]+$/);
+    const claimUrl = page.url();
+
+    await page.selectOption("#verdict", "false");
+    await page.fill("#evidence-0-url", "https://city.example.org/works");
+    await page.fill("#evidence-0-title", "City works schedule");
+    await page.selectOption("#evidence-0-stance", "refutes");
+    await page.fill("#notes", "The schedule says September.");
+    await page.click("button[value=submit]");
+    await page.waitForURL(/saved=1/);
+    expect(await page.textContent(".claim-state")).toContain("Submitted");
+    expect(await page.textContent(".history")).toContain("submitted to the editor");
+    await page.screenshot({ path: join(SHOTS, "isnad-claim.png"), fullPage: true });
+
+    await page.goto(articleUrl);
+    await page.click("text=Editors' report");
+    const claimId = decodeURIComponent(claimUrl.split("/").pop()!);
+    const card = page.locator(`[id="claim-${claimId}"]`);
+    await card.locator("input[name=editor]").fill("Hind");
+    await card.locator("button[value=approve]").click();
+    await page.waitForURL(/\/report#claim-/);
+    expect(await page.locator(`[id="claim-${claimId}"] .badge.status`).textContent()).toBe("Approved");
+    await page.screenshot({ path: join(SHOTS, "isnad-report.png"), fullPage: true });
+
+    const reportUrl = page.url().split("#")[0]!;
+    const csv = await (await page.request.get(`${reportUrl}.csv`)).text();
+    expect(csv).toContain("The mayor said the bridge would reopen in May after repairs.");
+    expect(csv).toMatch(/false,False,زائف,1,approved,Salma/);
+    const reviews = (await (await page.request.get(reportUrl.replace(/report$/, "claimreview.jsonld"))).json()) as Array<Record<string, any>>;
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({
+      claimReviewed: "The mayor said the bridge would reopen in May after repairs.",
+      reviewRating: { alternateName: "False", ratingValue: 1 },
+      itemReviewed: { author: { name: "The mayor" }, appearance: { url: "https://news.example.org/bridge" } },
+    });
+  });
+
+  it("lays the Arabic article out right to left, in the Arabic interface too", async () => {
+    const page = await newPage("ar");
+    await page.goto(`${base}/articles`);
+    await page.screenshot({ path: join(SHOTS, "isnad-articles.png"), fullPage: true });
+    await page.goto(`${base}/articles/${SEED_ID}`);
+    expect(await page.getAttribute("html", "dir")).toBe("rtl");
+    const text = page.locator(".article-text");
+    expect(await text.getAttribute("lang")).toBe("ar");
+    expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+    const edges = await text.evaluate((el) => {
+      const first = el.firstChild!;
+      const range = document.createRange();
+      range.setStart(first, 0);
+      range.setEnd(first, 4);
+      const line = range.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { lineRight: line.right, lineLeft: line.left, boxRight: box.right, boxLeft: box.left };
+    });
+    expect(edges.boxRight - edges.lineRight).toBeLessThan(40);
+    expect(edges.lineLeft - edges.boxLeft).toBeGreaterThan(200);
+    await page.screenshot({ path: join(SHOTS, "isnad-article-ar.png") });
+  });
+});
