@@ -20,6 +20,9 @@ export interface Finding {
   statement: boolean;
 }
 
+const MAX_CUES_AHEAD = 6;
+const MAX_LOOKBACK = 40;
+
 /**
  * The sieve for one sentence, highest precision first for each cue: a quote before the cue, a quote
  * after it, a reported clause after it, then a clause before it ("…, officials said"); "according to"
@@ -28,8 +31,9 @@ export interface Finding {
 export function attributeSentence(view: SentenceView, used: Set<number>): Finding[] {
   const findings: Finding[] = [];
   const cues = findCues(view);
+  const continuations = cues.map((cue) => continuationStart(view, cue));
   cues.forEach((cue, c) => {
-    const found = attributeCue(view, cue, cues.slice(c + 1), used, findings.length > 0);
+    const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
     findings.push(...found);
   });
   if (findings.length === 0) {
@@ -51,7 +55,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   return findings;
 }
 
-function attributeCue(view: SentenceView, cue: Cue, later: readonly Cue[], used: Set<number>, turnInSentence: boolean): Finding[] {
+function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => number | undefined, used: Set<number>, turnInSentence: boolean): Finding[] {
   const { words } = view;
   const base = { cueStart: words[cue.first]!.start, cueEnd: words[cue.last]!.end, statement: mentionsStatement(view, cue) };
   const floor = afterLastQuoteWord(view, cue.first);
@@ -77,7 +81,7 @@ function attributeCue(view: SentenceView, cue: Cue, later: readonly Cue[], used:
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;
-    const end = later.map((next) => (next.first > clause ? continuationStart(view, next) : undefined)).find((at) => at !== undefined) ?? view.end;
+    const end = endOf(clause) ?? view.end;
     markQuotes(view, start, end, used);
     return [{ ...base, speaker, kind: kindOf(view, start, end), start, end, rule: "en-reported" }];
   }
@@ -99,6 +103,7 @@ function isCoordinated(view: SentenceView, cue: Cue): boolean {
 /** Where a continuing cue's frame starts ("…, adding that", "… and noted that"), which ends the previous content. */
 function continuationStart(view: SentenceView, next: Cue): number | undefined {
   const { words } = view;
+  if (next.first === 0) return undefined;
   if (next.participle && /,/.test(view.article.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
   if (!isCoordinated(view, next)) return undefined;
   let i = next.first - 1;
@@ -106,10 +111,18 @@ function continuationStart(view: SentenceView, next: Cue): number | undefined {
   return words[i - 1]!.end;
 }
 
+/** The first continuing cue after cue c and past the clause start ends that content. Scans at most a few cues. */
+function contentEnd(cues: readonly Cue[], continuations: readonly (number | undefined)[], c: number, clause: number): number | undefined {
+  for (let k = c + 1; k < cues.length && k <= c + MAX_CUES_AHEAD; k++) {
+    if (cues[k]!.first > clause && continuations[k] !== undefined) return continuations[k];
+  }
+  return undefined;
+}
+
+/** Where the frame before a cue may start: after the last quoted word (looked for in a short window). */
 function afterLastQuoteWord(view: SentenceView, before: number): number {
-  let i = before - 1;
-  while (i >= 0 && view.words[i]!.quote < 0) i--;
-  return i + 1;
+  for (let i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) if (view.words[i]!.quote >= 0) return i + 1;
+  return Math.max(0, before - MAX_LOOKBACK);
 }
 
 function mentionsStatement(view: SentenceView, cue: Cue): boolean {

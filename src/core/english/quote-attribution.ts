@@ -17,8 +17,8 @@ const MAX_FRAME_WORDS = 14;
 export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | undefined {
   const words = view.words;
   let p = cue.first - 1;
-  while (p >= 0 && words[p]!.quote < 0) p--;
-  if (p < 0 || cue.first - p - 1 > MAX_FRAME_WORDS) return undefined;
+  while (p >= 0 && words[p]!.quote < 0 && cue.first - p <= MAX_FRAME_WORDS + 1) p--;
+  if (p < 0 || words[p]!.quote < 0 || cue.first - p - 1 > MAX_FRAME_WORDS) return undefined;
   const quote = words[p]!.quote;
   if (!endsUtterance(view, quote)) return undefined;
   const ceiling = nextQuoteWord(view, cue.last + 1);
@@ -58,10 +58,10 @@ export function continuedQuote(view: SentenceView, frameEnd: number): number | u
   return /[,.;:—–]/.test(gapBefore(view, frameEnd)) ? w.quote : undefined;
 }
 
+/** The first quoted word within a short window after `from` (the window keeps long sentences linear); words.length if none. */
 function nextQuoteWord(view: SentenceView, from: number): number {
-  let i = from;
-  while (i < view.words.length && view.words[i]!.quote < 0) i++;
-  return i;
+  for (let i = from; i < view.words.length && i - from <= MAX_FRAME_WORDS; i++) if (view.words[i]!.quote >= 0) return i;
+  return view.words.length;
 }
 
 function quoteEndsAttribution(rest: string): boolean {

@@ -23,6 +23,7 @@ export interface SpeakerPhrase {
 const MAX_WORDS = 12;
 const MAX_APPOSITIVE = 30;
 const VERB_LIKE = new Set([...EN_FINITE_MARKERS, ...EN_IRREGULAR_PAST]);
+const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
@@ -124,6 +125,8 @@ function isBoundary(view: SentenceView, i: number): boolean {
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
   if (TIME_PREPOSITIONS.has(view.words[first]!.key)) return false;
+  // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
+  if (SPEAKER_DETERMINERS.has(view.words[first]!.key) && last > first && last - first < 4 && view.words[last]!.quote < 0) return true;
   for (let i = first; i <= last; i++) {
     const w = view.words[i]!;
     if (w.quote >= 0) return false;

@@ -99,6 +99,8 @@ function newEntity(text: string, facts: MentionFacts): Entity {
 
 function enrich(entity: Entity, facts: MentionFacts, text: string): void {
   for (const head of facts.heads) entity.heads.add(head);
+  // A later appositive ("Harlow Pharma, the drug maker") can show a name first met bare is an organisation.
+  if (facts.org && !facts.pronoun && entity.gender === undefined) entity.org = true;
   if (facts.pronoun === "m" || facts.pronoun === "f") entity.gender ??= facts.pronoun;
   else if (!facts.pronoun) entity.gender ??= facts.gender;
   // A fuller form of a known name ("Jane Poll" after "Poll") becomes the name.

@@ -41,7 +41,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
 /** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), maybe then ", as …" or ", speaking on …". */
 function isTail(view: SentenceView, from: number): boolean {
   const words = view.words;
-  for (let i = from; i < words.length; i++) {
+  for (let i = from; i < words.length && i - from <= MAX_TAIL_WORDS; i++) {
     if (/,/.test(gapBefore(view, i))) return opensSubordinate(view, i);
     const w = words[i]!;
     if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;

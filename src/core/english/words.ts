@@ -23,7 +23,8 @@ export function wordsOf(article: string, start: number, end: number, quotes: rea
     while (q < quotes.length && quotes[q]!.close < token.start) q++;
     const quote = quotes[q];
     const inside = quote !== undefined && quote.open < token.start && token.start < quote.close;
-    return { ...token, quote: inside ? q : -1, cap: /^\p{Lu}/u.test(token.raw) };
+    const head = token.raw[0]!;
+    return { start: token.start, end: token.end, raw: token.raw, key: token.key, quote: inside ? q : -1, cap: head !== head.toLowerCase() };
   });
 }
 

@@ -54,6 +54,8 @@ export const EN_ORG_NOUNS: readonly string[] = [
   "network", "newspaper", "broadcaster", "alliance", "coalition", "movement", "authority", "authorities",
   "service", "center", "centre", "institute", "foundation", "association", "federation", "team", "club",
   "league",
+  "airline", "carrier", "operator", "retailer", "automaker", "carmaker", "insurer", "lender", "regulator", "watchdog",
+  "maker", "manufacturer", "producer", "supplier", "developer", "airport", "utility", "district", "city", "county",
   "house", "kremlin", "pentagon", "corps", "corp", "inc", "ltd", "co", "llc", "plc", "group", "fund", "programme", "program",
 ];
 
