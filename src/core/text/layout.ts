@@ -12,18 +12,20 @@ export interface LaidOutParagraph extends Paragraph {
 
 const MAX_HEADING_WORDS = 20;
 const BODY_ENDING = /[.!?؟…"»”:)]$/;
+/** A paragraph that opens a quotation continues someone's words, even without a closing stop. */
+const OPENS_QUOTE = /^["«“”„]/;
 
 /** Lays out an article into paragraphs, quotes and sentences, all as offsets into the original text. */
 export function layOut(text: string): LaidOutParagraph[] {
   return splitParagraphs(text).map((paragraph) => {
     const quotes = findQuotes(text, paragraph.start, paragraph.end);
     const body = text.slice(paragraph.start, paragraph.end);
-    const words = body.split(/\s+/).length;
+    const words = countWordsUpTo(body, MAX_HEADING_WORDS + 1);
     return {
       ...paragraph,
       quotes,
       sentences: splitSentences(text, paragraph.start, paragraph.end, quotes),
-      isHeading: words <= MAX_HEADING_WORDS && !BODY_ENDING.test(body),
+      isHeading: words <= MAX_HEADING_WORDS && !BODY_ENDING.test(body) && !OPENS_QUOTE.test(body),
     };
   });
 }
@@ -36,4 +38,12 @@ export function quoteWithin(quotes: readonly QuoteSpan[], from: number, to: numb
 /** The quoted passage containing offset `at`, if any. */
 export function quoteAround(quotes: readonly QuoteSpan[], at: number): QuoteSpan | undefined {
   return quotes.find((q) => q.open <= at && at <= q.close);
+}
+
+/** Counts whitespace-separated words, stopping early at `limit`. */
+function countWordsUpTo(body: string, limit: number): number {
+  const spaces = /\s+/g;
+  let count = 1;
+  while (count < limit && spaces.exec(body) !== null) count++;
+  return count;
 }

@@ -20,7 +20,12 @@ export function splitSentences(text: string, start: number, end: number, quotes:
   const sentences: Sentence[] = [];
   let sentenceStart = start;
   let q = 0;
+  const candidates = /[.!?؟۔"”»“＂]/g; // sentence stops and closing marks: nothing else can end a sentence
   for (let i = start; i < end; i++) {
+    candidates.lastIndex = i;
+    const next = candidates.exec(text);
+    if (next === null || next.index >= end) break;
+    i = next.index;
     while (q < quotes.length && quotes[q]!.close < i) q++;
     const quote = quotes[q];
     if (quote && quote.open < i && i < quote.close) continue;
