@@ -8,7 +8,8 @@ const COUNT = 40;
 
 /**
  * A horizontal bar chart of verdict counts as a standalone SVG document. With `dir` "rtl" the
- * chart is mirrored: labels on the right, bars growing leftwards. No script, no external resources.
+ * chart is mirrored: labels on the right, bars growing leftwards. No script, no style element, no external
+ * resources, so it passes a strict Content-Security-Policy.
  */
 export function verdictChartSvg(rows: readonly VerdictRow[], dir: "ltr" | "rtl", title: string): string {
   const max = Math.max(1, ...rows.map((r) => r.count));
@@ -28,8 +29,9 @@ export function verdictChartSvg(rows: readonly VerdictRow[], dir: "ltr" | "rtl",
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img">`,
     `<title>${escapeXml(title)}</title>`,
-    `<style>text{font:14px "Noto Sans Arabic","Noto Naskh Arabic","DejaVu Sans",sans-serif;fill:#222}</style>`,
+    `<g font-family="Noto Sans Arabic, Noto Naskh Arabic, DejaVu Sans, sans-serif" font-size="14" fill="#222">`,
     ...body,
+    `</g>`,
     `</svg>`,
   ].join("\n");
 }

@@ -166,7 +166,7 @@ describe("SVG charts", () => {
     const { res, svg } = await svgOf(app, "/articles/ar1/chart.svg", "en");
     expect(res.headers["content-type"]).toBe("image/svg+xml; charset=utf-8");
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).not.toMatch(/<script|href=/);
+    expect(svg).not.toMatch(/<script|<style|href=/);
     expect(svg.match(/<rect /g)).toHaveLength(9);
     expect(svg).toMatch(/fill="#d4533b"><title>Mostly false: 1<\/title>/);
     expect(svg).toMatch(/<title>Unproven: 1<\/title>/);
