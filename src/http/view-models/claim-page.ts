@@ -36,6 +36,3 @@ export function claimPage(article: Article, claim: ClaimRecord, t: Translate, ve
     },
   };
 }
-
-/** The claim page's data with its forms: values shown and errors beside fields. */
-export type ClaimPage = ReturnType<typeof claimPage>;
