@@ -1,6 +1,7 @@
 /**
- * npm run -s score — the extractor's figures on every golden article (and the bundled one), as the
- * shared scorer computes them: precision, recall, speaker, kind. For tracking, not a test.
+ * npm run -s score [-- DIR] — the extractor's figures on every golden article (and the bundled one),
+ * as the shared scorer computes them: precision, recall, speaker, kind. For tracking, not a test.
+ * DIR defaults to tests/fixtures/articles; tests/fixtures/heldout is the set the rules were not tuned on.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +9,7 @@ import { extractClaims, type Language } from "../src/core/index.ts";
 import { scoreClaims, type GoldClaim } from "../tests/core/golden-score.ts";
 
 const root = join(import.meta.dirname, "..");
-const articles = join(root, "tests/fixtures/articles");
+const articles = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, "tests/fixtures/articles");
 const rows: Array<[string, string, { language: Language; claims: GoldClaim[] }]> = [
   ["seed article.ar.txt", join(root, "fixtures/seed/article.ar.txt"), JSON.parse(readFileSync(join(root, "tests/fixtures/seed-claims.gold.json"), "utf8"))],
   ...readdirSync(articles).filter((f) => f.endsWith(".gold.json")).sort().map((f): [string, string, { language: Language; claims: GoldClaim[] }] => {

@@ -15,6 +15,7 @@ export interface ContentStart {
 }
 
 const MAX_ASIDE_WORDS = 25;
+const MAX_COMMA_ASIDE_WORDS = 12;
 /** "قبل أن", "بعد أن", "دون أن": أن after these is a conjunction, not reported speech. */
 const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "بدون", "منذ", "حتي", "اجل", "لمجرد", "بمجرد", "ما"]);
 
@@ -81,6 +82,10 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (isComplementiser(key) || (cue.row.preps ?? []).includes(key)) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (TIME_KEYS.has(key)) { k++; continue; }
+    if (hasComma(gap)) {
+      const after = afterCommaAside(view, k);
+      if (after !== undefined) { k = after; continue; }
+    }
     if (RELATIVE_KEYS.has(key)) { k = skipToComma(view, k); continue; }
     const toldOutlet = k === j && /^ل(?!ل)/.test(key); // "قال شهود عيان لرويترز إن…"
     if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key) || toldOutlet) {
@@ -91,6 +96,20 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     return k;
   }
   return k;
+}
+
+/**
+ * "، جوابا عن سؤال لهسبريس، أن…", "، مفضلا عدم الكشف عن اسمه: «…»": a short aside between commas
+ * that is followed by a complementiser or a colon is skipped whatever it says.
+ */
+function afterCommaAside(view: SentenceView, k: number): number | undefined {
+  for (let m = k + 1; m < view.tokens.length && m - k <= MAX_COMMA_ASIDE_WORDS; m++) {
+    const gap = gapBefore(view, m);
+    if (hasColon(gap)) return m;
+    if (hasComma(gap)) return startsReportedClause(view, m) ? m : undefined;
+    if (hasClauseStop(gap) || quoteOf(view, m) || isComplementiser(view.tokens[m]!.key)) return undefined;
+  }
+  return undefined;
 }
 
 /** Skips to the word after the next comma in the sentence (an aside "، الذي …،"); stops at a colon or complementiser. */

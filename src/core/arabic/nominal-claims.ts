@@ -105,7 +105,12 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
  * figures speak for whoever issued it — the agent after the verb, or the body after لـ.
  */
 function issuerOfReport(view: SentenceView, phrase: ReturnType<typeof readSpeakerAfter> & object): typeof phrase | undefined {
-  if (!REPORT_NOUNS.has(phrase.words[0]!.key.replace(/^ال/, ""))) return undefined;
+  const head = phrase.words[0]!.key;
+  if (!REPORT_NOUNS.has(head.replace(/^ال/, ""))) return undefined;
+  const genitive = view.tokens[phrase.first + 1];
+  if (!/^ال/.test(head) && genitive && /^ال/.test(genitive.key) && !hasComma(gapBefore(view, phrase.first + 1))) {
+    return readSpeakerAfter(view, phrase.first + 1, new Set()); // "معطيات المندوبية السامية للتخطيط"
+  }
   for (let j = phrase.first + 1; j < view.tokens.length && j - phrase.first <= 6; j++) {
     const key = view.tokens[j]!.key;
     if (hasComma(gapBefore(view, j))) return undefined;
@@ -127,5 +132,5 @@ function afterLeadingComma(view: SentenceView, k: number): number {
   while (m < view.tokens.length && !hasComma(gapBefore(view, m))) m++;
   const word = view.tokens[m];
   if (!word) return view.end;
-  return /^(فان|فانه|فانها|فانهم)$/.test(word.key) ? word.end : word.start;
+  return /^(فان|فانه|فانها|فانهم|فقد|فلقد)$/.test(word.key) ? word.end : word.start;
 }

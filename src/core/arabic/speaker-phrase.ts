@@ -16,8 +16,10 @@ export interface SpeakerPhrase {
 }
 
 const MAX_PHRASE_WORDS = 9;
+/** "ذاته", "نفسه": "the same (speaker)", a phrase that points back. */
+export const SAME = new Set(["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "انفسهم"]);
 const MAX_APPOSITION_WORDS = 5;
-const MAX_TITLE_APPOSITION_WORDS = 9;
+const MAX_TITLE_APPOSITION_WORDS = 16;
 
 /** Whether the quotation around word j is a name (قناة «الجزيرة»، "Talap") rather than speech. */
 export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): boolean {
@@ -37,10 +39,10 @@ function insideParentheses(view: SentenceView, j: number): boolean {
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 
-/** "قال شهود عيان لرويترز": a لـ-word after an indefinite word is the outlet told, not part of the speaker. */
+/** "قال شهود عيان لرويترز", "قال أحد التجار لهسبريس": a لـ-word that no title governs is the outlet told. */
 function endsAtOutlet(view: SentenceView, j: number, previous: Token): boolean {
   const key = view.tokens[j]!.key;
-  return /^ل(?!ل)/.test(key) && !isDefinite(previous.key) && !isGoverningNoun(previous.key) && !isGoverningNoun(key);
+  return /^ل(?!ل)/.test(key) && !isGoverningNoun(previous.key) && !isGoverningNoun(key);
 }
 
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
@@ -83,6 +85,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     if (endsPhrase(view, j, stopKeys)) break;
     words.push(view.tokens[j]!);
     last = j++;
+    if (SAME.has(view.tokens[last]!.key)) break; // "المتحدث ذاته": the phrase is complete
   }
   if (words.length === 0) return undefined;
   const organisation = organisationOnly(view, from, last, words);
@@ -126,8 +129,9 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
   const limit = TITLE_KEYS.has(view.tokens[j]!.key) ? MAX_TITLE_APPOSITION_WORDS : MAX_APPOSITION_WORDS;
   while (k < view.tokens.length && words.length <= limit) {
     if (k > j && (hasComma(gapBefore(view, k)) || hasColon(gapBefore(view, k)))) break;
-    const inTitle = k > j && TITLE_KEYS.has(view.tokens[j]!.key) && (isDefinite(view.tokens[k]!.key) || view.tokens[k]!.key === "باسم" || isGoverningNoun(view.tokens[k]!.key));
-    if (!inTitle && (quoteOf(view, k) || endsPhrase(view, k, stopKeys) || hasClauseStop(gapBefore(view, k)))) break;
+    // A title apposition ("، الوزير المنتدب لدى رئيس الحكومة المكلف بالعلاقات مع البرلمان،") runs to its comma.
+    const inTitle = k > j && TITLE_KEYS.has(view.tokens[j]!.key) && !isComplementiser(view.tokens[k]!.key) && !TIME_KEYS.has(view.tokens[k]!.key) && cueFormOf(view.tokens[k]!.key) === undefined;
+    if (hasClauseStop(gapBefore(view, k)) || quoteOf(view, k) || (!inTitle && endsPhrase(view, k, stopKeys))) break;
     words.push(view.tokens[k]!);
     k++;
   }

@@ -25,7 +25,7 @@ export class SpeakerRegistry {
 
   /** Resolves (or registers) the speaker a phrase names. */
   mention(parts: SpeakerParts, phraseText: string, gender: Gender | undefined): Entity {
-    const found = parts.name.length > 0 ? this.byName(parts.name) : parts.kind === "unnamed" ? undefined : this.byTitle(parts.title);
+    const found = parts.name.length > 0 ? this.byName(parts.name) : parts.kind === "unnamed" ? this.byDefiniteDescription(parts.title) : this.byTitle(parts.title);
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
       entity.display = words(parts.name);
@@ -61,6 +61,12 @@ export class SpeakerRegistry {
       best = Math.max(best, n);
     }
     return best;
+  }
+
+  /** "المصدر", "المسؤول الحكومي": a definite description points back (an indefinite "مصدر" is someone new). */
+  private byDefiniteDescription(title: readonly Token[]): Entity | undefined {
+    if (!/^ال/.test(title[0]?.key ?? "")) return undefined;
+    return this.byTitle(title) ?? this.recent.find((e) => e.kind === "person" || e.kind === "unnamed");
   }
 
   private byName(name: readonly Token[]): Entity | undefined {

@@ -5,7 +5,7 @@ import { findContentStart } from "./content.ts";
 import { cueFormOf, type CueForm } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
-import { readSpeakerAfter, splitSpeaker, type SpeakerParts, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { readSpeakerAfter, SAME, splitSpeaker, type SpeakerParts, type SpeakerPhrase } from "./speaker-phrase.ts";
 
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
@@ -72,6 +72,7 @@ function trimToKnownName(phrase: SpeakerPhrase | undefined, registry: SpeakerReg
 
 /** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
 export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
+  if (phrase.words.some((w) => SAME.has(w.key))) return registry.implicit(cue?.gender); // "المتحدث ذاته"
   const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);
   const issuer = parts.kind === "statement" && parts.name.length === 0 && parts.title.length <= 2 ? registry.statementIssuer() : undefined;
   return issuer ?? registry.mention(parts, phraseText(view, phrase), cue?.gender);
