@@ -140,7 +140,7 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
     if (SUPPLEMENT_KEYS.has(key) || key === "ل") { object = undefined; m++; continue; }
     if (RELATIVE_KEYS.has(key)) return skipToComma(view, m);
     if (object === undefined) { object = key; m++; continue; }
-    if (isDefinite(key) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) { m++; continue; }
+    if (isDefinite(view.tokens[m]!) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) { m++; continue; }
     if (!takesObject(cue)) { m++; continue; } // only a verb with a bare object needs to know where the phrase ends
     return m;
   }

@@ -79,9 +79,10 @@ export function inSet(set: ReadonlySet<string>, key: string): boolean {
   return set.has(key) || (/^[وف]/.test(key) && set.has(key.slice(1)));
 }
 
-/** A word with the article ال (or the prepositions بال، لل، وال، كال fused to it). */
-export function isDefinite(key: string): boolean {
-  return /^(ال|وال|فال|بال|لل|كال|وبال|ولل)/.test(key);
+/** A word with the article ال (or the prepositions بال، لل، وال، كال fused to it), as written. */
+export function isDefinite(word: { raw: string }): boolean {
+  // Read from the word as written: "أليكس" folds to "اليكس" but has no article.
+  return /^(ال|وال|فال|بال|لل|كال|وبال|ولل)/.test(word.raw.replace(/[\u064B-\u065F\u0640]/g, ""));
 }
 
 /** A definite word with a fused preposition: "بالتلفزيون", "للشعب". */

@@ -15,7 +15,7 @@ export interface SpeakerPhrase {
   apposition?: Token[];
 }
 
-const MAX_PHRASE_WORDS = 9;
+const MAX_PHRASE_WORDS = 12;
 /** "ذاته", "نفسه": "the same (speaker)", a phrase that points back. */
 export const SAME = new Set(["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "انفسهم"]);
 const MAX_APPOSITION_WORDS = 5;
@@ -40,9 +40,15 @@ function insideParentheses(view: SentenceView, j: number): boolean {
 }
 
 /** "قال شهود عيان لرويترز", "قال أحد التجار لهسبريس": a لـ-word that no title governs is the outlet told. */
-function endsAtOutlet(view: SentenceView, j: number, previous: Token): boolean {
+function endsAtOutlet(view: SentenceView, j: number, words: readonly Token[]): boolean {
   const key = view.tokens[j]!.key;
-  return /^ل(?!ل)/.test(key) && !isGoverningNoun(previous.key) && !isGoverningNoun(key);
+  const previous = words.at(-1)!;
+  const before = words.at(-2);
+  const surname = !isDefinite(previous) && (!before || isDefinite(before) || inSet(TITLE_KEYS, before.key)); // "ماركوس ليندال"
+  if (surname && words.length > 1) return false;
+  const next = view.tokens[j + 1];
+  const delimited = !next || hasComma(gapBefore(view, j + 1)) || hasColon(gapBefore(view, j + 1)) || !isDefinite(next); // "لتنسيق الشؤون" goes on
+  return /^ل(?!ل)/.test(key) && !isGoverningNoun(previous.key) && !isGoverningNoun(key) && delimited;
 }
 
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
@@ -72,14 +78,14 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       last = j++;
       continue;
     }
-    if (words.length > 0 && endsAtOutlet(view, j, words.at(-1)!)) break;
+    if (words.length > 0 && endsAtOutlet(view, j, words)) break;
     if (words.length > 0 && words.length <= 2 && UNNAMED_HEADS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
       words.push(view.tokens[j]!);
       last = j++;
       continue;
     }
     if (words.length > 0 && isPrepositionWord(view.tokens[j]!)) {
-      const described = describedBeforeApposition(view, j, stopKeys);
+      const described = describedBeforeApposition(view, j, stopKeys) ?? describedBeforeName(view, j, words, stopKeys);
       if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
     }
     if (endsPhrase(view, j, stopKeys)) break;
@@ -121,6 +127,22 @@ function describedBeforeApposition(view: SentenceView, j: number, stopKeys: Read
   return { last: apposition.last, words: [...view.tokens.slice(j, comma), ...apposition.words], apposition: apposition.words };
 }
 
+/**
+ * "المتطوع في غرفة الطوارئ المحلية محمد آدم إسحاق للجزيرة نت": after a title, a prepositional phrase of
+ * definite words and then a name (undelimited words ending where a speaker phrase ends) still describes.
+ */
+function describedBeforeName(view: SentenceView, j: number, words: readonly Token[], stopKeys: ReadonlySet<string>): { last: number; words: Token[]; apposition: Token[] } | undefined {
+  if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || words.some((w) => !isDefinite(w) && !isGoverningNoun(w.key) && !/^ل/.test(w.key))) return undefined;
+  let m = j + 1;
+  while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
+  const nameStart = m;
+  while (m < view.tokens.length && m - nameStart < 4 && !hasComma(gapBefore(view, m)) && !hasColon(gapBefore(view, m)) && !isDefinite(view.tokens[m]!) && !endsPhrase(view, m, stopKeys) && !quoteOf(view, m)) m++;
+  const ended = m >= view.tokens.length || hasComma(gapBefore(view, m)) || hasColon(gapBefore(view, m)) || endsPhrase(view, m, stopKeys) || /^ل/.test(view.tokens[m]!.key) || quoteOf(view, m) !== undefined;
+  if (m - nameStart < 2 || !ended) return undefined;
+  const name = view.tokens.slice(nameStart, m);
+  return { last: m - 1, words: view.tokens.slice(j, m), apposition: name };
+}
+
 /** ", قاسم جومارت توكاييف," after a title: a short name between commas (or before a complementiser). */
 function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): { last: number; words: Token[] } | undefined {
   if (j >= view.tokens.length || !hasComma(gapBefore(view, j))) return undefined;
@@ -137,8 +159,8 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
   }
   if (words.length === 0 || words.length > limit) return undefined;
   const closes = k >= view.tokens.length || hasComma(gapBefore(view, k)) || isComplementiser(view.tokens[k]!.key);
-  const first = words[0]!.key;
-  if (!closes || (isDefinite(first) && !TITLE_KEYS.has(first))) return undefined;
+  const first = words[0]!;
+  if (!closes || (isDefinite(first) && !TITLE_KEYS.has(first.key))) return undefined;
   return { last: k - 1, words };
 }
 
@@ -173,14 +195,15 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
   const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
   if (start < 0) return { title: [], name: [...words], kind: "person" };
   let end = start + 1;
-  let expectComplement = !isDefinite(words[start]!.key);
+  let expectComplement = !isDefinite(words[start]!);
   while (end < words.length) {
     const key = words[end]!.key;
     const governed = isGoverningNoun(key);
-    const describingPreposition = ["عن", "في", "من"].includes(key) && isDefinite(words[end + 1]?.key ?? ""); // النائبة عن المحافظة
-    if (describingPreposition) { end += 2; continue; }
-    if (!(expectComplement || isDefinite(key) || governed)) break;
-    expectComplement = !isDefinite(key) && governed;
+    const describingPreposition = ["عن", "في", "من"].includes(key) && isDefinite(words[end + 1] ?? { raw: "" }); // النائبة عن المحافظة
+    const purpose = /^ل(?!ل)/.test(key) && isDefinite(words[end + 1] ?? { raw: "" }); // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
+    if (describingPreposition || purpose) { end += 2; continue; }
+    if (!(expectComplement || isDefinite(words[end]!) || governed)) break;
+    expectComplement = !isDefinite(words[end]!) && governed;
     end++;
   }
   const title = words.slice(start, end);

@@ -2,14 +2,14 @@ import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { cueFormOf, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, inSet, ORGANISATION_KEYS, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { readSpeakerAfter, SAME, splitSpeaker, type SpeakerParts, type SpeakerPhrase } from "./speaker-phrase.ts";
 
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
-const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"]);
+const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما", "ان", "لكن", "ولكن"]);
 const MAX_SUBJECT_BEFORE_VERB = 12;
 
 /**
@@ -32,7 +32,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
   const stopKeys = new Set(cue.row.preps ?? []);
   const before = subjectBeforeVerb(view, j);
-  const phrase = before ?? trimToKnownName(asSubject(readSpeakerAfter(view, j + 1, stopKeys)), registry);
+  const phrase = before ?? trimToKnownName(asSubject(readSpeakerAfter(view, j + 1, stopKeys), cue), registry);
   const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
   if (!content) return undefined;
   if (!phrase && cue.tense === "present" && content.via !== "colon" && content.via !== "quote") return undefined;
@@ -59,9 +59,24 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
 }
 
 /** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
-function asSubject(phrase: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
-  return phrase && /^ال.{3,}ين$/.test(phrase.words[0]!.key) && !phrase.apposition ? undefined : phrase;
+function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
+  if (!phrase || phrase.apposition) return phrase;
+  const head = phrase.words[0]!.key;
+  if (/^ال.{3,}ين$/.test(head)) return undefined;
+  // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
+  if (cue.gender === "f" && cue.tense === "past" && isMasculineHead(head)) return undefined;
+  return phrase;
 }
+
+/** A definite title or body that is masculine singular: الجيش، الرئيس، المجلس (not الوزارة، القوات، المصادر). */
+function isMasculineHead(key: string): boolean {
+  return MASCULINE_HEADS.has(key);
+}
+
+const MASCULINE_HEADS = new Set(
+  ["الرئيس", "الوزير", "المتحدث", "الناطق", "المدير", "الأمين", "السفير", "النائب", "الجيش", "الحزب", "المجلس", "المكتب",
+    "المركز", "البنك", "الاتحاد", "البرلمان", "الكرملين", "الصندوق", "المعهد", "التحالف", "المسؤول", "المصدر", "الملك", "الأمير"].map(matchKey),
+);
 
 /** "ولم يستبعد الطرابلسي اللجوء إلى…": a speaker already named ends where the known name ends. */
 function trimToKnownName(phrase: SpeakerPhrase | undefined, registry: SpeakerRegistry): SpeakerPhrase | undefined {
@@ -103,6 +118,7 @@ function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undef
     if (hasClauseStop(gapBefore(view, k + 1))) return undefined;
     if (!SUBJECT_FIRST.has(view.tokens[k]!.key)) continue;
     if (k === last) return undefined;
+    if (!KAANA_OR_AMMA.has(view.tokens[k]!.key) && !namesASpeaker(view.tokens[k + 1]!.key)) return undefined; // "غير أن مصدرا عسكريا قال"
     const phrase = readSpeakerAfter(view, k + 1, new Set());
     if (phrase?.last === last) return phrase;
     return hasComma(view.text.slice(view.tokens[k]!.end, view.tokens[last]!.end)) ? undefined : { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
@@ -120,6 +136,14 @@ function isEmbedded(view: SentenceView, j: number): boolean {
 function afterAccordingTo(view: SentenceView, j: number): boolean {
   const previous = view.tokens[j - 1]?.key ?? "";
   return ["حسبما", "وحسبما", "كما"].includes(previous) && previous !== "كما" || (previous === "ما" && /حسب|وفق/.test(view.tokens[j - 2]?.key ?? ""));
+}
+
+const KAANA_OR_AMMA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"]);
+
+/** After أن/لكن only a title, body or source can be a subject before the verb. */
+function namesASpeaker(key: string): boolean {
+  const bare = key.replace(/ا$/, ""); // accusative after أن: "مصدرا"
+  return [key, bare].some((k) => inSet(TITLE_KEYS, k) || inSet(ORGANISATION_KEYS, k));
 }
 
 /** "يذكر أن…", "تجدر الإشارة إلى أن…": the journalist's own voice, not an attribution. */

@@ -12,8 +12,15 @@ export interface LaidOutParagraph extends Paragraph {
 
 const MAX_HEADING_WORDS = 20;
 const BODY_ENDING = /[.!?؟…"»”:)]$/;
-/** A paragraph that opens a quotation continues someone's words, even without a closing stop. */
 const OPENS_QUOTE = /^["«“”„]/;
+
+/**
+ * A paragraph that opens a quotation left open continues someone's words even without a closing stop;
+ * one that is a single closed quotation with no stop is a pull quote or sub-heading.
+ */
+function continuesQuote(body: string, quotes: readonly QuoteSpan[], start: number): boolean {
+  return OPENS_QUOTE.test(body) && !(quotes.length === 1 && quotes[0]!.open === start && quotes[0]!.close === start + body.length - 1);
+}
 
 /** Lays out an article into paragraphs, quotes and sentences, all as offsets into the original text. */
 export function layOut(text: string): LaidOutParagraph[] {
@@ -25,7 +32,7 @@ export function layOut(text: string): LaidOutParagraph[] {
       ...paragraph,
       quotes,
       sentences: splitSentences(text, paragraph.start, paragraph.end, quotes),
-      isHeading: words <= MAX_HEADING_WORDS && !BODY_ENDING.test(body) && !OPENS_QUOTE.test(body),
+      isHeading: words <= MAX_HEADING_WORDS && !BODY_ENDING.test(body) && !continuesQuote(body, quotes, paragraph.start),
     };
   });
 }
