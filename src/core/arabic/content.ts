@@ -102,11 +102,12 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
  * "، جوابا عن سؤال لهسبريس، أن…", "، مفضلا عدم الكشف عن اسمه: «…»": a short aside between commas
  * that is followed by a complementiser or a colon is skipped whatever it says.
  */
-function afterCommaAside(view: SentenceView, k: number): number | undefined {
+function afterCommaAside(view: SentenceView, k: number, depth = 0): number | undefined {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_COMMA_ASIDE_WORDS; m++) {
     const gap = gapBefore(view, m);
     if (hasColon(gap)) return m;
-    if (hasComma(gap)) return startsReportedClause(view, m) ? m : undefined;
+    // "، ثاني أكبر شركة لشحن الحاويات، في مذكرة لعملائها، إنها…": asides may follow one another.
+    if (hasComma(gap)) return startsReportedClause(view, m) ? m : depth < 2 ? afterCommaAside(view, m, depth + 1) : undefined;
     if (hasClauseStop(gap) || quoteOf(view, m) || isComplementiser(view.tokens[m]!.key)) return undefined;
   }
   return undefined;

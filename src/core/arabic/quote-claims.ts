@@ -3,7 +3,7 @@ import type { Attribution } from "./attribution.ts";
 import { cueFormOf } from "./lexicon-index.ts";
 import { gapBefore, hasComma, quoteWordCount, tokenIndexAt, type SentenceView, mentionRange } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
-import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { isNameQuote, readSpeakerAfter } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./verb-claims.ts";
 
 const IN_HIS_WORDS = new Set(["قوله", "قولها", "تعبيره", "تعبيرها", "وصفه", "وصفها", "قولهم", "تعبيرهم"]);
@@ -13,7 +13,8 @@ const MIN_FLOATING_WORDS = 4;
 export function quoteThenCue(view: SentenceView, quote: QuoteSpan, registry: SpeakerRegistry): Attribution | undefined {
   const j = tokenIndexAt(view, quote.close + 1);
   const word = view.tokens[j];
-  if (!word || !hasComma(gapBefore(view, j)) || quoteWordCount(view, quote) < 2) return undefined;
+  const inside = tokenIndexAt(view, quote.open + 1);
+  if (!word || !hasComma(gapBefore(view, j)) || quoteWordCount(view, quote) < 3 || isNameQuote(view, inside)) return undefined;
   const direct = { contentStart: quote.open, contentEnd: quote.close + 1 };
   if (word.key === "علي" && view.tokens[j + 1]?.key === "حد" && IN_HIS_WORDS.has(view.tokens[j + 2]?.key ?? "")) {
     const gender = /ها$/.test(view.tokens[j + 2]!.key) ? "f" : "m";

@@ -16,6 +16,8 @@ export interface SpeakerPhrase {
 }
 
 const MAX_PHRASE_WORDS = 12;
+/** Name particles after which a definite word is still the name: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */
+const NAME_PARTICLES = new Set(["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ولد", "ام"]);
 /** "ذاته", "نفسه": "the same (speaker)", a phrase that points back. */
 export const SAME = new Set(["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "انفسهم"]);
 const MAX_APPOSITION_WORDS = 5;
@@ -84,7 +86,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       last = j++;
       continue;
     }
-    if (words.length > 0 && isPrepositionWord(view.tokens[j]!)) {
+    if (words.length > 0 && (isPrepositionWord(view.tokens[j]!) || view.tokens[j]!.key === "عن")) {
       const described = describedBeforeApposition(view, j, stopKeys) ?? describedBeforeName(view, j, words, stopKeys);
       if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
     }
@@ -136,7 +138,8 @@ function describedBeforeName(view: SentenceView, j: number, words: readonly Toke
   let m = j + 1;
   while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
   const nameStart = m;
-  while (m < view.tokens.length && m - nameStart < 4 && !hasComma(gapBefore(view, m)) && !hasColon(gapBefore(view, m)) && !isDefinite(view.tokens[m]!) && !endsPhrase(view, m, stopKeys) && !quoteOf(view, m)) m++;
+  const inName = (k: number) => !isDefinite(view.tokens[k]!) || NAME_PARTICLES.has(view.tokens[k - 1]!.key); // "كريم عبد الفتاح"
+  while (m < view.tokens.length && m - nameStart < 4 && !hasComma(gapBefore(view, m)) && !hasColon(gapBefore(view, m)) && inName(m) && !endsPhrase(view, m, stopKeys) && !quoteOf(view, m)) m++;
   const ended = m >= view.tokens.length || hasComma(gapBefore(view, m)) || hasColon(gapBefore(view, m)) || endsPhrase(view, m, stopKeys) || /^ل/.test(view.tokens[m]!.key) || quoteOf(view, m) !== undefined;
   if (m - nameStart < 2 || !ended) return undefined;
   const name = view.tokens.slice(nameStart, m);

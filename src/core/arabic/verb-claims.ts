@@ -35,7 +35,6 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   const phrase = before ?? trimToKnownName(asSubject(readSpeakerAfter(view, j + 1, stopKeys), cue), registry);
   const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
   if (!content) return undefined;
-  if (!phrase && cue.tense === "present" && content.via !== "colon" && content.via !== "quote") return undefined;
   const speaker = phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender);
   if (!speaker) return undefined;
   const token = view.tokens[j]!;

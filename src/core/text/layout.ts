@@ -16,10 +16,10 @@ const OPENS_QUOTE = /^["«“”„]/;
 
 /**
  * A paragraph that opens a quotation left open continues someone's words even without a closing stop;
- * one that is a single closed quotation with no stop is a pull quote or sub-heading.
+ * a short one whose quotation closes ('"Maersk" warns: …', a pull quote) is still a heading.
  */
 function continuesQuote(body: string, quotes: readonly QuoteSpan[], start: number): boolean {
-  return OPENS_QUOTE.test(body) && !(quotes.length === 1 && quotes[0]!.open === start && quotes[0]!.close === start + body.length - 1);
+  return OPENS_QUOTE.test(body) && quotes[0]?.open === start && !quotes[0].closed;
 }
 
 /** Lays out an article into paragraphs, quotes and sentences, all as offsets into the original text. */
