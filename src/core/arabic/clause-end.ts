@@ -1,4 +1,5 @@
 import { cueFormOf } from "./lexicon-index.ts";
+import { isInAccordanceWith } from "./nominal-claims.ts";
 import { gapBefore, hasComma, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 
 const TRAILING_SOURCE = new Set(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "وبحسب", "ووفقا"]);
@@ -17,7 +18,8 @@ export function clauseEnd(view: SentenceView, from: number, limit: number): numb
     const key = view.tokens[j]!.key;
     if (quoteOf(view, j)) continue;
     const commaBefore = hasComma(gapBefore(view, j));
-    if (commaBefore && (TRAILING_SOURCE.has(key) || cueFormOf(key)?.tense === "participle")) {
+    const source = TRAILING_SOURCE.has(key) && !isInAccordanceWith(view.tokens[j + 1]);
+    if (commaBefore && (source || cueFormOf(key)?.tense === "participle")) {
       return afterClosingMarks(view.text, view.tokens[j - 1]?.end ?? view.tokens[j]!.start);
     }
   }

@@ -1,7 +1,7 @@
 import type { ClaimKind } from "../types.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
-  inSet, isAudience, isComplementiser, isDefinite, isFusedPrepositionalDefinite, RELATIVE_KEYS, SPEECH_EVENT_KEYS,
+  cueFormOf, inSet, isAudience, isComplementiser, isDefinite, isFusedPrepositionalDefinite, RELATIVE_KEYS, SPEECH_EVENT_KEYS,
   SUPPLEMENT_KEYS, TIME_KEYS, type CueForm,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
@@ -34,7 +34,11 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   const token = view.tokens[k];
   if (!token) return undefined;
   const quote = quoteOf(view, k);
-  if (quote && !isNameQuote(view, k)) return { offset: quote.open, via: "quote" };
+  if (quote && !isNameQuote(view, k)) {
+    // "متهمًا «أطرافًا في الشرق» بإنفاق…": a quoted object of a verb that takes one, then more words.
+    const objectQuote = (cue.row.np || (cue.row.preps ?? []).length > 0) && /^\s*[\p{L}]/u.test(view.text.slice(quote.close + 1, view.end));
+    return { offset: quote.open, via: objectQuote ? "preposition" : "quote" };
+  }
   const next = view.tokens[k + 1];
   if (startsReportedClause(view, k)) return { offset: token.end, via: "that" };
   if (["الي", "علي", "من"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
@@ -108,6 +112,8 @@ function afterCommaAside(view: SentenceView, k: number, depth = 0): number | und
     if (hasColon(gap)) return m;
     // "، ثاني أكبر شركة لشحن الحاويات، في مذكرة لعملائها، إنها…": asides may follow one another.
     if (hasComma(gap)) return startsReportedClause(view, m) ? m : depth < 2 ? afterCommaAside(view, m, depth + 1) : undefined;
+    if (quoteOf(view, m) && isNameQuote(view, m)) continue; // "، في تصريحات لـ"بوابة الأهرام"، إن"
+    if (cueFormOf(view.tokens[m]!.key)) return undefined; // "، وكتب على منصة «إكس»: …" is a new attribution, not an aside
     if (hasClauseStop(gap) || quoteOf(view, m) || isComplementiser(view.tokens[m]!.key)) return undefined;
   }
   return undefined;

@@ -82,6 +82,7 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     if (!ACCORDING_TO.has(marker.key) || quoteOf(view, j)) continue;
     if (marker.key.endsWith("حسب") && j > 0 && !hasComma(gapBefore(view, j))) continue;
     if (/^(نقلا|ونقلا)$/.test(marker.key) && view.tokens[j + 1]?.key !== "عن") continue;
+    if (isInAccordanceWith(view.tokens[j + 1])) continue; // "وفقًا لقانون السير": in accordance with, not a source
     let from = j + 1;
     while (from < view.tokens.length && ACCORDING_TO_LINKS.has(view.tokens[from]!.key)) from++;
     const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && /^(وفقا|ووفقا)$/.test(marker.key);
@@ -124,6 +125,14 @@ function issuerOfReport(view: SentenceView, phrase: ReturnType<typeof readSpeake
     }
   }
   return undefined;
+}
+
+const RULE_NOUNS = new Set(["قانون", "القانون", "لايحه", "اللايحه", "الدستور", "دستور", "قرار", "القرار", "اتفاق", "الاتفاق", "اتفاقيه", "خطه", "الخطه", "المعايير", "معايير", "الاجراءات", "اجراءات", "الشروط", "شروط", "التعليمات", "تعليمات", "نظام", "النظام", "الجدول", "جدول", "توجيهات", "التوجيهات"]);
+
+/** "وفقًا لقانون…", "بحسب الجدول": a rule or plan, not someone speaking. */
+export function isInAccordanceWith(word: { key: string } | undefined): boolean {
+  if (!word) return false;
+  return RULE_NOUNS.has(word.key) || RULE_NOUNS.has(word.key.replace(/^لل/, "ال").replace(/^ل/, ""));
 }
 
 /** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن. */

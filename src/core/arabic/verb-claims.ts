@@ -2,7 +2,8 @@ import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { cueFormOf, inSet, ORGANISATION_KEYS, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
+import type { Token } from "../text/tokens.ts";
+import { cueFormOf, inSet, isDefinite, ORGANISATION_KEYS, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { readSpeakerAfter, SAME, splitSpeaker, type SpeakerParts, type SpeakerPhrase } from "./speaker-phrase.ts";
@@ -97,7 +98,9 @@ function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
   const description = phrase.words.slice(0, phrase.words.length - phrase.apposition!.length);
   const inner = splitSpeaker(description);
   const appositionIsTitle = splitSpeaker(phrase.apposition!).title[0] === phrase.apposition![0];
-  if (appositionIsTitle && inner.title.length === 0) return { title: [...phrase.apposition!], name: description, kind: "person" }; // "جون كيربي، المتحدث باسم…،"
+  const describes = (words: readonly Token[]) => words.filter((w) => isDefinite(w)).length;
+  const appositionDescribes = appositionIsTitle || (inner.title.length === 0 && describes(phrase.apposition!) > describes(description));
+  if (appositionDescribes && inner.title.length === 0) return { title: [...phrase.apposition!], name: description, kind: "person" }; // "جون كيربي، المتحدث باسم…،", "عبد الرحمن شلبي، نقيب الفلاحين،"
   return { title: inner.title.length > 0 ? description : [], name: [...phrase.apposition!], kind: "person" };
 }
 

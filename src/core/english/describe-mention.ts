@@ -42,7 +42,7 @@ const DEFINITE = new Set(["the", "this", "that"]);
 export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
   const pronoun = words.length === 1 ? PRONOUNS.get(words[0]!.key) : undefined;
   const keys = words.map((w) => stripPossessive(w.key));
-  const nameKeys = words.filter((w, i) => w.cap && isNameWord(keys[i]!, i, words)).map((w) => stripPossessive(w.key));
+  const nameKeys = personalName(words.filter((w, i) => w.cap && isNameWord(keys[i]!, i, words)).map((w) => stripPossessive(w.key)), keys);
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
   const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
   const all = [...words, ...descriptor].map((w) => stripPossessive(w.key));
@@ -61,6 +61,25 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
     plural: pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police",
     org,
   };
+}
+
+/**
+ * Capitalised words before a title qualify it ("Voltreon CEO Anjali Deshpande", "Harris County Fire Marshal
+ * Laura Whitfield"): when a title is followed by a name, only the words after the last title are the name.
+ */
+function personalName(nameKeys: string[], keys: readonly string[]): string[] {
+  let lastTitle = -1;
+  keys.forEach((key, i) => {
+    if (isTitle(key)) lastTitle = i;
+  });
+  if (lastTitle < 0 || lastTitle === keys.length - 1) return nameKeys;
+  const after = new Set(keys.slice(lastTitle + 1));
+  const name = nameKeys.filter((k) => after.has(k));
+  return name.length > 0 ? name : nameKeys;
+}
+
+function isTitle(key: string): boolean {
+  return ROLES.has(key) || HONORIFICS.has(key.replace(/\.$/, ""));
 }
 
 function isNameWord(key: string, i: number, words: readonly Word[]): boolean {
@@ -85,8 +104,12 @@ function genderOf(keys: readonly string[], nameKeys: readonly string[]): Gender 
     const g = HONORIFICS.get(key.replace(/\.$/, "")) || ROLES.get(key) || PRONOUNS.get(key);
     if (g === "m" || g === "f") return g;
   }
-  const first = FIRST_NAMES.get(nameKeys[0] ?? "");
-  return first;
+  // The first known given name among the name words: "Harris County Fire Marshal Laura Whitfield" → Laura.
+  for (const key of nameKeys) {
+    const first = FIRST_NAMES.get(key);
+    if (first) return first;
+  }
+  return undefined;
 }
 
 function stripPossessive(key: string): string {

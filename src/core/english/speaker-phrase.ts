@@ -32,6 +32,8 @@ const LEADING_FILLERS = new Set(EN_LEADING_FILLERS);
 const TIME_WORDS = new Set(EN_TIME_WORDS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 const NOUNS = new Set([...Object.keys(EN_ROLE_NOUNS), ...EN_ORG_NOUNS, ...EN_GROUP_NOUNS, ...EN_DOCUMENT_NOUNS]);
+const ROLE_NOUNS = new Set(Object.keys(EN_ROLE_NOUNS));
+const HEAD_PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "from", "on"]);
 const TIME_PREPOSITIONS = new Set(["on", "last", "this", "late", "early", "in", "at", "by", "next"]);
 // Words that end a subject when walking back from the cue: a clause boundary lies before them.
 const BOUNDARY = new Set([
@@ -60,10 +62,26 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   first = skipLeadingFillers(view, first, end);
   if (first > end) return undefined;
   // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued": the name is the appositive.
-  if (descriptor && !view.words[end]!.cap && isProperName(view, descriptor.first, descriptor.last)) {
+  if (descriptor && isDescription(view, first, end) && isProperName(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
   return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
+}
+
+/**
+ * A phrase that describes rather than names: its head, the word before its first preposition, is lower
+ * case or a role noun ("The company", "Its branch president at Castlebridge", "Mayor of Springfield").
+ */
+function isDescription(view: SentenceView, first: number, last: number): boolean {
+  let head = last;
+  for (let i = first + 1; i <= last; i++) {
+    if (HEAD_PREPOSITIONS.has(view.words[i]!.key)) {
+      head = i - 1;
+      break;
+    }
+  }
+  const w = view.words[head]!;
+  return !w.cap || ROLE_NOUNS.has(w.key);
 }
 
 function isProperName(view: SentenceView, first: number, last: number): boolean {

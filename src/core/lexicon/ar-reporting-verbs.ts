@@ -29,14 +29,15 @@ export const AR_REPORTING_VERBS: readonly ArabicVerbRow[] = [
   { gloss: "announce", past: "أعلن | أعلنت | أعلنوا أعلنا", present: "يعلن | تعلن | يعلنون", participle: "معلنا", np: true, preps: ["عن"] },
   { gloss: "add", past: "أضاف | أضافت | أضافوا أضافا", present: "يضيف | تضيف | يضيفون", participle: "مضيفا", ambiguous: true },
   { gloss: "clarify", past: "أوضح | أوضحت | أوضحوا", present: "يوضح | توضح | يوضحون", participle: "موضحا" },
-  { gloss: "point out", past: "أشار | أشارت | أشاروا", present: "يشير | تشير | يشيرون", participle: "مشيرا", ambiguous: true },
+  // أشار إلى + noun is also "referred to"; as a participle after a claim ("، مشيرًا إلى توقيع عقد") it reports
+  { gloss: "point out", past: "أشار | أشارت | أشاروا", present: "يشير | تشير | يشيرون", participle: "مشيرا", preps: ["إلى"], ambiguous: true },
   { gloss: "draw attention", past: "لفت | لفتت | لفتوا", present: "يلفت | تلفت | يلفتون", participle: "لافتا", ambiguous: true },
   { gloss: "deny", past: "نفى | نفت | نفوا", present: "ينفي | تنفي | ينفون", participle: "نافيا", np: true },
   { gloss: "declare", past: "صرح | صرحت | صرحوا", present: "يصرح | تصرح | يصرحون", participle: "مصرحا" },
   // ذكر is also the noun "mention", and "يذكر أن" is the journalist's aside (see AR_JOURNALIST_ASIDES)
   { gloss: "mention, report", past: "ذكر | ذكرت | ذكروا", present: "يذكر | تذكر | يذكرون", participle: "ذاكرا", ambiguous: true },
   { gloss: "report, inform", past: "أفاد | أفادت | أفادوا", present: "يفيد | تفيد | يفيدون", participle: "مفيدا" },
-  { gloss: "insist", past: "شدد | شددت | شددوا", present: "يشدد | تشدد | يشددون", participle: "مشددا" },
+  { gloss: "insist", past: "شدد | شددت | شددوا", present: "يشدد | تشدد | يشددون", participle: "مشددا", preps: ["على"] },
   { gloss: "consider", past: "اعتبر | اعتبرت | اعتبروا", present: "يعتبر | تعتبر | يعتبرون", participle: "معتبرا" },
   // رأى without أن is "saw"
   { gloss: "opine", past: "رأى | رأت | رأوا", present: "يرى | ترى | يرون", ambiguous: true },
@@ -73,6 +74,8 @@ export const AR_REPORTING_VERBS: readonly ArabicVerbRow[] = [
   { gloss: "answer", past: "أجاب رد | أجابت ردت | أجابوا ردوا", present: "يجيب | تجيب | يجيبون", participle: "مجيبا", ambiguous: true },
   { gloss: "comment", past: "علق | علقت | علقوا", present: "يعلق | تعلق | يعلقون", participle: "معلقا", ambiguous: true },
   { gloss: "write, tweet", past: "كتب غرد | كتبت غردت | كتبوا غردوا", present: "يكتب يغرد | تكتب تغرد | يكتبون يغردون", participle: "كاتبا", ambiguous: true },
+  // نشر is also "published (a report)" or "deployed": only with a colon, a quotation or أن
+  { gloss: "post", past: "نشر | نشرت | نشروا", present: "ينشر | تنشر | ينشرون", ambiguous: true },
   { gloss: "report, narrate", past: "أورد روى | أوردت روت | أوردوا رووا", present: "يورد يروي | تورد تروي | يوردون يروون", ambiguous: true },
   { gloss: "believe, insist", past: "اعتقد أصر | اعتقدت أصرت | اعتقدوا أصروا", present: "يعتقد يصر | تعتقد تصر | يعتقدون يصرون", participle: "معتقدا مصرا" },
   { gloss: "renew (affirmation)", past: "جدد | جددت | جددوا", present: "يجدد | تجدد | يجددون", participle: "مجددا", ambiguous: true },

@@ -11,6 +11,7 @@ export interface LaidOutParagraph extends Paragraph {
 }
 
 const MAX_HEADING_WORDS = 20;
+const MAX_PULL_QUOTE_WORDS = 8;
 const BODY_ENDING = /[.!?؟…"»”:)]$/;
 const OPENS_QUOTE = /^["«“”„]/;
 
@@ -18,6 +19,13 @@ const OPENS_QUOTE = /^["«“”„]/;
  * A paragraph that opens a quotation left open continues someone's words even without a closing stop;
  * a short one whose quotation closes ('"Maersk" warns: …', a pull quote) is still a heading.
  */
+/** A paragraph that is one quotation with no stop inside it ("ننام على أسطح المنازل") is a pull quote or sub-heading. */
+function isPullQuote(text: string, quotes: readonly QuoteSpan[], start: number, end: number): boolean {
+  const only = quotes.length === 1 ? quotes[0]! : undefined;
+  const short = countWordsUpTo(text.slice(start, end), MAX_PULL_QUOTE_WORDS + 1) <= MAX_PULL_QUOTE_WORDS;
+  return only !== undefined && only.open === start && only.close === end - 1 && short && !/[.!?؟…]/.test(text[end - 2] ?? "");
+}
+
 function continuesQuote(body: string, quotes: readonly QuoteSpan[], start: number): boolean {
   return OPENS_QUOTE.test(body) && quotes[0]?.open === start && !quotes[0].closed;
 }
@@ -32,7 +40,7 @@ export function layOut(text: string): LaidOutParagraph[] {
       ...paragraph,
       quotes,
       sentences: splitSentences(text, paragraph.start, paragraph.end, quotes),
-      isHeading: words <= MAX_HEADING_WORDS && !BODY_ENDING.test(body) && !continuesQuote(body, quotes, paragraph.start),
+      isHeading: words <= MAX_HEADING_WORDS && ((!BODY_ENDING.test(body) && !continuesQuote(body, quotes, paragraph.start)) || isPullQuote(text, quotes, paragraph.start, paragraph.end)),
     };
   });
 }
