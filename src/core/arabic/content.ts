@@ -111,9 +111,12 @@ function afterCommaAside(view: SentenceView, k: number, depth = 0): number | und
     const gap = gapBefore(view, m);
     if (hasColon(gap)) return m;
     // "، ثاني أكبر شركة لشحن الحاويات، في مذكرة لعملائها، إنها…": asides may follow one another.
-    if (hasComma(gap)) return startsReportedClause(view, m) ? m : depth < 2 ? afterCommaAside(view, m, depth + 1) : undefined;
+    if (hasComma(gap)) {
+      if (startsReportedClause(view, m)) return m;
+      // "، وكتب على منصة «إكس»: …" opens a new attribution, not another aside.
+      return depth < 2 && !cueFormOf(view.tokens[m]!.key) ? afterCommaAside(view, m, depth + 1) : undefined;
+    }
     if (quoteOf(view, m) && isNameQuote(view, m)) continue; // "، في تصريحات لـ"بوابة الأهرام"، إن"
-    if (cueFormOf(view.tokens[m]!.key)) return undefined; // "، وكتب على منصة «إكس»: …" is a new attribution, not an aside
     if (hasClauseStop(gap) || quoteOf(view, m) || isComplementiser(view.tokens[m]!.key)) return undefined;
   }
   return undefined;

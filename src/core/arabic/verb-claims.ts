@@ -22,7 +22,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   const found: Attribution[] = [];
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
-    if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j)) continue;
+    if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
     if (found.length > 0 && isEmbedded(view, j)) continue;
     const attribution = cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
     if (attribution) found.push(attribution);
@@ -95,13 +95,17 @@ export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: Cu
 
 /** "مدرب المنتخب الأردني، رائد العمري،": the words before the commas describe, the apposition names. */
 function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
-  const description = phrase.words.slice(0, phrase.words.length - phrase.apposition!.length);
+  const apposition = phrase.apposition!;
+  const description = phrase.words.slice(0, phrase.words.length - apposition.length);
   const inner = splitSpeaker(description);
-  const appositionIsTitle = splitSpeaker(phrase.apposition!).title[0] === phrase.apposition![0];
-  const describes = (words: readonly Token[]) => words.filter((w) => isDefinite(w)).length;
-  const appositionDescribes = appositionIsTitle || (inner.title.length === 0 && describes(phrase.apposition!) > describes(description));
-  if (appositionDescribes && inner.title.length === 0) return { title: [...phrase.apposition!], name: description, kind: "person" }; // "جون كيربي، المتحدث باسم…،", "عبد الرحمن شلبي، نقيب الفلاحين،"
-  return { title: inner.title.length > 0 ? description : [], name: [...phrase.apposition!], kind: "person" };
+  const appositive = splitSpeaker(apposition);
+  const titleOnly = appositive.title.length > 0 && appositive.name.length === 0;
+  // "جون كيربي، المتحدث باسم…،", "عبد الرحمن شلبي، نقيب الفلاحين،": a bare title after the commas; the name stands before.
+  if (titleOnly && inner.name.length > 0) return { title: [...inner.title, ...apposition], name: inner.name, kind: "person" };
+  // "الباحث في شؤون الطاقة، الدكتور مازن عبد الواحد،": the apposition holds a title and the name.
+  if (appositive.title.length > 0 && appositive.name.length > 0) return { title: [...description, ...appositive.title], name: appositive.name, kind: "person" };
+  // "الرئيس الكازاخستاني، قاسم جومارت توكاييف،": the apposition is the name.
+  return { title: description, name: [...apposition], kind: "person" };
 }
 
 /** The phrase as written (quoted names included), or its words when a fused لـ was taken off. */
@@ -132,6 +136,11 @@ function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undef
 function isEmbedded(view: SentenceView, j: number): boolean {
   const word = view.tokens[j]!;
   return cueFormOf(word.key)?.tense !== "participle" && !/^[وف]/.test(word.key) && !hasComma(gapBefore(view, j)) && !["فيما", "بينما", "كما", "ثم"].includes(view.tokens[j - 1]?.key ?? "");
+}
+
+/** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */
+function isVerbalNoun(view: SentenceView, j: number): boolean {
+  return ["عدم", "لعدم", "دون", "بدون", "عند", "بعد", "قبل"].includes(view.tokens[j - 1]?.key ?? "");
 }
 
 /** "حسبما أفاد", "بحسب ما ذكرت": the verb belongs to an according-to phrase. */

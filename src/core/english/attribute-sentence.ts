@@ -2,7 +2,7 @@ import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
-import { afterListener, kindOf, reportedClauseStart } from "./reported-speech.ts";
+import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { openingSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { trailingAttribution } from "./trailing-attribution.ts";
 import type { SentenceView } from "./words.ts";
@@ -84,6 +84,13 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const end = endOf(clause) ?? view.end;
     markQuotes(view, start, end, used);
     return [{ ...base, speaker, kind: kindOf(view, start, end), start, end, rule: "en-reported" }];
+  }
+  const object = speaker ? objectContentStart(view, cue) : undefined;
+  if (object !== undefined && speaker) {
+    const start = words[object]!.start;
+    const end = endOf(object) ?? view.end;
+    markQuotes(view, start, end, used);
+    return [{ ...base, speaker, kind: kindOf(view, start, end), start, end, rule: "en-reported-object" }];
   }
   const trailing = trailingAttribution(view, cue, speaker === "previous" ? undefined : speaker, afterListener(view, cue));
   if (trailing && !overlapsUsed(view, trailing.start, trailing.end, used)) {

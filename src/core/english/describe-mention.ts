@@ -1,4 +1,5 @@
 import {
+  EN_DOCUMENT_MODIFIERS,
   EN_DOCUMENT_NOUNS,
   EN_FIRST_NAMES,
   EN_GROUP_NOUNS,
@@ -6,6 +7,7 @@ import {
   EN_ORG_NOUNS,
   EN_PRONOUNS,
   EN_ROLE_NOUNS,
+  EN_SELF_ISSUED_DOCUMENTS,
 } from "../lexicon/en-speaker-words.ts";
 import { nounKey } from "./speaker-phrase.ts";
 import type { Word } from "./words.ts";
@@ -23,6 +25,8 @@ export interface MentionFacts {
   definite: boolean;
   /** A document ("the statement") whose issuer is the speaker. */
   document: boolean;
+  /** A bare document a party issues about itself ("a news release", "a statement"): no issuer, no other modifier. */
+  selfIssued: boolean;
   gender?: Gender;
   plural: boolean;
   org: boolean;
@@ -35,6 +39,8 @@ const FIRST_NAMES = new Map(Object.entries(EN_FIRST_NAMES));
 const ORGS = new Set(EN_ORG_NOUNS);
 const GROUPS = new Set(EN_GROUP_NOUNS);
 const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
+const SELF_ISSUED = new Set(EN_SELF_ISSUED_DOCUMENTS);
+const DOCUMENT_MODIFIERS = new Set(EN_DOCUMENT_MODIFIERS);
 const HEAD_STOPS = new Set(["for", "of", "at", "with", "from", "in", "familiar", "close", "who", "on", "to", "and"]);
 const DEFINITE = new Set(["the", "this", "that"]);
 
@@ -49,7 +55,7 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const last = keys[keys.length - 1] ?? "";
   const gender = genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
-  const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw);
+  const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw) && !ROLES.has(last);
   const org = !gender && (ORGS.has(last) || acronym || (heads.length > 0 && ORGS.has(heads[heads.length - 1]!) && !heads.some((h) => ROLES.has(h))));
   return {
     pronoun,
@@ -57,6 +63,7 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
     heads,
     definite: DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false),
     document: nameKeys.length === 0 && DOCUMENTS.has(last),
+    selfIssued: SELF_ISSUED.has(last) && keys.slice(0, -1).every((k, i) => (i === 0 && (k === "a" || k === "an")) || DOCUMENT_MODIFIERS.has(k)),
     gender,
     plural: pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police",
     org,

@@ -4,6 +4,7 @@ import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { skipDateline } from "./dateline.ts";
 import { floatingQuotes } from "./floating-quote.ts";
+import { splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { sentenceSubject } from "./speaker-phrase.ts";
 import { createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
 import { wordsOf, type SentenceView } from "./words.ts";
@@ -37,7 +38,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
   const claims: Claim[] = [];
   const used = new Set<number>();
   const bodyStart = skipDateline(text, paragraph.start, paragraph.end);
-  for (const sentence of paragraph.sentences) {
+  for (const sentence of splitAtWordAbbreviations(text, paragraph.sentences, paragraph.quotes)) {
     const start = Math.max(sentence.start, bodyStart);
     if (start >= sentence.end) continue;
     const view: SentenceView = { article: text, start, end: sentence.end, words: wordsOf(text, start, sentence.end, paragraph.quotes), quotes: paragraph.quotes };

@@ -11,12 +11,15 @@ export interface Cue {
   thatless: boolean;
   /** A participle continuing the previous speaker's turn ("…, adding that"). */
   participle: boolean;
+  /** The word linking an object to the content ("urged residents to …", "accused X of …"), if the verb takes one. */
+  objectLink?: string;
 }
 
 interface CueForm {
   words: string[];
   lemma: string;
   thatless: boolean;
+  objectLink?: string;
 }
 
 const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
@@ -24,7 +27,7 @@ const BLOCKERS = new Set(EN_CUE_BLOCKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
 // Base and -s forms that double as nouns ("the claims", "a warning") or plural-agreeing verbs.
-const NOUN_LIKE = /^(claims?|states|notes|reports|warnings?|charges|posts|says|comments|tells)$/;
+const NOUN_LIKE = /^(claims?|states|notes|reports|warnings?|charges|posts|says|comments|tells|accused)$/;
 
 function indexForms(): Map<string, CueForm[]> {
   const map = new Map<string, CueForm[]>();
@@ -32,7 +35,7 @@ function indexForms(): Map<string, CueForm[]> {
     for (const form of verb.forms) {
       const words = form.split(" ");
       const list = map.get(words[0]!) ?? [];
-      list.push({ words, lemma: verb.lemma, thatless: verb.thatless === true });
+      list.push({ words, lemma: verb.lemma, thatless: verb.thatless === true, objectLink: verb.objectLink });
       map.set(words[0]!, list);
     }
   }
@@ -49,7 +52,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (!form) continue;
     const last = i + form.words.length - 1;
     if (!isSpeechSense(view, i, form)) continue;
-    cues.push({ first: i, last, lemma: form.lemma, thatless: form.thatless, participle: words[i]!.key.endsWith("ing") });
+    cues.push({ first: i, last, lemma: form.lemma, thatless: form.thatless, participle: words[i]!.key.endsWith("ing"), objectLink: form.objectLink });
     i = last;
   }
   return cues;

@@ -4,23 +4,31 @@ import {
   EN_AUDIENCE_NOUNS,
   EN_DETERMINERS,
   EN_FINITE_MARKERS,
+  EN_GROUP_NOUNS,
   EN_IRREGULAR_PAST,
+  EN_ORG_NOUNS,
+  EN_ROLE_NOUNS,
   EN_SAY_OBJECTS,
   EN_SUBORDINATORS,
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import type { Cue } from "./find-cues.ts";
+import { nounKey } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 const ADJUNCT_PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const ADJUNCT_HEADS = new Set([...EN_ADJUNCT_HEADS, ...EN_TIME_WORDS]);
 const AUDIENCE = new Set(EN_AUDIENCE_NOUNS);
+const LISTENERS = new Set([...EN_ORG_NOUNS, ...EN_GROUP_NOUNS, ...Object.keys(EN_ROLE_NOUNS)]);
 const FINITE = new Set(EN_FINITE_MARKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 const IRREGULAR_PAST = new Set(EN_IRREGULAR_PAST);
 const SUBORDINATORS = new Set(EN_SUBORDINATORS);
 const NOT_CLAUSES = new Set(EN_SAY_OBJECTS);
+const TIME_WORDS = new Set(EN_TIME_WORDS);
+// Adjunct openers that are also adjectives or determiners ("late payments", "this plan"): adjuncts only before a time word.
+const TIME_MODIFIERS = new Set(["late", "early", "last", "this", "next"]);
 const MAX_LEAD = 12;
 
 /** Index of the first word after the cue's listener ("told Reuters", "told reporters"); the cue's end when none. */
@@ -33,11 +41,22 @@ export function afterListener(view: SentenceView, cue: Cue): number {
     while (words[i + 1]?.cap && !breaksBefore(view, i + 1)) i++;
     return i + 1;
   }
+  const determined = DETERMINERS.has(words[i]?.key ?? "");
   for (let k = i; k < Math.min(words.length, i + 5); k++) {
     if (breaksBefore(view, k) && k > i) break;
     if (AUDIENCE.has(words[k]!.key)) return k + 1;
+    // "told the council the site would…", "told the bank's board": a determiner phrase ending in a body or a role listens.
+    if (determined && k > i && isListenerNoun(words[k]!.key)) {
+      while (k + 1 < words.length && isListenerNoun(words[k + 1]!.key) && !breaksBefore(view, k + 1)) k++;
+      return k + 1;
+    }
   }
   return i;
+}
+
+function isListenerNoun(key: string): boolean {
+  const noun = nounKey(key);
+  return LISTENERS.has(noun) || LISTENERS.has(key);
 }
 
 /** Where the reported clause starts after a cue ("said [on Tuesday] that …", "said the talks would …"), if it has one. */
@@ -54,18 +73,41 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   return isClauseLike(view, start, cue.lemma) ? start : undefined;
 }
 
+const MAX_OBJECT_WORDS = 6;
+
+/**
+ * Where the content starts for a verb that reports through an object: "urged residents to stay indoors",
+ * "accused city staff of ignoring them" (the object, then the link word within a few words, no clause
+ * punctuation between). Undefined when the object is missing ("accused of fraud") or is a time adjunct.
+ */
+export function objectContentStart(view: SentenceView, cue: Cue): number | undefined {
+  if (!cue.objectLink) return undefined;
+  const words = view.words;
+  const from = cue.last + 1;
+  const first = words[from];
+  if (!first || first.quote >= 0 || first.key === cue.objectLink || breaksBefore(view, from)) return undefined;
+  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key)) return undefined;
+  for (let k = from + 1; k < Math.min(words.length - 1, from + MAX_OBJECT_WORDS); k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || breaksBefore(view, k) || FINITE.has(w.key)) return undefined;
+    if (w.key === cue.objectLink) return from;
+  }
+  return undefined;
+}
+
 /** "that" right after the cue, or after adjuncts and commas ("said on Tuesday that", "said, however, that"). */
 function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
   const words = view.words;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
-  const opensAdjunct = from < words.length && (ADJUNCT_PREPOSITIONS.has(words[from]!.key) || /,/.test(gapBefore(view, from)) || listenerFollows);
+  const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows);
   if (!opensAdjunct) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
     // "said on Thursday, easing a dispute that…": a participle or subordinate clause after a comma ends the search.
     if (/,/.test(gapBefore(view, k)) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
     if (w.quote >= 0 && listenerFollows) continue;
-    if (w.quote >= 0 || FINITE.has(w.key)) return undefined;
+    // A capitalised "May" or "Will" inside the adjunct is a month or a name, not a modal.
+    if (w.quote >= 0 || (FINITE.has(w.key) && !w.cap)) return undefined;
     if (w.key === "that") return k;
   }
   return undefined;
@@ -75,7 +117,7 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
 function skipAdjuncts(view: SentenceView, from: number): number | undefined {
   const words = view.words;
   let i = from;
-  while (i < words.length && ADJUNCT_PREPOSITIONS.has(words[i]!.key)) {
+  while (i < words.length && isAdjunctStart(view, i)) {
     if (ADJUNCT_HEADS.has(words[i]!.key)) { i++; continue; }
     let k = i + 1;
     while (k < Math.min(words.length, i + 7) && !ADJUNCT_HEADS.has(words[k]!.key)) k++;
@@ -87,6 +129,15 @@ function skipAdjuncts(view: SentenceView, from: number): number | undefined {
   return i;
 }
 
+/** Word i opens an adjunct: "on Tuesday", "in a statement", "late Tuesday" (but not "late payments"). */
+function isAdjunctStart(view: SentenceView, i: number): boolean {
+  const key = view.words[i]!.key;
+  if (!ADJUNCT_PREPOSITIONS.has(key)) return false;
+  if (!TIME_MODIFIERS.has(key)) return true;
+  const next = view.words[i + 1]?.key ?? "";
+  return TIME_WORDS.has(next) || ADJUNCT_PREPOSITIONS.has(next);
+}
+
 /**
  * A that-less complement is a clause. After "say" and "tell" (which rarely take a plain object) it is
  * enough that it opens like a clause and is not a fixed object ("said nothing", "said a prayer");
@@ -96,7 +147,7 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   const words = view.words;
   const first = words[start]!;
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
-  if (FINITE.has(first.key) || ADJUNCT_PREPOSITIONS.has(first.key)) return false;
+  if (FINITE.has(first.key) || isAdjunctStart(view, start)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
   for (let k = start + 1; k < Math.min(words.length, start + MAX_LEAD); k++) {
     const w = words[k]!;

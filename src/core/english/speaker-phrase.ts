@@ -32,6 +32,7 @@ const LEADING_FILLERS = new Set(EN_LEADING_FILLERS);
 const TIME_WORDS = new Set(EN_TIME_WORDS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 const NOUNS = new Set([...Object.keys(EN_ROLE_NOUNS), ...EN_ORG_NOUNS, ...EN_GROUP_NOUNS, ...EN_DOCUMENT_NOUNS]);
+const ORG_NOUNS = new Set(EN_ORG_NOUNS);
 const ROLE_NOUNS = new Set(Object.keys(EN_ROLE_NOUNS));
 const HEAD_PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "from", "on"]);
 const TIME_PREPOSITIONS = new Set(["on", "last", "this", "late", "early", "in", "at", "by", "next"]);
@@ -62,15 +63,15 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   first = skipLeadingFillers(view, first, end);
   if (first > end) return undefined;
   // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued": the name is the appositive.
-  if (descriptor && isDescription(view, first, end) && isProperName(view, descriptor.first, descriptor.last)) {
+  if (descriptor && (!view.words[end]!.cap || isDescription(view, first, end)) && isProperName(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
   return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
 }
 
 /**
- * A phrase that describes rather than names: its head, the word before its first preposition, is lower
- * case or a role noun ("The company", "Its branch president at Castlebridge", "Mayor of Springfield").
+ * A phrase that describes rather than names even when it ends in a name: its head, the word before its
+ * first preposition, is lower case or a role noun ("Its branch president at Castlebridge", "Mayor of Springfield").
  */
 function isDescription(view: SentenceView, first: number, last: number): boolean {
   let head = last;
@@ -172,12 +173,24 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
     if (next.cap) last++;
     // "Army Corps of Engineers", "Bank of England": a lower-case joiner between capitalised words.
     else if (last >= first && NAME_JOINERS.has(next.key) && words[last + 2]?.cap) last += 2;
+    // "Council member Ana Ruiz", "Police chief Tom Hale": a lower-case role noun inside a title before a name.
+    else if (last >= first && ROLE_NOUNS.has(next.key) && words[last + 2]?.cap && !breaksBefore(view, last + 2)) last++;
+    // "Securities and Exchange Commission": "and" joins capitalised words when an organisation noun ends the name.
+    else if (last >= first && next.key === "and" && words[last + 2]?.cap && endsInOrgNoun(view, last + 2)) last += 2;
     else break;
   }
   if (last - first < 1 || last + 1 >= words.length || DETERMINERS.has(words[first]!.key) || LEADING_FILLERS.has(words[first]!.key)) return undefined;
   return { first: words[first - 1]?.key === "the" ? first - 1 : first, last };
 }
 
+
+/** The run of capitalised words from i ends in an organisation noun ("Hazard Investigation Board"). */
+function endsInOrgNoun(view: SentenceView, i: number): boolean {
+  const words = view.words;
+  let last = i;
+  while (last - i < MAX_WORDS && words[last + 1]?.cap && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1)) last++;
+  return ORG_NOUNS.has(words[last]!.key);
+}
 
 /** A noun's lexicon key: no possessive, singular ("ministries" → "ministry", "council's" → "council"). */
 export function nounKey(key: string): string {

@@ -1,10 +1,11 @@
 import { describeMention, type Gender, type MentionFacts } from "./describe-mention.ts";
 import type { Word } from "./words.ts";
-import { EN_DOCUMENT_NOUNS, EN_ORG_NOUNS } from "../lexicon/en-speaker-words.ts";
+import { EN_DOCUMENT_NOUNS, EN_ISSUING_PARTICIPLES, EN_ORG_NOUNS } from "../lexicon/en-speaker-words.ts";
 
 const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
 const ORGS = new Set(EN_ORG_NOUNS);
 const ISSUER_LINKS = new Set(["from", "by", "of"]);
+const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
 
 /** A speaker the article has introduced, with what later mentions can use to refer back to it. */
 interface Entity {
@@ -35,7 +36,7 @@ export function createSalience(): Salience {
 /** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
 export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[]): string {
   // "a statement from the agency": the issuer speaks.
-  const issuer = words.findIndex((w, i) => i > 0 && ISSUER_LINKS.has(w.key) && DOCUMENTS.has(words[i - 1]!.key));
+  const issuer = words.findIndex((w, i) => i > 0 && isIssuerLink(words, i));
   if (issuer > 0 && issuer + 1 < words.length) {
     const rest = words.slice(issuer + 1);
     return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor);
@@ -46,6 +47,14 @@ export function resolveSpeaker(salience: Salience, text: string, words: readonly
   touch(salience, entity);
   salience.lastTurn = entity;
   return entity.name;
+}
+
+/** "statement from", "report of", "figures published by": the words after link i name the document's issuer. */
+function isIssuerLink(words: readonly Word[], i: number): boolean {
+  const key = words[i]!.key;
+  if (!ISSUER_LINKS.has(key)) return false;
+  if (DOCUMENTS.has(words[i - 1]!.key)) return true;
+  return key !== "of" && i > 1 && ISSUING.has(words[i - 1]!.key) && DOCUMENTS.has(words[i - 2]!.key);
 }
 
 /** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" can reach it. */
@@ -77,6 +86,8 @@ function findEntity(salience: Salience, facts: MentionFacts): Entity | undefined
   if (facts.pronoun === "thing") return recentFirst.find((e) => e.org) ?? salience.statementIssuer;
   if (facts.nameKeys.length > 0) return recentFirst.find((e) => sameName(e.nameKeys, facts.nameKeys));
   if (facts.document && facts.definite && salience.statementIssuer) return salience.statementIssuer;
+  // "according to a news release" with no issuer named: the party that last spoke issued it.
+  if (facts.selfIssued && !facts.definite) return salience.statementIssuer ?? salience.lastTurn;
   if (facts.definite && facts.heads.length > 0) {
     const head = facts.heads[facts.heads.length - 1]!;
     // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation.

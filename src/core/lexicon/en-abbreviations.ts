@@ -15,3 +15,14 @@ export const EN_ABBREVIATIONS: readonly string[] = [
   // countries written with dots ("U.S." ends a sentence only before a capitalised new sentence; see sentences.ts)
   "u.s", "u.k", "u.n", "e.u",
 ];
+
+/**
+ * Abbreviations that are also words or name endings, so they often end a sentence: "voted no.",
+ * "Acme Inc.", "Tom Hale Jr.". Before a word that opens a sentence (below) their stop ends it.
+ */
+export const EN_SENTENCE_FINAL_ABBREVIATIONS: readonly string[] = ["no", "inc", "corp", "co", "ltd", "etc", "jr", "sr"];
+
+/** Words that open a new sentence after such an abbreviation (as after "U.S." in text/sentences.ts). */
+export const EN_SENTENCE_OPENERS: readonly string[] = [
+  "The", "He", "She", "It", "They", "We", "I", "But", "In", "A", "An", "On", "This", "That", "His", "Her", "Its", "Their",
+];

@@ -11,6 +11,11 @@ export interface ReportingVerb {
   lemma: string;
   forms: readonly string[];
   thatless?: boolean;
+  /**
+   * The verb reports through an object and a linking word instead of a clause: "urged residents to
+   * stay indoors", "accused the council of ignoring them". The content is the object and what follows.
+   */
+  objectLink?: string;
 }
 
 export const EN_REPORTING_VERBS: readonly ReportingVerb[] = [
@@ -79,7 +84,8 @@ export const EN_REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "warn", forms: ["warn", "warns", "warned", "warning"], thatless: true },
   { lemma: "caution", forms: ["cautioned"] },
   { lemma: "threaten", forms: ["threatened"] },
-  { lemma: "urge", forms: ["urges", "urged", "urging"] },
+  { lemma: "urge", forms: ["urges", "urged", "urging"], objectLink: "to" },
+  { lemma: "call on", forms: ["called on", "calls on", "calling on"], objectLink: "to" },
   { lemma: "demand", forms: ["demanded"] },
   { lemma: "promise", forms: ["promised", "pledged", "vowed", "vows", "pledges"] },
   { lemma: "assure", forms: ["assured"] },
@@ -87,6 +93,7 @@ export const EN_REPORTING_VERBS: readonly ReportingVerb[] = [
   // denial and objection
   { lemma: "deny", forms: ["deny", "denies", "denied", "denying"] },
   { lemma: "dispute", forms: ["disputed"] },
+  { lemma: "accuse", forms: ["accuses", "accused", "accusing"], objectLink: "of" },
   // "rejected" is left out: "rejected that offer" reads "that" as a complementiser far more often than it is one.
   { lemma: "complain", forms: ["complained", "complains"] },
   { lemma: "protest", forms: ["protested"] },

@@ -43,7 +43,7 @@ export const EN_ROLE_NOUNS: Readonly<Record<string, "m" | "f" | "">> = {
   leader: "", head: "", adviser: "", advisor: "", aide: "", candidate: "", activist: "", witness: "",
   resident: "", owner: "", manager: "", coach: "", player: "", teacher: "", student: "", author: "",
   historian: "", strategist: "", consultant: "", negotiator: "", mediator: "", monitor: "", correspondent: "",
-  commissioner: "", inspector: "", regulator: "", banker: "", investor: "", trader: "", farmer: "",
+  commissioner: "", inspector: "", marshal: "", mp: "", member: "", regulator: "", banker: "", investor: "", trader: "", farmer: "",
 };
 
 /** Heads of organisation names: they speak too ("the ministry said"), and are never "he" or "she". */
@@ -72,6 +72,26 @@ export const EN_GROUP_NOUNS: readonly string[] = [
 export const EN_DOCUMENT_NOUNS: readonly string[] = [
   "statement", "report", "letter", "filing", "document", "memo", "release", "post", "tweet", "study",
   "complaint", "indictment", "lawsuit", "notice", "communique", "communiqué", "announcement", "message",
+  // published numbers speak for whoever published them ("figures published by the university")
+  "figures", "data", "statistics", "estimates",
+];
+
+/** Participles between a document and its issuer: "figures published by the university", "a letter sent by …". */
+export const EN_ISSUING_PARTICIPLES: readonly string[] = [
+  "published", "released", "issued", "compiled", "provided", "produced", "sent", "signed", "posted", "filed", "shared",
+];
+
+/**
+ * Documents a party issues about itself, so that with no issuer named ("according to a news release",
+ * "a statement said") they speak for the party that last spoke. Reports and studies are left out:
+ * a bare "a report" is as often a third party's.
+ */
+export const EN_SELF_ISSUED_DOCUMENTS: readonly string[] = ["statement", "release", "announcement", "communique", "communiqué"];
+
+/** Modifiers that leave a document bare: "a news release", "a brief written statement". */
+export const EN_DOCUMENT_MODIFIERS: readonly string[] = [
+  "news", "press", "written", "emailed", "e-mailed", "joint", "brief", "short", "separate", "later", "earlier",
+  "new", "official", "formal", "public", "prepared", "terse",
 ];
 
 /** Listeners after "told": "told reporters", "told Reuters" — the channel, never the speaker. */

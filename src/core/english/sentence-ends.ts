@@ -1,0 +1,42 @@
+import { EN_SENTENCE_FINAL_ABBREVIATIONS, EN_SENTENCE_OPENERS } from "../lexicon/en-abbreviations.ts";
+import type { QuoteSpan } from "../text/quotes.ts";
+import type { Sentence } from "../text/sentences.ts";
+
+// "voted no. She said …": an abbreviation that is also a word, its stop, spaces, then a sentence opener.
+const ENDING = new RegExp(`\\b(?:${EN_SENTENCE_FINAL_ABBREVIATIONS.join("|")})\\.\\s+(?=(?:${EN_SENTENCE_OPENERS.join("|")})\\b)`, "giy");
+const FIRST_LETTERS = new Set(EN_SENTENCE_FINAL_ABBREVIATIONS.map((a) => a[0]!));
+
+/**
+ * Splits the shared layer's sentences where an abbreviation that is also a word ends one: the shared
+ * splitter keeps "No. 5" together, so "The council voted no. She said …" arrives as one sentence.
+ * Never splits inside a quoted passage. Returns the input array when nothing splits.
+ */
+export function splitAtWordAbbreviations(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[]): readonly Sentence[] {
+  let out: Sentence[] | undefined;
+  sentences.forEach((sentence, s) => {
+    let start = sentence.start;
+    for (let i = sentence.start; i < sentence.end - 3; i++) {
+      if (text.charCodeAt(i) !== 0x2e) continue; // only a full stop can end one
+      const from = wordStart(text, i);
+      if (!FIRST_LETTERS.has(text[from]!.toLowerCase()) || (from > 0 && text[from - 1] === ".")) continue;
+      ENDING.lastIndex = from;
+      const m = ENDING.exec(text);
+      if (!m || from + m[0].length >= sentence.end || insideQuote(quotes, i)) continue;
+      out ??= sentences.slice(0, s);
+      out.push({ start, end: i + 1 });
+      start = from + m[0].length;
+    }
+    if (out) out.push(start === sentence.start ? sentence : { start, end: sentence.end });
+  });
+  return out ?? sentences;
+}
+
+function wordStart(text: string, stop: number): number {
+  let i = stop;
+  while (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
+  return quotes.some((q) => q.open < at && at < q.close);
+}
