@@ -61,6 +61,44 @@ const rows: [string, string, { speaker: string; cue: string; kind: string; text:
       { speaker: "The agency", cue: "warned", kind: "indirect", text: "fines could follow" },
     ],
   ],
+  [
+    "'late' before a noun opens the clause, not a time adjunct",
+    "Dairy farmers say late deliveries have cost them a month of income.",
+    [{ speaker: "Dairy farmers", cue: "say", kind: "indirect", text: "late deliveries have cost them a month of income" }],
+  ],
+  [
+    "a capitalised 'May' after the cue is the month, so the search for 'that' goes on",
+    "The watchdog said in May that 14 lenders had breached the rules.",
+    [{ speaker: "The watchdog", cue: "said", kind: "indirect", text: "14 lenders had breached the rules" }],
+  ],
+  [
+    "a body named after 'told' is the listener, and the clause follows it without 'that'",
+    "Parks director Hana Kole told the committee the pool would reopen in July.",
+    [{ speaker: "Parks director Hana Kole", cue: "told", kind: "indirect", text: "the pool would reopen in July" }],
+  ],
+  [
+    "'urged' with an object and 'to' reports the object and what it is urged to do",
+    "The fire chief closed the beach and urged swimmers to stay out of the water.",
+    [{ speaker: "The fire chief", cue: "urged", kind: "indirect", text: "swimmers to stay out of the water" }],
+  ],
+  [
+    "'accused X of' after a first claim is a second claim of the same speaker",
+    `Mr. Dev Patel said the vote was rushed and accused the board of "hiding the numbers" from parents.`,
+    [
+      { speaker: "Mr. Dev Patel", cue: "said", kind: "indirect", text: "the vote was rushed" },
+      { speaker: "Mr. Dev Patel", cue: "accused", kind: "mixed", text: `the board of "hiding the numbers" from parents` },
+    ],
+  ],
+  ["'accused of' with no object is a description, not a claim", "A driver accused of speeding appeared in court on Friday.", []],
+  ["'the accused' is a noun, not a cue", "The accused sat silently through the hearing.", []],
+  [
+    "'no.' before a sentence opener ends the sentence, so the next subject is found",
+    "Councillor Ruth Lamb, who had backed the plan, voted no. She said the costs had doubled.",
+    [{ speaker: "Councillor Ruth Lamb", cue: "said", kind: "indirect", text: "the costs had doubled" }],
+  ],
+  ["'No.' before a number does not end the sentence", "The team ranked No. 3 in the league said it would appeal the fine.", [
+    { speaker: "The team ranked No. 3 in the league", cue: "said", kind: "indirect", text: "it would appeal the fine" },
+  ]],
   ["'that said' is a concessive, not a claim", "That said, the economy grew faster than expected.", []],
   ["'declined to say' is not a claim", "The company declined to say how many jobs would be cut.", []],
   ["a passive 'was told' is not a claim", "The driver was told to leave the vehicle.", []],

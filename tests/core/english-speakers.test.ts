@@ -49,6 +49,41 @@ const rows: [string, string, string[][]][] = [
     `Lt. Col. Dana Reyes said the drills would continue through the weekend.`,
     [["Lt. Col. Dana Reyes", "Lt. Col. Dana Reyes"]],
   ],
+  [
+    "a name after a described role with a place in it is the speaker",
+    `The local secretary at Dunmore, Ms Elin Moss, told the newspaper the cuts were "reckless". "They will close wards," she said.`,
+    [["Ms Elin Moss", "Ms Elin Moss"], ["Ms Elin Moss", "she"]],
+  ],
+  [
+    "words before a title qualify it: a later bare company name is the company, not its chief",
+    `Orvane Systems said on Monday it would hire 300 engineers. "We are growing fast," Orvane CEO Mira Tal said. Orvane said the site would open in 2027.`,
+    [["Orvane Systems", "Orvane Systems"], ["Orvane CEO Mira Tal", "Orvane CEO Mira Tal"], ["Orvane Systems", "Orvane"]],
+  ],
+  [
+    "a given name after a county title sets the gender, so 'it' skips the person",
+    `Pike County Sheriff Dana Cole said the road would stay closed. Ridgeway Freight, the trucking firm, said it was cooperating. It said no drivers were hurt.`,
+    [["Pike County Sheriff Dana Cole", "Pike County Sheriff Dana Cole"], ["Ridgeway Freight", "Ridgeway Freight"], ["Ridgeway Freight", "It"]],
+  ],
+  [
+    "'and' inside an organisation's name keeps it whole for a later 'the board'",
+    `The Coastal Safety and Rescue Board is reviewing the sinking. "We will publish what we find," the board said.`,
+    [["The Coastal Safety and Rescue Board", "the board"]],
+  ],
+  [
+    "figures published by a body speak for that body",
+    `The Wexley Institute is closing two campuses. According to figures published by the institute, enrolment fell by a third. The institute said the closures would save money.`,
+    [["The Wexley Institute", "figures published by the institute"], ["The Wexley Institute", "The institute"]],
+  ],
+  [
+    "a bare news release speaks for the party that last spoke",
+    `Brightwell Foods Ltd will open a bakery in Leeds, the company announced on Monday. The site will bake for supermarkets, according to a press release.`,
+    [["Brightwell Foods Ltd", "the company"], ["Brightwell Foods Ltd", "a press release"]],
+  ],
+  [
+    "a lower-case role inside a title before a name is part of the sentence subject",
+    `Mayor Rosa Diaz spoke first. Board member Ines Vale, who chairs the finance panel, abstained. She said the budget was incomplete.`,
+    [["Board member Ines Vale", "She"]],
+  ],
 ];
 
 describe("extractEnglishClaims: speakers", () => {
