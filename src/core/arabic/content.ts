@@ -67,7 +67,13 @@ function takesObject(cue: CueForm): boolean {
 
 /** A complementiser that reports speech: أن، إن، بأن — not أن after قبل/بعد/دون. */
 function startsReportedClause(view: SentenceView, k: number): boolean {
-  return isComplementiser(view.tokens[k]!.key) && !SUBORDINATORS.has(view.tokens[k - 1]?.key ?? "");
+  return isComplementiser(view.tokens[k]!.key) && !SUBORDINATORS.has(view.tokens[k - 1]?.key ?? "") && !isDoubled(view, k);
+}
+
+/** "لشبكة سي إن إن أن…": a complementiser followed by another is a word of a name; the last one reports. */
+function isDoubled(view: SentenceView, k: number): boolean {
+  const next = view.tokens[k + 1];
+  return next !== undefined && isComplementiser(next.key);
 }
 
 function offsetAfterColon(view: SentenceView, k: number): number {
@@ -83,7 +89,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
-    if (isComplementiser(key) || (cue.row.preps ?? []).includes(key)) return k;
+    if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key)) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (TIME_KEYS.has(key)) { k++; continue; }
     if (hasComma(gap)) {
@@ -117,7 +123,7 @@ function afterCommaAside(view: SentenceView, k: number, depth = 0): number | und
       return depth < 2 && !cueFormOf(view.tokens[m]!.key) ? afterCommaAside(view, m, depth + 1) : undefined;
     }
     if (quoteOf(view, m) && isNameQuote(view, m)) continue; // "، في تصريحات لـ"بوابة الأهرام"، إن"
-    if (hasClauseStop(gap) || quoteOf(view, m) || isComplementiser(view.tokens[m]!.key)) return undefined;
+    if (hasClauseStop(gap) || quoteOf(view, m) || startsReportedClause(view, m)) return undefined;
   }
   return undefined;
 }
@@ -141,7 +147,8 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
   while (m < view.tokens.length) {
     const key = view.tokens[m]!.key;
     const gap = gapBefore(view, m);
-    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || isComplementiser(key) || (cue.row.preps ?? []).includes(key)) return m;
+    // Any أن ends the phrase ("قبل أن" too: the caller then finds no reported clause) except the first of "إن إن".
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || (isComplementiser(key) && !isDoubled(view, m)) || (cue.row.preps ?? []).includes(key)) return m;
     if (quoteOf(view, m)) {
       if (!isNameQuote(view, m)) return m;
       m++;
@@ -151,7 +158,7 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
     if (RELATIVE_KEYS.has(key)) return skipToComma(view, m);
     if (object === undefined) { object = key; m++; continue; }
     if (isDefinite(view.tokens[m]!) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) { m++; continue; }
-    if (!takesObject(cue)) { m++; continue; } // only a verb with a bare object needs to know where the phrase ends
+    if (!takesObject(cue) || isAudience(object)) { m++; continue; } // only a verb with a bare object needs to know where the phrase ends; outlets' names run on ("لشبكة سي إن إن")
     return m;
   }
   return m;

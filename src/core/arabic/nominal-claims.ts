@@ -56,9 +56,9 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     const about = view.tokens.findIndex((t, i) => i > j && i <= j + 8 && t.key === "عن");
     if (about < 0) continue;
     const phrase = readSpeakerAfter(view, about + 1, QUOTED_SAYING);
-    const saying = phrase ? phrase.last + 1 : -1;
-    if (!phrase || !QUOTED_SAYING.has(view.tokens[saying]?.key ?? "")) continue;
-    const content = findContentStart(view, saying + 1, THAT_OR_COLON);
+    if (!phrase) continue;
+    const saying = QUOTED_SAYING.has(view.tokens[phrase.last + 1]?.key ?? "") ? phrase.last + 1 : phrase.last;
+    const content = findContentStart(view, saying + 1, THAT_OR_COLON); // "… عن مصادر لم تسمها أن…" relays without قوله
     const entity = resolvePhrase(view, phrase, undefined, registry);
     if (!content || !entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
@@ -69,7 +69,7 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
 
 export const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا", "ونقلا"]);
 const REPORT_NOUNS = new Set(["حصيله", "تقديرات", "تقدير", "تقرير", "بيان", "ارقام", "احصاءات", "احصائيات", "بيانات", "معطيات", "دراسه", "مصادر", "معلومات", "نتايج", "استطلاع", "وثيقه", "وثايق"]);
-const ACCORDING_TO_LINKS = new Set(["ل", "لما", "ما", "عن", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اورد", "اوردت", "اكد", "اكدت"]);
+const ACCORDING_TO_LINKS = new Set(["ل", "لما", "ما", "عن", "به", "بها", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اورد", "اوردت", "اكد", "اكدت", "نقلت", "نقل", "اوضح", "اوضحت"]);
 
 /**
  * "بحسب المصدر، فإن…" / "…، وفقًا لوزارة الصحة." / "حسبما أفادت وكالة…": the source is the phrase after the

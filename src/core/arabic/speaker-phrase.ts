@@ -41,17 +41,37 @@ function insideParentheses(view: SentenceView, j: number): boolean {
   return /\(\s*$/.test(before) && /^\s*\)/.test(after);
 }
 
-/** "قال شهود عيان لرويترز", "قال أحد التجار لهسبريس": a لـ-word that no title governs is the outlet told. */
+/**
+ * "قال شهود عيان لرويترز", "قال أحد التجار لهسبريس،": a لـ-word closing the phrase is the outlet told.
+ * It is a surname instead when it follows a name ("ماركوس ليندال", "فون دير لاين") and is not a known
+ * outlet, or when another name word follows it ("لويد أوستن").
+ */
 function endsAtOutlet(view: SentenceView, j: number, words: readonly Token[]): boolean {
   const key = view.tokens[j]!.key;
   const previous = words.at(-1)!;
-  const before = words.at(-2);
-  const surname = !isDefinite(previous) && (!before || isDefinite(before) || inSet(TITLE_KEYS, before.key)); // "ماركوس ليندال"
-  if (surname && words.length > 1) return false;
+  if (!/^ل(?!ل)/.test(key) || isGoverningNoun(previous.key) || isGoverningNoun(key)) return false;
+  if (OUTLET_KEYS.has(key.slice(1))) return true;
   const next = view.tokens[j + 1];
-  const delimited = !next || hasComma(gapBefore(view, j + 1)) || hasColon(gapBefore(view, j + 1)) || !isDefinite(next); // "لتنسيق الشؤون" goes on
-  return /^ل(?!ل)/.test(key) && !isGoverningNoun(previous.key) && !isGoverningNoun(key) && delimited;
+  const closesPhrase = !next || hasComma(gapBefore(view, j + 1)) || hasColon(gapBefore(view, j + 1)) || endsPhrase(view, j + 1, new Set());
+  const afterName = !isDefinite(previous) && !inSet(TITLE_KEYS, previous.key) && !UNNAMED_HEADS.has(previous.key);
+  return closesPhrase && !afterName;
 }
+
+/** Unnamed sources described only by adjectives: "مصادر طبية", "مسؤول أمريكي رفيع". */
+const SOURCE_HEADS = new Set(["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولة", "شاهد", "شهود"].map(matchKey));
+
+/** Adjectives after an unnamed source: nisba forms (طبية، أمريكيون، حكومي) and a few others (مطلع، رفيع). */
+function isAdjective(word: Token): boolean {
+  return /(ي|يه|يون|يين|يان|يتان)$/.test(word.key) || SOURCE_ADJECTIVES.has(word.key) || isDefinite(word);
+}
+
+const SOURCE_ADJECTIVES = new Set(["مطلع", "مطلعه", "مطلعون", "مطلعين", "رفيع", "رفيعه", "مسؤول", "مسؤوله", "مسؤولون", "مقرب", "مقربه", "مقربون", "موثوق", "موثوقه", "عيان", "بارز", "كبير"].map(matchKey));
+
+/** News agencies and channels often named after لـ without a category noun. */
+const OUTLET_KEYS = new Set(
+  ["رويترز", "فرانس", "اسوشيتد", "الأناضول", "سبوتنيك", "بي", "سي", "الجزيرة", "العربية", "سكاي", "الشرق", "الحياة", "الأهرام",
+    "نوفوستي", "تاس", "إرنا", "واس", "وام", "كونا", "بترا", "سانا", "شينخوا", "يونهاب", "أكسيوس", "بوليتيكو"].map(matchKey),
+);
 
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
@@ -72,6 +92,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
   const words: Token[] = [];
   let j = from;
   let last = -1;
+  let inPrepositionalPhrase = false;
   while (j < view.tokens.length && words.length < MAX_PHRASE_WORDS) {
     const gap = gapBefore(view, j);
     if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
@@ -84,6 +105,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     if (words.length > 0 && words.length <= 2 && UNNAMED_HEADS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
       words.push(view.tokens[j]!);
       last = j++;
+      inPrepositionalPhrase = true;
       continue;
     }
     if (words.length > 0 && (isPrepositionWord(view.tokens[j]!) || view.tokens[j]!.key === "عن")) {
@@ -91,6 +113,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
     }
     if (endsPhrase(view, j, stopKeys)) break;
+    if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEADS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
     last = j++;
     if (SAME.has(view.tokens[last]!.key)) break; // "المتحدث ذاته": the phrase is complete

@@ -62,7 +62,10 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
 function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
   if (!phrase || phrase.apposition) return phrase;
   const head = phrase.words[0]!.key;
-  if (/^ال.{3,}ين$/.test(head)) return undefined;
+  if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
+  if ((cue.row.preps ?? []).length > 0 && phrase.words.length > 1 && ADDRESSEES.has(phrase.words.at(-1)!.key)) {
+    return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
+  }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
   if (cue.gender === "f" && cue.tense === "past" && isMasculineHead(head)) return undefined;
   return phrase;
@@ -72,6 +75,9 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
 function isMasculineHead(key: string): boolean {
   return MASCULINE_HEADS.has(key);
 }
+
+/** Whom calls and demands are usually addressed to: after a speaker they start the content. */
+const ADDRESSEES = new Set(["السلطات", "الحكومة", "الحكومات", "المجتمع", "الاطراف", "الطرفين", "المواطنين", "السكان", "الدول", "الجميع", "الادارة", "البرلمان", "الشركات", "الاسرة"].map(matchKey));
 
 const MASCULINE_HEADS = new Set(
   ["الرئيس", "الوزير", "المتحدث", "الناطق", "المدير", "الأمين", "السفير", "النائب", "الجيش", "الحزب", "المجلس", "المكتب",

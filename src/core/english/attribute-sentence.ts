@@ -57,12 +57,16 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
 
 function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => number | undefined, used: Set<number>, turnInSentence: boolean): Finding[] {
   const { words } = view;
-  const base = { cueStart: words[cue.first]!.start, cueEnd: words[cue.last]!.end, statement: mentionsStatement(view, cue) };
+  const cueStart = words[cue.first]!.start;
+  const cueEnd = words[cue.last]!.end;
+  const statement = mentionsStatement(view, cue);
+  // Fields written out, not spread from a shared base: V8 builds spread objects slowly.
+  const finding = (speaker: Finding["speaker"], kind: ClaimKind, start: number, end: number, rule: string): Finding => ({ speaker, cueStart, cueEnd, kind, start, end, rule, statement });
   const floor = afterLastQuoteWord(view, cue.first);
   const quoted = (quote: number, speaker: Finding["speaker"], rule: string): Finding => {
     used.add(quote);
     const q = view.quotes[quote]!;
-    return { ...base, speaker, kind: "direct", start: q.contentStart, end: q.contentEnd, rule };
+    return finding(speaker, "direct", q.contentStart, q.contentEnd, rule);
   };
   const before = quoteBeforeCue(view, cue);
   if (before?.speaker && !used.has(before.quote)) {
@@ -83,19 +87,19 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const start = words[clause]!.start;
     const end = endOf(clause) ?? view.end;
     markQuotes(view, start, end, used);
-    return [{ ...base, speaker, kind: kindOf(view, start, end), start, end, rule: "en-reported" }];
+    return [finding(speaker, kindOf(view, start, end), start, end, "en-reported")];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
   if (object !== undefined && speaker) {
     const start = words[object]!.start;
     const end = endOf(object) ?? view.end;
     markQuotes(view, start, end, used);
-    return [{ ...base, speaker, kind: kindOf(view, start, end), start, end, rule: "en-reported-object" }];
+    return [finding(speaker, kindOf(view, start, end), start, end, "en-reported-object")];
   }
   const trailing = trailingAttribution(view, cue, speaker === "previous" ? undefined : speaker, afterListener(view, cue));
   if (trailing && !overlapsUsed(view, trailing.start, trailing.end, used)) {
     markQuotes(view, trailing.start, trailing.end, used);
-    return [{ ...base, speaker: trailing.speaker, kind: kindOf(view, trailing.start, trailing.end), start: trailing.start, end: trailing.end, rule: trailing.rule }];
+    return [finding(trailing.speaker, kindOf(view, trailing.start, trailing.end), trailing.start, trailing.end, trailing.rule)];
   }
   return [];
 }
