@@ -15,7 +15,7 @@ const file = (content?: string) => {
   if (content !== undefined) writeFileSync(path, content);
   return path;
 };
-const seed = () => ({ schemaVersion: SCHEMA_VERSION, articles: [englishArticle()] });
+const seed = () => ({ schemaVersion: SCHEMA_VERSION, articles: [englishArticle()], users: [] });
 
 describe("store.update", () => {
   it("applies queued updates one after another, each seeing the one before", async () => {
