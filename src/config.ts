@@ -7,6 +7,9 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   ORGANIZATION_NAME: z.string().min(1).default("Isnad"),
   ORGANIZATION_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(60),
+  TRUST_PROXY: z.string().optional(),
 });
 
 /** Settings for the server and the CLI. */
@@ -16,6 +19,11 @@ export interface Config {
   /** Origin of the public report pages, used in ClaimReview `url`. */
   publicUrl?: string;
   organization: { name: string; url?: string };
+  /** Signs session cookies; when absent the server keeps a generated one in `<dbFile>.secret`. */
+  sessionSecret?: string;
+  sessionIdleMinutes: number;
+  /** express's "trust proxy": false, a hop count, or addresses (TRUST_PROXY=1 behind one proxy). */
+  trustProxy: boolean | number | string;
 }
 
 /** Reads the settings from `env`; throws an Error naming the variable when one is malformed. */
@@ -25,11 +33,22 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${issue.path.join(".")}: ${issue.message}`);
   }
-  const { PORT, DB_FILE, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL } = parsed.data;
+  const { PORT, DB_FILE, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, TRUST_PROXY } = parsed.data;
   return {
     port: PORT,
     dbFile: DB_FILE,
     publicUrl: PUBLIC_URL?.replace(/\/+$/, ""),
     organization: { name: ORGANIZATION_NAME, ...(ORGANIZATION_URL ? { url: ORGANIZATION_URL } : {}) },
+    ...(SESSION_SECRET ? { sessionSecret: SESSION_SECRET } : {}),
+    sessionIdleMinutes: SESSION_IDLE_MINUTES,
+    trustProxy: trustProxy(TRUST_PROXY),
   };
+}
+
+/** TRUST_PROXY as express takes it: unset, "", "0" or "false" is off; "true" is one hop; a number is that many hops; anything else (addresses, "loopback") as given. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  const v = value?.trim() ?? "";
+  if (v === "" || v === "0" || v === "false") return false;
+  if (v === "true") return 1;
+  return /^\d+$/.test(v) ? Number(v) : v;
 }

@@ -1,3 +1,4 @@
+import { sessionSecretFile } from "./auth/session-secret.ts";
 import { readConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
 import { seedDb } from "./seed-db.ts";
@@ -8,11 +9,19 @@ import { StoreFileError } from "./store/store-file-error.ts";
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const store = await openFileStore(config.dbFile, seedDb);
-  const app = createApp({ store, publicUrl: config.publicUrl, organization: config.organization });
+  const app = createApp({
+    store,
+    publicUrl: config.publicUrl,
+    organization: config.organization,
+    sessionSecret: config.sessionSecret ?? sessionSecretFile(`${config.dbFile}.secret`),
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    trustProxy: config.trustProxy,
+  });
   const server = app.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     console.log(`Isnad is serving http://localhost:${port} (store: ${config.dbFile})`);
+    if (store.read().users.length === 0) console.log(`No accounts yet: open http://localhost:${port}/setup to create the first admin.`);
   });
 }
 

@@ -9,9 +9,10 @@ const ALLOWED: Record<string, string[]> = {
   schemas: ["schemas", "domain"],
   domain: ["domain", "schemas"],
   store: ["store", "schemas"],
+  auth: ["auth", "schemas"],
   reports: ["reports", "domain", "schemas", "core"],
   i18n: ["i18n"],
-  http: ["http", "store", "reports", "core", "schemas", "domain", "i18n"],
+  http: ["http", "auth", "store", "reports", "core", "schemas", "domain", "i18n"],
 };
 
 function importsOf(file: string): string[] {

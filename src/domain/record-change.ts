@@ -2,7 +2,7 @@ import type { ClaimRecord } from "../schemas/claim-record.ts";
 import type { FieldChange, HistoryAction } from "../schemas/history-entry.ts";
 import { VersionConflict } from "./errors.ts";
 
-/** Who is making a change. Today the name typed in the form; accounts will fill it from the session. */
+/** Who is making a change: the signed-in account's username (or the system, for re-extraction). */
 export interface Actor {
   name: string;
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { detectLanguage, extractClaims } from "../core/index.ts";
 import type { Language } from "../schemas/article.ts";
 import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
@@ -22,10 +22,24 @@ export interface AppOptions {
   publicUrl?: string;
   /** Who publishes the fact-checks (ClaimReview `author`). */
   organization?: { name: string; url?: string };
+  /** Signs the session cookie; defaults to a random secret (sessions then end when the app does). */
+  sessionSecret?: string;
+  /** A session ends after this many minutes without a request (default 60). Measured with `now`. */
+  sessionIdleMinutes?: number;
+  /**
+   * Behind a reverse proxy: express's "trust proxy" setting (hops, or addresses), so client
+   * addresses and https are read from X-Forwarded-*; session cookies are then always Secure.
+   */
+  trustProxy?: boolean | number | string;
+  /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
+  signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
 }
 
 /** The options with their defaults filled in, as the routers get them. */
 export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl">;
+
+/** Failed sign-ins allowed before a 429: 5 per account, 20 per address, in 15 minutes. */
+export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
 
 /** Fills in the defaults. */
 export function appDeps(options: AppOptions): AppDeps {
@@ -35,6 +49,10 @@ export function appDeps(options: AppOptions): AppDeps {
     now: () => new Date(),
     newId: () => randomUUID().slice(0, 8),
     organization: { name: "Isnad" },
+    sessionSecret: randomBytes(32).toString("hex"),
+    sessionIdleMinutes: 60,
+    trustProxy: false,
+    signInLimits: SIGN_IN_LIMITS,
     ...options,
   };
 }

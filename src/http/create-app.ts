@@ -2,10 +2,12 @@ import cookieParser from "cookie-parser";
 import express, { type Express } from "express";
 import { fileURLToPath } from "node:url";
 import { appDeps, type AppOptions } from "./app-deps.ts";
+import { authentication } from "./auth/authentication.ts";
 import { errorHandler } from "./error-handler.ts";
 import { HttpError } from "./http-error.ts";
 import { loadArticle } from "./load-article.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
+import { accountsRouter } from "./routes/accounts-router.ts";
 import { apiRouter } from "./routes/api-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
 import { claimsRouter } from "./routes/claims-router.ts";
@@ -26,11 +28,13 @@ export function createApp(options: AppOptions): Express {
   app.disable("x-powered-by");
   app.set("view engine", "ejs");
   app.set("views", VIEWS);
+  app.set("trust proxy", deps.trustProxy);
 
   app.use("/assets", express.static(PUBLIC, { index: false, fallthrough: true }));
   app.get("/assets/verdicts.css", serveVerdictsCss);
   app.use(cookieParser());
   app.use(localeMiddleware);
+  app.use(authentication(deps));
 
   app.param("articleId", loadArticle(deps.store));
 
@@ -40,6 +44,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/articles/:articleId/claims", claimsRouter(deps));
   app.use("/articles/:articleId", reportsRouter(deps));
   app.use("/api", apiRouter(deps));
+  app.use("/accounts", accountsRouter(deps));
 
   app.use((_req, _res, next) => next(new HttpError(404)));
   app.use(errorHandler);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/create-app.ts";
 import { SEED_ID, seedDb } from "../../src/seed-db.ts";
 import { openFileStore } from "../../src/store/open-file-store.ts";
+import { addAccount, TEST_PASSWORD } from "../helpers/session-client.ts";
 
 /** Debian's Chromium, installed by .ci/run; overridable for other machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -31,6 +32,8 @@ beforeAll(async () => {
   }
   const dbFile = join(mkdtempSync(join(tmpdir(), "isnad-e2e-")), "db.json");
   const store = await openFileStore(dbFile, seedDb);
+  await addAccount(store, "Salma", "reviewer");
+  await addAccount(store, "Hind", "editor");
   server = createApp({ store }).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -42,26 +45,34 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function newPage(locale: "en" | "ar"): Promise<Page> {
+/** A browser window of its own (own cookies) in which `username` has signed in on the sign-in page. */
+async function newPage(locale: "en" | "ar", username: string): Promise<Page> {
   const context = await browser.newContext({ locale, extraHTTPHeaders: { "Accept-Language": locale }, viewport: { width: 1280, height: 900 } });
-  return context.newPage();
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.fill("#username", username);
+  await page.fill("#password", TEST_PASSWORD);
+  await page.click("button[type=submit]");
+  await page.waitForURL(/\/articles$/);
+  return page;
 }
 
 describe("the review workspace in a browser", () => {
   it("imports an article, reviews a claim, approves it as an editor and finds it in the report and the exports", async () => {
-    const page = await newPage("en");
-    await page.goto(`${base}/articles/new`);
-    await page.fill("#title", "Bridge to reopen");
-    await page.fill("#sourceUrl", "https://news.example.org/bridge");
-    await page.fill("#text", ARTICLE);
-    await page.click("button[type=submit]");
-    await expect.poll(() => page.url()).toMatch(/\/articles\/[\w-]+$/);
-    const articleUrl = page.url();
+    const editor = await newPage("en", "Hind");
+    const page = await newPage("en", "Salma");
+    await editor.goto(`${base}/articles/new`);
+    await editor.fill("#title", "Bridge to reopen");
+    await editor.fill("#sourceUrl", "https://news.example.org/bridge");
+    await editor.fill("#text", ARTICLE);
+    await editor.click(".import-form button[type=submit]");
+    await expect.poll(() => editor.url()).toMatch(/\/articles\/[\w-]+$/);
+    const articleUrl = editor.url();
+    await page.goto(articleUrl);
 
     // A claim added by hand, so the test does not depend on what the extractor finds.
     await page.fill("#add-text", "The mayor said the bridge would reopen in May after repairs.");
     await page.fill("#add-speaker", "The mayor");
-    await page.fill("#add-reviewer", "Salma");
     await page.click("#add-claim button[type=submit]");
     await expect.poll(() => page.url()).toMatch(/\/claims\/m-[\w-]+$/);
     const claimUrl = page.url();
@@ -77,21 +88,20 @@ describe("the review workspace in a browser", () => {
     expect(await page.textContent(".history")).toContain("submitted to the editor");
     await page.screenshot({ path: join(SHOTS, "isnad-claim.png"), fullPage: true });
 
-    await page.goto(articleUrl);
-    await page.click("text=Editors' report");
+    await editor.goto(articleUrl);
+    await editor.click("text=Editors' report");
     const claimId = decodeURIComponent(claimUrl.split("/").pop()!);
-    const card = page.locator(`[id="claim-${claimId}"]`);
-    await card.locator("input[name=editor]").fill("Hind");
+    const card = editor.locator(`[id="claim-${claimId}"]`);
     await card.locator("button[value=approve]").click();
-    await page.waitForURL(/\/report#claim-/);
-    expect(await page.locator(`[id="claim-${claimId}"] .badge.status`).textContent()).toBe("Approved");
-    await page.screenshot({ path: join(SHOTS, "isnad-report.png"), fullPage: true });
+    await editor.waitForURL(/\/report#claim-/);
+    expect(await editor.locator(`[id="claim-${claimId}"] .badge.status`).textContent()).toBe("Approved");
+    await editor.screenshot({ path: join(SHOTS, "isnad-report.png"), fullPage: true });
 
-    const reportUrl = page.url().split("#")[0]!;
-    const csv = await (await page.request.get(`${reportUrl}.csv`)).text();
+    const reportUrl = editor.url().split("#")[0]!;
+    const csv = await (await editor.request.get(`${reportUrl}.csv`)).text();
     expect(csv).toContain("The mayor said the bridge would reopen in May after repairs.");
     expect(csv).toMatch(/false,False,زائف,1,approved,Salma/);
-    const reviews = (await (await page.request.get(reportUrl.replace(/report$/, "claimreview.jsonld"))).json()) as Array<Record<string, any>>;
+    const reviews = (await (await editor.request.get(reportUrl.replace(/report$/, "claimreview.jsonld"))).json()) as Array<Record<string, any>>;
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({
       claimReviewed: "The mayor said the bridge would reopen in May after repairs.",
@@ -101,7 +111,7 @@ describe("the review workspace in a browser", () => {
   });
 
   it("lays the Arabic article out right to left, in the Arabic interface too", async () => {
-    const page = await newPage("ar");
+    const page = await newPage("ar", "Salma");
     await page.goto(`${base}/articles`);
     await page.screenshot({ path: join(SHOTS, "isnad-articles.png"), fullPage: true });
     await page.goto(`${base}/articles/${SEED_ID}`);

@@ -8,6 +8,7 @@ import type { ClaimRecord } from "../../src/schemas/claim-record.ts";
 import { SCHEMA_VERSION } from "../../src/schemas/db.ts";
 import type { ExtractedClaim } from "../../src/schemas/extracted-claim.ts";
 import { createMemoryStore } from "../../src/store/memory-store.ts";
+import { rememberStore } from "./session-client.ts";
 import type { Store } from "../../src/store/store.ts";
 
 /** A fixed clock for stored timestamps. */
@@ -88,12 +89,15 @@ export function englishArticle(overrides: Partial<Article> = {}): Article {
   };
 }
 
-/** An app over an in-memory store holding `articles`; the extractor is a stub returning `extracted`. */
+/**
+ * An app over an in-memory store holding `articles` and no accounts; the extractor is a stub
+ * returning `extracted`. Sign in with `signedInAgent(app, role)` (tests/helpers/session-client.ts).
+ */
 export async function workspace(
   articles: Article[] = [arabicArticle(), englishArticle()],
   options: Partial<AppOptions> & { extracted?: ExtractedClaim[] } = {},
 ): Promise<{ app: Express; store: Store }> {
-  const store = await createMemoryStore({ schemaVersion: SCHEMA_VERSION, articles });
+  const store = await createMemoryStore({ schemaVersion: SCHEMA_VERSION, articles, users: [] });
   let ids = 0;
   const { extracted = [], ...rest } = options;
   const app = createApp({
@@ -105,6 +109,7 @@ export async function workspace(
     organization: { name: "Isnad Desk", url: "https://factcheck.example.org" },
     ...rest,
   });
+  rememberStore(app, store);
   return { app, store };
 }
 

@@ -1,9 +1,16 @@
-import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/schemas/limits.ts";
+import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
 import { AR_TEXT, EN_TEXT, arabicArticle, claimAt, englishArticle, recordAt, workspace } from "../helpers/workspace.ts";
 
-const importForm = (app: Parameters<typeof request>[0]) => request(app).post("/articles").set("Accept-Language", "en");
+/** A multipart import posted by `who` (an editor), with the session's CSRF token. */
+const importForm = (who: SignedInAgent) => who.agent.post("/articles").set("Accept-Language", "en").field("_csrf", who.csrf);
+
+/** A workspace with Hind, an editor, signed in. */
+async function editing(...args: Parameters<typeof workspace>) {
+  const ws = await workspace(...args);
+  return { ...ws, hind: await signedInAgent(ws.app, "editor", "Hind") };
+}
 
 describe("GET /articles", () => {
   it("lists each article with its language, claim, reviewed and approved counts and a verdict bar", async () => {
@@ -14,8 +21,8 @@ describe("GET /articles", () => {
       ],
     });
     const dismissed = englishArticle({ claims: [recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", dismissed: true })] });
-    const { app } = await workspace([reviewed, dismissed]);
-    const res = await request(app).get("/articles").set("Accept-Language", "en").expect(200);
+    const { hind } = await editing([reviewed, dismissed]);
+    const res = await hind.agent.get("/articles").set("Accept-Language", "en").expect(200);
     const rows = res.text.split("<tr>").slice(2);
     expect(rows[0]).toContain("تصريح من واشنطن");
     expect(rows[0]).toContain("Arabic");
@@ -26,8 +33,8 @@ describe("GET /articles", () => {
   });
 
   it("says so when there are no articles", async () => {
-    const { app } = await workspace([]);
-    const res = await request(app).get("/articles").set("Accept-Language", "en").expect(200);
+    const { hind } = await editing([]);
+    const res = await hind.agent.get("/articles").set("Accept-Language", "en").expect(200);
     expect(res.text).toContain("No articles yet");
   });
 });
@@ -35,8 +42,8 @@ describe("GET /articles", () => {
 describe("POST /articles (import)", () => {
   it("imports pasted text with its metadata, extracts claims and redirects to the article", async () => {
     const text = "The minister said taxes would fall.";
-    const { app, store } = await workspace([], { extracted: [claimAt(text, "taxes would fall", { id: "x1", speaker: "The minister" })] });
-    const res = await importForm(app)
+    const { hind, store } = await editing([], { extracted: [claimAt(text, "taxes would fall", { id: "x1", speaker: "The minister" })] });
+    const res = await importForm(hind)
       .field("title", "Tax plans")
       .field("sourceUrl", "https://news.example.org/tax")
       .field("publisher", "Example News")
@@ -51,20 +58,20 @@ describe("POST /articles (import)", () => {
   });
 
   it("imports an uploaded UTF-8 .txt file byte for byte, detecting Arabic", async () => {
-    const { app, store } = await workspace([]);
-    await importForm(app).field("title", "خبر").attach("file", Buffer.from(AR_TEXT, "utf8"), "article.txt").expect(303);
+    const { hind, store } = await editing([]);
+    await importForm(hind).field("title", "خبر").attach("file", Buffer.from(AR_TEXT, "utf8"), "article.txt").expect(303);
     expect(store.read().articles[0]).toMatchObject({ language: "ar", text: AR_TEXT });
   });
 
   it("lets the person override the detected language", async () => {
-    const { app, store } = await workspace([]);
-    await importForm(app).field("title", "t").field("language", "ar").field("text", EN_TEXT).expect(303);
+    const { hind, store } = await editing([]);
+    await importForm(hind).field("title", "t").field("language", "ar").field("text", EN_TEXT).expect(303);
     expect(store.read().articles[0]!.language).toBe("ar");
   });
 
   it("turns the CRLF line ends a browser sends from a textarea back into the pasted LF", async () => {
-    const { app, store } = await workspace([]);
-    await importForm(app).field("title", "t").field("text", "line one\r\n\r\nline two").expect(303);
+    const { hind, store } = await editing([]);
+    await importForm(hind).field("title", "t").field("text", "line one\r\n\r\nline two").expect(303);
     expect(store.read().articles[0]!.text).toBe("line one\n\nline two");
   });
 
@@ -72,8 +79,8 @@ describe("POST /articles (import)", () => {
     ["empty", ""],
     ["whitespace only", "  \n\t  "],
   ])("gives the form back with a message when the text is %s, keeping the title", async (_name, text) => {
-    const { app, store } = await workspace([]);
-    const res = await importForm(app).field("title", "Keep me").field("text", text).expect(422);
+    const { hind, store } = await editing([]);
+    const res = await importForm(hind).field("title", "Keep me").field("text", text).expect(422);
     expect(res.text).toContain("The article text is empty");
     expect(res.text).toContain('value="Keep me"');
     expect(res.text).toMatch(/id="text"[^>]*aria-invalid="true"/);
@@ -81,8 +88,8 @@ describe("POST /articles (import)", () => {
   });
 
   it("shows a message beside each wrong field and keeps every value typed", async () => {
-    const { app } = await workspace([]);
-    const res = await importForm(app)
+    const { hind } = await editing([]);
+    const res = await importForm(hind)
       .field("title", "")
       .field("sourceUrl", "javascript:alert(1)")
       .field("publishedAt", "2026-02-30")
@@ -98,8 +105,8 @@ describe("POST /articles (import)", () => {
   });
 
   it("refuses text pasted together with a file", async () => {
-    const { app } = await workspace([]);
-    const res = await importForm(app).field("title", "t").field("text", "pasted").attach("file", Buffer.from("file"), "a.txt").expect(422);
+    const { hind } = await editing([]);
+    const res = await importForm(hind).field("title", "t").field("text", "pasted").attach("file", Buffer.from("file"), "a.txt").expect(422);
     expect(res.text).toContain("Paste the text or upload a file, not both");
   });
 
@@ -107,68 +114,68 @@ describe("POST /articles (import)", () => {
     ["a file that is not UTF-8", Buffer.from([0xff, 0xfe, 0x00, 0xd8]), "a.txt", "The file is not UTF-8 text"],
     ["a file that is not .txt", Buffer.from("%PDF-1.4"), "a.pdf", "Upload a plain-text .txt file"],
   ])("refuses %s with a message beside the file field", async (_name, bytes, name, message) => {
-    const { app } = await workspace([]);
-    const res = await importForm(app).field("title", "t").attach("file", bytes, { filename: name, contentType: "application/octet-stream" }).expect(422);
+    const { hind } = await editing([]);
+    const res = await importForm(hind).field("title", "t").attach("file", bytes, { filename: name, contentType: "application/octet-stream" }).expect(422);
     expect(res.text).toMatch(new RegExp(`id="file-error">${message}`));
   });
 
   it("puts an uploaded file's text in the box when another field is wrong, so it need not be uploaded again", async () => {
-    const { app } = await workspace([]);
-    const res = await importForm(app).field("title", "").attach("file", Buffer.from("Uploaded words"), "a.txt").expect(422);
+    const { hind } = await editing([]);
+    const res = await importForm(hind).field("title", "").attach("file", Buffer.from("Uploaded words"), "a.txt").expect(422);
     expect(res.text).toContain("Uploaded words</textarea>");
     expect(res.text).toContain("you do not need to upload it again");
   });
 
   const tooBig = "ب".repeat(LIMITS.articleBytes / 2 + 1);
   it.each([
-    ["pasted in a multipart form", (app: never) => importForm(app).field("title", "t").field("text", tooBig)],
-    ["uploaded as a file", (app: never) => importForm(app).field("title", "t").attach("file", Buffer.from(tooBig), "a.txt")],
-    ["posted url-encoded", (app: never) => importForm(app).type("form").send({ title: "t", text: tooBig })],
+    ["pasted in a multipart form", (who: SignedInAgent) => importForm(who).field("title", "t").field("text", tooBig)],
+    ["uploaded as a file", (who: SignedInAgent) => importForm(who).field("title", "t").attach("file", Buffer.from(tooBig), "a.txt")],
+    ["posted url-encoded", (who: SignedInAgent) => who.agent.post("/articles").set("Accept-Language", "en").type("form").send({ title: "t", text: tooBig, _csrf: who.csrf })],
   ])("answers text over 1 MB %s with a 413 page", async (_name, send) => {
-    const { app, store } = await workspace([]);
-    const res = await send(app as never).expect(413);
+    const { hind, store } = await editing([]);
+    const res = await send(hind).expect(413);
     expect(res.text).toContain("at most 1 MB");
     expect(store.read().articles).toHaveLength(0);
   });
 
   it("accepts text of exactly 1 MB", async () => {
-    const { app } = await workspace([]);
-    await importForm(app).field("title", "t").field("text", "a".repeat(LIMITS.articleBytes)).expect(303);
+    const { hind } = await editing([]);
+    await importForm(hind).field("title", "t").field("text", "a".repeat(LIMITS.articleBytes)).expect(303);
   });
 });
 
 describe("GET /articles/:id", () => {
   it("renders Arabic text right to left with every claim highlighted on whole words and linked to its claim", async () => {
-    const { app } = await workspace();
-    const res = await request(app).get("/articles/ar1").set("Accept-Language", "en").expect(200);
+    const { hind } = await editing();
+    const res = await hind.agent.get("/articles/ar1").set("Accept-Language", "en").expect(200);
     expect(res.text).toMatch(/<div class="article-text" lang="ar" dir="rtl">/);
     expect(res.text).toMatch(/<a class="hl v-none" href="\/articles\/ar1\/claims\/c1"[^>]*>كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي<\/a>/);
     expect(res.text).toMatch(/href="\/articles\/ar1\/claims\/c2"/);
   });
 
   it("shows the article text unchanged, highlights included", async () => {
-    const { app } = await workspace([englishArticle({ text: 'He said "a < b & c".', claims: [] })]);
-    const res = await request(app).get("/articles/en1").expect(200);
+    const { hind } = await editing([englishArticle({ text: 'He said "a < b & c".', claims: [] })]);
+    const res = await hind.agent.get("/articles/en1").expect(200);
     expect(res.text).toContain("He said &#34;a &lt; b &amp; c&#34;.");
   });
 
   it("widens a highlight that starts inside an Arabic word to the whole word", async () => {
     const partial = recordAt(AR_TEXT, "زاخستان ستواجه", { id: "p1" });
-    const { app } = await workspace([arabicArticle({ claims: [partial] })]);
-    const res = await request(app).get("/articles/ar1").expect(200);
+    const { hind } = await editing([arabicArticle({ claims: [partial] })]);
+    const res = await hind.agent.get("/articles/ar1").expect(200);
     expect(res.text).toMatch(/>كازاخستان ستواجه<\/a>/);
   });
 
   it("colours highlights by verdict", async () => {
-    const { app } = await workspace([arabicArticle({ claims: [recordAt(AR_TEXT, "لا أفهم", { id: "c9", verdict: "misleading" })] })]);
-    const res = await request(app).get("/articles/ar1").expect(200);
+    const { hind } = await editing([arabicArticle({ claims: [recordAt(AR_TEXT, "لا أفهم", { id: "c9", verdict: "misleading" })] })]);
+    const res = await hind.agent.get("/articles/ar1").expect(200);
     expect(res.text).toMatch(/<a class="hl v-misleading" href="\/articles\/ar1\/claims\/c9"/);
   });
 
   it("lists each claim with speaker, cue, kind, text, verdict and status", async () => {
     const claim = recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The mayor", cue: { text: "said", start: 10, end: 14 }, verdict: "true", status: "approved" });
-    const { app } = await workspace([englishArticle({ claims: [claim] })]);
-    const res = await request(app).get("/articles/en1").set("Accept-Language", "en").expect(200);
+    const { hind } = await editing([englishArticle({ claims: [claim] })]);
+    const res = await hind.agent.get("/articles/en1").set("Accept-Language", "en").expect(200);
     const item = res.text.slice(res.text.indexOf('id="claim-e1"'));
     for (const shown of ["The mayor", ">said<", "Reported speech", "the bridge would reopen in May", ">True<", ">Approved<"]) expect(item).toContain(shown);
   });
@@ -188,8 +195,8 @@ describe("GET /articles/:id", () => {
       recordAt(AR_TEXT, "وقال", { id: "c3", orphaned: true }),
       recordAt(AR_TEXT, "وزير", { id: "c4", dismissed: true }),
     ];
-    const { app } = await workspace([arabicArticle({ claims })]);
-    const res = await request(app).get(`/articles/ar1?${query}`).expect(200);
+    const { hind } = await editing([arabicArticle({ claims })]);
+    const res = await hind.agent.get(`/articles/ar1?${query}`).expect(200);
     const listed = [...res.text.matchAll(/<li class="claim-item[^"]*" id="claim-(\w+)"/g)].map((m) => m[1]);
     const highlighted = [...res.text.matchAll(/<a class="hl[^"]*" href="\/articles\/ar1\/claims\/(\w+)"/g)].map((m) => m[1]);
     expect(listed).toEqual(expected);
@@ -197,13 +204,13 @@ describe("GET /articles/:id", () => {
   });
 
   it.each(["verdict=maybe", "status=lost", "verdict=false&verdict=true"])("answers a filter it does not know (?%s) with 400", async (query) => {
-    const { app } = await workspace();
-    await request(app).get(`/articles/ar1?${query}`).expect(400);
+    const { hind } = await editing();
+    await hind.agent.get(`/articles/ar1?${query}`).expect(400);
   });
 
   it("returns 404 for an unknown id", async () => {
-    const { app } = await workspace();
-    const res = await request(app).get("/articles/nope").set("Accept-Language", "en").expect(404);
+    const { hind } = await editing();
+    const res = await hind.agent.get("/articles/nope").set("Accept-Language", "en").expect(404);
     expect(res.text).toContain("There is no article with this id");
   });
 });
@@ -212,12 +219,12 @@ describe("POST /articles/:id/reextract", () => {
   it("merges a fresh extraction, keeps reviews and reports what changed", async () => {
     const reviewed = recordAt(AR_TEXT, "كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي", { id: "c1", verdict: "false", notes: "mine", version: 2 });
     const fresh = [claimAt(AR_TEXT, "لا أفهم سبب شعورها بالحاجة إلى دعم خارجي", { id: "n1" })];
-    const { app, store } = await workspace([arabicArticle({ claims: [reviewed] })], { extracted: fresh });
-    const res = await request(app).post("/articles/ar1/reextract").expect(303);
+    const { hind, store } = await editing([arabicArticle({ claims: [reviewed] })], { extracted: fresh });
+    const res = await hind.agent.post("/articles/ar1/reextract").type("form").send({ _csrf: hind.csrf }).expect(303);
     expect(res.headers.location).toBe("/articles/ar1?added=1&matched=0&orphaned=1");
     const claims = store.read().articles[0]!.claims;
     expect(claims.map((c) => [c.id, c.orphaned, c.notes])).toEqual([["c1", true, "mine"], ["n1", false, ""]]);
-    const page = await request(app).get(res.headers.location!).set("Accept-Language", "en").expect(200);
+    const page = await hind.agent.get(res.headers.location!).set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Re-extraction done: 1 new, 0 found again, 1 orphaned.");
     expect(page.text).toContain('class="badge orphaned"');
   });

@@ -8,6 +8,7 @@ import { ar } from "../../src/i18n/ar.ts";
 import { en } from "../../src/i18n/en.ts";
 import { isMessageKey } from "../../src/i18n/translate.ts";
 import { HISTORY_ACTIONS } from "../../src/schemas/history-entry.ts";
+import { signedInAgent } from "../helpers/session-client.ts";
 import { workspace } from "../helpers/workspace.ts";
 
 const views = join(import.meta.dirname, "../../views");
@@ -21,7 +22,8 @@ describe("interface language", () => {
     ["fr", "en", "ltr", "Articles"],
   ])("follows Accept-Language %s", async (header, lang, dir, heading) => {
     const { app } = await workspace();
-    const res = await request(app).get("/articles").set("Accept-Language", header).expect(200);
+    const { agent } = await signedInAgent(app, "reviewer");
+    const res = await agent.get("/articles").set("Accept-Language", header).expect(200);
     expect(res.text).toContain(`<html lang="${lang}" dir="${dir}">`);
     expect(res.text).toContain(`<h1>${heading}</h1>`);
     expect(res.headers.vary).toContain("Accept-Language");
@@ -29,13 +31,14 @@ describe("interface language", () => {
 
   it("switches with a link on every page, remembers the choice in a cookie and goes back to the page", async () => {
     const { app } = await workspace();
-    const page = await request(app).get("/articles/ar1/claims/c1?saved=1").set("Accept-Language", "en").expect(200);
+    const { agent } = await signedInAgent(app, "reviewer");
+    const page = await agent.get("/articles/ar1/claims/c1?saved=1").set("Accept-Language", "en").expect(200);
     expect(page.text).toContain('href="/lang/ar?next=%2Farticles%2Far1%2Fclaims%2Fc1%3Fsaved%3D1"');
-    const res = await request(app).get("/lang/ar?next=%2Farticles%2Far1%2Fclaims%2Fc1").expect(303);
+    const res = await agent.get("/lang/ar?next=%2Farticles%2Far1%2Fclaims%2Fc1").expect(303);
     expect(res.headers.location).toBe("/articles/ar1/claims/c1");
     const cookie = res.headers["set-cookie"] as unknown as string[];
-    expect(cookie[0]).toMatch(/^lang=ar;.*HttpOnly/);
-    const after = await request(app).get("/articles").set("Accept-Language", "en").set("Cookie", cookie).expect(200);
+    expect(cookie.find((c) => c.startsWith("lang="))).toMatch(/^lang=ar;.*HttpOnly/);
+    const after = await agent.get("/articles").set("Accept-Language", "en").expect(200);
     expect(after.text).toContain('<html lang="ar" dir="rtl">');
   });
 
@@ -47,13 +50,15 @@ describe("interface language", () => {
 
   it("offers a way back to the page a rejected form was posted from", async () => {
     const { app } = await workspace();
-    const res = await request(app).post("/articles/ar1/claims/c1/review").type("form").send({}).expect(422);
+    const { agent, csrf } = await signedInAgent(app, "reviewer");
+    const res = await agent.post("/articles/ar1/claims/c1/review").type("form").send({ _csrf: csrf }).expect(422);
     expect(res.text).toContain('href="/lang/ar?next=%2Farticles%2Far1%2Fclaims%2Fc1"');
   });
 
   it("renders error pages in the chosen language", async () => {
     const { app } = await workspace();
-    const res = await request(app).get("/articles/nope").set("Accept-Language", "ar").expect(404);
+    const { agent } = await signedInAgent(app, "reviewer");
+    const res = await agent.get("/articles/nope").set("Accept-Language", "ar").expect(404);
     expect(res.text).toContain("لا يوجد مقال بهذا المعرّف");
   });
 

@@ -1,6 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../../src/reports/claims-csv.ts";
+import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
 import { AR_TEXT, EN_TEXT, arabicArticle, englishArticle, recordAt, storedClaim, workspace } from "../helpers/workspace.ts";
 
 const evidence = [{ url: "https://example.org/s", title: "Statistics office", excerpt: "Table 3", stance: "refutes" as const }];
@@ -24,17 +25,23 @@ const rawBody = (r: request.Response, done: (err: Error | null, body: Buffer) =>
   stream.on("data", (c: Buffer) => chunks.push(c));
   stream.on("end", () => done(null, Buffer.concat(chunks)));
 };
-const svgOf = async (app: Parameters<typeof request>[0], path: string, lang: string) => {
-  const res = await request(app).get(path).set("Accept-Language", lang).buffer(true).parse(rawBody).expect(200);
+const svgOf = async (who: SignedInAgent, path: string, lang: string) => {
+  const res = await who.agent.get(path).set("Accept-Language", lang).buffer(true).parse(rawBody).expect(200);
   return { res, svg: (res.body as Buffer).toString("utf8") };
 };
-const post = (app: Parameters<typeof request>[0], path: string, form: Record<string, string>) =>
-  request(app).post(path).set("Accept-Language", "en").type("form").send(form);
+const post = (who: SignedInAgent, path: string, form: Record<string, string>) =>
+  who.agent.post(path).set("Accept-Language", "en").type("form").send({ ...form, _csrf: who.csrf });
+
+/** A workspace with Hind, an editor, signed in. */
+async function editing(...args: Parameters<typeof workspace>) {
+  const ws = await workspace(...args);
+  return { ...ws, hind: await signedInAgent(ws.app, "editor", "Hind") };
+}
 
 describe("GET /articles/:id/report", () => {
   it("shows verdict counts, the chart and every claim that is not dismissed with its review", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const res = await request(app).get("/articles/ar1/report").set("Accept-Language", "en").expect(200);
+    const { hind } = await editing([reviewedArabic()]);
+    const res = await hind.agent.get("/articles/ar1/report").set("Accept-Language", "en").expect(200);
     expect(res.text).toMatch(/Mostly false<\/th><td class="num">1</);
     expect(res.text).toMatch(/Unproven<\/th><td class="num">1</);
     expect(res.text).toMatch(/Total<\/th><td class="num">2</);
@@ -48,8 +55,8 @@ describe("GET /articles/:id/report", () => {
   });
 
   it("offers approve and return on a submitted claim, and only return on an approved one", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const res = await request(app).get("/articles/ar1/report").expect(200);
+    const { hind } = await editing([reviewedArabic()]);
+    const res = await hind.agent.get("/articles/ar1/report").expect(200);
     const approved = res.text.slice(res.text.indexOf('id="claim-c1"'), res.text.indexOf('id="claim-c2"'));
     const submitted = res.text.slice(res.text.indexOf('id="claim-c2"'));
     expect(submitted).toContain('value="approve"');
@@ -61,46 +68,46 @@ describe("GET /articles/:id/report", () => {
 
 describe("POST /articles/:id/claims/:claimId/decision", () => {
   it("approves a submitted claim, recording the editor, and goes back to the report", async () => {
-    const { app, store } = await workspace([reviewedArabic()]);
-    const res = await post(app, "/articles/ar1/claims/c2/decision", { version: "4", decision: "approve", comment: "", editor: "Hind" }).expect(303);
+    const { hind, store } = await editing([reviewedArabic()]);
+    const res = await post(hind, "/articles/ar1/claims/c2/decision", { version: "4", decision: "approve", comment: "" }).expect(303);
     expect(res.headers.location).toBe("/articles/ar1/report#claim-c2");
     expect(storedClaim(store, "ar1", "c2")).toMatchObject({ status: "approved", version: 5 });
     expect(storedClaim(store, "ar1", "c2").history.at(-1)).toMatchObject({ by: "Hind", action: "approve" });
   });
 
   it("returns a claim with the editor's comment, shown on the claim page", async () => {
-    const { app, store } = await workspace([reviewedArabic()]);
-    await post(app, "/articles/ar1/claims/c2/decision", { version: "4", decision: "return", comment: "Find the original video", editor: "Hind" }).expect(303);
+    const { hind, store } = await editing([reviewedArabic()]);
+    await post(hind, "/articles/ar1/claims/c2/decision", { version: "4", decision: "return", comment: "Find the original video" }).expect(303);
     expect(storedClaim(store, "ar1", "c2")).toMatchObject({ status: "returned", editorComment: "Find the original video" });
-    const page = await request(app).get("/articles/ar1/claims/c2").set("Accept-Language", "en").expect(200);
+    const page = await hind.agent.get("/articles/ar1/claims/c2").set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Returned by the editor: Find the original video");
   });
 
   it("refuses to return without a comment, showing the report with the editor's input", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const res = await post(app, "/articles/ar1/claims/c2/decision", { version: "4", decision: "return", comment: "", editor: "Hind" }).expect(422);
+    const { hind } = await editing([reviewedArabic()]);
+    const res = await post(hind, "/articles/ar1/claims/c2/decision", { version: "4", decision: "return", comment: "" }).expect(422);
     expect(res.text).toMatch(/id="decision-c2-comment-error">Say why you are returning it/);
-    expect(res.text).toMatch(/id="decision-c2-editor"[^>]*value="Hind"/);
+    expect(res.text).toMatch(/<form class="decision-form[^]*?name="version" value="4"/);
   });
 
   it("answers a decision on a claim changed since the report was loaded with 409", async () => {
-    const { app, store } = await workspace([reviewedArabic()]);
-    const res = await post(app, "/articles/ar1/claims/c2/decision", { version: "3", decision: "approve", comment: "ok", editor: "Hind" }).expect(409);
+    const { hind, store } = await editing([reviewedArabic()]);
+    const res = await post(hind, "/articles/ar1/claims/c2/decision", { version: "3", decision: "approve", comment: "ok" }).expect(409);
     expect(res.text).toMatch(/<textarea[^>]*name="comment"[^>]*>ok<\/textarea>/);
     expect(storedClaim(store, "ar1", "c2").status).toBe("submitted");
   });
 
   it("answers approving a claim that is not submitted with 409", async () => {
-    const { app } = await workspace();
-    const res = await post(app, "/articles/ar1/claims/c1/decision", { version: "1", decision: "approve", comment: "", editor: "Hind" }).expect(409);
+    const { hind } = await editing();
+    const res = await post(hind, "/articles/ar1/claims/c1/decision", { version: "1", decision: "approve", comment: "" }).expect(409);
     expect(res.text).toContain("Only a submitted claim can be approved");
   });
 });
 
 describe("GET /articles/:id/report.csv", () => {
   it("exports every claim that is not dismissed as UTF-8 CSV with a byte-order mark", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const res = await request(app).get("/articles/ar1/report.csv").buffer(true).parse(rawBody).expect(200);
+    const { hind } = await editing([reviewedArabic()]);
+    const res = await hind.agent.get("/articles/ar1/report.csv").buffer(true).parse(rawBody).expect(200);
     expect(res.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(res.headers["content-disposition"]).toContain("attachment");
     const body = res.body as Buffer;
@@ -115,8 +122,8 @@ describe("GET /articles/:id/report.csv", () => {
 
   it("neutralises cells that a spreadsheet would run as a formula", async () => {
     const claim = recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "=HYPERLINK(\"http://evil\")", notes: "@SUM(A1)" });
-    const { app } = await workspace([englishArticle({ claims: [claim] })]);
-    const res = await request(app).get("/articles/en1/report.csv").expect(200);
+    const { hind } = await editing([englishArticle({ claims: [claim] })]);
+    const res = await hind.agent.get("/articles/en1/report.csv").expect(200);
     expect(res.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(res.text).toContain("'@SUM(A1)");
   });
@@ -124,8 +131,8 @@ describe("GET /articles/:id/report.csv", () => {
 
 describe("GET /articles/:id/claimreview.jsonld", () => {
   it("publishes a ClaimReview for each approved claim with a checkable verdict", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const res = await request(app).get("/articles/ar1/claimreview.jsonld").expect(200);
+    const { hind } = await editing([reviewedArabic()]);
+    const res = await hind.agent.get("/articles/ar1/claimreview.jsonld").expect(200);
     expect(res.headers["content-type"]).toBe("application/ld+json; charset=utf-8");
     expect(JSON.parse(res.text)).toEqual([
       {
@@ -153,8 +160,8 @@ describe("GET /articles/:id/claimreview.jsonld", () => {
     ["not_checkable", null, 0],
   ] as const)("gives an approved %s claim its label only, or leaves an opinion out", async (verdict, rating, count) => {
     const claim = recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", verdict, status: "approved" });
-    const { app } = await workspace([englishArticle({ claims: [claim] })]);
-    const reviews = JSON.parse((await request(app).get("/articles/en1/claimreview.jsonld").expect(200)).text) as Array<{ reviewRating: unknown }>;
+    const { hind } = await editing([englishArticle({ claims: [claim] })]);
+    const reviews = JSON.parse((await hind.agent.get("/articles/en1/claimreview.jsonld").expect(200)).text) as Array<{ reviewRating: unknown }>;
     expect(reviews).toHaveLength(count);
     if (rating) expect(reviews[0]!.reviewRating).toEqual({ "@type": "Rating", ...rating });
   });
@@ -162,8 +169,8 @@ describe("GET /articles/:id/claimreview.jsonld", () => {
 
 describe("SVG charts", () => {
   it("draws one bar per verdict, with the verdict's colour and count, as a standalone SVG without script", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const { res, svg } = await svgOf(app, "/articles/ar1/chart.svg", "en");
+    const { hind } = await editing([reviewedArabic()]);
+    const { res, svg } = await svgOf(hind, "/articles/ar1/chart.svg", "en");
     expect(res.headers["content-type"]).toBe("image/svg+xml; charset=utf-8");
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).not.toMatch(/<script|<style|href=/);
@@ -173,15 +180,15 @@ describe("SVG charts", () => {
   });
 
   it("labels the chart in Arabic and mirrors it for the Arabic interface", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const { svg } = await svgOf(app, "/articles/ar1/chart.svg", "ar");
+    const { hind } = await editing([reviewedArabic()]);
+    const { svg } = await svgOf(hind, "/articles/ar1/chart.svg", "ar");
     expect(svg).toContain(">خاطئ في معظمه<");
     expect(svg).toMatch(/<text x="640" y="\d+" text-anchor="end">صحيح</);
   });
 
   it("draws the small list bar with a segment per verdict in use", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const { svg } = await svgOf(app, "/articles/ar1/verdict-bar.svg", "en");
+    const { hind } = await editing([reviewedArabic()]);
+    const { svg } = await svgOf(hind, "/articles/ar1/verdict-bar.svg", "en");
     expect(svg.match(/<rect [^>]*><title>/g)).toHaveLength(2);
     expect(svg).toContain("<title>Mostly false: 1</title>");
   });
@@ -189,8 +196,8 @@ describe("SVG charts", () => {
 
 describe("JSON API", () => {
   it("GET /api/articles lists articles with their counts and without their text", async () => {
-    const { app } = await workspace([reviewedArabic(), englishArticle()]);
-    const res = await request(app).get("/api/articles").expect(200);
+    const { hind } = await editing([reviewedArabic(), englishArticle()]);
+    const res = await hind.agent.get("/api/articles").expect(200);
     expect(res.body).toHaveLength(2);
     expect(res.body[0]).toMatchObject({ id: "ar1", title: "تصريح من واشنطن", language: "ar", stats: { total: 2, reviewed: 2, approved: 1 } });
     expect(res.body[0].stats.verdicts).toMatchObject({ mostly_false: 1, unproven: 1, none: 0 });
@@ -199,15 +206,15 @@ describe("JSON API", () => {
   });
 
   it("GET /api/articles/:id/claims returns the claims with offsets, reviews and history", async () => {
-    const { app } = await workspace([reviewedArabic()]);
-    const res = await request(app).get("/api/articles/ar1/claims").expect(200);
+    const { hind } = await editing([reviewedArabic()]);
+    const res = await hind.agent.get("/api/articles/ar1/claims").expect(200);
     expect(res.body.map((c: { id: string }) => c.id)).toEqual(["c1", "c2", "c3"]);
     expect(res.body[0]).toMatchObject({ start: AR_TEXT.indexOf("كازاخستان"), verdict: "mostly_false", evidence, history: [approval] });
   });
 
   it("GET /api/articles/:id/claims returns a JSON 404 for an unknown id", async () => {
-    const { app } = await workspace();
-    const res = await request(app).get("/api/articles/nope/claims").set("Accept-Language", "en").expect(404);
+    const { hind } = await editing();
+    const res = await hind.agent.get("/api/articles/nope/claims").set("Accept-Language", "en").expect(404);
     expect(res.body).toEqual({ error: { status: 404, message: "There is no article with this id." } });
   });
 });

@@ -1,8 +1,9 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
+import { signedInAgent } from "../helpers/session-client.ts";
 import { workspace } from "../helpers/workspace.ts";
 
-/** Every route with a valid request, and the status it answers. */
+/** Every route with a valid request from an admin (who may do everything), and the status it answers. */
 const ROUTES = [
   { method: "get", url: "/", status: 303 },
   { method: "get", url: "/articles", status: 200 },
@@ -49,12 +50,14 @@ const BAD_REQUESTS = [
 describe("routes", () => {
   it.each(ROUTES)("$method $url answers $status", async ({ method, url, status }) => {
     const { app } = await workspace();
-    await request(app)[method](url).expect(status);
+    const { agent, csrf } = await signedInAgent(app, "admin");
+    await agent[method](url).set("x-csrf-token", csrf).expect(status);
   });
 
   it.each(BAD_REQUESTS)("$method $url answers $status with an error page", async ({ method, url, status }) => {
     const { app } = await workspace();
-    const res = await request(app)[method](url).set("Accept-Language", "en").expect(status);
+    const { agent, csrf } = await signedInAgent(app, "admin");
+    const res = await agent[method](url).set("Accept-Language", "en").set("x-csrf-token", csrf).expect(status);
     if (status >= 400 && !url.startsWith("/api/")) expect(res.text).toContain(`Error ${status}`);
   });
 });
@@ -67,18 +70,20 @@ describe("bad request bodies", () => {
     ["JSON instead of a form", (r: request.Test) => r.set("Content-Type", "application/json").send('{"verdict":"false"}'), 422],
     ["a form over 200 kB", (r: request.Test) => r.type("form").send({ notes: "x".repeat(210_000) }), 413],
     ["a malformed charset", (r: request.Test) => r.set("Content-Type", "application/x-www-form-urlencoded; charset=klingon").send("a=b"), 415],
-    ["evidence given as a string", (r: request.Test) => r.type("form").send({ version: "1", reviewer: "x", evidence: "oops" }), 422],
-    ["a version that is not a number", (r: request.Test) => r.type("form").send({ version: "abc", reviewer: "x" }), 422],
-    ["more than 20 evidence rows", (r: request.Test) => r.type("form").send(`version=1&reviewer=x&${Array.from({ length: 25 }, (_, i) => `evidence[${i}][url]=https://e.org/${i}&evidence[${i}][title]=t`).join("&")}`), 422],
+    ["evidence given as a string", (r: request.Test) => r.type("form").send({ version: "1", evidence: "oops" }), 422],
+    ["a version that is not a number", (r: request.Test) => r.type("form").send({ version: "abc" }), 422],
+    ["more than 20 evidence rows", (r: request.Test) => r.type("form").send(`version=1&${Array.from({ length: 25 }, (_, i) => `evidence[${i}][url]=https://e.org/${i}&evidence[${i}][title]=t`).join("&")}`), 422],
   ])("a review post with %s gets %i, not a crash", async (_name, send, status) => {
     const { app, store } = await workspace();
-    const res = await send(request(app).post(review).set("Accept-Language", "en"), ).expect(status);
+    const { agent, csrf } = await signedInAgent(app, "reviewer");
+    const res = await send(agent.post(review).set("Accept-Language", "en").set("x-csrf-token", csrf)).expect(status);
     expect(res.text).not.toMatch(/at .*\.ts:\d+/);
     expect(store.read().articles[0]!.claims[0]!.version).toBe(1);
   });
 
   it("a multipart import with an unexpected file field gets 400", async () => {
     const { app } = await workspace();
-    await request(app).post("/articles").field("title", "t").attach("other", Buffer.from("x"), "a.txt").expect(400);
+    const { agent, csrf } = await signedInAgent(app, "editor");
+    await agent.post("/articles").field("_csrf", csrf).field("title", "t").attach("other", Buffer.from("x"), "a.txt").expect(400);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DbSchema } from "../../src/schemas/db.ts";
+import { setUpFirstAdmin } from "../helpers/session-client.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -37,7 +38,8 @@ describe("npm start", () => {
       expect(db.schemaVersion).toBe(1);
       expect(db.articles).toHaveLength(1);
       expect(db.articles[0]!.text).toBe(readFileSync(join(root, "fixtures/seed/article.ar.txt"), "utf8"));
-      const page = await fetch(`http://127.0.0.1:${port}/articles`).then((r) => r.text());
+      const { cookie } = await setUpFirstAdmin(`http://127.0.0.1:${port}`, "admin", "first admin password");
+      const page = await fetch(`http://127.0.0.1:${port}/articles`, { headers: { cookie } }).then((r) => r.text());
       expect(page).toContain("تصريح صادم من واشنطن بشأن التدخل الروسي في كازاخستان");
     } finally {
       child.kill();

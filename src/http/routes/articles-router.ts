@@ -8,12 +8,13 @@ import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
 import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
 import { LIMITS } from "../../schemas/limits.ts";
 import type { AppDeps } from "../app-deps.ts";
+import { requireCsrf } from "../auth/csrf.ts";
+import { requireRole } from "../auth/require-role.ts";
 import { loadArticle } from "../load-article.ts";
 import { formErrors, type FieldErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
 import { readArticleText } from "../read-article-text.ts";
-import { rememberedName } from "../remember-name.ts";
 import { articlePage } from "../view-models/article-page.ts";
 import { pickStrings, type FormValues } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
@@ -28,6 +29,8 @@ const IMPORT_FIELDS = ["title", "sourceUrl", "publisher", "publishedAt", "langua
  * | POST /articles                     | import (multipart or urlencoded)  |
  * | GET  /articles/:articleId          | text with highlights, claims, filters |
  * | POST /articles/:articleId/reextract | re-extract and merge             |
+ *
+ * Reading needs a reviewer; importing (and its form) and re-extracting need an editor.
  */
 export function articlesRouter(deps: AppDeps): Router {
   const router = Router();
@@ -48,9 +51,11 @@ export function articlesRouter(deps: AppDeps): Router {
     res.render("articles/index", { articles });
   });
 
-  router.get("/new", (_req, res) => renderImportForm(res, 200, { language: "auto" }, {}));
+  const editor = requireRole("editor");
 
-  router.post("/", upload.single("file"), urlencoded, async (req, res) => {
+  router.get("/new", editor, (_req, res) => renderImportForm(res, 200, { language: "auto" }, {}));
+
+  router.post("/", editor, upload.single("file"), urlencoded, requireCsrf, async (req, res) => {
     const body = req.body ?? {};
     const source = readArticleText(body.text, req.file);
     if ("text" in source && Buffer.byteLength(source.text, "utf8") > LIMITS.articleBytes) throw new HttpError(413);
@@ -72,7 +77,7 @@ export function articlesRouter(deps: AppDeps): Router {
 
   router.get("/:articleId", (req, res) => renderArticle(req, res, 200, {}, {}));
 
-  router.post("/:articleId/reextract", async (_req, res) => {
+  router.post("/:articleId/reextract", editor, urlencoded, requireCsrf, async (_req, res) => {
     const article = loadedArticle(res);
     const extracted = deps.extract(article.text, { language: article.language });
     const summary = await deps.store.update((db) => reextractArticle(db, article.id, extracted, deps.now()));
@@ -95,6 +100,6 @@ function renderImportForm(res: Response, status: number, values: FormValues, err
 export function renderArticle(req: Request, res: Response, status: number, addValues: FormValues, errors: FieldErrors) {
   const query = ArticleQuerySchema.safeParse(req.method === "GET" ? req.query : {});
   if (!query.success) throw new HttpError(400, "error.badQuery");
-  const values = { kind: "indirect", reviewer: rememberedName(req), ...addValues };
+  const values = { kind: "indirect", ...addValues };
   res.status(status).render("articles/show", { ...articlePage(loadedArticle(res), query.data), add: { values, errors } });
 }

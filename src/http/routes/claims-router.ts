@@ -14,11 +14,12 @@ import { DismissFormSchema } from "../../schemas/forms/dismiss-form.ts";
 import { NewClaimFormSchema } from "../../schemas/forms/new-claim-form.ts";
 import { ReviewFormSchema } from "../../schemas/forms/review-form.ts";
 import type { AppDeps } from "../app-deps.ts";
+import { requireCsrf } from "../auth/csrf.ts";
+import { requireRole, signedInUser } from "../auth/require-role.ts";
 import { fieldError, formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { locateClaimText } from "../locate-claim-text.ts";
 import { loadedArticle, loadedClaim } from "../locals.ts";
-import { rememberName } from "../remember-name.ts";
 import { updateClaim } from "../update-claim.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
@@ -40,10 +41,13 @@ const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undef
  * | POST /:claimId/dismiss     | mark "not a claim" (kept, restorable)     |
  * | POST /:claimId/restore     | undo a dismissal                          |
  * | POST /:claimId/decision    | editor approves or returns                |
+ *
+ * Every route needs the reviewer role (a signed-in account); the decision needs an editor.
  */
 export function claimsRouter(deps: AppDeps): Router {
   const router = Router({ mergeParams: true });
   router.use(express.urlencoded({ extended: true, limit: "200kb", parameterLimit: 1000 }));
+  router.use(requireCsrf);
   router.param("claimId", (_req, res, next, id) => {
     const claim = loadedArticle(res).claims.find((c) => c.id === id);
     if (!claim) return next(new HttpError(404, "error.claimNotFound"));
@@ -52,11 +56,9 @@ export function claimsRouter(deps: AppDeps): Router {
   });
 
   /** Applies a validated change to the claim; a stale version gets the 409 page and null. */
-  const change = async (req: Request, res: Response, form: ClaimForm, name: string, apply: Apply) => {
+  const change = async (req: Request, res: Response, form: ClaimForm, apply: Apply) => {
     try {
-      const saved = await updateClaim(deps.store, loadedArticle(res).id, loadedClaim(res).id, apply);
-      rememberName(res, name);
-      return saved;
+      return await updateClaim(deps.store, loadedArticle(res).id, loadedClaim(res).id, apply);
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
       renderConflict(req, res, form, error.current);
@@ -67,7 +69,7 @@ export function claimsRouter(deps: AppDeps): Router {
 
   router.post("/", async (req, res) => {
     const article = loadedArticle(res);
-    const values = pickStrings(req.body, ["text", "speaker", "kind", "occurrence", "reviewer"]);
+    const values = pickStrings(req.body, ["text", "speaker", "kind", "occurrence"]);
     const parsed = NewClaimFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderArticle(req, res, 422, values, formErrors(parsed.error.issues));
     const located = locateClaimText(article.text, parsed.data.text, "text", { occurrence: parsed.data.occurrence });
@@ -76,13 +78,13 @@ export function claimsRouter(deps: AppDeps): Router {
     if (article.claims.some((c) => !c.dismissed && c.start === start && c.end === end)) {
       return renderArticle(req, res, 422, values, fieldError("text", "alreadyClaimed"));
     }
-    const { speaker, kind, reviewer } = parsed.data;
-    const claim = manualClaim(`m-${deps.newId()}`, article.text, { range: located.range, speaker, kind }, reviewer, deps.now());
+    const { speaker, kind } = parsed.data;
+    const by = signedInUser(res).username;
+    const claim = manualClaim(`m-${deps.newId()}`, article.text, { range: located.range, speaker, kind }, by, deps.now());
     await deps.store.update((db) => {
       const stored = db.articles.find((a) => a.id === article.id);
       if (stored) stored.claims = [...stored.claims, claim].sort(byPosition);
     });
-    rememberName(res, reviewer);
     res.redirect(303, paths.claim(article.id, claim.id));
   });
 
@@ -94,8 +96,8 @@ export function claimsRouter(deps: AppDeps): Router {
   router.post("/:claimId/review", async (req, res) => {
     const parsed = ReviewFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderClaim(req, res, 422, { form: "review", errors: formErrors(parsed.error.issues) });
-    const actor = { name: parsed.data.reviewer };
-    const saved = await change(req, res, "review", actor.name, (c) => reviewClaim(c, parsed.data, actor, deps.now()));
+    const actor = { name: signedInUser(res).username };
+    const saved = await change(req, res, "review", (c) => reviewClaim(c, parsed.data, actor, deps.now()));
     if (saved) savedRedirect(res, saved);
   });
 
@@ -105,9 +107,10 @@ export function claimsRouter(deps: AppDeps): Router {
     if (!parsed.success) return renderClaim(req, res, 422, { form: "correction", errors: formErrors(parsed.error.issues) });
     const located = locateClaimText(loadedArticle(res).text, parsed.data.text, "text", { near: claim.start });
     if ("errors" in located) return renderClaim(req, res, 422, { form: "correction", errors: located.errors });
-    const { version, speaker, kind, reviewer } = parsed.data;
+    const { version, speaker, kind } = parsed.data;
     const correction = { version, speaker, kind, range: located.range };
-    const saved = await change(req, res, "correction", reviewer, (c, a) => correctClaim(c, correction, a.text, { name: reviewer }, deps.now()));
+    const actor = { name: signedInUser(res).username };
+    const saved = await change(req, res, "correction", (c, a) => correctClaim(c, correction, a.text, actor, deps.now()));
     if (saved) savedRedirect(res, saved);
   });
 
@@ -115,18 +118,18 @@ export function claimsRouter(deps: AppDeps): Router {
     router.post(`/:claimId/${path}`, async (req, res) => {
       const parsed = DismissFormSchema.safeParse(req.body ?? {});
       if (!parsed.success) return renderClaim(req, res, 422, { form: path, errors: formErrors(parsed.error.issues) });
-      const { version, reviewer } = parsed.data;
-      const saved = await change(req, res, path, reviewer, (c) => setDismissed(c, dismissed, version, { name: reviewer }, deps.now()));
+      const actor = { name: signedInUser(res).username };
+      const saved = await change(req, res, path, (c) => setDismissed(c, dismissed, parsed.data.version, actor, deps.now()));
       if (saved) savedRedirect(res, saved);
     });
   }
 
-  router.post("/:claimId/decision", async (req, res) => {
+  router.post("/:claimId/decision", requireRole("editor"), async (req, res) => {
     const claim = loadedClaim(res);
     const parsed = DecisionFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderReport(req, res, 422, { claimId: claim.id, errors: formErrors(parsed.error.issues) });
-    const editor = { name: parsed.data.editor };
-    const saved = await change(req, res, "decision", editor.name, (c) => decideClaim(c, parsed.data, editor, deps.now()));
+    const editor = { name: signedInUser(res).username };
+    const saved = await change(req, res, "decision", (c) => decideClaim(c, parsed.data, editor, deps.now()));
     if (saved) res.redirect(303, `${paths.report(loadedArticle(res).id)}#claim-${encodeURIComponent(saved.id)}`);
   });
 

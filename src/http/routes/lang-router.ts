@@ -1,11 +1,9 @@
 import { Router } from "express";
 import { z } from "zod";
 import { LOCALES } from "../../i18n/translate.ts";
+import { LocalPathSchema } from "../../schemas/forms/fields.ts";
 import { HttpError } from "../http-error.ts";
 import { LOCALE_COOKIE } from "../locale-middleware.ts";
-
-/** Only paths on this site: one leading slash, not "//" or "/\" (which browsers treat as another host). */
-const LocalPathSchema = z.string().regex(/^\/(?![/\\])/).max(2000);
 
 /**
  * Switching the interface language (mounted at /lang): a plain link, so it works without script.

@@ -2,7 +2,6 @@ import type { Request, Response } from "express";
 import type { ClaimRecord } from "../../schemas/claim-record.ts";
 import type { FieldErrors } from "../form-errors.ts";
 import { loadedArticle, loadedClaim } from "../locals.ts";
-import { rememberedName } from "../remember-name.ts";
 import { claimPage } from "../view-models/claim-page.ts";
 import { pickStrings, reviewValues, submittedReviewValues } from "../view-models/form-values.ts";
 
@@ -10,21 +9,20 @@ import { pickStrings, reviewValues, submittedReviewValues } from "../view-models
 export type ClaimForm = "review" | "correction" | "dismiss" | "restore" | "decision";
 
 const FIELDS: Record<Exclude<ClaimForm, "review">, readonly string[]> = {
-  correction: ["version", "speaker", "kind", "text", "reviewer"],
-  dismiss: ["version", "reviewer"],
-  restore: ["version", "reviewer"],
-  decision: ["version", "decision", "comment", "editor"],
+  correction: ["version", "speaker", "kind", "text"],
+  dismiss: ["version"],
+  restore: ["version"],
+  decision: ["version", "decision", "comment"],
 };
 
 /** Every form's values: the submitted one as typed (with `version` replaced if given), the rest from the claim. */
 function formValues(req: Request, claim: ClaimRecord, submitted?: ClaimForm, version?: number) {
-  const name = rememberedName(req);
   const stored = {
-    review: reviewValues(claim, name),
-    correction: { version: String(claim.version), speaker: claim.speaker, kind: claim.kind, text: claim.text, reviewer: name },
-    dismiss: { version: String(claim.version), reviewer: name },
-    restore: { version: String(claim.version), reviewer: name },
-    decision: { version: String(claim.version), decision: "", comment: "", editor: name },
+    review: reviewValues(claim),
+    correction: { version: String(claim.version), speaker: claim.speaker, kind: claim.kind, text: claim.text },
+    dismiss: { version: String(claim.version) },
+    restore: { version: String(claim.version) },
+    decision: { version: String(claim.version), decision: "", comment: "" },
   };
   if (!submitted) return stored;
   const based = version === undefined ? {} : { version: String(version) };

@@ -6,9 +6,9 @@ import { verdictBarSvg } from "../../reports/verdict-bar-svg.ts";
 import { verdictChartSvg } from "../../reports/verdict-chart-svg.ts";
 import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
 import type { AppDeps } from "../app-deps.ts";
+import { requireRole } from "../auth/require-role.ts";
 import type { FieldErrors } from "../form-errors.ts";
 import { loadedArticle } from "../locals.ts";
-import { rememberedName } from "../remember-name.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { reportPage } from "../view-models/report-page.ts";
 
@@ -20,18 +20,20 @@ import { reportPage } from "../view-models/report-page.ts";
  * | GET /claimreview.jsonld   | ClaimReview JSON-LD of approved claims        |
  * | GET /chart.svg            | verdict bar chart                            |
  * | GET /verdict-bar.svg      | small stacked verdict bar                    |
+ *
+ * Reading needs a reviewer; the exports (CSV, JSON-LD) need an editor.
  */
 export function reportsRouter(deps: AppDeps): Router {
   const router = Router({ mergeParams: true });
 
   router.get("/report", (req, res) => renderReport(req, res, 200, {}));
 
-  router.get("/report.csv", (_req, res) => {
+  router.get("/report.csv", requireRole("editor"), (_req, res) => {
     const article = loadedArticle(res);
     res.attachment(`isnad-${article.id}.csv`).type("text/csv; charset=utf-8").send(claimsCsv(article));
   });
 
-  router.get("/claimreview.jsonld", (req, res) => {
+  router.get("/claimreview.jsonld", requireRole("editor"), (req, res) => {
     const baseUrl = deps.publicUrl ?? `${req.protocol}://${req.get("host")}`;
     const reviews = claimReviews(loadedArticle(res), { baseUrl, organization: deps.organization });
     res.type("application/ld+json; charset=utf-8").send(JSON.stringify(reviews, null, 2));
@@ -58,10 +60,10 @@ function sendSvg(res: Response, svg: string) {
 /** Renders the report; with `claimId` and `errors`, that claim's decision form shows the editor's input and messages. */
 export function renderReport(req: Request, res: Response, status: number, failed: { claimId?: string; errors?: FieldErrors }) {
   const page = reportPage(loadedArticle(res), res.locals.verdictLabel);
-  const typed = failed.claimId ? pickStrings(req.body, ["version", "comment", "editor", "decision"]) : null;
+  const typed = failed.claimId ? pickStrings(req.body, ["version", "comment", "decision"]) : null;
   res.status(status).render("reports/show", {
     ...page,
     summary: summarise(page.rows),
-    decision: { claimId: failed.claimId ?? null, values: typed, errors: failed.errors ?? {}, editor: rememberedName(req) },
+    decision: { claimId: failed.claimId ?? null, values: typed, errors: failed.errors ?? {} },
   });
 }

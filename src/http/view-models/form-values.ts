@@ -23,9 +23,9 @@ export function evidenceRows(raw: unknown): EvidenceRow[] {
 }
 
 /** The review form filled from the stored claim. */
-export function reviewValues(claim: ClaimRecord, reviewer: string) {
+export function reviewValues(claim: ClaimRecord) {
   return {
-    fields: { version: String(claim.version), verdict: claim.verdict ?? "", notes: claim.notes, reviewer: claim.reviewer || reviewer },
+    fields: { version: String(claim.version), verdict: claim.verdict ?? "", notes: claim.notes },
     evidence: withBlankRow(claim.evidence.map((e) => ({ ...e }))),
   };
 }
@@ -33,7 +33,7 @@ export function reviewValues(claim: ClaimRecord, reviewer: string) {
 /** The review form as it was submitted. */
 export function submittedReviewValues(body: unknown) {
   return {
-    fields: pickStrings(body, ["version", "verdict", "notes", "reviewer"]),
+    fields: pickStrings(body, ["version", "verdict", "notes"]),
     evidence: evidenceRows((body as Record<string, unknown> | undefined)?.evidence),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS } from "../extracted-claim.ts";
 import { LIMITS } from "../limits.ts";
-import { PersonNameSchema, requiredText, VersionSchema } from "./fields.ts";
+import { requiredText, VersionSchema } from "./fields.ts";
 
 /** Correcting the machine: the claim's speaker, kind, and its words (which must occur in the article). */
 export const CorrectionFormSchema = z.object({
@@ -9,7 +9,6 @@ export const CorrectionFormSchema = z.object({
   speaker: requiredText(LIMITS.speaker),
   kind: z.enum(CLAIM_KINDS),
   text: requiredText(LIMITS.claimText),
-  reviewer: PersonNameSchema,
 });
 
 export type CorrectionForm = z.infer<typeof CorrectionFormSchema>;

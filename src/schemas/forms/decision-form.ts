@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.ts";
-import { PersonNameSchema, VersionSchema } from "./fields.ts";
+import { VersionSchema } from "./fields.ts";
 
 /** An editor's decision on a submitted claim. Returning it needs a comment saying why. */
 export const DecisionFormSchema = z
@@ -8,7 +8,6 @@ export const DecisionFormSchema = z
     version: VersionSchema,
     decision: z.enum(["approve", "return"]),
     comment: z.string().trim().max(LIMITS.comment).default(""),
-    editor: PersonNameSchema,
   })
   .superRefine((form, ctx) => {
     if (form.decision === "return" && !form.comment) {

@@ -22,8 +22,11 @@ export const optionalText = (max: number) =>
 export const optionalOf = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), schema.optional());
 
-/** The person's name, as typed on the form (accounts will replace it). */
-export const PersonNameSchema = requiredText(LIMITS.name);
+/**
+ * A path on this site to go back to (`?next=`): one leading slash, not "//" or "/\" (which
+ * browsers treat as another host).
+ */
+export const LocalPathSchema = z.string().regex(/^\/(?![/\\])/).max(2000);
 
 /** The claim version a form was loaded from (a hidden field). */
 export const VersionSchema = z.coerce.number().int().positive();

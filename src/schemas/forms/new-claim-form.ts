@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS } from "../extracted-claim.ts";
 import { LIMITS } from "../limits.ts";
-import { PersonNameSchema, requiredText } from "./fields.ts";
+import { requiredText } from "./fields.ts";
 
 /**
  * A claim the extractor missed: its words as they appear in the article, and who said it.
@@ -15,7 +15,6 @@ export const NewClaimFormSchema = z.object({
     .union([z.literal(""), z.coerce.number().int().positive()])
     .optional()
     .transform((v) => (v === "" ? undefined : v)),
-  reviewer: PersonNameSchema,
 });
 
 export type NewClaimForm = z.infer<typeof NewClaimFormSchema>;

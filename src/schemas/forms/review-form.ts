@@ -2,7 +2,7 @@ import { z } from "zod";
 import { verdictById, VERDICT_IDS } from "../../domain/verdicts.ts";
 import { STANCES, WebUrlSchema, type Evidence } from "../evidence.ts";
 import { LIMITS } from "../limits.ts";
-import { PersonNameSchema, VersionSchema } from "./fields.ts";
+import { VersionSchema } from "./fields.ts";
 
 /** One evidence row of the form. A row left blank is ignored; a started row needs a URL and a title. */
 const EvidenceRowSchema = z
@@ -24,7 +24,7 @@ function isBlank(row: Pick<Evidence, "url" | "title" | "excerpt">): boolean {
 }
 
 /**
- * The review form: verdict, evidence, notes and the reviewer's name. "submit" hands the claim to an
+ * The review form: verdict, evidence and notes (who reviews is the signed-in account). "submit" hands the claim to an
  * editor and needs a verdict; a rated verdict (True … False) also needs at least one source.
  */
 export const ReviewFormSchema = z
@@ -33,7 +33,6 @@ export const ReviewFormSchema = z
     verdict: z.enum(["", ...VERDICT_IDS]).default(""),
     evidence: z.array(EvidenceRowSchema).max(LIMITS.evidenceItems, "tooManySources").default([]),
     notes: z.string().trim().max(LIMITS.notes).default(""),
-    reviewer: PersonNameSchema,
     action: z.enum(["save", "submit"]).default("save"),
   })
   .superRefine((form, ctx) => {

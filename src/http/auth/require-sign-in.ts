@@ -1,0 +1,21 @@
+import type { RequestHandler } from "express";
+import type { Store } from "../../store/store.ts";
+import { HttpError } from "../http-error.ts";
+
+/** Addresses anyone may use: switching the interface language (the sign-in page links to it). */
+const OPEN = /^\/lang\//;
+
+/**
+ * Lets signed-in requests through. Anyone else is sent to the setup page while no account
+ * exists, else to the sign-in page (coming back to the page asked for, if it was a GET); the JSON
+ * API answers 401 instead.
+ */
+export function requireSignIn(store: Store): RequestHandler {
+  return (req, res, next) => {
+    if (res.locals.user || OPEN.test(req.path)) return next();
+    if (req.path.startsWith("/api/")) return next(new HttpError(401, "error.signInNeeded"));
+    if (store.read().users.length === 0) return res.redirect(303, "/setup");
+    const back = req.method === "GET" && req.originalUrl !== "/" ? `?next=${encodeURIComponent(req.originalUrl)}` : "";
+    res.redirect(303, `/login${back}`);
+  };
+}

@@ -1,0 +1,100 @@
+import express, { Router, type Request, type Response } from "express";
+import { z } from "zod";
+import { AccountError } from "../../auth/account-error.ts";
+import { addUser } from "../../auth/add-user.ts";
+import { changeUser } from "../../auth/change-user.ts";
+import { findUser } from "../../auth/find-user.ts";
+import { hashPassword } from "../../auth/password-hash.ts";
+import { NewAccountFormSchema, PasswordFormSchema, RoleFormSchema } from "../../schemas/forms/account-forms.ts";
+import { ROLES, type Role } from "../../schemas/user.ts";
+import type { AppDeps } from "../app-deps.ts";
+import { requireCsrf } from "../auth/csrf.ts";
+import { requireRole, signedInUser } from "../auth/require-role.ts";
+import { formErrors, type FieldErrors } from "../form-errors.ts";
+import { HttpError } from "../http-error.ts";
+import { pickStrings, type FormValues } from "../view-models/form-values.ts";
+
+const NoticeQuerySchema = z.object({
+  done: z.enum(["created", "role", "password"]).optional().catch(undefined),
+  username: z.string().max(64).optional().catch(undefined),
+});
+
+const NOTICES = { created: "accounts.created", role: "accounts.roleChanged", password: "accounts.passwordSet" } as const;
+
+/**
+ * Accounts, for admins (mounted at /accounts). The shell has the same powers: `npm run user`.
+ *
+ * | GET  /                    | the accounts, and a form to add one |
+ * | POST /                    | add an account                      |
+ * | POST /:username/role      | change an account's role            |
+ * | POST /:username/password  | set a new password (ends its sessions) |
+ */
+export function accountsRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.use(requireRole("admin"), express.urlencoded({ extended: false, limit: "10kb", parameterLimit: 10 }), requireCsrf);
+
+  const render = (req: Request, res: Response, status: number, extra: { values?: FormValues; errors?: FieldErrors; problem?: string } = {}) => {
+    const query = NoticeQuerySchema.parse(req.method === "GET" ? req.query : {});
+    const account = query.username ? findUser(deps.store.read(), query.username) : undefined;
+    const notice = query.done && account ? { key: NOTICES[query.done], params: { username: account.username, role: res.locals.t(`role.${account.role}`) } } : null;
+    const me = signedInUser(res).username;
+    const accounts = deps.store.read().users.map(({ username, role, createdAt }) => ({
+      username,
+      role,
+      createdAt,
+      isYou: username === me,
+      links: { role: `/accounts/${encodeURIComponent(username)}/role`, password: `/accounts/${encodeURIComponent(username)}/password` },
+    }));
+    res.status(status).render("accounts/index", {
+      accounts,
+      roles: ROLES,
+      notice,
+      problem: extra.problem ?? null,
+      values: extra.values ?? { username: "", role: "reviewer" },
+      errors: extra.errors ?? {},
+    });
+  };
+  const done = (res: Response, what: keyof typeof NOTICES, username: string) =>
+    res.redirect(303, `/accounts?${new URLSearchParams({ done: what, username })}`);
+  /** Runs an account change; a refused one (name taken, last admin…) shows the page with why. */
+  const attempt = async <T>(req: Request, res: Response, change: () => Promise<T>, values?: FormValues): Promise<T | null> => {
+    try {
+      return await change();
+    } catch (error) {
+      if (!(error instanceof AccountError)) throw error;
+      if (error.key === "noSuchUser") throw new HttpError(404, "accounts.noSuchUser");
+      render(req, res, 409, { problem: `accounts.${error.key}`, values });
+      return null;
+    }
+  };
+
+  router.get("/", (req, res) => render(req, res, 200));
+
+  router.post("/", async (req, res) => {
+    const values = pickStrings(req.body, ["username", "role"]);
+    const parsed = NewAccountFormSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return render(req, res, 422, { values, errors: formErrors(parsed.error.issues) });
+    const { username, role, password } = parsed.data;
+    const passwordHash = await hashPassword(password);
+    const user = await attempt(req, res, () => deps.store.update((db) => addUser(db, { username, role, passwordHash }, deps.now())), values);
+    if (user) done(res, "created", user.username);
+  });
+
+  router.post("/:username/role", async (req, res) => {
+    const parsed = RoleFormSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return render(req, res, 422, { problem: "errors.invalidChoice" });
+    const role: Role = parsed.data.role;
+    const user = await attempt(req, res, () => deps.store.update((db) => changeUser(db, req.params.username!, { role })));
+    if (user) done(res, "role", user.username);
+  });
+
+  router.post("/:username/password", async (req, res) => {
+    const parsed = PasswordFormSchema.safeParse(req.body ?? {});
+    if (!parsed.success) return render(req, res, 422, { problem: `errors.${formErrors(parsed.error.issues).password?.key ?? "invalid"}` });
+    const passwordHash = await hashPassword(parsed.data.password);
+    const user = await attempt(req, res, () => deps.store.update((db) => changeUser(db, req.params.username!, { passwordHash })));
+    if (user) done(res, "password", user.username);
+  });
+
+  return router;
+}
