@@ -126,6 +126,15 @@ const rows: Array<[name: string, article: string, expected: Expected[]]> = [
     "وقـــال الوزيرُ\u00A0كريم ناصر إنّ الأسعار ستنخفض.",
     [{ speaker: "كريم ناصر", kind: "indirect", text: "الأسعار ستنخفض" }],
   ],
+  [
+    "the verb of a relative clause speaks for the noun before it, and a participle follows it",
+    "وقال المتحدث الرسمي سامر خليل إنه تواصل مع وزارة الصحة، والتي نفت وجود إصابات جديدة، مؤكدةً أن الوضع الصحي مستقر.",
+    [
+      { speaker: "سامر خليل", kind: "indirect", text: "تواصل مع وزارة الصحة" },
+      { speaker: "وزارة الصحة", kind: "indirect", text: "وجود إصابات جديدة" },
+      { speaker: "وزارة الصحة", kind: "indirect", text: "الوضع الصحي مستقر" },
+    ],
+  ],
 ];
 
 /** Single sentences as news agencies write them: [sentence, speaker, kind, content]. */

@@ -32,7 +32,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
   const stopKeys = new Set(cue.row.preps ?? []);
-  const before = subjectBeforeVerb(view, j);
+  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j);
   const phrase = before ?? trimToKnownName(asSubject(readSpeakerAfter(view, j + 1, stopKeys), cue), registry);
   const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
   if (!content) return undefined;
@@ -141,7 +141,8 @@ function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undef
 /** "قال إن الحكومة طالبت بغداد…": a bare verb inside reported content is part of it, not a new attribution. */
 function isEmbedded(view: SentenceView, j: number): boolean {
   const word = view.tokens[j]!;
-  return cueFormOf(word.key)?.tense !== "participle" && !/^[وف]/.test(word.key) && !hasComma(gapBefore(view, j)) && !["فيما", "بينما", "كما", "ثم"].includes(view.tokens[j - 1]?.key ?? "");
+  const previous = view.tokens[j - 1]?.key ?? "";
+  return cueFormOf(word.key)?.tense !== "participle" && !/^[وف]/.test(word.key) && !hasComma(gapBefore(view, j)) && !["فيما", "بينما", "كما", "ثم"].includes(previous) && !RELATIVES.has(previous);
 }
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */
@@ -161,6 +162,24 @@ const KAANA_OR_AMMA = new Set(["كان", "كانت", "وكان", "وكانت", "
 function namesASpeaker(key: string): boolean {
   const bare = key.replace(/ا$/, ""); // accusative after أن: "مصدرا"
   return [key, bare].some((k) => inSet(TITLE_KEYS, k) || inSet(ORGANISATION_KEYS, k));
+}
+
+const RELATIVES = new Set(["الذي", "التي", "الذين", "والذي", "والتي", "والذين"]);
+const MAX_ANTECEDENT_WORDS = 6;
+
+/** "…مع وزارة التموين والتجارة الداخلية، والتي نفت…": the verb of a relative clause speaks for the noun before it. */
+function antecedentOfRelative(view: SentenceView, j: number): SpeakerPhrase | undefined {
+  if (!RELATIVES.has(view.tokens[j - 1]?.key ?? "")) return undefined;
+  let first = j - 1;
+  while (first - 1 >= 0 && j - 1 - first < MAX_ANTECEDENT_WORDS) {
+    const word = view.tokens[first - 1]!;
+    if (!isDefinite(word) && !inSet(ORGANISATION_KEYS, word.key) && !inSet(TITLE_KEYS, word.key)) break;
+    if (hasClauseStop(gapBefore(view, first))) break;
+    first--;
+  }
+  if (first === j - 1) return undefined;
+  const words = view.tokens.slice(first, j - 1);
+  return inSet(ORGANISATION_KEYS, words[0]!.key) || inSet(TITLE_KEYS, words[0]!.key) ? { first, last: j - 2, words } : undefined;
 }
 
 /** "يذكر أن…", "تجدر الإشارة إلى أن…": the journalist's own voice, not an attribution. */

@@ -37,5 +37,11 @@ export function gapBefore(view: SentenceView, i: number): string {
 
 /** True when the gap before word i holds clause punctuation (a comma, colon, semicolon, dash or quote mark). */
 export function breaksBefore(view: SentenceView, i: number): boolean {
-  return /[,;:—–()"“”«»]|\s-\s/.test(gapBefore(view, i));
+  const from = i > 0 ? view.words[i - 1]!.end : view.start;
+  const to = i < view.words.length ? view.words[i]!.start : view.end;
+  // Most gaps are one space: no slice, no regex.
+  if (to - from === 1 && view.article.charCodeAt(from) === 0x20) return false;
+  return BREAK.test(view.article.slice(from, to));
 }
+
+const BREAK = /[,;:—–()"“”«»]|\s-\s/;

@@ -1,3 +1,4 @@
+import { isSpace } from "./normalize.ts";
 import { splitParagraphs, type Paragraph } from "./paragraphs.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
@@ -60,8 +61,10 @@ export function quoteAround(quotes: readonly QuoteSpan[], at: number): QuoteSpan
 
 /** Counts whitespace-separated words, stopping early at `limit`. */
 function countWordsUpTo(body: string, limit: number): number {
-  const spaces = /\s+/g;
   let count = 1;
-  while (count < limit && spaces.exec(body) !== null) count++;
+  for (let i = 0; i < body.length && count < limit; i++) {
+    // Each run of spaces counts once (as /\s+/g would match it); isSpace is exactly \s for one character.
+    if (isSpace(body[i]) && !isSpace(body[i - 1] ?? "x")) count++;
+  }
   return count;
 }

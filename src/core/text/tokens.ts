@@ -1,4 +1,4 @@
-import { isWordChar, matchKey } from "./normalize.ts";
+import { isWordCode, matchKey } from "./normalize.ts";
 
 /** A word of the article with its original offsets and its matching key. */
 export interface Token {
@@ -11,19 +11,19 @@ export interface Token {
 }
 
 // Inside a word: hyphens, apostrophes and dots joining letters ("إل-76", "don't", "U.S").
-const JOINERS = new Set(["-", "'", "’", "."]);
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e;
 
 /** Splits text[start, end) into words; punctuation and spaces are left out (their offsets stay in the gaps). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    if (!isWordChar(text[i])) {
+    if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < end && (isWordChar(text[j]) || (JOINERS.has(text[j]!) && isWordChar(text[j + 1]) && j + 1 < end))) j++;
+    while (j < end && (isWordCode(text.charCodeAt(j)) || (isJoiner(text.charCodeAt(j)) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))))) j++;
     const raw = text.slice(i, j);
     tokens.push({ start: i, end: j, raw, key: matchKey(raw) });
     i = j;
