@@ -68,7 +68,7 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
   if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
-  if (claims.some((c) => c.start < content.end && content.start < c.end)) return undefined;
+  if (overlapsEarlier(claims, content.start, content.end, paragraph.index)) return undefined;
   const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
@@ -85,4 +85,12 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
 /** The cue of the next attribution in the sentence, which ends this one's content. */
 function nextCueAfter(attribution: Attribution, all: readonly Attribution[], sentenceEnd: number): number {
   return all.reduce((limit, other) => (other.cueStart > attribution.contentStart && other.cueStart < limit ? other.cueStart : limit), sentenceEnd);
+}
+
+/** Whether [start, end) overlaps a claim already found in the same paragraph (claims come in text order). */
+function overlapsEarlier(claims: readonly Claim[], start: number, end: number, paragraph: number): boolean {
+  for (let i = claims.length - 1; i >= 0 && claims[i]!.paragraph === paragraph; i--) {
+    if (claims[i]!.start < end && start < claims[i]!.end) return true;
+  }
+  return false;
 }

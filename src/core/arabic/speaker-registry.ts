@@ -6,6 +6,7 @@ import type { SpeakerParts } from "./speaker-phrase.ts";
 export interface Entity {
   display: string;
   nameKeys: string[];
+  /** Every title phrase used for it, as keys without the article (ال/لل), each once. */
   titleKeys: string[][];
   gender?: Gender;
   kind: SpeakerParts["kind"];
@@ -31,7 +32,7 @@ export class SpeakerRegistry {
       entity.display = words(parts.name);
       entity.nameKeys = keys(parts.name);
     }
-    if (parts.title.length > 0) entity.titleKeys.push(keys(parts.title));
+    if (parts.title.length > 0) addTitle(entity, keys(parts.title).map(bare));
     if (gender && gender !== "p" && !entity.gender) entity.gender = gender;
     this.touch(entity);
     return entity;
@@ -78,7 +79,7 @@ export class SpeakerRegistry {
     const wanted = keys(title).map(bare);
     if (wanted.length === 0) return undefined;
     // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse.
-    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t.map(bare), wanted)));
+    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t, wanted)));
   }
 
   private create(parts: SpeakerParts, phraseText: string): Entity {
@@ -91,6 +92,10 @@ export class SpeakerRegistry {
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.unshift(entity);
   }
+}
+
+function addTitle(entity: Entity, title: string[]): void {
+  if (!entity.titleKeys.some((t) => t.length === title.length && startsWith(t, title))) entity.titleKeys.push(title);
 }
 
 function startsWith(whole: readonly string[], part: readonly string[]): boolean {
