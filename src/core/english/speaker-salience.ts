@@ -77,22 +77,28 @@ export function noteStatement(salience: Salience): void {
 }
 
 function findEntity(salience: Salience, facts: MentionFacts): Entity | undefined {
-  const recentFirst = [...salience.entities].reverse();
+  const { entities } = salience;
   if (facts.pronoun === "m" || facts.pronoun === "f") {
     const g = facts.pronoun;
-    return recentFirst.find((e) => !e.plural && !e.org && (e.gender === g || e.gender === undefined));
+    return mostRecent(entities, (e) => !e.plural && !e.org && (e.gender === g || e.gender === undefined));
   }
-  if (facts.pronoun === "plural") return recentFirst.find((e) => e.plural || e.org) ?? recentFirst[0];
-  if (facts.pronoun === "thing") return recentFirst.find((e) => e.org) ?? salience.statementIssuer;
-  if (facts.nameKeys.length > 0) return recentFirst.find((e) => sameName(e.nameKeys, facts.nameKeys));
+  if (facts.pronoun === "plural") return mostRecent(entities, (e) => e.plural || e.org) ?? entities[entities.length - 1];
+  if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org) ?? salience.statementIssuer;
+  if (facts.nameKeys.length > 0) return mostRecent(entities, (e) => sameName(e.nameKeys, facts.nameKeys));
   if (facts.document && facts.definite && salience.statementIssuer) return salience.statementIssuer;
   // "according to a news release" with no issuer named: the party that last spoke issued it.
   if (facts.selfIssued && !facts.definite) return salience.statementIssuer ?? salience.lastTurn;
   if (facts.definite && facts.heads.length > 0) {
     const head = facts.heads[facts.heads.length - 1]!;
     // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation.
-    return recentFirst.find((e) => e.heads.has(head)) ?? (ORGS.has(head) ? recentFirst.find((e) => e.org && e.nameKeys.length > 0) : undefined);
+    return mostRecent(entities, (e) => e.heads.has(head)) ?? (ORGS.has(head) ? mostRecent(entities, (e) => e.org && e.nameKeys.length > 0) : undefined);
   }
+  return undefined;
+}
+
+/** The most recent entity that fits, walking back without copying the list (it grows with the article). */
+function mostRecent(entities: readonly Entity[], fits: (e: Entity) => boolean): Entity | undefined {
+  for (let i = entities.length - 1; i >= 0; i--) if (fits(entities[i]!)) return entities[i];
   return undefined;
 }
 
