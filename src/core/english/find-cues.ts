@@ -48,7 +48,9 @@ export function findCues(view: SentenceView): Cue[] {
   const { words } = view;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.quote >= 0) continue;
-    const form = (FORMS.get(words[i]!.key) ?? []).find((f) => f.words.every((w, k) => words[i + k]?.key === w && words[i + k]!.quote < 0));
+    const forms = FORMS.get(words[i]!.key);
+    if (forms === undefined) continue;
+    const form = matchingForm(forms, words, i);
     if (!form) continue;
     const last = i + form.words.length - 1;
     if (!isSpeechSense(view, i, form)) continue;
@@ -56,6 +58,16 @@ export function findCues(view: SentenceView): Cue[] {
     i = last;
   }
   return cues;
+}
+
+/** The first form whose words all follow from word i, outside quotes (loops, not closures: this runs on every word). */
+function matchingForm(forms: readonly CueForm[], words: SentenceView["words"], i: number): CueForm | undefined {
+  for (const form of forms) {
+    let k = 0;
+    while (k < form.words.length && words[i + k]?.key === form.words[k] && words[i + k]!.quote < 0) k++;
+    if (k === form.words.length) return form;
+  }
+  return undefined;
 }
 
 function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {

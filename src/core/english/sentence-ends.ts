@@ -15,8 +15,8 @@ export function splitAtWordAbbreviations(text: string, sentences: readonly Sente
   let out: Sentence[] | undefined;
   sentences.forEach((sentence, s) => {
     let start = sentence.start;
-    for (let i = sentence.start; i < sentence.end - 3; i++) {
-      if (text.charCodeAt(i) !== 0x2e) continue; // only a full stop can end one
+    // Only a full stop can end one: jump between them.
+    for (let i = text.indexOf(".", sentence.start); i >= 0 && i < sentence.end - 3; i = text.indexOf(".", i + 1)) {
       const from = wordStart(text, i);
       if (!FIRST_LETTERS.has(text[from]!.toLowerCase()) || (from > 0 && text[from - 1] === ".")) continue;
       ENDING.lastIndex = from;
@@ -33,8 +33,12 @@ export function splitAtWordAbbreviations(text: string, sentences: readonly Sente
 
 function wordStart(text: string, stop: number): number {
   let i = stop;
-  while (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) i--;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
