@@ -48,10 +48,10 @@ const DEFINITE = new Set(["the", "this", "that"]);
 export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
   const pronoun = words.length === 1 ? PRONOUNS.get(words[0]!.key) : undefined;
   const keys = words.map((w) => stripPossessive(w.key));
-  const nameKeys = personalName(words.filter((w, i) => w.cap && isNameWord(keys[i]!, i, words)).map((w) => stripPossessive(w.key)), keys);
+  const nameKeys = personalName(keys.filter((key, i) => words[i]!.cap && isNameWord(key, i, words)), keys);
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
   const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
-  const all = [...words, ...descriptor].map((w) => stripPossessive(w.key));
+  const all = descriptor.length === 0 ? keys : keys.concat(descriptor.map((w) => stripPossessive(w.key)));
   const last = keys[keys.length - 1] ?? "";
   const gender = genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
@@ -86,11 +86,11 @@ function personalName(nameKeys: string[], keys: readonly string[]): string[] {
 }
 
 function isTitle(key: string): boolean {
-  return ROLES.has(key) || HONORIFICS.has(key.replace(/\.$/, ""));
+  return ROLES.has(key) || HONORIFICS.has(withoutStop(key));
 }
 
 function isNameWord(key: string, i: number, words: readonly Word[]): boolean {
-  if (HONORIFICS.has(key.replace(/\.$/, "")) || ROLES.has(key) || ORGS.has(key) || GROUPS.has(key) || DOCUMENTS.has(key)) return false;
+  if (HONORIFICS.has(withoutStop(key)) || ROLES.has(key) || ORGS.has(key) || GROUPS.has(key) || DOCUMENTS.has(key)) return false;
   if (PRONOUNS.has(key) || DEFINITE.has(key) || key === "a" || key === "an") return false;
   return i > 0 || words.length === 1 || words[1]!.cap;
 }
@@ -108,7 +108,7 @@ function headsOf(words: readonly Word[]): string[] {
 
 function genderOf(keys: readonly string[], nameKeys: readonly string[]): Gender | undefined {
   for (const key of keys) {
-    const g = HONORIFICS.get(key.replace(/\.$/, "")) || ROLES.get(key) || PRONOUNS.get(key);
+    const g = HONORIFICS.get(withoutStop(key)) || ROLES.get(key) || PRONOUNS.get(key);
     if (g === "m" || g === "f") return g;
   }
   // The first known given name among the name words: "Harris County Fire Marshal Laura Whitfield" → Laura.
@@ -120,5 +120,10 @@ function genderOf(keys: readonly string[], nameKeys: readonly string[]): Gender 
 }
 
 function stripPossessive(key: string): string {
-  return key.replace(/'s$/, "");
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
+/** "gov." → "gov": an honorific's key without its full stop. */
+function withoutStop(key: string): string {
+  return key.endsWith(".") ? key.slice(0, -1) : key;
 }

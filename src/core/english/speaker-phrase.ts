@@ -194,7 +194,7 @@ function endsInOrgNoun(view: SentenceView, i: number): boolean {
 
 /** A noun's lexicon key: no possessive, singular ("ministries" → "ministry", "council's" → "council"). */
 export function nounKey(key: string): string {
-  const bare = key.replace(/'s$/, "");
+  const bare = key.endsWith("'s") ? key.slice(0, -2) : key;
   if (NOUNS.has(bare)) return bare;
   if (bare.endsWith("ies")) return `${bare.slice(0, -3)}y`;
   if (bare.endsWith("s")) return bare.slice(0, -1);

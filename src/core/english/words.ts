@@ -18,14 +18,25 @@ export interface SentenceView {
 
 /** The words of text[start, end), each tagged with the quoted passage that holds it. */
 export function wordsOf(article: string, start: number, end: number, quotes: readonly QuoteSpan[]): Word[] {
+  const tokens = tokenize(article, start, end);
+  const words: Word[] = new Array(tokens.length);
   let q = 0;
-  return tokenize(article, start, end).map((token) => {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     while (q < quotes.length && quotes[q]!.close < token.start) q++;
     const quote = quotes[q];
     const inside = quote !== undefined && quote.open < token.start && token.start < quote.close;
-    const head = token.raw[0]!;
-    return { start: token.start, end: token.end, raw: token.raw, key: token.key, quote: inside ? q : -1, cap: head !== head.toLowerCase() };
-  });
+    words[t] = { start: token.start, end: token.end, raw: token.raw, key: token.key, quote: inside ? q : -1, cap: isCapital(token.raw) };
+  }
+  return words;
+}
+
+/** The word starts with a letter that lower case changes (ASCII answered without building a string). */
+function isCapital(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const head = raw[0]!;
+  return head !== head.toLowerCase();
 }
 
 /** The text between word i-1 and word i (or between the sentence start and word 0). */
