@@ -6,6 +6,7 @@ import { SCHEMA_VERSION, emptyDb } from "../../src/schemas/db.ts";
 import { createMemoryStore } from "../../src/store/memory-store.ts";
 import { openFileStore } from "../../src/store/open-file-store.ts";
 import { StoreFileError } from "../../src/store/store-file-error.ts";
+import { tempFileFor } from "../../src/store/write-file-atomic.ts";
 import { arabicArticle, englishArticle } from "../helpers/workspace.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "isnad-store-"));
@@ -84,6 +85,6 @@ describe("openFileStore", () => {
     expect((error as Error).message).toMatch(problem);
     expect(readFileSync(path, "utf8")).toBe(content);
     expect(statSync(path).mtimeMs).toBe(before);
-    expect(existsSync(`${path}.tmp`)).toBe(false);
+    expect(existsSync(tempFileFor(path))).toBe(false);
   });
 });
