@@ -3,6 +3,7 @@ import { readConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
 import { seedDb } from "./seed-db.ts";
 import { openFileStore } from "./store/open-file-store.ts";
+import { restoreAdvice } from "./store/restore-advice.ts";
 import { StoreFileError } from "./store/store-file-error.ts";
 
 /** Starts Isnad: reads the environment, opens (or creates) the store, listens. */
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof StoreFileError) {
-    console.error(`Isnad did not start: the store ${error.message}\nThe file was left untouched; fix or move it and start again.`);
+    console.error(`Isnad did not start: the store ${error.message}\n${restoreAdvice(error)}`);
   } else {
     console.error("Isnad did not start:", error instanceof Error ? error.message : error);
   }

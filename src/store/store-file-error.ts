@@ -1,8 +1,14 @@
-/** The store file cannot be used; the message names the file and the problem. The file is not touched. */
+import type { Backup } from "./list-backups.ts";
+
+/**
+ * The store file cannot be used; the message names the file and the problem. The file is not touched.
+ * `backups` lists the backups found beside it (newest first), for restoreAdvice.
+ */
 export class StoreFileError extends Error {
   constructor(
     readonly file: string,
     readonly problem: string,
+    readonly backups: readonly Backup[] = [],
   ) {
     super(`${file}: ${problem}`);
     this.name = "StoreFileError";

@@ -86,5 +86,6 @@ describe("openFileStore", () => {
     expect(readFileSync(path, "utf8")).toBe(content);
     expect(statSync(path).mtimeMs).toBe(before);
     expect(existsSync(tempFileFor(path))).toBe(false);
+    expect(existsSync(`${path}.1`), "no backup is made of a store that does not load").toBe(false);
   });
 });
