@@ -1,41 +1,55 @@
 /**
  * npm run bench — extraction throughput (MB/s, articles/s) on a corpus of the bundled and golden
- * articles, at 1×, 10× and 100× its size, to show time grows linearly with input. One core, no I/O
- * inside the timed loop.
+ * articles, per language, at 1×, 10× and 100× its size, to show that time grows linearly with input;
+ * then single articles of growing length, to catch scans that grow faster than the text. Both wall
+ * time and CPU time are shown: on a shared machine CPU time is the steadier figure. No I/O is timed.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractClaims, type Language } from "../src/core/index.ts";
 
 const root = join(import.meta.dirname, "..");
-const dir = join(root, "tests/fixtures/articles");
-const articles: Array<{ text: string; language: Language }> = [
+const dirs = [join(root, "tests/fixtures/articles"), join(root, "tests/fixtures/heldout")];
+
+interface Article { text: string; language: Language }
+
+const articles: Article[] = [
   { text: readFileSync(join(root, "fixtures/seed/article.ar.txt"), "utf8"), language: "ar" },
-  ...readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => ({ text: readFileSync(join(dir, f), "utf8"), language: (f.includes(".ar.") ? "ar" : "en") as Language })),
+  ...dirs.flatMap((dir) =>
+    readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => ({ text: readFileSync(join(dir, f), "utf8"), language: (f.includes(".ar.") ? "ar" : "en") as Language })),
+  ),
 ];
 
-function run(copies: number): { seconds: number; bytes: number; count: number } {
-  const corpus = Array.from({ length: copies }, () => articles).flat();
-  const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+interface Timing { wall: number; cpu: number }
+
+function time(work: () => void): Timing {
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
-  for (const article of corpus) extractClaims(article.text, { language: article.language });
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, bytes, count: corpus.length };
+  work();
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall: Number(process.hrtime.bigint() - started) / 1e9, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 
-run(3); // warm-up: let the JIT compile the hot paths
-console.log("size   articles        MB    seconds    MB/s   articles/s");
-for (const copies of [1, 10, 100]) {
-  const { seconds, bytes, count } = run(copies);
+function row(label: string, bytes: number, count: number, t: Timing): string {
   const mb = bytes / 1e6;
-  console.log(`${String(copies).padStart(3)}×  ${String(count).padStart(8)}  ${mb.toFixed(2).padStart(8)}  ${seconds.toFixed(3).padStart(9)}  ${(mb / seconds).toFixed(2).padStart(6)}  ${(count / seconds).toFixed(0).padStart(11)}`);
+  return `${label.padEnd(22)} ${String(count).padStart(6)} ${mb.toFixed(2).padStart(7)} MB  wall ${t.wall.toFixed(3).padStart(7)} s ${(mb / t.wall).toFixed(2).padStart(6)} MB/s ${(count / t.wall).toFixed(0).padStart(6)} art/s   cpu ${(mb / t.cpu).toFixed(2).padStart(6)} MB/s`;
 }
 
-// One long article too: a 100× concatenation, to catch scans that grow faster than the text.
-const long = articles.filter((a) => a.language === "ar").map((a) => a.text).join("\n\n");
-for (const copies of [1, 10, 100]) {
-  const text = Array.from({ length: copies }, () => long).join("\n\n");
-  const started = process.hrtime.bigint();
-  extractClaims(text, { language: "ar" });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`one Arabic article of ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB: ${seconds.toFixed(3)} s (${(Buffer.byteLength(text) / 1e6 / seconds).toFixed(2)} MB/s)`);
+function corpus(language: Language, copies: number): Article[] {
+  const chosen = articles.filter((a) => a.language === language);
+  return Array.from({ length: copies }, () => chosen).flat();
+}
+
+for (const language of ["ar", "en"] as const) {
+  for (const article of corpus(language, 3)) extractClaims(article.text, { language }); // warm-up: let the JIT compile the hot paths
+  for (const copies of [1, 10, 100]) {
+    const batch = corpus(language, copies);
+    const bytes = batch.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+    console.log(row(`${language} corpus ${copies}×`, bytes, batch.length, time(() => batch.forEach((a) => extractClaims(a.text, { language })))));
+  }
+  const long = articles.filter((a) => a.language === language).map((a) => a.text).join("\n\n");
+  for (const copies of [1, 10, 50]) {
+    const text = Array.from({ length: copies }, () => long).join("\n\n");
+    console.log(row(`${language} one article ${copies}×`, Buffer.byteLength(text), 1, time(() => extractClaims(text, { language }))));
+  }
 }
