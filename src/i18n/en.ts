@@ -232,7 +232,7 @@ export const en = {
   "auth.signedInAs": "Signed in as",
   "auth.signOut": "Sign out",
   "auth.setupTitle": "Set up Isnad",
-  "auth.setupIntro": "There are no accounts yet. Create the first one: it is an admin, who can then add reviewers and editors on the Accounts page or with npm run user.",
+  "auth.setupIntro": "There are no accounts yet. Create the first one: it is an admin, who can then add reviewers and editors on the Accounts page, or with npm run user from the shell.",
   "auth.setupSubmit": "Create the admin account and sign in",
   "auth.usernameHint": "Letters, digits, dots, dashes and underscores; no spaces.",
   "auth.passwordHint": "At least 10 characters. A few unrelated words make a good one.",

@@ -72,7 +72,7 @@ export function signInRouter(deps: AppDeps): Router {
     res.redirect(303, next ?? "/articles");
   });
 
-  router.post("/logout", form, requireCsrf, async (req, res) => {
+  router.post("/logout", form, (_req, res, next) => (res.locals.user ? next() : res.redirect(303, "/login")), requireCsrf, async (req, res) => {
     await new Promise<void>((resolve, reject) => req.session.destroy((error) => (error ? reject(error) : resolve())));
     res.clearCookie(SESSION_COOKIE, { path: "/" });
     res.redirect(303, "/login");

@@ -10,6 +10,7 @@ import { ROLES, type Role } from "../../schemas/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { requireCsrf } from "../auth/csrf.ts";
 import { requireRole, signedInUser } from "../auth/require-role.ts";
+import { passwordStamp } from "../auth/session-user.ts";
 import { formErrors, type FieldErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { pickStrings, type FormValues } from "../view-models/form-values.ts";
@@ -93,7 +94,10 @@ export function accountsRouter(deps: AppDeps): Router {
     if (!parsed.success) return render(req, res, 422, { problem: `errors.${formErrors(parsed.error.issues).password?.key ?? "invalid"}` });
     const passwordHash = await hashPassword(parsed.data.password);
     const user = await attempt(req, res, () => deps.store.update((db) => changeUser(db, req.params.username!, { passwordHash })));
-    if (user) done(res, "password", user.username);
+    if (!user) return;
+    // Other sessions of the account end (their stamp no longer matches); an admin's own stays.
+    if (user.username === signedInUser(res).username) req.session.stamp = passwordStamp(user);
+    done(res, "password", user.username);
   });
 
   return router;
