@@ -144,7 +144,7 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
   let m = k + 1;
   let object: string | undefined;
   if (isFusedPrepositionalDefinite(view.tokens[k]!.key) || isAudience(view.tokens[k]!.key)) object = view.tokens[k]!.key;
-  while (m < view.tokens.length) {
+  while (m < view.tokens.length && m - k <= MAX_ASIDE_WORDS) {
     const key = view.tokens[m]!.key;
     const gap = gapBefore(view, m);
     // Any أن ends the phrase ("قبل أن" too: the caller then finds no reported clause) except the first of "إن إن".
