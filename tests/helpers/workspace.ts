@@ -109,6 +109,8 @@ export async function workspace(
     organization: { name: "Isnad Desk", url: "https://factcheck.example.org" },
     ...rest,
   });
+  // Compile each template once for the whole run, as production does (express caches views only when NODE_ENV=production).
+  app.set("view cache", true);
   rememberStore(app, store);
   return { app, store };
 }
