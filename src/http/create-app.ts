@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { appDeps, type AppOptions } from "./app-deps.ts";
 import { authentication } from "./auth/authentication.ts";
 import { errorHandler } from "./error-handler.ts";
+import { hardening } from "./hardening/hardening.ts";
 import { HttpError } from "./http-error.ts";
 import { loadArticle } from "./load-article.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
@@ -29,6 +30,7 @@ export function createApp(options: AppOptions): Express {
   app.set("view engine", "ejs");
   app.set("views", VIEWS);
   app.set("trust proxy", deps.trustProxy);
+  app.use(hardening());
 
   app.use("/assets", express.static(PUBLIC, { index: false, fallthrough: true }));
   app.get("/assets/verdicts.css", serveVerdictsCss);

@@ -1,39 +1,53 @@
-import type { ErrorRequestHandler } from "express";
-import multer from "multer";
+import type { ErrorRequestHandler, Request, Response } from "express";
 import { VersionConflict, WorkflowError } from "../domain/errors.ts";
+import { isMessageKey } from "../i18n/translate.ts";
+import { bodyError, isBodyError } from "./hardening/body-errors.ts";
 import { HttpError } from "./http-error.ts";
-
-/** Multer limits that mean "the text is too big" rather than "the form is malformed". */
-const TOO_LARGE_UPLOADS = new Set(["LIMIT_FILE_SIZE", "LIMIT_FIELD_VALUE", "LIMIT_PART_COUNT", "LIMIT_FIELD_COUNT"]);
+import { localeMiddleware } from "./locale-middleware.ts";
 
 /** The status and message key for any error that reaches the handler. */
 export function classify(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof WorkflowError) return new HttpError(409, `error.${err.key}`);
   if (err instanceof VersionConflict) return new HttpError(409);
-  if (err instanceof multer.MulterError) return new HttpError(TOO_LARGE_UPLOADS.has(err.code) ? 413 : 400);
-  const status = (err as { status?: unknown })?.status;
-  if (typeof status === "number" && status >= 400 && status < 500) return new HttpError(status);
+  if (isBodyError(err)) return bodyError(err);
+  const status = (err as { status?: unknown } | null)?.status;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    return new HttpError(status, isMessageKey(`error.${status}`) ? `error.${status}` : "error.400");
+  }
   return new HttpError(500);
 }
 
 /**
  * The one error handler: renders an error page in the interface language (JSON under /api).
- * 4xx errors are the client's and are not logged; anything else is logged and shown as a 500
- * without internals.
+ * 4xx errors are the client's and are not logged; anything else is logged and shown as a 500.
+ * A response never carries an error's own message, stack or file paths, in any environment: only
+ * the status and the interface string for it (the server log has the rest). Errors raised before
+ * the interface language is chosen (security headers, body limits) get it chosen here.
  */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const error = classify(err);
   if (error.status >= 500) console.error(err);
   if (res.headersSent) return res.end();
-  const message = res.locals.t?.(error.key, error.params) ?? error.key;
+  if (!res.locals.t) localeMiddleware(req, res, () => undefined);
+  const message = res.locals.t(error.key, error.params);
   res.status(error.status);
   if (req.path.startsWith("/api/")) return res.json({ error: { status: error.status, message } });
-  res.render("error", { status: error.status, message }, (renderError, html) => {
-    if (renderError) {
-      console.error(renderError);
-      return res.type("text/plain").send(`${error.status} ${message}`);
-    }
-    res.send(html);
-  });
+  renderErrorPage(req, res, error.status, message);
 };
+
+function renderErrorPage(_req: Request, res: Response, status: number, message: string) {
+  const plain = () => res.type("text/plain; charset=utf-8").send(`${status} ${message}`);
+  try {
+    res.render("error", { status, message }, (renderError, html) => {
+      if (renderError) {
+        console.error(renderError);
+        return plain();
+      }
+      res.send(html);
+    });
+  } catch (renderError) {
+    console.error(renderError);
+    plain();
+  }
+}

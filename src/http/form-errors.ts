@@ -38,6 +38,8 @@ function fromCode(issue: z.core.$ZodIssue): FieldError {
       return { key: issue.format === "url" ? "invalidUrl" : issue.format === "date" ? "invalidDate" : "invalid", params: {} };
     case "invalid_value":
       return { key: "invalidChoice", params: {} };
+    case "unrecognized_keys":
+      return { key: "unknownFields", params: { fields: issue.keys.join(", ") } };
     default:
       return { key: "invalid", params: {} };
   }

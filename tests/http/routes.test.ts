@@ -1,5 +1,6 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
+import { BODY_LIMITS } from "../../src/http/hardening/body-limits.ts";
 import { signedInAgent } from "../helpers/session-client.ts";
 import { workspace } from "../helpers/workspace.ts";
 
@@ -67,8 +68,8 @@ describe("bad request bodies", () => {
 
   it.each([
     ["an empty body", (r: request.Test) => r, 422],
-    ["JSON instead of a form", (r: request.Test) => r.set("Content-Type", "application/json").send('{"verdict":"false"}'), 422],
-    ["a form over 200 kB", (r: request.Test) => r.type("form").send({ notes: "x".repeat(210_000) }), 413],
+    ["JSON instead of a form", (r: request.Test) => r.set("Content-Type", "application/json").send('{"verdict":"false"}'), 415],
+    ["a form over the form body limit", (r: request.Test) => r.type("form").send({ notes: "x".repeat(BODY_LIMITS.form.bytes) }), 413],
     ["a malformed charset", (r: request.Test) => r.set("Content-Type", "application/x-www-form-urlencoded; charset=klingon").send("a=b"), 415],
     ["evidence given as a string", (r: request.Test) => r.type("form").send({ version: "1", evidence: "oops" }), 422],
     ["a version that is not a number", (r: request.Test) => r.type("form").send({ version: "abc" }), 422],

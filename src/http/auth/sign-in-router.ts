@@ -1,4 +1,4 @@
-import express, { Router, type Request, type Response } from "express";
+import { Router, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import { randomBytes } from "node:crypto";
 import { AccountError } from "../../auth/account-error.ts";
@@ -7,10 +7,12 @@ import { findUser } from "../../auth/find-user.ts";
 import { hashPassword, verifyPassword } from "../../auth/password-hash.ts";
 import { signInThrottle } from "../../auth/sign-in-throttle.ts";
 import { SetupFormSchema } from "../../schemas/forms/account-forms.ts";
+import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { LoginFormSchema } from "../../schemas/forms/login-form.ts";
 import { usernameKey, type User } from "../../schemas/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { formErrors, type FieldErrors } from "../form-errors.ts";
+import { formBody } from "../hardening/body-parsers.ts";
 import { HttpError } from "../http-error.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { csrfToken, requireCsrf } from "./csrf.ts";
@@ -31,7 +33,7 @@ type Notice = { key: string; params?: Record<string, number> };
  */
 export function signInRouter(deps: AppDeps): Router {
   const router = Router();
-  const form = express.urlencoded({ extended: false, limit: "10kb", parameterLimit: 10 });
+  const form = formBody({ bytes: 10 * 1024, fields: 10 });
   const { perAccount, perAddress, windowMinutes } = deps.signInLimits;
   const windowMs = windowMinutes * 60_000;
   const accounts = signInThrottle({ limit: perAccount, windowMs }, () => deps.now().getTime());
@@ -73,6 +75,7 @@ export function signInRouter(deps: AppDeps): Router {
   });
 
   router.post("/logout", form, (_req, res, next) => (res.locals.user ? next() : res.redirect(303, "/login")), requireCsrf, async (req, res) => {
+    if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
     await new Promise<void>((resolve, reject) => req.session.destroy((error) => (error ? reject(error) : resolve())));
     res.clearCookie(SESSION_COOKIE, { path: "/" });
     res.redirect(303, "/login");

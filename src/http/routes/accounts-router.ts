@@ -1,4 +1,4 @@
-import express, { Router, type Request, type Response } from "express";
+import { Router, type Request, type Response } from "express";
 import { z } from "zod";
 import { AccountError } from "../../auth/account-error.ts";
 import { addUser } from "../../auth/add-user.ts";
@@ -11,6 +11,7 @@ import type { AppDeps } from "../app-deps.ts";
 import { requireCsrf } from "../auth/csrf.ts";
 import { requireRole, signedInUser } from "../auth/require-role.ts";
 import { passwordStamp } from "../auth/session-user.ts";
+import { formBody } from "../hardening/body-parsers.ts";
 import { formErrors, type FieldErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { pickStrings, type FormValues } from "../view-models/form-values.ts";
@@ -32,7 +33,7 @@ const NOTICES = { created: "accounts.created", role: "accounts.roleChanged", pas
  */
 export function accountsRouter(deps: AppDeps): Router {
   const router = Router();
-  router.use(requireRole("admin"), express.urlencoded({ extended: false, limit: "10kb", parameterLimit: 10 }), requireCsrf);
+  router.use(requireRole("admin"), formBody({ bytes: 10 * 1024, fields: 10 }), requireCsrf);
 
   const render = (req: Request, res: Response, status: number, extra: { values?: FormValues; errors?: FieldErrors; problem?: string } = {}) => {
     const query = NoticeQuerySchema.parse(req.method === "GET" ? req.query : {});

@@ -1,15 +1,16 @@
-import express, { Router, type Request, type Response } from "express";
-import multer from "multer";
+import { Router, type Request, type Response } from "express";
 import { claimStats } from "../../domain/claim-stats.ts";
 import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
 import { newArticle } from "../../domain/new-article.ts";
 import { reextractArticle } from "../../domain/reextract-article.ts";
 import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
+import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
 import { LIMITS } from "../../schemas/limits.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { requireCsrf } from "../auth/csrf.ts";
 import { requireRole } from "../auth/require-role.ts";
+import { articleImportBody, formBody } from "../hardening/body-parsers.ts";
 import { loadArticle } from "../load-article.ts";
 import { formErrors, type FieldErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
@@ -35,12 +36,6 @@ const IMPORT_FIELDS = ["title", "sourceUrl", "publisher", "publishedAt", "langua
 export function articlesRouter(deps: AppDeps): Router {
   const router = Router();
   router.param("articleId", loadArticle(deps.store));
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: LIMITS.articleBytes, fieldSize: LIMITS.articleBytes, files: 1, fields: 20 },
-  });
-  // Pasted text arrives percent-encoded (up to 9 bytes per Arabic letter); its decoded size is checked below.
-  const urlencoded = express.urlencoded({ extended: false, limit: LIMITS.articleBytes * 9 });
 
   router.get("/", (_req, res) => {
     const articles = deps.store.read().articles.map((article) => {
@@ -55,7 +50,7 @@ export function articlesRouter(deps: AppDeps): Router {
 
   router.get("/new", editor, (_req, res) => renderImportForm(res, 200, { language: "auto" }, {}));
 
-  router.post("/", editor, upload.single("file"), urlencoded, requireCsrf, async (req, res) => {
+  router.post("/", editor, articleImportBody(), requireCsrf, async (req, res) => {
     const body = req.body ?? {};
     const source = readArticleText(body.text, req.file);
     if ("text" in source && Buffer.byteLength(source.text, "utf8") > LIMITS.articleBytes) throw new HttpError(413);
@@ -77,7 +72,8 @@ export function articlesRouter(deps: AppDeps): Router {
 
   router.get("/:articleId", (req, res) => renderArticle(req, res, 200, {}, {}));
 
-  router.post("/:articleId/reextract", editor, urlencoded, requireCsrf, async (_req, res) => {
+  router.post("/:articleId/reextract", editor, formBody(), requireCsrf, async (req, res) => {
+    if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
     const article = loadedArticle(res);
     const extracted = deps.extract(article.text, { language: article.language });
     const summary = await deps.store.update((db) => reextractArticle(db, article.id, extracted, deps.now()));

@@ -1,4 +1,4 @@
-import express, { Router, type Request, type Response } from "express";
+import { Router, type Request, type Response } from "express";
 import { z } from "zod";
 import { byPosition } from "../../domain/by-position.ts";
 import { correctClaim } from "../../domain/correct-claim.ts";
@@ -16,6 +16,7 @@ import { ReviewFormSchema } from "../../schemas/forms/review-form.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { requireCsrf } from "../auth/csrf.ts";
 import { requireRole, signedInUser } from "../auth/require-role.ts";
+import { formBody } from "../hardening/body-parsers.ts";
 import { fieldError, formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { locateClaimText } from "../locate-claim-text.ts";
@@ -46,7 +47,7 @@ const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undef
  */
 export function claimsRouter(deps: AppDeps): Router {
   const router = Router({ mergeParams: true });
-  router.use(express.urlencoded({ extended: true, limit: "200kb", parameterLimit: 1000 }));
+  router.use(formBody());
   router.use(requireCsrf);
   router.param("claimId", (_req, res, next, id) => {
     const claim = loadedArticle(res).claims.find((c) => c.id === id);

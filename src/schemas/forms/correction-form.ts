@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { CLAIM_KINDS } from "../extracted-claim.ts";
 import { LIMITS } from "../limits.ts";
-import { requiredText, VersionSchema } from "./fields.ts";
+import { formObject, requiredText, VersionSchema } from "./fields.ts";
 
 /** Correcting the machine: the claim's speaker, kind, and its words (which must occur in the article). */
-export const CorrectionFormSchema = z.object({
+export const CorrectionFormSchema = formObject({
   version: VersionSchema,
   speaker: requiredText(LIMITS.speaker),
   kind: z.enum(CLAIM_KINDS),

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { VersionSchema } from "./fields.ts";
+import { formObject, VersionSchema } from "./fields.ts";
 
 /** Dismissing a claim (not a claim after all) or restoring it. */
-export const DismissFormSchema = z.object({
+export const DismissFormSchema = formObject({
   version: VersionSchema,
 });
 

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { verdictById, VERDICT_IDS } from "../../domain/verdicts.ts";
 import { STANCES, WebUrlSchema, type Evidence } from "../evidence.ts";
 import { LIMITS } from "../limits.ts";
-import { VersionSchema } from "./fields.ts";
+import { formObject, VersionSchema } from "./fields.ts";
 
 /** One evidence row of the form. A row left blank is ignored; a started row needs a URL and a title. */
 const EvidenceRowSchema = z
-  .object({
+  .strictObject({
     url: z.string().trim().max(LIMITS.url).default(""),
     title: z.string().trim().max(LIMITS.evidenceTitle).default(""),
     excerpt: z.string().trim().max(LIMITS.evidenceExcerpt).default(""),
@@ -27,14 +27,13 @@ function isBlank(row: Pick<Evidence, "url" | "title" | "excerpt">): boolean {
  * The review form: verdict, evidence and notes (who reviews is the signed-in account). "submit" hands the claim to an
  * editor and needs a verdict; a rated verdict (True … False) also needs at least one source.
  */
-export const ReviewFormSchema = z
-  .object({
-    version: VersionSchema,
-    verdict: z.enum(["", ...VERDICT_IDS]).default(""),
-    evidence: z.array(EvidenceRowSchema).max(LIMITS.evidenceItems, "tooManySources").default([]),
-    notes: z.string().trim().max(LIMITS.notes).default(""),
-    action: z.enum(["save", "submit"]).default("save"),
-  })
+export const ReviewFormSchema = formObject({
+  version: VersionSchema,
+  verdict: z.enum(["", ...VERDICT_IDS]).default(""),
+  evidence: z.array(EvidenceRowSchema).max(LIMITS.evidenceItems, "tooManySources").default([]),
+  notes: z.string().trim().max(LIMITS.notes).default(""),
+  action: z.enum(["save", "submit"]).default("save"),
+})
   .superRefine((form, ctx) => {
     if (form.action !== "submit") return;
     if (!form.verdict) ctx.addIssue({ code: "custom", message: "verdictNeededToSubmit", path: ["verdict"] });
