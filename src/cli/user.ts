@@ -1,105 +1,20 @@
-import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
-import { AccountError } from "../auth/account-error.ts";
-import { addUser } from "../auth/add-user.ts";
-import { changeUser } from "../auth/change-user.ts";
-import { hashPassword } from "../auth/password-hash.ts";
 import { readConfig } from "../config.ts";
-import { seedDb } from "../seed-db.ts";
-import { PasswordSchema, ROLES, UsernameSchema, type Role } from "../schemas/user.ts";
-import { openFileStore } from "../store/open-file-store.ts";
-import { parseDb } from "../store/parse-db.ts";
-import { StoreFileError } from "../store/store-file-error.ts";
 import { readPassword } from "./read-password.ts";
-
-const USAGE = "usage: npm run -s user -- add NAME --role reviewer|editor|admin | passwd NAME | list | help";
-
-const HELP = `${USAGE}
-  add NAME --role ROLE   add an account (roles: ${ROLES.join(", ")})
-  passwd NAME            set a new password
-  list                   list the accounts: name, role, created
-The password is read from the first line of standard input when it is not a terminal, else
-asked for twice. Stop Isnad first (or use its Accounts page while it runs): the server keeps
-the store in memory and would overwrite a change made beside it.`;
-
-/** Bad use of the command: exit 2 with one line on stderr. */
-class UsageError extends Error {}
+import { userCommand } from "./user-command.ts";
 
 /**
- * `npm run -s user -- …`: manages accounts in the store in DB_FILE (created with the bundled
- * article if missing, as on the first start). Exit codes: 0 done, 1 refused (name taken, no
- * such account, weak password, unusable store), 2 usage.
+ * `npm run -s user -- add NAME --role ROLE | passwd NAME | list | help`: accounts from the shell,
+ * on the store in DB_FILE. See userCommand for what each does and the exit codes.
  */
-async function main(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { role: { type: "string" } }, allowPositionals: true, strict: true });
-  const [command, name, ...extra] = positionals;
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-  const { dbFile } = readConfig(process.env);
-  if (command === "help") {
-    console.log(HELP);
-    return 0;
-  }
-  if (command === "list") {
-    if (name !== undefined || values.role !== undefined) throw new UsageError("list takes no arguments");
-    return list(dbFile);
-  }
-  if (command !== "add" && command !== "passwd") throw new UsageError(command ? `unknown command ${command}` : "no command given");
-  if (name === undefined) throw new UsageError(`${command} needs an account NAME`);
-  if (command === "passwd" && values.role !== undefined) throw new UsageError("passwd takes no --role (change roles on the Accounts page)");
-  const role = command === "add" ? parseRole(values.role) : undefined;
-  const username = UsernameSchema.safeParse(name);
-  if (!username.success) return refuse(`the name ${JSON.stringify(name)} is not valid: use letters, digits, dots, dashes and underscores`);
-  const password = PasswordSchema.safeParse(await readPassword());
-  if (!password.success) return refuse("the password must be 10 to 200 characters long");
-  const passwordHash = await hashPassword(password.data);
-  const store = await openFileStore(dbFile, seedDb);
-  const user = await store.update((db) =>
-    role ? addUser(db, { username: username.data, role, passwordHash }, new Date()) : changeUser(db, username.data, { passwordHash }),
-  );
-  console.log(role ? `Added ${user.username} (${user.role}) to ${dbFile}.` : `Set a new password for ${user.username}.`);
-  return 0;
-}
-
-function parseRole(role: string | undefined): Role {
-  if (role === undefined) throw new UsageError(`add needs --role ${ROLES.join("|")}`);
-  if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`unknown role ${role} (roles: ${ROLES.join(", ")})`);
-  return role as Role;
-}
-
-/** Prints one account a line: name, role, creation time (tab-separated). Reads the file only. */
-async function list(dbFile: string): Promise<number> {
-  const text = await readFile(dbFile, "utf8").catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") throw new StoreFileError(dbFile, "does not exist yet (no accounts)");
-    throw error;
-  });
-  const { users } = parseDb(text, dbFile);
-  if (users.length === 0) console.error(`No accounts in ${dbFile}; add one with: npm run -s user -- add NAME --role admin`);
-  for (const u of users) console.log(`${u.username}\t${u.role}\t${u.createdAt}`);
-  return 0;
-}
-
-function refuse(message: string): number {
-  console.error(`Nothing changed: ${message}.`);
-  return 1;
-}
-
-const ACCOUNT_ERRORS: Record<AccountError["key"], string> = {
-  usernameTaken: "there already is an account called",
-  noSuchUser: "there is no account called",
-  notFirstAccount: "accounts already exist, so this is not the first account:",
-  lastAdmin: "it would leave no admin; make someone else admin first:",
-};
-
-main(process.argv.slice(2)).then(
+userCommand(process.argv.slice(2), {
+  dbFile: readConfig(process.env).dbFile,
+  readPassword: () => readPassword(),
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+}).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      console.error(`${(error as Error).message.split("\n")[0]}; ${USAGE}`);
-      process.exit(2);
-    }
-    if (error instanceof AccountError) console.error(`Nothing changed: ${ACCOUNT_ERRORS[error.key]} ${error.username}.`);
-    else if (error instanceof StoreFileError) console.error(`The store ${error.message}`);
-    else console.error(error instanceof Error ? error.message : error);
+    console.error(error);
     process.exit(1);
   },
 );

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "../../src/auth/password-hash.ts";
+import { USAGE, userCommand } from "../../src/cli/user-command.ts";
 import { DbSchema, emptyDb, type Db } from "../../src/schemas/db.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -29,6 +30,18 @@ function storeWith(users: Db["users"] = []): string {
 }
 const usersOf = (file: string) => DbSchema.parse(JSON.parse(readFileSync(file, "utf8"))).users;
 
+/** The same command run in this process (fast), with `password` as what stdin would give. */
+async function userInProcess(dbFile: string, args: string[], password = "") {
+  const out: string[] = [];
+  const err: string[] = [];
+  const readPassword = async () => {
+    if (!password) throw new Error("no password on standard input (give it as its first line)");
+    return password;
+  };
+  const code = await userCommand(args, { dbFile, readPassword, out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
 describe("npm run user", () => {
   it("adds an account with the password from stdin, changes it with passwd and lists it", async () => {
     const file = storeWith();
@@ -49,6 +62,12 @@ describe("npm run user", () => {
     expect(listed.stdout).toBe(`Salma\teditor\t${salma!.createdAt}\n`);
   });
 
+  it("exits 2 from the shell for bad use, with one line on stderr", async () => {
+    const { code, stderr } = await user(storeWith(), ["frobnicate"]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toEqual([`unknown command frobnicate; ${USAGE}`]);
+  });
+
   it.each([
     ["no command", []],
     ["an unknown command", ["frobnicate"]],
@@ -59,7 +78,7 @@ describe("npm run user", () => {
   ])("exits 2 with one line on stderr for %s, changing nothing", async (_name, args) => {
     const file = storeWith();
     const before = readFileSync(file, "utf8");
-    const { code, stderr } = await user(file, args, "long enough password\n");
+    const { code, stderr } = await userInProcess(file, args, "long enough password");
     expect(code).toBe(2);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toContain("usage: npm run -s user -- add NAME --role reviewer|editor|admin");
@@ -67,16 +86,16 @@ describe("npm run user", () => {
   });
 
   it.each([
-    ["a name that is taken (in any case)", ["add", "SALMA", "--role", "reviewer"], "long enough password\n", "there already is an account called SALMA"],
-    ["an unknown account", ["passwd", "Omar"], "long enough password\n", "there is no account called Omar"],
-    ["a short password", ["add", "Omar", "--role", "reviewer"], "short\n", "the password must be 10 to 200 characters long"],
+    ["a name that is taken (in any case)", ["add", "SALMA", "--role", "reviewer"], "long enough password", "there already is an account called SALMA"],
+    ["an unknown account", ["passwd", "Omar"], "long enough password", "there is no account called Omar"],
+    ["a short password", ["add", "Omar", "--role", "reviewer"], "short", "the password must be 10 to 200 characters long"],
     ["no password on stdin", ["add", "Omar", "--role", "reviewer"], "", "no password on standard input"],
-    ["a name with a space", ["add", "Omar Ali", "--role", "reviewer"], "long enough password\n", "is not valid"],
+    ["a name with a space", ["add", "Omar Ali", "--role", "reviewer"], "long enough password", "is not valid"],
   ])("exits 1 and changes nothing for %s", async (_name, args, stdin, message) => {
     const passwordHash = await hashPassword("long enough password", { N: 1024, r: 8, p: 1 });
     const file = storeWith([{ username: "Salma", role: "admin", passwordHash, createdAt: "2026-01-15T09:30:00.000Z" }]);
     const before = usersOf(file);
-    const { code, stderr } = await user(file, args, stdin);
+    const { code, stderr } = await userInProcess(file, args, stdin);
     expect(code).toBe(1);
     expect(stderr).toContain(message);
     expect(usersOf(file)).toEqual(before);
