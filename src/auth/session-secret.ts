@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { fsyncSync, linkSync, openSync, closeSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 
 /**
  * The secret that signs session cookies, kept in `file` (beside the store, `db.json.secret`):
@@ -16,8 +16,27 @@ export function sessionSecretFile(file: string): string {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   const secret = randomBytes(48).toString("hex");
-  // "wx": fail rather than overwrite if another process created it meanwhile.
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
-  chmodSync(file, 0o600);
+  writeWhole(file, `${secret}\n`);
   return secret;
+}
+
+/**
+ * Writes a new file so that it appears complete or not at all: a temporary file (mode 0600, synced)
+ * is hard-linked to its name, which fails rather than overwrite if another process created it
+ * meanwhile. A crash at any moment leaves no half-written secret behind.
+ */
+function writeWhole(file: string, content: string): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  const fd = openSync(temp, "w", 0o600);
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(temp, file);
+  } finally {
+    unlinkSync(temp);
+  }
 }
