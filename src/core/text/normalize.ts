@@ -4,26 +4,42 @@
  */
 
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
-/** Diacritics, tatweel and invisible format controls (left out), and letters folded to one form. */
-const NEEDS_FOLDING = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFFأإآٱىیکة’‘`]/;
-const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
 
 /**
  * Folds a word (or phrase) to its matching key: no diacritics, tatweel or bidi controls, one alef,
  * ya for alef maksura, ha for ta marbuta, lower case. Presentation forms are unfolded by NFKC.
+ * One pass over character codes: this runs for every word of every article.
  */
 export function matchKey(word: string): string {
   if (isPlainAscii(word)) return word.toLowerCase();
   const text = PRESENTATION_FORMS.test(word) ? word.normalize("NFKC") : word;
-  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
-  return text
-    .replace(DROPPED, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/[ىی]/g, "ي")
-    .replace(/ک/g, "ك")
-    .replace(/ة/g, "ه")
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  let key = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDropped(c)) continue;
+    const folded = foldCode(c);
+    key += folded >= 0 ? String.fromCharCode(folded) : text[i]!.toLowerCase();
+  }
+  return key;
+}
+
+/** Diacritics (tashkeel, Quranic marks), tatweel, and invisible format and bidi controls. */
+function isDropped(c: number): boolean {
+  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) ||
+    c === 0x0640 || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff;
+}
+
+/** The folded code of c, or -1 when c needs Unicode lower-casing (letters outside ASCII and Arabic). */
+function foldCode(c: number): number {
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627; // أ إ آ ٱ → ا
+    case 0x0649: case 0x06cc: return 0x064a; // ى ی → ي
+    case 0x06a9: return 0x0643; // ک → ك
+    case 0x0629: return 0x0647; // ة → ه
+    case 0x2019: case 0x2018: case 0x60: return 0x27; // ’ ‘ ` → '
+  }
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  return c < 0x80 || (c >= 0x0600 && c <= 0x06ff) ? c : -1;
 }
 
 /** ASCII without the backtick (the one ASCII character folded): its key is just the lower case. */
@@ -54,6 +70,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
 /** isWordChar for a UTF-16 code unit c of text; `ch` (the character) is built only outside the fast ranges. */
 export function isWordCode(c: number, ch?: string): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c >= 0x0621 && c <= 0x064a) return true; // the Arabic letters
+  if (c >= 0x0621 && c <= 0x065f) return true; // the Arabic letters, tatweel and harakat
+  if (c >= 0x0660 && c <= 0x0669) return true; // Arabic-Indic digits
   return WORD_CHAR.test(ch ?? String.fromCharCode(c));
 }
