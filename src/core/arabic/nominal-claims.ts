@@ -1,3 +1,4 @@
+import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
 import { isComplementiser, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
@@ -9,7 +10,7 @@ import { resolvePhrase } from "./verb-claims.ts";
 const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 const CAME = new Set(["جاء", "وجاء", "فجاء", "ورد", "وورد"]);
 const PRONOUN_GENDER: Record<string, "m" | "f" | "p"> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
-const QUOTED_SAYING = new Set(["قوله", "قولها", "قولهم", "قولهما"]);
+const QUOTED_SAYING = new Set(AR_QUOTED_SAYING);
 const RELAYING = new Set(["نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "ونقلا"]);
 
 /** "وجاء في بيان لها: «…»", "جاء في البيان الصادر عن الوزارة أن…": a statement's words, spoken by its issuer. */

@@ -49,16 +49,6 @@ export function layOut(text: string): LaidOutParagraph[] {
   });
 }
 
-/** The quoted passage that starts at or after `from` within [from, to), if any. */
-export function quoteWithin(quotes: readonly QuoteSpan[], from: number, to: number): QuoteSpan | undefined {
-  return quotes.find((q) => q.open >= from && q.open < to);
-}
-
-/** The quoted passage containing offset `at`, if any. */
-export function quoteAround(quotes: readonly QuoteSpan[], at: number): QuoteSpan | undefined {
-  return quotes.find((q) => q.open <= at && at <= q.close);
-}
-
 /** Counts whitespace-separated words, stopping early at `limit`. */
 function countWordsUpTo(body: string, limit: number): number {
   let count = 1;
