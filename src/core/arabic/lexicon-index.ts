@@ -1,6 +1,6 @@
 import { AR_REPORTING_VERBS, type ArabicVerbRow } from "../lexicon/ar-reporting-verbs.ts";
 import {
-  AR_AUDIENCE_NOUNS, AR_NAME_CATEGORY_NOUNS, AR_ORGANISATIONS, AR_RELATIVE_PRONOUNS, AR_SPEECH_EVENT_NOUNS, AR_STATEMENT_NOUNS,
+  AR_ADDRESSEES, AR_AUDIENCE_NOUNS, AR_MASCULINE_HEADS, AR_NAME_CATEGORY_NOUNS, AR_NAME_PARTICLES, AR_OUTLETS, AR_SAME, AR_SOURCE_ADJECTIVES, AR_SOURCE_HEADS, AR_UNNAMED_SOURCES, AR_ORGANISATIONS, AR_RELATIVE_PRONOUNS, AR_SPEECH_EVENT_NOUNS, AR_STATEMENT_NOUNS,
   AR_SUPPLEMENT_PREPOSITIONS, AR_TIME_WORDS, AR_TITLES,
 } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
@@ -25,6 +25,14 @@ export const TIME_KEYS = keySet(AR_TIME_WORDS);
 export const SUPPLEMENT_KEYS = keySet(AR_SUPPLEMENT_PREPOSITIONS);
 export const RELATIVE_KEYS = keySet(AR_RELATIVE_PRONOUNS);
 export const SPEECH_EVENT_KEYS = keySet(AR_SPEECH_EVENT_NOUNS);
+export const UNNAMED_KEYS = keySet(AR_UNNAMED_SOURCES);
+export const SOURCE_HEAD_KEYS = keySet(AR_SOURCE_HEADS);
+export const SOURCE_ADJECTIVE_KEYS = keySet(AR_SOURCE_ADJECTIVES);
+export const NAME_PARTICLE_KEYS = keySet(AR_NAME_PARTICLES);
+export const SAME_KEYS = keySet(AR_SAME);
+export const OUTLET_KEYS = keySet(AR_OUTLETS);
+export const ADDRESSEE_KEYS = keySet(AR_ADDRESSEES);
+export const MASCULINE_HEAD_KEYS = keySet(AR_MASCULINE_HEADS);
 const AUDIENCE_KEYS = keySet(AR_AUDIENCE_NOUNS);
 
 /** "للصحفيين", "لقناة", "لوكالة": an addressee or outlet after a fused لـ (the channel, not the speaker). */
@@ -88,4 +96,17 @@ export function isDefinite(word: { raw: string }): boolean {
 /** A definite word with a fused preposition: "بالتلفزيون", "للشعب". */
 export function isFusedPrepositionalDefinite(key: string): boolean {
   return /^(بال|لل|كال|وبال|ولل)/.test(key);
+}
+
+/** A noun that takes a complement in a title chain: "وزير …", "باسم …", "لمنظمة …". */
+export function isGoverningNoun(key: string): boolean {
+  const bare = key.replace(/^ل(?!ل)/, "");
+  return key === "باسم" || [key, bare].some((k) => inSet(ORGANISATION_KEYS, k) || inSet(TITLE_KEYS, k));
+}
+
+/** A word with a fused لـ taken off, for naming the source in "وفقًا لوزارة…" ("للأمم" → "الأمم"). */
+export function withoutLam<T extends { raw: string; key: string }>(word: T): T {
+  if (/^لل/.test(word.key)) return { ...word, raw: `ا${word.raw.slice(1)}`, key: `ا${word.key.slice(1)}` };
+  if (/^ل/.test(word.key)) return { ...word, raw: word.raw.slice(1), key: word.key.slice(1) };
+  return word;
 }

@@ -1,11 +1,11 @@
 import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { isComplementiser, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
+import { isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
 import { gapBefore, hasColon, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
-import { readSpeakerAfter, withoutLam } from "./speaker-phrase.ts";
-import { resolvePhrase } from "./verb-claims.ts";
+import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { resolvePhrase } from "./resolve-phrase.ts";
 
 const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 const CAME = new Set(["جاء", "وجاء", "فجاء", "ورد", "وورد"]);

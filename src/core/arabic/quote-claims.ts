@@ -4,7 +4,7 @@ import { cueFormOf } from "./lexicon-index.ts";
 import { gapBefore, hasComma, quoteWordCount, tokenIndexAt, type SentenceView, mentionRange } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { isNameQuote, readSpeakerAfter } from "./speaker-phrase.ts";
-import { resolvePhrase } from "./verb-claims.ts";
+import { resolvePhrase } from "./resolve-phrase.ts";
 
 const IN_HIS_WORDS = new Set(["قوله", "قولها", "تعبيره", "تعبيرها", "وصفه", "وصفها", "قولهم", "تعبيرهم"]);
 const MIN_FLOATING_WORDS = 4;

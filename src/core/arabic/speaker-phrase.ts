@@ -1,9 +1,10 @@
-import { matchKey } from "../text/normalize.ts";
 import type { Token } from "../text/tokens.ts";
 import {
-  cueFormOf, inSet, isAudience, isPrepositionWord, SPEECH_EVENT_KEYS, isComplementiser, isDefinite, NAME_CATEGORY_KEYS, ORGANISATION_KEYS, RELATIVE_KEYS,
-  STATEMENT_KEYS, SUPPLEMENT_KEYS, TIME_KEYS, TITLE_KEYS,
+  cueFormOf, inSet, isAudience, isComplementiser, isDefinite, isGoverningNoun, isPrepositionWord, NAME_CATEGORY_KEYS, NAME_PARTICLE_KEYS,
+  ORGANISATION_KEYS, OUTLET_KEYS, RELATIVE_KEYS, SAME_KEYS, SOURCE_ADJECTIVE_KEYS, SOURCE_HEAD_KEYS, SPEECH_EVENT_KEYS, TIME_KEYS,
+  TITLE_KEYS, UNNAMED_KEYS, withoutLam,
 } from "./lexicon-index.ts";
+import { splitSpeaker } from "./split-speaker.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
@@ -16,10 +17,6 @@ export interface SpeakerPhrase {
 }
 
 const MAX_PHRASE_WORDS = 12;
-/** Name particles after which a definite word is still the name: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */
-const NAME_PARTICLES = new Set(["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ولد", "ام"]);
-/** "ذاته", "نفسه": "the same (speaker)", a phrase that points back. */
-export const SAME = new Set(["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "انفسهم"]);
 const MAX_APPOSITION_WORDS = 5;
 const MAX_TITLE_APPOSITION_WORDS = 16;
 
@@ -53,25 +50,14 @@ function endsAtOutlet(view: SentenceView, j: number, words: readonly Token[]): b
   if (OUTLET_KEYS.has(key.slice(1))) return true;
   const next = view.tokens[j + 1];
   const closesPhrase = !next || hasComma(gapBefore(view, j + 1)) || hasColon(gapBefore(view, j + 1)) || endsPhrase(view, j + 1, new Set());
-  const afterName = !isDefinite(previous) && !inSet(TITLE_KEYS, previous.key) && !UNNAMED_HEADS.has(previous.key);
+  const afterName = !isDefinite(previous) && !inSet(TITLE_KEYS, previous.key) && !UNNAMED_KEYS.has(previous.key);
   return closesPhrase && !afterName;
 }
 
-/** Unnamed sources described only by adjectives: "مصادر طبية", "مسؤول أمريكي رفيع". */
-const SOURCE_HEADS = new Set(["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولة", "شاهد", "شهود"].map(matchKey));
-
 /** Adjectives after an unnamed source: nisba forms (طبية، أمريكيون، حكومي) and a few others (مطلع، رفيع). */
 function isAdjective(word: Token): boolean {
-  return /(ي|يه|يون|يين|يان|يتان)$/.test(word.key) || SOURCE_ADJECTIVES.has(word.key) || isDefinite(word);
+  return /(ي|يه|يون|يين|يان|يتان)$/.test(word.key) || SOURCE_ADJECTIVE_KEYS.has(word.key) || isDefinite(word);
 }
-
-const SOURCE_ADJECTIVES = new Set(["مطلع", "مطلعه", "مطلعون", "مطلعين", "رفيع", "رفيعه", "مسؤول", "مسؤوله", "مسؤولون", "مقرب", "مقربه", "مقربون", "موثوق", "موثوقه", "عيان", "بارز", "كبير"].map(matchKey));
-
-/** News agencies and channels often named after لـ without a category noun. */
-const OUTLET_KEYS = new Set(
-  ["رويترز", "فرانس", "اسوشيتد", "الأناضول", "سبوتنيك", "بي", "سي", "الجزيرة", "العربية", "سكاي", "الشرق", "الحياة", "الأهرام",
-    "نوفوستي", "تاس", "إرنا", "واس", "وام", "كونا", "بترا", "سانا", "شينخوا", "يونهاب", "أكسيوس", "بوليتيكو"].map(matchKey),
-);
 
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
@@ -102,7 +88,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       continue;
     }
     if (words.length > 0 && endsAtOutlet(view, j, words)) break;
-    if (words.length > 0 && words.length <= 2 && UNNAMED_HEADS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
+    if (words.length > 0 && words.length <= 2 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
       words.push(view.tokens[j]!);
       last = j++;
       inPrepositionalPhrase = true;
@@ -113,10 +99,10 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
     }
     if (endsPhrase(view, j, stopKeys)) break;
-    if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEADS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
+    if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
     last = j++;
-    if (SAME.has(view.tokens[last]!.key)) break; // "المتحدث ذاته": the phrase is complete
+    if (SAME_KEYS.has(view.tokens[last]!.key)) break; // "المتحدث ذاته": the phrase is complete
   }
   if (words.length === 0) return undefined;
   const organisation = organisationOnly(view, from, last, words);
@@ -161,7 +147,7 @@ function describedBeforeName(view: SentenceView, j: number, words: readonly Toke
   let m = j + 1;
   while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
   const nameStart = m;
-  const inName = (k: number) => !isDefinite(view.tokens[k]!) || NAME_PARTICLES.has(view.tokens[k - 1]!.key); // "كريم عبد الفتاح"
+  const inName = (k: number) => !isDefinite(view.tokens[k]!) || NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key); // "كريم عبد الفتاح"
   while (m < view.tokens.length && m - nameStart < 4 && !hasComma(gapBefore(view, m)) && !hasColon(gapBefore(view, m)) && inName(m) && !endsPhrase(view, m, stopKeys) && !quoteOf(view, m)) m++;
   const ended = m >= view.tokens.length || hasComma(gapBefore(view, m)) || hasColon(gapBefore(view, m)) || endsPhrase(view, m, stopKeys) || /^ل/.test(view.tokens[m]!.key) || quoteOf(view, m) !== undefined;
   if (m - nameStart < 2 || !ended) return undefined;
@@ -188,64 +174,4 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
   const first = words[0]!;
   if (!closes || (isDefinite(first) && !TITLE_KEYS.has(first.key))) return undefined;
   return { last: k - 1, words };
-}
-
-/** What a speaker phrase names: the title chain, the personal name, and the kind of speaker. */
-export interface SpeakerParts {
-  title: Token[];
-  name: Token[];
-  kind: "person" | "organisation" | "statement" | "unnamed";
-}
-
-/** A noun that takes a complement in a title chain: "وزير …", "باسم …", "لمنظمة …". */
-function isGoverningNoun(key: string): boolean {
-  const withoutLam = key.replace(/^ل(?!ل)/, "");
-  return key === "باسم" || [key, withoutLam].some((k) => inSet(ORGANISATION_KEYS, k) || inSet(TITLE_KEYS, k));
-}
-
-/** A word with a fused لـ taken off, for naming the source in "وفقًا لوزارة…" ("للأمم" → "الأمم"). */
-export function withoutLam<T extends { raw: string; key: string }>(word: T): T {
-  if (/^لل/.test(word.key)) return { ...word, raw: `ا${word.raw.slice(1)}`, key: `ا${word.key.slice(1)}` };
-  if (/^ل/.test(word.key)) return { ...word, raw: word.raw.slice(1), key: word.key.slice(1) };
-  return word;
-}
-
-const UNNAMED_HEADS = new Set(["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولة", "شاهد", "شهود", "مراقبون", "محللون", "خبراء", "ناشطون", "سكان", "وسائل"].map(matchKey));
-
-/**
- * Splits a speaker phrase into its title chain ("وزير الخارجية الأمريكي", "مدير مركز البحوث التطبيقية")
- * and the personal name around it ("أنتوني بلينكن"). A title head without ال takes one complement
- * ("رئيس كازاخستان"); definite words and fused-preposition words extend the chain.
- */
-export function splitSpeaker(words: readonly Token[]): SpeakerParts {
-  const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
-  if (start < 0) return { title: [], name: [...words], kind: "person" };
-  let end = start + 1;
-  let expectComplement = !isDefinite(words[start]!);
-  while (end < words.length) {
-    const key = words[end]!.key;
-    const governed = isGoverningNoun(key);
-    const next = words[end + 1];
-    const describingPreposition = ["عن", "في", "من"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key)); // "النائبة عن المحافظة", "في شرطة الشارقة"
-    const fusedBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "الأستاذ بجامعة الزقازيق"
-    if (fusedBody) { end += 1; expectComplement = true; continue; }
-    const purpose = /^ل(?!ل)/.test(key) && isDefinite(words[end + 1] ?? { raw: "" }); // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
-    if (describingPreposition || purpose) { end += 2; continue; }
-    if (!(expectComplement || isDefinite(words[end]!) || governed)) break;
-    const general = key === "عام" && end === start + 1; // "مدير عام بلدية…", "أمين عام الحزب": still waiting for its complement
-    expectComplement = general || (!isDefinite(words[end]!) && governed);
-    end++;
-  }
-  const title = words.slice(start, end);
-  const name = [...words.slice(0, start), ...words.slice(end)];
-  const head = words[start]!.key;
-  if (UNNAMED_HEADS.has(head.replace(/^ال/, "")) && start === 0) return { title: [...words], name: [], kind: "unnamed" };
-  const kind = STATEMENT_KEYS.has(head)
-    ? "statement"
-    : UNNAMED_HEADS.has(head.replace(/^ال/, "")) && name.length === 0
-      ? "unnamed"
-      : inSet(ORGANISATION_KEYS, head) && name.length === 0
-        ? "organisation"
-        : "person";
-  return { title, name, kind };
 }

@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import type { Gender } from "./lexicon-index.ts";
-import type { SpeakerParts } from "./speaker-phrase.ts";
+import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
 export interface Entity {

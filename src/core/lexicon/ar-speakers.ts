@@ -80,3 +80,35 @@ export const AR_AUDIENCE_NOUNS: readonly string[] = [
   "الوكالة", "وكالة", "موقع", "الموقع", "التلفزيون", "تلفزيون", "الإذاعة", "إذاعة", "شبكة", "الشبكة", "مجلة", "المجلة",
   "الحاضرين", "المشاركين", "أنصاره", "مؤيديه", "النواب", "الطلاب", "الشعب", "المواطنين", "الجمهور", "الحضور",
 ];
+
+/** Unnamed sources: a phrase headed by one of these names nobody ("مصادر مطلعة", "مسؤول أمريكي"). */
+export const AR_UNNAMED_SOURCES: readonly string[] = [
+  "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولة", "شاهد", "شهود", "مراقبون", "محللون", "خبراء", "ناشطون", "سكان", "وسائل",
+];
+
+/** Unnamed sources described by adjectives only: after "مصادر طبية" a noun ("مقتل…") starts the content. */
+export const AR_SOURCE_HEADS: readonly string[] = ["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولة", "شاهد", "شهود"];
+
+/** Adjectives of a source that are not nisba forms (those, -ي/-ية/-يون, are recognised by their ending). */
+export const AR_SOURCE_ADJECTIVES: readonly string[] = [
+  "مطلع", "مطلعة", "مطلعون", "مطلعين", "رفيع", "رفيعة", "مسؤول", "مسؤولة", "مسؤولون", "مقرب", "مقربة", "مقربون", "موثوق", "موثوقة", "عيان", "بارز", "كبير",
+];
+
+/** Name particles after which a definite word is still the name: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */
+export const AR_NAME_PARTICLES: readonly string[] = ["عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "ولد", "أم"];
+
+/** "ذاته", "نفسه": "the same (speaker)", a phrase that points back to the last one. */
+export const AR_SAME: readonly string[] = ["ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "أنفسهم"];
+
+/** News agencies and channels often named after لـ without a category noun ("قال لرويترز"). */
+export const AR_OUTLETS: readonly string[] = [
+  "رويترز", "فرانس", "اسوشيتد", "الأناضول", "سبوتنيك", "بي", "سي", "الجزيرة", "العربية", "سكاي", "الشرق", "الحياة", "الأهرام",
+  "نوفوستي", "تاس", "إرنا", "واس", "وام", "كونا", "بترا", "سانا", "شينخوا", "يونهاب", "أكسيوس", "بوليتيكو",
+];
+
+/** Whom calls and demands are addressed to: after the speaker of دعا/طالب they start the content ("ودعت المنظمة السلطات إلى…"). */
+export const AR_ADDRESSEES: readonly string[] = ["السلطات", "الحكومة", "الحكومات", "المجتمع", "الاطراف", "الطرفين", "المواطنين", "السكان", "الدول", "الجميع", "الادارة", "البرلمان", "الشركات", "الاسرة"];
+
+/** Masculine singular heads: a feminine verb does not take them as its subject ("واتهمت الجيش…" has a pro-drop subject). */
+export const AR_MASCULINE_HEADS: readonly string[] = ["الرئيس", "الوزير", "المتحدث", "الناطق", "المدير", "الأمين", "السفير", "النائب", "الجيش", "الحزب", "المجلس", "المكتب",
+    "المركز", "البنك", "الاتحاد", "البرلمان", "الكرملين", "الصندوق", "المعهد", "التحالف", "المسؤول", "المصدر", "الملك", "الأمير"];

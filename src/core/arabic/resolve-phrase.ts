@@ -1,0 +1,37 @@
+import type { Token } from "../text/tokens.ts";
+import { isDefinite, SAME_KEYS, type CueForm } from "./lexicon-index.ts";
+import { mentionRange, type SentenceView } from "./sentence-view.ts";
+import type { SpeakerPhrase } from "./speaker-phrase.ts";
+import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
+import { splitSpeaker, type SpeakerParts } from "./split-speaker.ts";
+
+/** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
+export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
+  if (phrase.words.some((w) => SAME_KEYS.has(w.key))) return registry.implicit(cue?.gender); // "المتحدث ذاته"
+  const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);
+  const issuer = parts.kind === "statement" && parts.name.length === 0 && parts.title.length <= 2 ? registry.statementIssuer() : undefined;
+  return issuer ?? registry.mention(parts, phraseText(view, phrase), cue?.gender);
+}
+
+/** "مدرب المنتخب الأردني، رائد العمري،": the words before the commas describe, the apposition names. */
+function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
+  const apposition = phrase.apposition!;
+  const description = phrase.words.slice(0, phrase.words.length - apposition.length);
+  const inner = splitSpeaker(description);
+  const appositive = splitSpeaker(apposition);
+  const titleOnly = appositive.title.length > 0 && appositive.name.length === 0;
+  // "جون كيربي، المتحدث باسم…،", "عبد الرحمن شلبي، نقيب الفلاحين،": a bare title after the commas; the name stands before.
+  if (titleOnly && inner.name.length > 0) return { title: [...inner.title, ...apposition], name: inner.name, kind: "person" };
+  // "الباحث في شؤون الطاقة، الدكتور مازن عبد الواحد،": the apposition holds a title and the name.
+  if (appositive.title.length > 0 && appositive.name.length > 0) return { title: [...description, ...appositive.title], name: appositive.name, kind: "person" };
+  // "الرئيس الكازاخستاني، قاسم جومارت توكاييف،": the apposition is the name.
+  return { title: description, name: [...apposition], kind: "person" };
+}
+
+/** The phrase as written (quoted names included), or its words when a fused لـ was taken off. */
+function phraseText(view: SentenceView, phrase: SpeakerPhrase): string {
+  const first = phrase.words[0]!;
+  if (first.raw !== view.text.slice(first.start, first.end)) return phrase.words.map((w) => w.raw).join(" ");
+  const range = mentionRange(view, phrase.first, phrase.last);
+  return view.text.slice(range.start, range.end);
+}

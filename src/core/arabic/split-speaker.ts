@@ -1,0 +1,47 @@
+import type { Token } from "../text/tokens.ts";
+import { inSet, isDefinite, isGoverningNoun, ORGANISATION_KEYS, STATEMENT_KEYS, TITLE_KEYS, UNNAMED_KEYS } from "./lexicon-index.ts";
+
+/** What a speaker phrase names: the title chain, the personal name, and the kind of speaker. */
+export interface SpeakerParts {
+  title: Token[];
+  name: Token[];
+  kind: "person" | "organisation" | "statement" | "unnamed";
+}
+
+/**
+ * Splits a speaker phrase into its title chain ("وزير الخارجية الأمريكي", "مدير مركز البحوث التطبيقية")
+ * and the personal name around it ("أنتوني بلينكن"). A title head without ال takes one complement
+ * ("رئيس كازاخستان"); definite words and fused-preposition words extend the chain.
+ */
+export function splitSpeaker(words: readonly Token[]): SpeakerParts {
+  const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
+  if (start < 0) return { title: [], name: [...words], kind: "person" };
+  let end = start + 1;
+  let expectComplement = !isDefinite(words[start]!);
+  while (end < words.length) {
+    const key = words[end]!.key;
+    const governed = isGoverningNoun(key);
+    const next = words[end + 1];
+    const describingPreposition = ["عن", "في", "من"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key)); // "النائبة عن المحافظة", "في شرطة الشارقة"
+    const fusedBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "الأستاذ بجامعة الزقازيق"
+    if (fusedBody) { end += 1; expectComplement = true; continue; }
+    const purpose = /^ل(?!ل)/.test(key) && isDefinite(words[end + 1] ?? { raw: "" }); // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
+    if (describingPreposition || purpose) { end += 2; continue; }
+    if (!(expectComplement || isDefinite(words[end]!) || governed)) break;
+    const general = key === "عام" && end === start + 1; // "مدير عام بلدية…", "أمين عام الحزب": still waiting for its complement
+    expectComplement = general || (!isDefinite(words[end]!) && governed);
+    end++;
+  }
+  const title = words.slice(start, end);
+  const name = [...words.slice(0, start), ...words.slice(end)];
+  const head = words[start]!.key;
+  if (UNNAMED_KEYS.has(head.replace(/^ال/, "")) && start === 0) return { title: [...words], name: [], kind: "unnamed" };
+  const kind = STATEMENT_KEYS.has(head)
+    ? "statement"
+    : UNNAMED_KEYS.has(head.replace(/^ال/, "")) && name.length === 0
+      ? "unnamed"
+      : inSet(ORGANISATION_KEYS, head) && name.length === 0
+        ? "organisation"
+        : "person";
+  return { title, name, kind };
+}

@@ -1,0 +1,90 @@
+import { ADDRESSEE_KEYS, inSet, isDefinite, MASCULINE_HEAD_KEYS, ORGANISATION_KEYS, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
+import { gapBefore, hasClauseStop, hasComma, type SentenceView } from "./sentence-view.ts";
+import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
+import type { SpeakerRegistry } from "./speaker-registry.ts";
+
+/**
+ * The subject of the reporting verb at word j, wherever Arabic puts it: between كان/أما/أن and the
+ * verb ("وكانت الوزارة أعلنت"), before a relative clause ("…الوزارة، والتي نفت"), or after the verb
+ * (VSO, the usual order). `beforeVerb` says which side it was found on; no phrase means pro-drop.
+ */
+export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
+  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j);
+  if (before) return { phrase: before, beforeVerb: true };
+  const after = readSpeakerAfter(view, j + 1, new Set(cue.row.preps ?? []));
+  return { phrase: trimToKnownName(asSubject(after, cue), registry), beforeVerb: false };
+}
+
+/** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
+const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما", "ان", "لكن", "ولكن"]);
+
+const MAX_SUBJECT_BEFORE_VERB = 12;
+
+/** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
+function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
+  if (!phrase || phrase.apposition) return phrase;
+  const head = phrase.words[0]!.key;
+  if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
+  if ((cue.row.preps ?? []).length > 0 && phrase.words.length > 1 && ADDRESSEE_KEYS.has(phrase.words.at(-1)!.key)) {
+    return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
+  }
+  // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
+  if (cue.gender === "f" && cue.tense === "past" && isMasculineHead(head)) return undefined;
+  return phrase;
+}
+
+/** A definite title or body that is masculine singular: الجيش، الرئيس، المجلس (not الوزارة، القوات، المصادر). */
+function isMasculineHead(key: string): boolean {
+  return MASCULINE_HEAD_KEYS.has(key);
+}
+
+/** "ولم يستبعد الطرابلسي اللجوء إلى…": a speaker already named ends where the known name ends. */
+function trimToKnownName(phrase: SpeakerPhrase | undefined, registry: SpeakerRegistry): SpeakerPhrase | undefined {
+  if (!phrase || phrase.apposition) return phrase;
+  const known = registry.knownNameLength(phrase.words.map((w) => w.key));
+  return known > 0 && known < phrase.words.length ? { first: phrase.first, last: phrase.first + known - 1, words: phrase.words.slice(0, known) } : phrase;
+}
+
+/** "وكانت وزارة الداخلية أعلنت…", "وكان المتحدث، مصطفى الحلفي، قد قال…": the subject between كان and the verb. */
+function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undefined {
+  let last = j - 1;
+  if (last >= 0 && view.tokens[last]!.key === "قد") last--;
+  for (let k = last; k >= 0 && last - k < MAX_SUBJECT_BEFORE_VERB; k--) {
+    if (hasClauseStop(gapBefore(view, k + 1))) return undefined;
+    if (!SUBJECT_FIRST.has(view.tokens[k]!.key)) continue;
+    if (k === last) return undefined;
+    if (!KAANA_OR_AMMA.has(view.tokens[k]!.key) && !namesASpeaker(view.tokens[k + 1]!.key)) return undefined; // "غير أن مصدرا عسكريا قال"
+    const phrase = readSpeakerAfter(view, k + 1, new Set());
+    if (phrase?.last === last) return phrase;
+    return hasComma(view.text.slice(view.tokens[k]!.end, view.tokens[last]!.end)) ? undefined : { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
+  }
+  return undefined;
+}
+
+const KAANA_OR_AMMA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"]);
+
+/** After أن/لكن only a title, body or source can be a subject before the verb. */
+function namesASpeaker(key: string): boolean {
+  const bare = key.replace(/ا$/, ""); // accusative after أن: "مصدرا"
+  return [key, bare].some((k) => inSet(TITLE_KEYS, k) || inSet(ORGANISATION_KEYS, k));
+}
+
+export const RELATIVES = new Set(["الذي", "التي", "الذين", "والذي", "والتي", "والذين"]);
+
+const MAX_ANTECEDENT_WORDS = 6;
+
+/** "…مع وزارة التموين والتجارة الداخلية، والتي نفت…": the verb of a relative clause speaks for the noun before it. */
+function antecedentOfRelative(view: SentenceView, j: number): SpeakerPhrase | undefined {
+  if (!RELATIVES.has(view.tokens[j - 1]?.key ?? "")) return undefined;
+  let first = j - 1;
+  while (first - 1 >= 0 && j - 1 - first < MAX_ANTECEDENT_WORDS) {
+    const word = view.tokens[first - 1]!;
+    if (!isDefinite(word) && !inSet(ORGANISATION_KEYS, word.key) && !inSet(TITLE_KEYS, word.key)) break;
+    if (hasClauseStop(gapBefore(view, first))) break;
+    first--;
+  }
+  if (first === j - 1) return undefined;
+  const words = view.tokens.slice(first, j - 1);
+  return inSet(ORGANISATION_KEYS, words[0]!.key) || inSet(TITLE_KEYS, words[0]!.key) ? { first, last: j - 2, words } : undefined;
+}
+
