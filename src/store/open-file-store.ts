@@ -12,7 +12,8 @@ import { writeFileAtomic } from "./write-file-atomic.ts";
 export const DEFAULT_BACKUPS = 3;
 
 /**
- * Opens the JSON store file, validating it; creates it from `initial()` when it does not exist.
+ * Opens the JSON store file, validating it; creates it from `initial()` when it does not exist and
+ * has no backups (a missing store that has backups throws StoreFileError, so nothing is buried).
  *
  * - A store that loads is kept as backup 1 (`file.1`) before anything else; older backups shift up
  *   and `backups` of them are kept.
@@ -31,10 +32,22 @@ export async function openFileStore(file: string, initial: () => Db, { backups =
     if (!(error instanceof StoreFileError)) throw error;
     throw new StoreFileError(error.file, error.problem, await listBackups(file, backups));
   }
+  if (!found) await refuseToReplaceBackedUpStore(file, backups);
   if (found) await rotateBackups(file, found.text, backups);
   await removeStaleTemps(file);
   const db = found?.db ?? null;
   return createStore({ read: async () => db, write: (next) => writeFileAtomic(file, stringifyDb(next)) }, initial);
+}
+
+/**
+ * A missing store beside its backups was deleted or moved, not never made: starting a new one would
+ * bury the reviewers' work under a fresh store and, start after start, rotate the backups away.
+ */
+async function refuseToReplaceBackedUpStore(file: string, keep: number): Promise<void> {
+  const backups = await listBackups(file, keep);
+  if (backups.length > 0) {
+    throw new StoreFileError(file, "does not exist, but backups of it do (was it moved or deleted?); Isnad will not start a new store over them", backups, true);
+  }
 }
 
 function stringifyDb(db: Db): string {

@@ -25,6 +25,14 @@ export function restoreAdvice(error: StoreFileError): string {
     lines.push("None of them is usable either: fix one of the files, or move the store aside to start with a new one.");
     return lines.join("\n");
   }
+  if (error.missing) {
+    lines.push(
+      "To restore the newest usable backup, copy it back:",
+      `  cp ${shellQuote(good.file)} ${shellQuote(file)}`,
+      "then start Isnad again. To start a new, empty store instead, move the backups somewhere else first.",
+    );
+    return lines.join("\n");
+  }
   lines.push(
     "A backup holds the store as it was when Isnad started on it; later changes are only in the broken file.",
     "To restore the newest usable backup, keep the broken file aside and copy the backup over it:",

@@ -9,6 +9,8 @@ export class StoreFileError extends Error {
     readonly file: string,
     readonly problem: string,
     readonly backups: readonly Backup[] = [],
+    /** True when the file itself is missing but backups of it exist. */
+    readonly missing = false,
   ) {
     super(`${file}: ${problem}`);
     this.name = "StoreFileError";

@@ -59,6 +59,15 @@ describe("backups on start", () => {
     });
   });
 
+  it("refuses to create a new store where the store is missing but its backups are not, touching nothing", async () => {
+    const file = storeDir({ "db.json.1": storeText("b1"), "db.json.2": storeText("b2") });
+    const error = await openFileStore(file, emptyDb).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect((error as StoreFileError).message).toMatch(/does not exist, but backups of it do/);
+    expect(restoreAdvice(error as StoreFileError)).toContain(`cp ${file}.1 ${file}`);
+    expect(contents(file)).toEqual({ "db.json.1": storeText("b1"), "db.json.2": storeText("b2") });
+  });
+
   it("makes no backup of a store it creates", async () => {
     const file = storeDir({});
     await openFileStore(file, emptyDb);
