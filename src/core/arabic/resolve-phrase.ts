@@ -1,16 +1,26 @@
 import type { Token } from "../text/tokens.ts";
 import { isDefinite, SAME_KEYS, type CueForm } from "./lexicon-index.ts";
 import { mentionRange, type SentenceView } from "./sentence-view.ts";
-import type { SpeakerPhrase } from "./speaker-phrase.ts";
+import { ISSUED, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker, type SpeakerParts } from "./split-speaker.ts";
 
 /** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
 export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
   if (phrase.words.some((w) => SAME_KEYS.has(w.key))) return registry.implicit(cue?.gender); // "المتحدث ذاته"
+  const issuer = issuerIn(view, phrase);
+  if (issuer) return resolvePhrase(view, issuer, undefined, registry);
   const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);
-  const issuer = parts.kind === "statement" && parts.name.length === 0 && parts.title.length <= 2 ? registry.statementIssuer() : undefined;
-  return issuer ?? registry.mention(parts, phraseText(view, phrase), cue?.gender);
+  const statementIssuer = parts.kind === "statement" && parts.name.length === 0 && parts.title.length <= 2 ? registry.statementIssuer() : undefined;
+  return statementIssuer ?? registry.mention(parts, phraseText(view, phrase), cue?.gender);
+}
+
+/** "بيان صادر عن وزارة الخارجية", "التقرير الصادر عن البنك الدولي": the words after "صادر عن" name who speaks. */
+function issuerIn(view: SentenceView, phrase: SpeakerPhrase): SpeakerPhrase | undefined {
+  const at = phrase.words.findIndex((w, i) => w.key === "عن" && i > 0 && ISSUED.has(phrase.words[i - 1]!.key));
+  if (at < 0 || at === phrase.words.length - 1) return undefined;
+  const words = phrase.words.slice(at + 1);
+  return { first: view.tokens.indexOf(words[0]!), last: phrase.last, words };
 }
 
 /** "مدرب المنتخب الأردني، رائد العمري،": the words before the commas describe, the apposition names. */

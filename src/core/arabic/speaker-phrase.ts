@@ -31,6 +31,9 @@ export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): bo
   return quoteWordCount(view, quote) <= maxNameWords || Boolean(category);
 }
 
+/** "صادر عن": a statement's issuer follows. */
+export const ISSUED = new Set(["صادر", "الصادر", "صادره", "الصادره"]);
+
 /** "وكالة الأنباء السعودية (واس)": an acronym in parentheses belongs to the mention, not to the name. */
 function insideParentheses(view: SentenceView, j: number): boolean {
   const before = view.text.slice(view.tokens[j - 1]?.end ?? view.start, view.tokens[j]!.start);
@@ -98,7 +101,8 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       const described = describedBeforeApposition(view, j, stopKeys) ?? describedBeforeName(view, j, words, stopKeys);
       if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
     }
-    if (endsPhrase(view, j, stopKeys)) break;
+    const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
+    if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
     if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
     last = j++;
