@@ -15,5 +15,5 @@ export const SEED_ID = "kazakhstan-blinken";
 export function seedDb(): Db {
   const text = readFileSync(SEED_ARTICLE, "utf8");
   const fields = { title: "تصريح صادم من واشنطن بشأن التدخل الروسي في كازاخستان", language: "ar" as const, text };
-  return { schemaVersion: SCHEMA_VERSION, articles: [newArticle(SEED_ID, fields, extractClaims(text, { language: "ar" }), new Date())], users: [] };
+  return { schemaVersion: SCHEMA_VERSION, articles: [newArticle(SEED_ID, fields, extractClaims(text, { language: "ar" }), new Date())], users: [], settings: { allowedImportHosts: [] } };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ArticleSchema } from "./article.ts";
+import { SettingsSchema } from "./settings.ts";
 import { UserSchema, usernameKey } from "./user.ts";
 
 /** The store format this code reads and writes. Bump it (and add a migration) when the shape changes. */
@@ -14,6 +15,8 @@ export const DbSchema = z
     articles: z.array(ArticleSchema),
     /** Accounts; a store written before accounts existed has none (the first start shows the setup page). */
     users: z.array(UserSchema).default([]),
+    /** Desk settings; a store written before settings existed has the defaults. */
+    settings: SettingsSchema.default({ allowedImportHosts: [] }),
   })
   .superRefine((db, ctx) => {
     const ids = new Set<string>();
@@ -35,5 +38,5 @@ export type DbInput = z.input<typeof DbSchema>;
 
 /** A store with no articles and no accounts. */
 export function emptyDb(): Db {
-  return { schemaVersion: SCHEMA_VERSION, articles: [], users: [] };
+  return { schemaVersion: SCHEMA_VERSION, articles: [], users: [], settings: { allowedImportHosts: [] } };
 }

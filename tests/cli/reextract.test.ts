@@ -27,7 +27,7 @@ async function reextract(dbFile: string, ...args: string[]) {
 
 function storeWithReviewedClaim(): string {
   const reviewed = recordAt(SEED_TEXT, "عصام كامل", { id: "mine", verdict: "satire", notes: "kept?", reviewer: "Salma", status: "in_review", version: 2 });
-  const db: Db = { schemaVersion: SCHEMA_VERSION, articles: [arabicArticle({ id: "seed", text: SEED_TEXT, claims: [reviewed] })], users: [] };
+  const db: Db = { schemaVersion: SCHEMA_VERSION, articles: [arabicArticle({ id: "seed", text: SEED_TEXT, claims: [reviewed] })], users: [], settings: { allowedImportHosts: [] } };
   const file = join(scratch, `db-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(db));
   return file;

@@ -97,7 +97,7 @@ export async function workspace(
   articles: Article[] = [arabicArticle(), englishArticle()],
   options: Partial<AppOptions> & { extracted?: ExtractedClaim[] } = {},
 ): Promise<{ app: Express; store: Store }> {
-  const store = await createMemoryStore({ schemaVersion: SCHEMA_VERSION, articles, users: [] });
+  const store = await createMemoryStore({ schemaVersion: SCHEMA_VERSION, articles, users: [], settings: { allowedImportHosts: [] } });
   let ids = 0;
   const { extracted = [], ...rest } = options;
   const app = createApp({

@@ -16,7 +16,7 @@ const file = (content?: string) => {
   if (content !== undefined) writeFileSync(path, content);
   return path;
 };
-const seed = () => ({ schemaVersion: SCHEMA_VERSION, articles: [englishArticle()], users: [] });
+const seed = () => ({ schemaVersion: SCHEMA_VERSION, articles: [englishArticle()], users: [], settings: { allowedImportHosts: [] } });
 
 describe("store.update", () => {
   it("applies queued updates one after another, each seeing the one before", async () => {
