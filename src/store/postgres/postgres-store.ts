@@ -40,6 +40,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw error;
   }
   const cache = new Map<string, { version: number; article: Article }>();
+  /** This instance's pending change per article: its changes run in call order (other instances wait on the row lock). */
+  const queues = new Map<string, Promise<unknown>>();
+  const inTurn = <T>(id: string, work: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(id) ?? Promise.resolve()).then(work);
+    const settled = run.catch(() => undefined);
+    queues.set(id, settled);
+    void settled.then(() => queues.get(id) === settled && queues.delete(id));
+    return run;
+  };
 
   const remember = (article: Article, version: number) => {
     cache.delete(article.id);
@@ -88,7 +97,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return summary;
     },
 
-    async updateArticle(id, change) {
+    updateArticle: (id, change) => inTurn(id, async () => {
       const { result, article, version } = await inTransaction(pool, async (client) => {
         const locked = await client.query<{ version: number }>("select version from articles where id = $1 for update", [id]);
         if (locked.rowCount === 0) throw new NoSuchArticle(id);
@@ -103,7 +112,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
       remember(article, version);
       return result;
-    },
+    }),
 
     async listUsers() {
       const { rows } = await pool.query<{ record: User }>("select record from accounts order by seq");
