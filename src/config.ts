@@ -4,6 +4,7 @@ import { z } from "zod";
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DB_FILE: z.string().min(1).default("./db.json"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   ORGANIZATION_NAME: z.string().min(1).default("Isnad"),
   ORGANIZATION_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -16,6 +17,8 @@ const EnvSchema = z.object({
 export interface Config {
   port: number;
   dbFile: string;
+  /** PostgreSQL instead of the lowdb files, when set. */
+  databaseUrl?: string;
   /** Origin of the public report pages, used in ClaimReview `url`. */
   publicUrl?: string;
   organization: { name: string; url?: string };
@@ -33,10 +36,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${issue.path.join(".")}: ${issue.message}`);
   }
-  const { PORT, DB_FILE, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, TRUST_PROXY } = parsed.data;
+  const { PORT, DB_FILE, DATABASE_URL, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, TRUST_PROXY } = parsed.data;
   return {
     port: PORT,
     dbFile: DB_FILE,
+    ...(DATABASE_URL ? { databaseUrl: DATABASE_URL } : {}),
     publicUrl: PUBLIC_URL?.replace(/\/+$/, ""),
     organization: { name: ORGANIZATION_NAME, ...(ORGANIZATION_URL ? { url: ORGANIZATION_URL } : {}) },
     ...(SESSION_SECRET ? { sessionSecret: SESSION_SECRET } : {}),
