@@ -1,0 +1,122 @@
+/**
+ * Servers for `npm run bench:http`: Isnad (compiled, or from source as tsx runs it) and the bare
+ * express yardstick, each a child process on a free port of 127.0.0.1.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const root = join(import.meta.dirname, "..");
+
+/** How Isnad runs: `dist` is `npm start` (compiled, production); `src` is the TypeScript source through tsx. */
+export type ServerMode = "dist" | "src";
+
+export interface Running {
+  baseUrl: string;
+  /** Milliseconds from spawn to the first 200 of `firstPath`. */
+  startMs: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** A scratch folder for one bench run's stores. */
+export const scratch = mkdtempSync(join(tmpdir(), "isnad-bench-"));
+
+/** A copy of the bundled store (db.json of the repository), so a run never changes it. */
+export function bundledStoreCopy(name: string): string {
+  const file = join(scratch, name);
+  copyFileSync(join(root, "db.json"), file);
+  return file;
+}
+
+/** Starts Isnad on `dbFile` (created with the seed article when missing). */
+export function startIsnad(mode: ServerMode, dbFile: string, nodeArgs: string[] = []): Promise<Running> {
+  const entry = mode === "dist" ? [join(root, "dist/server.js")] : ["--import", "tsx", join(root, "src/server.ts")];
+  const env = { ...process.env, PORT: "0", HOST: "127.0.0.1", DB_FILE: dbFile, NODE_ENV: mode === "dist" ? "production" : "" };
+  return start([...nodeArgs, ...entry], env, "/login");
+}
+
+/** Starts the bare express hello-world. */
+export function startHello(): Promise<Running> {
+  return start([join(root, "bench/http-hello.mjs")], process.env, "/");
+}
+
+function start(args: string[], env: NodeJS.ProcessEnv, firstPath: string): Promise<Running> {
+  const began = performance.now();
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /serving http:\/\/[^\s:]+:(\d+)/.exec(output)?.[1];
+      if (!port) return;
+      child.stdout!.off("data", read);
+      const baseUrl = `http://127.0.0.1:${port}`;
+      firstOk(`${baseUrl}${firstPath}`).then(() => resolve({ baseUrl, startMs: performance.now() - began, child, stop }), reject);
+    };
+    child.stdout!.on("data", read);
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("exit", (code) => reject(new Error(`server exited (${code}) before answering:\n${output}`)));
+  });
+}
+
+/** Resolves at the first 200 of `url` (redirects followed, as a browser would). */
+async function firstOk(url: string): Promise<void> {
+  for (;;) {
+    const response = await fetch(url).catch(() => null);
+    if (response?.ok) return void (await response.arrayBuffer());
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Milliseconds from spawning Isnad on a copy of the bundled store to its first 200 (/login, which shows the setup page there). */
+export async function startUpMs(mode: ServerMode): Promise<number> {
+  const server = await startIsnad(mode, bundledStoreCopy(`startup-${Math.random().toString(36).slice(2)}.json`));
+  await server.stop();
+  return server.startMs;
+}
+
+/** The signed-in session of the first admin, made through /setup as a browser would. */
+export async function firstAdmin(baseUrl: string): Promise<{ cookie: string; csrf: string }> {
+  const setup = await fetch(`${baseUrl}/setup`);
+  const before = sessionCookie(setup);
+  const body = new URLSearchParams({ username: "bench", password: "bench password 1234", _csrf: csrfIn(await setup.text()) });
+  const created = await fetch(`${baseUrl}/setup`, { method: "POST", body, headers: { cookie: before }, redirect: "manual" });
+  if (created.status !== 303) throw new Error(`POST /setup answered ${created.status}`);
+  const cookie = sessionCookie(created);
+  const page = await fetch(`${baseUrl}/articles`, { headers: { cookie } });
+  return { cookie, csrf: csrfIn(await page.text()) };
+}
+
+function sessionCookie(response: Response): string {
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("isnad.sid="))?.split(";")[0];
+  if (!cookie) throw new Error(`${response.url} answered ${response.status} without a session cookie`);
+  return cookie;
+}
+
+function csrfIn(html: string): string {
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error("the page has no _csrf field");
+  return token;
+}
+
+/** GET `path` once with the session: status, bytes and milliseconds. */
+export function getOnce(baseUrl: string, path: string, cookie: string): Promise<{ status: number; bytes: number; ms: number }> {
+  const began = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(`${baseUrl}${path}`, { headers: { cookie } }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, ms: performance.now() - began }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * npm run bench:http [-- --server dist|src] [--seconds 10] [--runs 3] [--only load,start,import] [--profile]
+ *
+ * load    autocannon (32 connections) on a bare express hello-world, then on Isnad's article page,
+ *         report page and JSON API for the seed article, signed in, on a fresh store; req/s as a
+ *         share of hello-world's, p99 latency, against the targets of issue 10.
+ * start   start-up to the first 200 on a copy of the bundled store, and the `extract` command on
+ *         the seed article (wall time, medians of 5).
+ * import  the import of one sentence repeated to 128 kB … 1 MB, each on a fresh server: time to the
+ *         redirect, then the article page's size and time; each row's time over the previous one
+ *         (linear input growth doubles it; the target is ≤ 3×).
+ * profile (--profile) a CPU profile of the server while autocannon loads the article page; prints
+ *         the functions with the most self time.
+ *
+ * `--server dist` (the default) runs what `npm start` runs: the compiled server, built first when
+ * stale; `--server src` runs the TypeScript through tsx. Both on 127.0.0.1, child processes.
+ */
+import { execFileSync } from "node:child_process";
+import { parseArgs } from "node:util";
+import { firstAdmin, root, scratch, startHello, startIsnad, startUpMs, type ServerMode } from "./http-server.ts";
+import { measure, warmUp, type Load, type LoadOptions } from "./http-load.ts";
+import { importRows } from "./http-import.ts";
+import { profileArticlePage } from "./http-profile.ts";
+import { join } from "node:path";
+
+const { values: args } = parseArgs({
+  options: {
+    server: { type: "string", default: "dist" },
+    seconds: { type: "string", default: "10" },
+    runs: { type: "string", default: "3" },
+    only: { type: "string", default: "load,start,import" },
+    profile: { type: "boolean", default: false },
+  },
+});
+const mode = args.server as ServerMode;
+if (mode !== "dist" && mode !== "src") throw new Error("--server is dist or src");
+const sections = new Set(args.only.split(","));
+const SEED = "/articles/kazakhstan-blinken";
+
+if (mode === "dist") execFileSync(process.execPath, [join(root, "scripts/build.mjs"), "--if-stale"], { stdio: "inherit" });
+console.log(`Isnad from ${mode}, node ${process.version}, scratch ${scratch}\n`);
+
+if (args.profile) {
+  await profileArticlePage(mode, SEED, Number(args.seconds));
+} else {
+  if (sections.has("load")) await loadSection();
+  if (sections.has("start")) await startSection();
+  if (sections.has("import")) await importRows(mode);
+}
+
+async function loadSection(): Promise<void> {
+  const options: LoadOptions = { connections: 32, seconds: Number(args.seconds), runs: Number(args.runs) };
+  const hello = await startHello();
+  await warmUp(hello.baseUrl);
+  const base = await measure(hello.baseUrl, options);
+  await hello.stop();
+
+  const isnad = await startIsnad(mode, join(scratch, "load.json"));
+  const { cookie } = await firstAdmin(isnad.baseUrl);
+  const targets = [
+    { name: "article page", path: SEED, share: 0.25, p99: 50 },
+    { name: "report page", path: `${SEED}/report`, share: 0.25 },
+    { name: "API claims", path: `/api${SEED}/claims`, share: 0.5 },
+  ];
+  console.log(`load: ${options.connections} connections, ${options.seconds} s, median of ${options.runs}`);
+  console.log(row("", "req/s", "share", "p50 ms", "p99 ms", "target", ""));
+  console.log(row("hello-world", base.rps.toFixed(0), "100%", ms(base.p50), ms(base.p99), "", failures(base)));
+  for (const target of targets) {
+    await warmUp(isnad.baseUrl + target.path, cookie);
+    const load = await measure(isnad.baseUrl + target.path, { ...options, cookie });
+    const share = load.rps / base.rps;
+    const met = share >= target.share && (!target.p99 || load.p99 < target.p99) && load.failures === 0;
+    const goal = `≥ ${target.share * 100}%${target.p99 ? `, p99 < ${target.p99}` : ""}`;
+    console.log(row(target.name, load.rps.toFixed(0), `${(share * 100).toFixed(0)}%`, ms(load.p50), ms(load.p99), goal, `${met ? "met" : "NOT MET"}${failures(load)}`));
+  }
+  await isnad.stop();
+  console.log();
+}
+
+async function startSection(): Promise<void> {
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i++) starts.push(await startUpMs(mode));
+  const extract = mode === "dist" ? [join(root, "dist/cli/extract.js")] : ["--import", "tsx", join(root, "src/cli/extract.ts")];
+  const extracts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const began = performance.now();
+    execFileSync(process.execPath, [...extract, join(root, "fixtures/seed/article.ar.txt")], { stdio: ["ignore", "ignore", "inherit"] });
+    extracts.push(performance.now() - began);
+  }
+  console.log("start-up and commands (wall time, median of 5)");
+  console.log(`  server start to first 200, bundled store  ${median(starts).toFixed(0)} ms   (target < 700 ms)`);
+  console.log(`  extract on the seed article               ${median(extracts).toFixed(0)} ms   (target < 300 ms)`);
+  console.log();
+}
+
+function row(...cells: string[]): string {
+  const widths = [14, 8, 7, 8, 8, 20];
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i] ?? 0))).join(" ");
+}
+
+function ms(value: number): string {
+  return value.toFixed(0);
+}
+
+function failures(load: Load): string {
+  return load.failures ? ` (${load.failures} failed)` : "";
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
