@@ -31,6 +31,8 @@ export interface AppOptions {
    * addresses and https are read from X-Forwarded-*; session cookies are then always Secure.
    */
   trustProxy?: boolean | number | string;
+  /** Production: templates compiled once and cached, express in production mode (default false: templates re-read on each render). */
+  production?: boolean;
   /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
 }
@@ -52,6 +54,7 @@ export function appDeps(options: AppOptions): AppDeps {
     sessionSecret: randomBytes(32).toString("hex"),
     sessionIdleMinutes: 60,
     trustProxy: false,
+    production: false,
     signInLimits: SIGN_IN_LIMITS,
     ...options,
   };

@@ -27,7 +27,9 @@ export function createApp(options: AppOptions): Express {
   const deps = appDeps(options);
   const app = express();
   app.disable("x-powered-by");
+  app.set("env", deps.production ? "production" : "development");
   app.set("view engine", "ejs");
+  app.set("view cache", deps.production);
   app.set("views", VIEWS);
   app.set("trust proxy", deps.trustProxy);
   app.use(hardening());
