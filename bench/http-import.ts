@@ -20,7 +20,12 @@ export async function importRows(mode: ServerMode): Promise<void> {
     let previous = 0;
     for (const size of SIZES) {
       const text = repeatTo(SENTENCES[language], size);
-      const { importMs, claims, pageMs, pageBytes } = await importOnce(mode, language, text);
+      const result = await importOnce(mode, language, text).catch((error: Error) => error);
+      if (result instanceof Error) {
+        console.log(`${language}   ${String(Buffer.byteLength(text)).padStart(9)}  failed: ${result.message}${result.cause ? ` (${result.cause})` : ""}`);
+        break;
+      }
+      const { importMs, claims, pageMs, pageBytes } = result;
       const ratio = previous ? `${(importMs / previous).toFixed(2)}×` : "";
       console.log(
         `${language}   ${String(Buffer.byteLength(text)).padStart(9)} ${String(claims).padStart(7)} ${importMs.toFixed(0).padStart(10)} ${ratio.padStart(6)} ${pageMs.toFixed(0).padStart(9)} ${(pageBytes / 1024).toFixed(0).padStart(9)}`,

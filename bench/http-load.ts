@@ -1,11 +1,17 @@
 /** Load for `npm run bench:http`: autocannon runs, summarised as medians. */
 import autocannon from "autocannon";
+import { readFileSync } from "node:fs";
 
 export interface Load {
   /** Mean requests per second over the run. */
   rps: number;
   p50: number;
   p99: number;
+  /**
+   * The server's CPU time (user + system) per response, in microseconds: steadier than req/s on
+   * a machine shared with other work, since it does not count time spent waiting for a core.
+   */
+  cpuMicros: number;
   /** Responses that were not 2xx, and connection errors or timeouts: a valid run has none. */
   failures: number;
 }
@@ -15,6 +21,8 @@ export interface LoadOptions {
   seconds: number;
   runs: number;
   cookie?: string;
+  /** The server's process id, for its CPU time (Linux /proc). */
+  pid?: number;
 }
 
 /** Runs autocannon `runs` times on `url` and keeps the median run (by req/s). */
@@ -25,9 +33,11 @@ export async function measure(url: string, options: LoadOptions): Promise<Load> 
   return loads[Math.floor(loads.length / 2)]!;
 }
 
-async function once(url: string, { connections, seconds, cookie }: LoadOptions): Promise<Load> {
+async function once(url: string, { connections, seconds, cookie, pid }: LoadOptions): Promise<Load> {
+  const cpuBefore = cpuMicros(pid);
   const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
   return {
+    cpuMicros: (cpuMicros(pid) - cpuBefore) / result.requests.total,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -39,3 +49,18 @@ async function once(url: string, { connections, seconds, cookie }: LoadOptions):
 export async function warmUp(url: string, cookie?: string): Promise<void> {
   await autocannon({ url, connections: 8, amount: 400, headers: cookie ? { cookie } : {} });
 }
+
+/** CPU time used so far by process `pid` (user + system, µs), from /proc; NaN where there is none. */
+function cpuMicros(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    return (ticks * 1e6) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc/PID/stat times: 100 on every common build. */
+const CLOCK_TICKS = 100;

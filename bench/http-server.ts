@@ -21,6 +21,10 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** Every server started, so none outlives the bench (even when it fails half-way). */
+const children = new Set<ChildProcess>();
+process.on("exit", () => children.forEach((child) => child.kill("SIGKILL")));
+
 /** A scratch folder for one bench run's stores. */
 export const scratch = mkdtempSync(join(tmpdir(), "isnad-bench-"));
 
@@ -46,8 +50,10 @@ export function startHello(): Promise<Running> {
 function start(args: string[], env: NodeJS.ProcessEnv, firstPath: string): Promise<Running> {
   const began = performance.now();
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  children.add(child);
   let output = "";
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  void exited.then(() => children.delete(child));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     await exited;
