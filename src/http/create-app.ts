@@ -30,6 +30,8 @@ export function createApp(options: AppOptions): Express {
   app.set("env", deps.production ? "production" : "development");
   app.set("view engine", "ejs");
   app.set("view cache", deps.production);
+  // Drop the templates' indentation from pages (a tenth of the article page's bytes); text from data is untouched.
+  app.set("view options", { rmWhitespace: true });
   app.set("views", VIEWS);
   app.set("trust proxy", deps.trustProxy);
   app.use(hardening());
