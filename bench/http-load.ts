@@ -1,6 +1,6 @@
 /** Load for `npm run bench:http`: autocannon runs, summarised as medians. */
 import autocannon from "autocannon";
-import { readFileSync } from "node:fs";
+import { cpuMs } from "./http-server.ts";
 
 export interface Load {
   /** Mean requests per second over the run. */
@@ -34,10 +34,10 @@ export async function measure(url: string, options: LoadOptions): Promise<Load> 
 }
 
 async function once(url: string, { connections, seconds, cookie, pid }: LoadOptions): Promise<Load> {
-  const cpuBefore = cpuMicros(pid);
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
   return {
-    cpuMicros: (cpuMicros(pid) - cpuBefore) / result.requests.total,
+    cpuMicros: ((cpuMs(pid) - cpuBefore) * 1000) / result.requests.total,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -49,18 +49,3 @@ async function once(url: string, { connections, seconds, cookie, pid }: LoadOpti
 export async function warmUp(url: string, cookie?: string): Promise<void> {
   await autocannon({ url, connections: 8, amount: 400, headers: cookie ? { cookie } : {} });
 }
-
-/** CPU time used so far by process `pid` (user + system, µs), from /proc; NaN where there is none. */
-function cpuMicros(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-    return (ticks * 1e6) / CLOCK_TICKS;
-  } catch {
-    return NaN;
-  }
-}
-
-/** Linux's USER_HZ, the unit of /proc/PID/stat times: 100 on every common build. */
-const CLOCK_TICKS = 100;

@@ -3,7 +3,7 @@
  * express yardstick, each a child process on a free port of 127.0.0.1.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +17,8 @@ export interface Running {
   baseUrl: string;
   /** Milliseconds from spawn to the first 200 of `firstPath`. */
   startMs: number;
+  /** CPU milliseconds the server used until then (user + system, from /proc). */
+  startCpuMs: number;
   child: ChildProcess;
   stop(): Promise<void>;
 }
@@ -65,7 +67,10 @@ function start(args: string[], env: NodeJS.ProcessEnv, firstPath: string): Promi
       if (!port) return;
       child.stdout!.off("data", read);
       const baseUrl = `http://127.0.0.1:${port}`;
-      firstOk(`${baseUrl}${firstPath}`).then(() => resolve({ baseUrl, startMs: performance.now() - began, child, stop }), reject);
+      firstOk(`${baseUrl}${firstPath}`).then(() => {
+        const startMs = performance.now() - began;
+        resolve({ baseUrl, startMs, startCpuMs: cpuMs(child.pid), child, stop });
+      }, reject);
     };
     child.stdout!.on("data", read);
     child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -82,12 +87,25 @@ async function firstOk(url: string): Promise<void> {
   }
 }
 
-/** Milliseconds from spawning Isnad on a copy of the bundled store to its first 200 (/login, which shows the setup page there). */
-export async function startUpMs(mode: ServerMode): Promise<number> {
+/** Wall and CPU milliseconds from spawning Isnad on a copy of the bundled store to its first 200 (/login, which shows the setup page there). */
+export async function startUp(mode: ServerMode): Promise<{ wall: number; cpu: number }> {
   const server = await startIsnad(mode, bundledStoreCopy(`startup-${Math.random().toString(36).slice(2)}.json`));
   await server.stop();
-  return server.startMs;
+  return { wall: server.startMs, cpu: server.startCpuMs };
 }
+
+/** CPU time used so far by process `pid` (user + system, ms), from Linux's /proc; NaN elsewhere. */
+export function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS; // utime, stime
+  } catch {
+    return NaN;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc/PID/stat times: 100 on every common build. */
+const CLOCK_TICKS = 100;
 
 /** The signed-in session of the first admin, made through /setup as a browser would. */
 export async function firstAdmin(baseUrl: string): Promise<{ cookie: string; csrf: string }> {
