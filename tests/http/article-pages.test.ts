@@ -76,8 +76,8 @@ describe("GET /articles/:id with thousands of claims", () => {
     const ws = await workspace([longArticle(3)]);
     const salma = await signedInAgent(ws.app, "reviewer", "Salma");
     expect((await salma.agent.get("/articles/long").expect(200)).text).not.toMatch(/class="hl v-misleading"/);
-    await ws.store.update((db) => {
-      db.articles[0]!.claims[1]!.verdict = "misleading";
+    await ws.store.updateArticle("long", (draft) => {
+      draft.claims[1]!.verdict = "misleading";
     });
     expect((await salma.agent.get("/articles/long").expect(200)).text).toMatch(/<a class="hl v-misleading" href="\/articles\/long\/claims\/n2"/);
   });
