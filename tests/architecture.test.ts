@@ -29,6 +29,15 @@ describe("dependency direction", () => {
     });
   }
 
+  it("no router imports another router (pages they share are rendered by src/http/routes/render-*.ts)", () => {
+    const routes = join(src, "http/routes");
+    const routers = readdirSync(routes).filter((f) => f.endsWith("-router.ts"));
+    const wrong = routers.flatMap((f) =>
+      [...readFileSync(join(routes, f), "utf8").matchAll(/from\s+"([^"]+-router\.ts)"/g)].map((m) => `${f} → ${m[1]}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it("only src/server.ts and command-line tools read the environment or listen", () => {
     const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !/^(core|cli)\//.test(f));
     const offenders = files.filter((f) => /process\.env|\.listen\(/.test(readFileSync(join(src, f), "utf8")));

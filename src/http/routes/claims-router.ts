@@ -24,9 +24,9 @@ import { loadedArticle, loadedClaim } from "../locals.ts";
 import { updateClaim } from "../update-claim.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
-import { renderArticle } from "./articles-router.ts";
+import { renderArticle } from "./render-article.ts";
 import { renderClaim, renderConflict, type ClaimForm } from "./render-claim.ts";
-import { renderReport } from "./reports-router.ts";
+import { renderReport } from "./render-report.ts";
 
 type Apply = Parameters<typeof updateClaim>[3];
 

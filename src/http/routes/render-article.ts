@@ -1,0 +1,18 @@
+import type { Request, Response } from "express";
+import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
+import type { FieldErrors } from "../form-errors.ts";
+import { HttpError } from "../http-error.ts";
+import { loadedArticle } from "../locals.ts";
+import { articlePage } from "../view-models/article-page.ts";
+import type { FormValues } from "../view-models/form-values.ts";
+
+/**
+ * Renders the article page; the claims router uses it too, to show the add-claim form again with
+ * the person's input and errors.
+ */
+export function renderArticle(req: Request, res: Response, status: number, addValues: FormValues, errors: FieldErrors) {
+  const query = ArticleQuerySchema.safeParse(req.method === "GET" ? req.query : {});
+  if (!query.success) throw new HttpError(400, "error.badQuery");
+  const values = { kind: "indirect", ...addValues };
+  res.status(status).render("articles/show", { ...articlePage(loadedArticle(res), query.data), add: { values, errors } });
+}
