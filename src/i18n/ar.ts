@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en.ts";
+import { ar as ux } from "./areas/ux.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
@@ -271,4 +272,5 @@ export const ar: Record<MessageKey, string> = {
   "accounts.usernameTaken": "يوجد حساب بهذا الاسم.",
   "accounts.noSuchUser": "لا يوجد حساب بهذا الاسم.",
   "accounts.lastAdmin": "هذا هو المشرف الوحيد: اجعل غيره مشرفًا أولًا.",
+  ...ux,
 };

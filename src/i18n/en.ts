@@ -1,3 +1,5 @@
+import { en as ux } from "./areas/ux.ts";
+
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
   "app.name": "Isnad",
@@ -269,6 +271,7 @@ export const en = {
   "accounts.usernameTaken": "There already is an account with this name.",
   "accounts.noSuchUser": "There is no account with this name.",
   "accounts.lastAdmin": "This is the only admin: make someone else admin first.",
+  ...ux,
 } as const;
 
 /** An interface string's key. */
