@@ -1,6 +1,6 @@
 import { verdictById } from "../domain/verdicts.ts";
 import type { Locale, Translate } from "../i18n/translate.ts";
-import { revealControls } from "./reveal-controls.ts";
+import { revealControls, safeHref } from "./reveal-controls.ts";
 
 /** Formatting helpers every view gets: labels and dates in the interface language. */
 export function viewHelpers(locale: Locale, t: Translate) {
@@ -11,6 +11,7 @@ export function viewHelpers(locale: Locale, t: Translate) {
   });
   return {
     revealControls,
+    safeHref,
     /** The verdict's label in the interface language; "No verdict yet" for null. */
     verdictLabel: (id: string | null) => verdictById(id)?.label[locale] ?? t("verdict.none"),
     /** A stored ISO timestamp as a readable UTC date and time. */
