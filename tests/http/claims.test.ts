@@ -61,7 +61,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     expect(history).toContain("Salma</bdi></strong> · saved a draft");
     expect(history).toMatch(/Verdict<\/span>: <del dir="auto">—<\/del> → <ins dir="auto">False<\/ins>/);
     expect(history).toMatch(/Status<\/span>: <del dir="auto">Unreviewed<\/del> → <ins dir="auto">In review<\/ins>/);
-    expect(history).toContain('<ins dir="auto">Refutes the claim: Ministry statement &lt;https://example.org/statement&gt;</ins>');
+    expect(history).toContain('<ins dir="auto"><span class="history-source">Refutes the claim: <bdi>Ministry statement</bdi> · <bdi class="url" dir="ltr">https://example.org/statement</bdi></span></ins>');
   });
 
   it("records the signed-in account as the reviewer; the form has no name to type", async () => {
