@@ -71,6 +71,9 @@ export function articlesRouter(deps: AppDeps): Router {
 
   router.get("/:articleId", (req, res) => renderArticle(req, res, 200, {}, {}));
 
+  // The address of the button's form, reopened from the address bar: the article it belongs to.
+  router.get("/:articleId/reextract", (_req, res) => res.redirect(303, paths.article(loadedArticle(res).id)));
+
   router.post("/:articleId/reextract", editor, formBody(), requireCsrf, async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
     const article = loadedArticle(res);

@@ -43,6 +43,9 @@ const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undef
  * | POST /:claimId/restore     | undo a dismissal                          |
  * | POST /:claimId/decision    | editor approves or returns                |
  *
+ * A form shown again with errors leaves its POST address in the address bar; reopening that
+ * address (GET) leads to the page the form is on instead of a 404.
+ *
  * Every route needs the reviewer role (a signed-in account); the decision needs an editor.
  */
 export function claimsRouter(deps: AppDeps): Router {
@@ -88,6 +91,11 @@ export function claimsRouter(deps: AppDeps): Router {
     });
     res.redirect(303, paths.claim(article.id, claim.id));
   });
+
+  router.get("/", (_req, res) => res.redirect(303, `${paths.article(loadedArticle(res).id)}#add-claim`));
+  router.get("/:claimId/decision", (_req, res) => res.redirect(303, `${paths.report(loadedArticle(res).id)}#claim-${encodeURIComponent(loadedClaim(res).id)}`));
+  const claimForms = ["review", "correction", "dismiss", "restore"].map((form) => `/:claimId/${form}`);
+  router.get(claimForms, (_req, res) => res.redirect(303, paths.claim(loadedArticle(res).id, loadedClaim(res).id)));
 
   router.get("/:claimId", (req, res) => {
     const notice = NoticeQuerySchema.parse(req.query).saved ? "review.saved" : null;
