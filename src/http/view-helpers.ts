@@ -1,5 +1,7 @@
 import { verdictById } from "../domain/verdicts.ts";
 import type { Locale, Translate } from "../i18n/translate.ts";
+import { errorLines } from "./error-lines.ts";
+import type { FieldErrors } from "./form-errors.ts";
 import { revealControls, safeHref } from "./reveal-controls.ts";
 
 /** Formatting helpers every view gets: labels and dates in the interface language. */
@@ -12,6 +14,8 @@ export function viewHelpers(locale: Locale, t: Translate) {
   return {
     revealControls,
     safeHref,
+    /** An error summary's lines, each naming and linking to its field (ids start with `idPrefix`). */
+    errorLines: (errors: FieldErrors, idPrefix = "") => errorLines(errors, idPrefix, t),
     /** The verdict's label in the interface language; "No verdict yet" for null. */
     verdictLabel: (id: string | null) => verdictById(id)?.label[locale] ?? t("verdict.none"),
     /** A stored ISO timestamp as a readable UTC date and time. */
