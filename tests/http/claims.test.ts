@@ -249,7 +249,7 @@ describe("POST /articles/:id/claims (add a missed claim)", () => {
     ["words that occur twice, without saying which", { text: "قال" }, "add-occurrence-error", "occur 2 times"],
     ["an occurrence past the last one", { text: "قال", occurrence: "5" }, "add-occurrence-error", "occur only 2 time"],
     ["part of a word", { text: "ستواج" }, "add-text-error", "These words do not occur in the article"],
-    ["words that already are a claim", { text: "قال الوزير" }, "add-text-error", "These exact words are already a claim"],
+    ["words that already are a claim", { text: "قال الوزير" }, "add-text-error", "These words are already a claim, by أنتوني بلينكن"],
     ["no speaker", { speaker: "" }, "add-speaker-error", "This field is required"],
   ])("refuses %s with a message beside the field", async (_name, fields, errorId, message) => {
     const { salma, store } = await reviewing([repeated()]);

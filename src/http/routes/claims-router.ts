@@ -4,7 +4,7 @@ import { byPosition } from "../../domain/by-position.ts";
 import { correctClaim } from "../../domain/correct-claim.ts";
 import { decideClaim } from "../../domain/decide-claim.ts";
 import { VersionConflict } from "../../domain/errors.ts";
-import { manualClaim } from "../../domain/manual-claim.ts";
+import { duplicateClaim, manualClaim } from "../../domain/manual-claim.ts";
 import { reviewClaim } from "../../domain/review-claim.ts";
 import { setDismissed } from "../../domain/set-dismissed.ts";
 import type { ClaimRecord } from "../../schemas/claim-record.ts";
@@ -22,6 +22,7 @@ import { HttpError } from "../http-error.ts";
 import { locateClaimText } from "../locate-claim-text.ts";
 import { loadedArticle, loadedClaim } from "../locals.ts";
 import { updateClaim } from "../update-claim.ts";
+import { revealControls } from "../reveal-controls.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
 import { renderArticle } from "./render-article.ts";
@@ -78,9 +79,10 @@ export function claimsRouter(deps: AppDeps): Router {
     if (!parsed.success) return renderArticle(req, res, 422, values, formErrors(parsed.error.issues));
     const located = locateClaimText(article.text, parsed.data.text, "text", { occurrence: parsed.data.occurrence });
     if ("errors" in located) return renderArticle(req, res, 422, values, located.errors);
-    const { start, end } = located.range;
-    if (article.claims.some((c) => !c.dismissed && c.start === start && c.end === end)) {
-      return renderArticle(req, res, 422, values, fieldError("text", "alreadyClaimed"));
+    const existing = duplicateClaim(article.claims, article.text, located.range);
+    if (existing) {
+      const duplicate = { href: paths.claim(article.id, existing.id), speaker: existing.speaker };
+      return renderArticle(req, res, 422, values, fieldError("text", "duplicateClaim", { speaker: revealControls(existing.speaker) }), duplicate);
     }
     const { speaker, kind } = parsed.data;
     const by = signedInUser(res).username;

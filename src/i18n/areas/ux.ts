@@ -5,6 +5,8 @@ export const en = {
   "ux.field.comment": "Comment",
   "ux.field.decision": "Decision",
   "ux.field.file": "File",
+  "errors.duplicateClaim": "These words are already a claim, by {speaker}. Review that claim instead of adding it again.",
+  "ux.add.openExisting": "Open the existing claim by {speaker}",
 } as const;
 
 export const ar: Record<keyof typeof en, string> = {
@@ -13,4 +15,6 @@ export const ar: Record<keyof typeof en, string> = {
   "ux.field.comment": "التعليق",
   "ux.field.decision": "القرار",
   "ux.field.file": "الملف",
+  "errors.duplicateClaim": "هذه الكلمات تصريح موجود، قائله {speaker}. راجع ذلك التصريح بدل إضافته مرة أخرى.",
+  "ux.add.openExisting": "افتح التصريح الموجود (القائل: {speaker})",
 };
