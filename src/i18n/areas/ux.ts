@@ -7,6 +7,7 @@ export const en = {
   "ux.field.file": "File",
   "errors.duplicateClaim": "These words are already a claim, by {speaker}. Review that claim instead of adding it again.",
   "ux.add.openExisting": "Open the existing claim by {speaker}",
+  "ux.add.useSelection": "Add the selected words as a missed claim",
 } as const;
 
 export const ar: Record<keyof typeof en, string> = {
@@ -17,4 +18,5 @@ export const ar: Record<keyof typeof en, string> = {
   "ux.field.file": "الملف",
   "errors.duplicateClaim": "هذه الكلمات تصريح موجود، قائله {speaker}. راجع ذلك التصريح بدل إضافته مرة أخرى.",
   "ux.add.openExisting": "افتح التصريح الموجود (القائل: {speaker})",
+  "ux.add.useSelection": "أضف الكلمات المحددة تصريحًا فات المستخرِج",
 };
