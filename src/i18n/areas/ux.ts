@@ -8,6 +8,8 @@ export const en = {
   "errors.duplicateClaim": "These words are already a claim, by {speaker}. Review that claim instead of adding it again.",
   "ux.add.openExisting": "Open the existing claim by {speaker}",
   "ux.add.useSelection": "Add the selected words as a missed claim",
+  "ux.skipToContent": "Skip to content",
+  "ux.jumps.label": "On this page",
 } as const;
 
 export const ar: Record<keyof typeof en, string> = {
@@ -19,4 +21,6 @@ export const ar: Record<keyof typeof en, string> = {
   "errors.duplicateClaim": "هذه الكلمات تصريح موجود، قائله {speaker}. راجع ذلك التصريح بدل إضافته مرة أخرى.",
   "ux.add.openExisting": "افتح التصريح الموجود (القائل: {speaker})",
   "ux.add.useSelection": "أضف الكلمات المحددة تصريحًا فات المستخرِج",
+  "ux.skipToContent": "تخطَّ إلى المحتوى",
+  "ux.jumps.label": "في هذه الصفحة",
 };
