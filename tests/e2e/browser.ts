@@ -19,7 +19,8 @@ export const SHOTS = process.env.SCREENSHOT_DIR ?? "/tmp";
  * (tests/e2e/browser-notice.ts says so once); a failing test when it is not and CI=true.
  */
 export function describeInBrowser(name: string, body: () => void): void {
-  if (browserFound) describe(name, body);
+  // A real browser on a shared two-core machine: generous time per test, none of it asserted.
+  if (browserFound) describe(name, { timeout: BROWSER_TIMEOUT }, body);
   else if (inCi) {
     describe(name, () => {
       it("needs Chromium", () => {
@@ -28,6 +29,9 @@ export function describeInBrowser(name: string, body: () => void): void {
     });
   } else describe.skip(name, body);
 }
+
+/** Time allowed for one browser test or for starting the browser (a beforeAll hook). */
+export const BROWSER_TIMEOUT = 180_000;
 
 /** A running workspace (the bundled article, accounts Salma the reviewer and Hind the editor) and a browser. */
 export interface BrowserWorkspace {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { SEED_ID } from "../../src/seed-db.ts";
-import { describeInBrowser, SHOTS, signedInPage, startBrowserWorkspace, type BrowserWorkspace } from "./browser.ts";
+import { BROWSER_TIMEOUT, describeInBrowser, SHOTS, signedInPage, startBrowserWorkspace, type BrowserWorkspace } from "./browser.ts";
 
 const ARTICLE = [
   "Bridge to reopen in May, mayor says",
@@ -19,7 +19,7 @@ describeInBrowser("the review workspace in a browser", () => {
   beforeAll(async () => {
     ws = await startBrowserWorkspace();
     base = ws.base;
-  });
+  }, BROWSER_TIMEOUT);
   afterAll(() => ws?.close());
 
   it("imports an article, reviews a claim, approves it as an editor and finds it in the report and the exports", async () => {
