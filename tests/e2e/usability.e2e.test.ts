@@ -71,6 +71,7 @@ describeInBrowser("usability and accessibility in a browser", () => {
     await page.waitForSelector(".error-summary");
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
     expect(await inView(page, ".error-summary")).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "isnad-error-summary-en-desktop.png") });
     await page.click('.error-summary a[href="#verdict"]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("verdict");
   });
