@@ -14,6 +14,6 @@ describe("POST /articles refuses a NUL byte in an uploaded file, as it does in p
       .attach("file", Buffer.from("The mayor said\u0000 it.", "utf8"), "article.txt")
       .expect(422);
     expect(res.text).toMatch(/id="file-error">The text holds a NUL character \(U\+0000\)/);
-    expect(store.read().articles).toEqual([]);
+    expect(await store.listArticles()).toEqual([]);
   });
 });

@@ -14,6 +14,6 @@ describe("POST /articles/:id/claims with the words of an existing claim", () => 
       .expect(422);
     expect(res.text).toMatch(/id="add-text-error">These words are already a claim, by أنتوني بلينكن\./);
     expect(res.text).toContain('<a href="/articles/ar1/claims/c1">Open the existing claim by أنتوني بلينكن</a>');
-    expect(store.read().articles[0]!.claims.map((c) => c.id)).toEqual(["c1", "c2"]);
+    expect((await store.getArticle("ar1"))!.claims.map((c) => c.id)).toEqual(["c1", "c2"]);
   });
 });
