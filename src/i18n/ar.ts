@@ -1,6 +1,7 @@
 import { ar as store } from "./areas/store.ts";
 import type { MessageKey } from "./en.ts";
 import { ar as perf } from "./areas/perf.ts";
+import { ar as ux } from "./areas/ux.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
@@ -275,4 +276,5 @@ export const ar: Record<MessageKey, string> = {
   "accounts.noSuchUser": "لا يوجد حساب بهذا الاسم.",
   "accounts.lastAdmin": "هذا هو المشرف الوحيد: اجعل غيره مشرفًا أولًا.",
   ...perf,
+  ...ux,
 };

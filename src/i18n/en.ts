@@ -1,5 +1,6 @@
 import { en as perf } from "./areas/perf.ts";
 import { en as store } from "./areas/store.ts";
+import { en as ux } from "./areas/ux.ts";
 
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
@@ -274,6 +275,7 @@ export const en = {
   "accounts.noSuchUser": "There is no account with this name.",
   "accounts.lastAdmin": "This is the only admin: make someone else admin first.",
   ...perf,
+  ...ux,
 } as const;
 
 /** An interface string's key. */

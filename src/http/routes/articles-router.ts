@@ -1,6 +1,5 @@
-import { Router, type Request, type Response } from "express";
+import { Router, type Response } from "express";
 import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
-import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
 import { LIMITS } from "../../schemas/limits.ts";
@@ -13,9 +12,9 @@ import { formErrors, type FieldErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
 import { readArticleText } from "../read-article-text.ts";
-import { articlePage } from "../view-models/article-page.ts";
 import { pickStrings, type FormValues } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
+import { renderArticle } from "./render-article.ts";
 
 const IMPORT_FIELDS = ["title", "sourceUrl", "publisher", "publishedAt", "language", "text"] as const;
 
@@ -65,6 +64,9 @@ export function articlesRouter(deps: AppDeps): Router {
 
   router.get("/:articleId", (req, res) => renderArticle(req, res, 200, {}, {}));
 
+  // The address of the button's form, reopened from the address bar: the article it belongs to.
+  router.get("/:articleId/reextract", (_req, res) => res.redirect(303, paths.article(loadedArticle(res).id)));
+
   router.post("/:articleId/reextract", editor, formBody(), requireCsrf, async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
     const article = loadedArticle(res);
@@ -78,15 +80,4 @@ export function articlesRouter(deps: AppDeps): Router {
 
 function renderImportForm(res: Response, status: number, values: FormValues, errors: FieldErrors, fileUsed = false) {
   res.status(status).render("articles/new", { values, errors, fileUsed });
-}
-
-/**
- * Renders the article page; also used by the claims router to show the add-claim form again with
- * the person's input and errors.
- */
-export function renderArticle(req: Request, res: Response, status: number, addValues: FormValues, errors: FieldErrors) {
-  const query = ArticleQuerySchema.safeParse(req.method === "GET" ? req.query : {});
-  if (!query.success) throw new HttpError(400, "error.badQuery");
-  const values = { kind: "indirect", ...addValues };
-  res.status(status).render("articles/show", { ...articlePage(loadedArticle(res), query.data), add: { values, errors } });
 }
