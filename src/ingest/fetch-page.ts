@@ -50,7 +50,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
   try {
     return await followRedirects(address, settings, controller.signal);
   } catch (error) {
-    if (controller.signal.aborted) return fail({ code: "timeout", seconds: Math.round(settings.timeoutMs / 1000) });
+    if (controller.signal.aborted) return fail({ code: "timeout", seconds: Math.ceil(settings.timeoutMs / 1000) });
     return fail(networkProblem(error, address));
   } finally {
     clearTimeout(timer);
@@ -62,7 +62,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
     for (let redirects = 0; url; redirects++) {
       await checkLiteralAddress(url, s);
       const response = await fetch(url, { dispatcher: agent, redirect: "manual", signal, headers: HEADERS });
-      if (!REDIRECTS.has(response.status)) return readPage(url.href, response, s.maxBytes, controller);
+      if (!REDIRECTS.has(response.status)) return readPage(url.href, response, s.maxBytes);
       await response.body?.cancel();
       if (redirects >= s.maxRedirects) return fail({ code: "tooManyRedirects", max: s.maxRedirects });
       url = webUrl(response.headers.get("location") ?? "", url);
@@ -88,7 +88,7 @@ async function checkLiteralAddress(url: URL, settings: { resolve: Resolve; allow
   if (ipaddr.isValid(hostKey(url.hostname))) await checkedAddresses(url.hostname, settings.resolve, settings.allowedHosts);
 }
 
-async function readPage(url: string, response: Response, maxBytes: number, controller: AbortController): Promise<Outcome<FetchedPage>> {
+async function readPage(url: string, response: Response, maxBytes: number): Promise<Outcome<FetchedPage>> {
   const contentType = response.headers.get("content-type") ?? "";
   if (!response.ok) {
     await response.body?.cancel();
@@ -103,7 +103,7 @@ async function readPage(url: string, response: Response, maxBytes: number, contr
     await response.body?.cancel();
     return fail({ code: "tooLarge", max: formatSize(maxBytes) });
   }
-  const bytes = await readLimited(response.body as AsyncIterable<Uint8Array> | null, maxBytes, controller);
+  const bytes = await readLimited(response.body as AsyncIterable<Uint8Array> | null, maxBytes);
   return bytes ? { ok: true, value: { url, contentType, bytes } } : fail({ code: "tooLarge", max: formatSize(maxBytes) });
 }
 
@@ -113,16 +113,13 @@ export function isHtmlType(contentType: string): boolean {
   return type === "text/html" || type === "application/xhtml+xml";
 }
 
-async function readLimited(body: AsyncIterable<Uint8Array> | null, maxBytes: number, controller: AbortController): Promise<Uint8Array | null> {
+async function readLimited(body: AsyncIterable<Uint8Array> | null, maxBytes: number): Promise<Uint8Array | null> {
   if (!body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of body) {
     total += chunk.byteLength;
-    if (total > maxBytes) {
-      controller.abort();
-      return null;
-    }
+    if (total > maxBytes) return null; // leaving the loop cancels the body
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

@@ -1,5 +1,6 @@
 /** What a page says about itself in its head: every field optional. */
 export interface PageMetadata {
+  /** The headline as the page states it (JSON-LD, Open Graph); `<title>` is left to Readability, which trims the site's name from it. */
   title?: string;
   siteName?: string;
   byline?: string;
@@ -24,7 +25,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   const canonical =
     document.querySelector('link[rel~="canonical" i]')?.getAttribute("href") ?? meta('meta[property="og:url"]') ?? stringOf(ld?.url) ?? stringOf(ld?.mainEntityOfPage);
   return dropEmpty({
-    title: stringOf(ld?.headline) ?? meta('meta[property="og:title"]') ?? clean(document.querySelector("title")?.textContent),
+    title: stringOf(ld?.headline) ?? meta('meta[property="og:title"]'),
     siteName: meta('meta[property="og:site_name"]') ?? nameOf(ld?.publisher),
     byline: nameOf(ld?.author) ?? meta('meta[name="author" i]') ?? meta('meta[property="article:author"]'),
     published:

@@ -35,7 +35,7 @@ export function readArticle(html: string, pageUrl?: string): PageArticle | null 
   const paragraphs = articleParagraphs(parsed.content);
   const text = paragraphs.join("\n\n");
   if (text.length < MIN_ARTICLE_CHARS) return null;
-  const title = clean(parsed.title) ?? metadata.title ?? paragraphs[0]!.slice(0, 300);
+  const title = metadata.title ?? clean(parsed.title) ?? paragraphs[0]!.slice(0, 300);
   return dropEmpty({
     title,
     text,
