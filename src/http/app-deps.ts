@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { detectLanguage, extractClaims } from "../core/index.ts";
 import type { Language } from "../schemas/article.ts";
+import type { FetchOptions } from "../ingest/fetch-page.ts";
 import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
 import type { Store } from "../store/store.ts";
 
@@ -33,6 +34,11 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
+  /**
+   * How pages are fetched for import: name resolution (tests pass a fake), time, size and redirect
+   * limits (defaults in src/ingest/fetch-page.ts). Allowed hosts come from the store's settings.
+   */
+  importFetch?: Omit<FetchOptions, "allowedHosts">;
 }
 
 /** The options with their defaults filled in, as the routers get them. */
@@ -53,6 +59,7 @@ export function appDeps(options: AppOptions): AppDeps {
     sessionIdleMinutes: 60,
     trustProxy: false,
     signInLimits: SIGN_IN_LIMITS,
+    importFetch: {},
     ...options,
   };
 }

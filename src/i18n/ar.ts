@@ -1,7 +1,9 @@
 import type { MessageKey } from "./en.ts";
+import { ar as ingest } from "./areas/ingest.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
+  ...ingest,
   "app.name": "إسناد",
   "app.tagline": "التصريحات المنسوبة: رصدها والتحقق منها",
   "lang.other": "English",
