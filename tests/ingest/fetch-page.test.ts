@@ -7,9 +7,10 @@ import { startPageServer } from "./page-server.ts";
 let base: string;
 let port: string;
 let close: () => Promise<void>;
+let connections: () => number;
 
 beforeAll(async () => {
-  ({ base, close } = await startPageServer());
+  ({ base, close, connections } = await startPageServer());
   port = new URL(base).port;
 });
 afterAll(() => close());
@@ -37,13 +38,19 @@ describe("fetchPage", () => {
     expect(result.ok && Buffer.from(result.value.bytes).toString("utf8")).toContain("معارضون يسيطرون");
   });
 
-  it("blocks loopback when no admin allowed it, without connecting", async () => {
-    expect(await fetchPage(`${base}/pages/bbc-obama-guns`, { allowedHosts: [] })).toEqual({ ok: false, problem: { code: "blockedAddress", host: "127.0.0.1" } });
+  it("blocks loopback when no admin allowed it, however the address is written, without connecting", async () => {
+    const before = connections();
+    // The URL parser reads 2130706433, 0x7f.1 and 127.1 as 127.0.0.1.
+    for (const host of ["127.0.0.1", "2130706433", "0x7f.1", "127.1", "[::ffff:127.0.0.1]"]) {
+      const result = await fetchPage(`http://${host}:${port}/pages/bbc-obama-guns`, { allowedHosts: [] });
+      expect(result.ok ? "fetched" : result.problem.code).toBe("blockedAddress");
+    }
+    expect(connections()).toBe(before);
   });
 
   it("blocks a name that resolves to a private or metadata address", async () => {
-    const resolve = fakeDns({ "intranet.test": ["10.0.0.5"], "metadata.test": ["169.254.169.254"], "mixed.test": ["93.184.216.34", "127.0.0.1"] });
-    for (const host of ["intranet.test", "metadata.test", "mixed.test"]) {
+    const resolve = fakeDns({ "intranet.test": ["10.0.0.5"], "metadata.test": ["169.254.169.254"], "mixed.test": ["93.184.216.34", "127.0.0.1"], "rebound.test": ["127.0.0.1"] });
+    for (const host of ["intranet.test", "metadata.test", "mixed.test", "rebound.test"]) {
       expect(await fetchPage(`http://${host}:${port}/`, { allowedHosts: [], resolve })).toEqual({ ok: false, problem: { code: "blockedAddress", host } });
     }
   });

@@ -105,6 +105,21 @@ describe("POST /articles/import (from a web address)", () => {
     expect(res.text).toContain("أدخل رابطًا كاملًا يبدأ بـ http:// أو https://.");
   });
 
+  it.each([
+    ["no address", {}, "This field is required."],
+    ["two addresses", { url: ["http://a.example/", "http://b.example/"] }, "This value is not valid."],
+    ["a field the form does not have", { url: "http://a.example/", title: "x" }, "This form has fields it does not take: title."],
+  ])("re-shows the form for %s", async (_name, body, message) => {
+    const { hind } = await desk();
+    const res = await hind.agent.post("/articles/import").set("Accept-Language", "en").type("form").send({ _csrf: hind.csrf, ...body }).expect(422);
+    expect(res.text).toContain(message);
+  });
+
+  it("refuses a request without the CSRF token", async () => {
+    const { hind } = await desk();
+    await hind.agent.post("/articles/import").type("form").send({ url: `${base}/pages/bbc-obama-guns` }).expect(403);
+  });
+
   it("is for editors only", async () => {
     const ws = await desk();
     const salma = await signedInAgent(ws.app, "reviewer", "Salma");

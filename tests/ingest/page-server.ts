@@ -36,7 +36,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  * | /slow                     | headers, then nothing                      |
  * | /empty-page               | HTML with no article                       |
  */
-export async function startPageServer(): Promise<{ base: string; server: Server; close: () => Promise<void> }> {
+export async function startPageServer(): Promise<{ base: string; server: Server; connections: () => number; close: () => Promise<void> }> {
   const routes: Record<string, Handler> = {
     "/arabic-1256": (_q, res) => send(res, "text/html", arabicWindows1256()),
     "/arabic-1256-header": (_q, res) => send(res, "text/html; charset=windows-1256", encodeWindows1256(fixturePage("cnn-arabic-syria").toString("utf8").replace(/<meta[^>]*charset[^>]*>/i, ""))),
@@ -71,6 +71,8 @@ export async function startPageServer(): Promise<{ base: string; server: Server;
     if (status) return send(res, "text/html", Buffer.from("<h1>Error</h1>"), {}, Number(status[1]));
     send(res, "text/html", Buffer.from("not found"), {}, 404);
   });
+  let connections = 0;
+  server.on("connection", () => connections++);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const close = () =>
@@ -78,7 +80,7 @@ export async function startPageServer(): Promise<{ base: string; server: Server;
       server.closeAllConnections();
       server.close(() => resolve());
     });
-  return { base, server, close };
+  return { base, server, connections: () => connections, close };
 }
 
 function send(res: ServerResponse, type: string, body: Buffer, headers: Record<string, string> = {}, status = 200): void {

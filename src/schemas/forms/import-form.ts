@@ -27,7 +27,7 @@ export const ImportFormSchema = formObject({
 
 /** The import-from-address form: one web address. */
 export const UrlImportFormSchema = formObject({
-  url: requiredText(LIMITS.url),
+  url: z.preprocess((v) => v ?? "", requiredText(LIMITS.url)),
 });
 
 export type ImportForm = z.infer<typeof ImportFormSchema>;
