@@ -152,6 +152,14 @@ describe("POST /articles with a saved page, pasted HTML or a pasted address", ()
     expect(store.read().articles).toEqual([]);
   });
 
+  it("takes a saved page larger than the 1 MB text limit, since most of a page is markup", async () => {
+    const { hind } = await desk();
+    const padding = `<script>/* ${"x".repeat(2 * 1024 * 1024)} */</script>`;
+    const page = Buffer.from(fixturePage("bbc-obama-guns").toString("utf8").replace("</head>", `${padding}</head>`));
+    const res = await importForm(hind).attach("file", page, "obama.htm").expect(200);
+    expect(reviewFields(res.text).title).toBe("Obama admits US gun laws are his 'biggest frustration'");
+  });
+
   it("refuses an uploaded page with no article", async () => {
     const { hind } = await desk();
     const res = await importForm(hind).attach("file", Buffer.from("<!doctype html><title>x</title><p>Hi.</p>"), "home.html").expect(422);
