@@ -43,7 +43,13 @@ const HEADERS = {
  * Never throws for a network problem: it returns the problem.
  */
 export async function fetchPage(address: string, options: FetchOptions): Promise<Outcome<FetchedPage>> {
-  const settings = { ...FETCH_DEFAULTS, resolve: systemResolve, ...options };
+  const settings = {
+    allowedHosts: options.allowedHosts,
+    resolve: options.resolve ?? systemResolve,
+    timeoutMs: options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs,
+    maxBytes: options.maxBytes ?? FETCH_DEFAULTS.maxBytes,
+    maxRedirects: options.maxRedirects ?? FETCH_DEFAULTS.maxRedirects,
+  };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
   const agent = new Agent({ connect: { lookup: guardedLookup(settings.resolve, settings.allowedHosts) } });

@@ -105,6 +105,12 @@ describe("fetchPage", () => {
     expect(await fetchPage(`${base}/slow`, { ...LOCAL, timeoutMs: 300 })).toEqual({ ok: false, problem: { code: "timeout", seconds: 1 } });
   });
 
+  it("says when nothing listens at the address", async () => {
+    const { base: gone, close: stop } = await startPageServer();
+    await stop();
+    expect(await fetchPage(`${gone}/`, LOCAL)).toEqual({ ok: false, problem: { code: "unreachable", host: "127.0.0.1" } });
+  });
+
   it("says when a name does not resolve", async () => {
     expect(await fetchPage("http://nowhere.test/", { allowedHosts: [], resolve: fakeDns({}) })).toEqual({ ok: false, problem: { code: "unknownHost", host: "nowhere.test" } });
   });
