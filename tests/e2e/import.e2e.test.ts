@@ -13,6 +13,8 @@ import { startPageServer } from "../ingest/page-server.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = process.env.SCREENSHOT_DIR ?? "/tmp";
+/** A browser test on a loaded 2-core machine can take a while; this is a hang guard, not a speed test. */
+const BROWSER_TEST_MS = 90_000;
 
 let server: Server;
 let browser: Browser;
@@ -71,7 +73,7 @@ describe("importing from a web address in a browser", () => {
     const stored = store.read().articles[0]!;
     expect(stored).toMatchObject({ sourceUrl: `${pages.base}/pages/telegraph-mugabe`, publisher: "The Telegraph", publishedAt: "2017-11-16", language: "en" });
     expect(stored.retrievedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-  });
+  }, BROWSER_TEST_MS);
 
   it("reviews an Arabic windows-1256 page right to left in the Arabic interface, and names a refused address", async () => {
     const page = await signedIn("ar");
@@ -89,5 +91,5 @@ describe("importing from a web address in a browser", () => {
     await page.click(".url-import-form button[type=submit]");
     await page.waitForSelector("#url-error");
     expect(await page.textContent("#url-error")).toContain("application/pdf");
-  });
+  }, BROWSER_TEST_MS);
 });
