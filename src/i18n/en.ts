@@ -1,7 +1,9 @@
 import { en as ingest } from "./areas/ingest.ts";
+import { en as store } from "./areas/store.ts";
 
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
+  ...store,
   ...ingest,
   "app.name": "Isnad",
   "app.tagline": "Attributed claims, found and fact-checked",

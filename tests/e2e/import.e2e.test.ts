@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/create-app.ts";
-import { emptyDb } from "../../src/schemas/db.ts";
 import { createMemoryStore } from "../../src/store/memory-store.ts";
 import type { Store } from "../../src/store/store.ts";
 import { addAccount, TEST_PASSWORD } from "../helpers/session-client.ts";
@@ -26,7 +25,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`The end-to-end test needs Chromium at ${CHROMIUM} (apt-get install chromium) or CHROMIUM_PATH.`);
   pages = await startPageServer();
   // The news site is the local page server: only loopback traffic exists here, so the admin allows it.
-  store = await createMemoryStore({ ...emptyDb(), settings: { allowedImportHosts: ["127.0.0.1"] } });
+  store = await createMemoryStore({ settings: { allowedImportHosts: ["127.0.0.1"] } });
   await addAccount(store, "Hind", "editor");
   server = createApp({ store }).listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
@@ -70,7 +69,8 @@ describe("importing from a web address in a browser", () => {
     await page.click(".review-form button.primary");
     await page.waitForURL(/\/articles\/[\w-]+$/);
     expect(await page.textContent("h1")).toContain("Mugabe insists on finishing his term");
-    const stored = store.read().articles[0]!;
+    const [row] = await store.listArticles();
+    const stored = (await store.getArticle(row!.id))!;
     expect(stored).toMatchObject({ sourceUrl: `${pages.base}/pages/telegraph-mugabe`, publisher: "The Telegraph", publishedAt: "2017-11-16", language: "en" });
     expect(stored.retrievedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   }, BROWSER_TEST_MS);

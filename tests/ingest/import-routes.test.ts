@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
-import { T0, workspace } from "../helpers/workspace.ts";
+import { T0, storedArticles, workspace } from "../helpers/workspace.ts";
 import { fixturePage, startPageServer } from "./page-server.ts";
 
 let base: string;
@@ -11,8 +11,8 @@ afterAll(() => close());
 /** A workspace with no articles, imports from 127.0.0.1 allowed (or not), and Hind, an editor, signed in. */
 async function desk(allowedImportHosts = ["127.0.0.1"]) {
   const ws = await workspace([]);
-  await ws.store.update((db) => {
-    db.settings.allowedImportHosts = allowedImportHosts;
+  await ws.store.updateSettings((settings) => {
+    settings.allowedImportHosts = allowedImportHosts;
   });
   return { ...ws, hind: await signedInAgent(ws.app, "editor", "Hind") };
 }
@@ -56,7 +56,7 @@ describe("POST /articles/import (from a web address)", () => {
     });
     expect(fields.text).toContain("However, Mr Obama said race relations had improved during his presidency.\n\nHours after the interview");
     expect(res.text).toContain('<p>However, Mr Obama said race relations had improved during his presidency.</p>');
-    expect(store.read().articles).toEqual([]);
+    expect(await store.listArticles()).toEqual([]);
   });
 
   it("stores the reviewed article with its source, canonical address, byline and retrieval time", async () => {
@@ -64,7 +64,7 @@ describe("POST /articles/import (from a web address)", () => {
     const review = await fetchUrl(hind, `${base}/redirect/1`).expect(200);
     const fields: Record<string, string> = { ...reviewFields(review.text), title: "Obama on gun laws" };
     await hind.agent.post("/articles").type("form").send(fields).expect(303);
-    expect(store.read().articles[0]).toMatchObject({
+    expect((await storedArticles(store))[0]).toMatchObject({
       title: "Obama on gun laws",
       sourceUrl: `${base}/redirect/1`,
       canonicalUrl: "http://www.bbc.com/news/world-us-canada-33646704",
@@ -96,7 +96,7 @@ describe("POST /articles/import (from a web address)", () => {
     const res = await fetchUrl(hind, `${base}${path}`).expect(422);
     expect(res.text).toContain(message);
     expect(inputValue(res.text, "url")).toBe(`${base}${path}`);
-    expect(store.read().articles).toEqual([]);
+    expect(await store.listArticles()).toEqual([]);
   });
 
   it("refuses an address that is not http(s) in the interface's language", async () => {
@@ -135,7 +135,7 @@ describe("POST /articles with a saved page, pasted HTML or a pasted address", ()
     expect(fields).toMatchObject({ title: "معارضون يسيطرون على مخازن للصواريخ بريف دمشق", language: "ar", sourceUrl: "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html", retrievedAt: "" });
     expect(fields.text).not.toContain("cnnDocDomain");
     expect(res.text).toContain("a saved page");
-    expect(store.read().articles).toEqual([]);
+    expect(await store.listArticles()).toEqual([]);
   });
 
   it("treats pasted page source like a saved page", async () => {
@@ -149,7 +149,7 @@ describe("POST /articles with a saved page, pasted HTML or a pasted address", ()
     const res = await importForm(hind).field("title", "").field("text", "  https://news.example.org/story  ").expect(200);
     expect(res.text).toContain("The text box holds only a web address: https://news.example.org/story.");
     expect(res.text).toMatch(/<form class="notice pasted-url" method="post" action="\/articles\/import">[\s\S]*?name="url" value="https:\/\/news.example.org\/story"/);
-    expect(store.read().articles).toEqual([]);
+    expect(await store.listArticles()).toEqual([]);
   });
 
   it("takes a saved page larger than the 1 MB text limit, since most of a page is markup", async () => {
@@ -179,10 +179,10 @@ describe("duplicates", () => {
     expect(again.text).toContain(`href="${saved.headers.location}"`);
     const refused = await hind.agent.post("/articles").type("form").send(reviewFields(again.text)).expect(409);
     expect(refused.text).toContain("same address");
-    expect(store.read().articles).toHaveLength(1);
+    expect(await store.listArticles()).toHaveLength(1);
 
     await hind.agent.post("/articles").type("form").send({ ...reviewFields(again.text), asNewVersion: "1" }).expect(303);
-    expect(store.read().articles).toHaveLength(2);
+    expect(await store.listArticles()).toHaveLength(2);
   });
 
   it("names a stored article with the same pasted text", async () => {
@@ -192,6 +192,6 @@ describe("duplicates", () => {
     const res = await importForm(hind).field("title", "Taxes again").field("text", `${text}\n`).expect(409);
     expect(res.text).toContain("same text");
     expect(res.text).toContain('name="asNewVersion" value="1"');
-    expect(store.read().articles).toHaveLength(1);
+    expect(await store.listArticles()).toHaveLength(1);
   });
 });

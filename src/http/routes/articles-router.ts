@@ -1,8 +1,5 @@
 import { Router, type Request, type Response } from "express";
-import { claimStats } from "../../domain/claim-stats.ts";
 import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
-import { newArticle } from "../../domain/new-article.ts";
-import { reextractArticle } from "../../domain/reextract-article.ts";
 import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
@@ -40,9 +37,9 @@ export function articlesRouter(deps: AppDeps): Router {
   const router = Router();
   router.param("articleId", loadArticle(deps.store));
 
-  router.get("/", (_req, res) => {
-    const articles = deps.store.read().articles.map((article) => {
-      const stats = claimStats(article.claims);
+  router.get("/", async (_req, res) => {
+    const articles = (await deps.store.listArticles()).map((article) => {
+      const { stats } = article;
       const barAlt = res.locals.t("articles.barAlt", { summary: summarise(verdictRows(stats, res.locals.verdictLabel)) });
       return { article, stats, barAlt, links: { self: paths.article(article.id), bar: paths.bar(article.id) } };
     });
@@ -69,18 +66,14 @@ export function articlesRouter(deps: AppDeps): Router {
       return renderImportForm(res, 422, values, errors, { fileUsed: "text" in source && source.fromFile });
     }
     const { language: chosen, text: _pasted, reviewed: _reviewed, asNewVersion, ...fields } = parsed.data;
-    const duplicates = asNewVersion ? [] : duplicatesIn(deps.store.read().articles, { text: source.text, sourceUrl: fields.sourceUrl, canonicalUrl: fields.canonicalUrl });
+    const duplicates = asNewVersion ? [] : await duplicatesIn(deps.store, { text: source.text, sourceUrl: fields.sourceUrl, canonicalUrl: fields.canonicalUrl });
     if (duplicates.length > 0) {
       const values = { ...pickStrings(body, IMPORT_FIELDS), text: source.text };
       if (reviewed) return renderReview(res, 409, resubmittedReview(values, deps.detectLanguage, duplicates));
       return renderImportForm(res, 409, values, {}, { duplicates, fileUsed: source.fromFile });
     }
     const language = chosen === "auto" ? deps.detectLanguage(source.text) : chosen;
-    const at = deps.now();
-    const article = newArticle(deps.newId(), { ...fields, language, text: source.text }, deps.extract(source.text, { language }), at);
-    await deps.store.update((db) => {
-      db.articles.push(article);
-    });
+    const article = await deps.workspace.importArticle({ ...fields, language, text: source.text });
     res.redirect(303, paths.article(article.id));
   });
 
@@ -89,25 +82,22 @@ export function articlesRouter(deps: AppDeps): Router {
   router.post("/:articleId/reextract", editor, formBody(), requireCsrf, async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
     const article = loadedArticle(res);
-    const extracted = deps.extract(article.text, { language: article.language });
-    const summary = await deps.store.update((db) => reextractArticle(db, article.id, extracted, deps.now()));
-    if (!summary) throw new HttpError(404, "error.articleNotFound");
+    const summary = await deps.workspace.reextractArticle(article.id);
     const query = new URLSearchParams({ added: String(summary.added), matched: String(summary.matched), orphaned: String(summary.orphaned) });
     res.redirect(303, `${paths.article(article.id)}?${query}`);
   });
 
   /** A saved page (uploaded or pasted as HTML): its article for review, or the form with why not. */
-  function reviewSavedPage(res: Response, bytes: Uint8Array, field: "file" | "text", values: FormValues) {
+  async function reviewSavedPage(res: Response, bytes: Uint8Array, field: "file" | "text", values: FormValues) {
     const read = readPage(bytes);
     if (!read.ok) return renderImportForm(res, 422, field === "text" ? values : { ...values, text: "" }, problemErrors(field, read.problem));
     const page = read.value;
-    const duplicates = duplicatesIn(deps.store.read().articles, { text: page.text, canonicalUrl: page.canonicalUrl });
+    const duplicates = await duplicatesIn(deps.store, { text: page.text, canonicalUrl: page.canonicalUrl });
     renderReview(res, 200, importReview(page, {}, deps.detectLanguage, duplicates));
   }
 
   return router;
 }
-
 
 /**
  * Renders the article page; also used by the claims router to show the add-claim form again with

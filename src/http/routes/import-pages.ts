@@ -3,6 +3,7 @@ import { findDuplicates, type Duplicate } from "../../ingest/find-duplicates.ts"
 import type { ImportProblem } from "../../ingest/import-problem.ts";
 import { classifyPasted } from "../../ingest/pasted-input.ts";
 import type { Article } from "../../schemas/article.ts";
+import type { Store } from "../../store/store.ts";
 import type { FieldErrors } from "../form-errors.ts";
 import type { UploadedFile } from "../read-article-text.ts";
 import type { FormValues } from "../view-models/form-values.ts";
@@ -37,9 +38,14 @@ export function problemErrors(field: string, problem: ImportProblem): FieldError
   return { [field]: { key: `page.${code}`, params } };
 }
 
-/** Stored articles with the same address or text as an import. */
-export function duplicatesIn(articles: readonly Article[], incoming: { text: string; sourceUrl?: string; canonicalUrl?: string }): Duplicate[] {
-  return findDuplicates(articles, incoming);
+/**
+ * Stored articles with the same address or text as an import. Every article is read (the index
+ * holds neither text nor canonical address); the store keeps them parsed in memory.
+ */
+export async function duplicatesIn(store: Store, incoming: { text: string; sourceUrl?: string; canonicalUrl?: string }): Promise<Duplicate[]> {
+  const rows = await store.listArticles();
+  const articles = await Promise.all(rows.map((row) => store.getArticle(row.id)));
+  return findDuplicates(articles.filter((a): a is Article => a !== undefined), incoming);
 }
 
 /** A page to read instead of plain text: an uploaded .html file or pasted HTML source, or a pasted address. */

@@ -25,11 +25,11 @@ export function importRouter(deps: AppDeps): Router {
     const values = { language: "auto", url };
     const parsed = UrlImportFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderImportForm(res, 422, values, formErrors(parsed.error.issues));
-    const allowedHosts = deps.store.read().settings.allowedImportHosts;
+    const { allowedImportHosts: allowedHosts } = await deps.store.getSettings();
     const fetched = await importFromUrl(parsed.data.url, { ...deps.importFetch, allowedHosts, now: deps.now });
     if (!fetched.ok) return renderImportForm(res, 422, values, problemErrors("url", fetched.problem));
     const page = fetched.value;
-    const duplicates = duplicatesIn(deps.store.read().articles, { text: page.text, sourceUrl: page.sourceUrl, canonicalUrl: page.canonicalUrl });
+    const duplicates = await duplicatesIn(deps.store, { text: page.text, sourceUrl: page.sourceUrl, canonicalUrl: page.canonicalUrl });
     const source = { sourceUrl: page.sourceUrl, finalUrl: page.finalUrl, retrievedAt: page.retrievedAt };
     renderReview(res, 200, importReview(page, source, deps.detectLanguage, duplicates));
   });
