@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,
-    globalSetup: ["tests/setup/global-postgres.ts"],
+    // Says once when the browser tests are skipped for want of Chromium (tests/e2e/browser.ts); gives the
+    // PostgreSQL tests a throwaway cluster, or says why they are skipped (tests/setup/global-postgres.ts).
+    globalSetup: ["tests/e2e/browser-notice.ts", "tests/setup/global-postgres.ts"],
   },
 });
