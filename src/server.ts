@@ -4,7 +4,8 @@ import { readConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
 import { listenUrl } from "./listen-url.ts";
 import { seedDb } from "./seed-db.ts";
-import { openFileStore } from "./store/open-file-store.ts";
+import { describeLocation, openStore } from "./store/open-store.ts";
+import { sharedSecret } from "./store/postgres/shared-secret.ts";
 import { restoreAdvice } from "./store/restore-advice.ts";
 import { StoreFileError } from "./store/store-file-error.ts";
 import { StoreLocked } from "./store/store-lock.ts";
@@ -15,19 +16,19 @@ const STOP_GRACE_MS = 5000;
 /** Starts Isnad: reads the environment, opens (or creates, or migrates) the store, listens. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const store = await openFileStore(config.dbFile, seedDb, { holder: "the server", notice: (line) => console.log(line) });
+  const store = await openStore(config, seedDb, { holder: "the server", notice: (line) => console.log(line) });
   const app = createApp({
     store,
     publicUrl: config.publicUrl,
     organization: config.organization,
-    sessionSecret: config.sessionSecret ?? sessionSecretFile(`${config.dbFile}.secret`),
+    sessionSecret: config.sessionSecret ?? (config.databaseUrl ? await sharedSecret(config.databaseUrl, "session") : sessionSecretFile(`${config.dbFile}.secret`)),
     sessionIdleMinutes: config.sessionIdleMinutes,
     trustProxy: config.trustProxy,
     production: config.production,
   });
   const server = app.listen(config.port, config.host, async () => {
     const { url, everyInterface } = listenUrl(server.address() as AddressInfo);
-    console.log(`Isnad is serving ${url} (store: ${config.dbFile}, pid ${process.pid}${config.production ? "" : ", development mode"})`);
+    console.log(`Isnad is serving ${url} (store: ${describeLocation(config)}, pid ${process.pid}${config.production ? "" : ", development mode"})`);
     if (everyInterface) console.log("It listens on every interface of this machine (HOST): other machines can reach it too.");
     if (store.readOnly) console.log(`Read-only: ${store.readOnly}. Pages open, saves are refused.`);
     if ((await store.listUsers()).length === 0) console.log(`No accounts yet: open ${url}/setup to create the first admin.`);

@@ -2,7 +2,7 @@ import { extractClaims } from "../core/index.ts";
 import { readConfig } from "../config.ts";
 import { NotFound } from "../domain/errors.ts";
 import { createWorkspace } from "../domain/workspace.ts";
-import { openFileStore } from "../store/open-file-store.ts";
+import { describeLocation, openStore } from "../store/open-store.ts";
 import { StoreFileError } from "../store/store-file-error.ts";
 import { StoreLocked } from "../store/store-lock.ts";
 
@@ -18,11 +18,11 @@ async function main(args: string[]): Promise<number> {
     console.error("Usage: npm run -s reextract -- ARTICLE_ID");
     return 2;
   }
-  const { dbFile } = readConfig(process.env);
-  const store = await openFileStore(
-    dbFile,
+  const config = readConfig(process.env);
+  const store = await openStore(
+    config,
     () => {
-      throw new StoreFileError(dbFile, "does not exist (start the server once to create it)");
+      throw new StoreFileError(config.dbFile, "does not exist (start the server once to create it)");
     },
     { holder: "npm run reextract", notice: (line) => console.error(line) },
   );
@@ -31,7 +31,7 @@ async function main(args: string[]): Promise<number> {
     const summary = await workspace.reextractArticle(articleId).catch(async (error: unknown) => {
       if (!(error instanceof NotFound)) throw error;
       const known = (await store.listArticles()).map((a) => a.id).join(", ") || "none";
-      console.error(`No article with id ${articleId} in ${dbFile} (articles: ${known}).`);
+      console.error(`No article with id ${articleId} in ${describeLocation(config)} (articles: ${known}).`);
       return null;
     });
     if (!summary) return 1;

@@ -9,7 +9,7 @@ import { SnapshotSchema } from "../schemas/snapshot.ts";
 import { PasswordSchema, ROLES, UsernameSchema, type Role } from "../schemas/user.ts";
 import { readDocumentText } from "../store/json-document.ts";
 import { isFormatOne } from "../store/migrate-store.ts";
-import { openFileStore } from "../store/open-file-store.ts";
+import { describeLocation, openStore } from "../store/open-store.ts";
 import { parseDocument } from "../store/parse-document.ts";
 import { StoreFileError } from "../store/store-file-error.ts";
 import { StoreLocked } from "../store/store-lock.ts";
@@ -28,6 +28,8 @@ holds the store, add and passwd refuse and change nothing.`;
 export interface UserCommandIo {
   /** The store file (DB_FILE). */
   dbFile: string;
+  /** PostgreSQL instead of the file, when set (DATABASE_URL): safe while servers run, each change being a transaction. */
+  databaseUrl?: string;
   /** The new password (stdin or a prompt); throws an Error with a one-line message when there is none. */
   readPassword: () => Promise<string>;
   out: (line: string) => void;
@@ -87,7 +89,7 @@ async function run(args: string[], io: UserCommandIo): Promise<number> {
   const password = PasswordSchema.safeParse(await io.readPassword());
   if (!password.success) throw new Error("the password must be 10 to 200 characters long");
   const passwordHash = await hashPassword(password.data);
-  const store = await openFileStore(io.dbFile, seedDb, { holder: "npm run user", notice: io.err });
+  const store = await openStore(io, seedDb, { holder: "npm run user", notice: io.err });
   let user;
   try {
     const workspace = createWorkspace({ store, extract: extractClaims, now: () => new Date(), newId: () => "" });
@@ -95,7 +97,7 @@ async function run(args: string[], io: UserCommandIo): Promise<number> {
   } finally {
     await store.close();
   }
-  io.out(role ? `Added ${user.username} (${user.role}) to ${io.dbFile}.` : `Set a new password for ${user.username}.`);
+  io.out(role ? `Added ${user.username} (${user.role}) to ${describeLocation(io)}.` : `Set a new password for ${user.username}.`);
   return 0;
 }
 
@@ -107,11 +109,22 @@ function parseRole(role: string | undefined): Role {
 
 /** Prints one account a line: name, role, creation time (tab-separated). Reads db.json only (no lock: it changes nothing). */
 async function list(io: UserCommandIo): Promise<number> {
+  if (io.databaseUrl) return listFromDatabase(io);
   const text = await readDocumentText(io.dbFile);
   if (text === null) throw new StoreFileError(io.dbFile, "does not exist yet (no accounts)");
   const { users } = isFormatOne(parseJsonOrNull(text)) ? parseDocument(text, io.dbFile, SnapshotSchema) : parseDocument(text, io.dbFile, DbSchema);
   if (users.length === 0) io.err(`No accounts in ${io.dbFile}; add one with: npm run -s user -- add NAME --role admin`);
   for (const u of users) io.out(`${u.username}\t${u.role}\t${u.createdAt}`);
+  return 0;
+}
+
+async function listFromDatabase(io: UserCommandIo): Promise<number> {
+  const store = await openStore(io, seedDb);
+  try {
+    for (const u of await store.listUsers()) io.out(`${u.username}\t${u.role}\t${u.createdAt}`);
+  } finally {
+    await store.close();
+  }
   return 0;
 }
 
