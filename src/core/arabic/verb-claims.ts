@@ -29,6 +29,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
   const { phrase, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
+  if (!before && !isVerbPosition(view, j, cue)) return undefined;
   const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
   if (!content) return undefined;
   const speaker = phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender);
@@ -59,6 +60,27 @@ function isEmbedded(view: SentenceView, j: number): boolean {
   const word = view.tokens[j]!;
   const previous = view.tokens[j - 1]?.key ?? "";
   return cueFormOf(word.key)?.tense !== "participle" && !/^[وف]/.test(word.key) && !hasComma(gapBefore(view, j)) && !["فيما", "بينما", "كما", "ثم"].includes(previous) && !RELATIVES.has(previous);
+}
+
+/** Words after which a verb stands: particles of tense and narration, conjunctions, relative pronouns. */
+const VERB_LEADERS = new Set([
+  "قد", "لقد", "وقد", "فقد", "كما", "وكما", "ثم", "حيث", "فيما", "بينما", "حين", "عندما", "وعندما", "بعدما", "لما", "ولما",
+  "لم", "ولم", "لن", "لا", "ولا", "كان", "كانت", "وكان", "وكانت", "فيما", "اذ", "اذا", "ان", "بل", "لكن", "ولكن", "حينها", "وحين",
+]);
+
+/**
+ * Nouns are not verbs: a form with a common non-speech reading (بين "between", طالب "student", عبر
+ * "via", ذكر "mention") or an object suffix ("ما وصفه") reports only in a verb position: at the start
+ * of the sentence or after a comma, with a proclitic و/ف, or after a particle or relative pronoun.
+ * After a plain word ("علاقة بين…", "تصريح عبر…") it is a noun or a preposition.
+ */
+function isVerbPosition(view: SentenceView, j: number, cue: CueForm): boolean {
+  if (!cue.row.ambiguous && !cue.objectSuffix) return true;
+  if (j === 0 || hasComma(gapBefore(view, j)) || /[:؛;]/.test(gapBefore(view, j))) return true;
+  const key = view.tokens[j]!.key;
+  if (/^[وف]/.test(key) && cueFormOf(key.slice(1)) === cueFormOf(key)) return true;
+  const previous = view.tokens[j - 1]!.key;
+  return VERB_LEADERS.has(previous) || RELATIVES.has(previous);
 }
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */
