@@ -18,7 +18,7 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
 const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما", "ان", "لكن", "ولكن"]);
 
-const MAX_SUBJECT_BEFORE_VERB = 12;
+const MAX_SUBJECT_BEFORE_VERB = 30;
 
 /** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
 function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
@@ -55,10 +55,20 @@ function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undef
     if (k === last) return undefined;
     if (!KAANA_OR_AMMA.has(view.tokens[k]!.key) && !namesASpeaker(view.tokens[k + 1]!.key)) return undefined; // "غير أن مصدرا عسكريا قال"
     const phrase = readSpeakerAfter(view, k + 1, new Set());
-    if (phrase?.last === last) return phrase;
+    if (phrase?.last === last || (phrase && isAsideBetween(view, phrase.last + 1, last))) return phrase;
     return hasComma(view.text.slice(view.tokens[k]!.end, view.tokens[last]!.end)) ? undefined : { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
   }
   return undefined;
+}
+
+/**
+ * "وكانت النائبة، التي جُمدت عضويتها في الحزب، قد أكدت…": words between the subject and its verb that
+ * open with a comma or a relative pronoun and close with a comma are an aside about the subject.
+ */
+function isAsideBetween(view: SentenceView, from: number, last: number): boolean {
+  if (from > last) return false;
+  const opens = hasComma(gapBefore(view, from)) || RELATIVES.has(view.tokens[from]!.key);
+  return opens && hasComma(gapBefore(view, last + 1));
 }
 
 const KAANA_OR_AMMA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"]);
