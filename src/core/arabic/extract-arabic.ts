@@ -61,7 +61,7 @@ function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, cla
     if (attribution) found.push(attribution);
   }
   found.sort((a, b) => a.cueStart - b.cueStart);
-  return found.map((a, i) => (a.rule.startsWith("ar.participle") && i > 0 ? { ...a, speaker: found[i - 1]!.speaker } : a));
+  return found.map((a, i) => (a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a));
 }
 
 function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[]): Claim | undefined {
@@ -93,4 +93,9 @@ function overlapsEarlier(claims: readonly Claim[], start: number, end: number, p
     if (claims[i]!.start < end && start < claims[i]!.end) return true;
   }
   return false;
+}
+
+/** A participle speaks for the sentence's previous speaker unless their gender disagrees ("قال الوزير …، مبينةً" is someone else). */
+function agrees(previous: Entity, participleSpeaker: Entity): boolean {
+  return previous.gender === undefined || participleSpeaker.gender === undefined || participleSpeaker === previous || previous.gender === participleSpeaker.gender;
 }

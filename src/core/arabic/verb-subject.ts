@@ -11,9 +11,16 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
   const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j);
   if (before) return { phrase: before, beforeVerb: true };
-  const after = readSpeakerAfter(view, j + 1, new Set(cue.row.preps ?? []));
+  let from = j + 1;
+  while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key) && !hasComma(gapBefore(view, from))) from++;
+  const after = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
   return { phrase: trimToKnownName(asSubject(after, cue), registry), beforeVerb: false };
 }
+
+/** A preposition with a pronoun between a verb and its subject: "قال له الموظف", "أكد لي رئيس القسم", "ما صرحت به الوزيرة". */
+const PRONOUN_OBJECTS = new Set([
+  "له", "لها", "لهم", "لهما", "لي", "لنا", "لك", "به", "بها", "بهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه", "عنها", "عليه", "عليها", "اليه", "اليها", "اياه", "اياها", "اياهم",
+]);
 
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
 const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما", "ان", "لكن", "ولكن"]);
