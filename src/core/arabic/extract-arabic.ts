@@ -52,7 +52,9 @@ function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, cla
   const relayed = relayedAttributions(view, registry);
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
   const found = [...relayed, ...verbs, ...statementAttributions(view, registry)];
-  if (found.length === 0) found.push(...accordingToAttributions(view, registry));
+  // A source phrase attributes the sentence unless a verb before it already does; it is still remembered.
+  const sources = accordingToAttributions(view, registry);
+  found.push(...sources.filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart < s.cueStart))));
   for (const quote of view.quotes) {
     if (found.some((a) => a.contentStart <= quote.open && quote.open <= (a.contentEnd ?? view.end))) continue;
     const after = quoteThenCue(view, quote, registry);
