@@ -4,7 +4,7 @@ import { findContentStart } from "./content.ts";
 import { cueFormOf, isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
 import { gapBefore, hasColon, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
-import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 
 const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
@@ -89,7 +89,7 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     while (from < view.tokens.length && (ACCORDING_TO_LINKS.has(view.tokens[from]!.key) || (from > j + 1 && cueFormOf(view.tokens[from]!.key.replace(/(ه|ها)$/, ""))))) from++;
     const inHisWords = IN_HIS_WORDS.get(view.tokens[from]?.key ?? "");
     const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && /^(وفقا|ووفقا)$/.test(marker.key);
-    const phrase = inHisWords ? { first: from, last: from, words: [view.tokens[from]!] } : readSpeakerAfter(view, from, new Set());
+    const phrase = inHisWords ? { first: from, last: from, words: [view.tokens[from]!] } : readSpeakerAfter(view, from, new Set()) ?? (fused ? outletAfter(view, from) : undefined);
     if (!phrase) continue;
     if (fused) phrase.words[0] = withoutLam(phrase.words[0]!);
     const source = issuerOfReport(view, phrase) ?? phrase;
@@ -137,6 +137,12 @@ function issuerOfReport(view: SentenceView, phrase: ReturnType<typeof readSpeake
 const IN_HIS_WORDS = new Map<string, "m" | "f" | "p">([["قوله", "m"], ["قولها", "f"], ["قولهم", "p"], ["تعبيره", "m"], ["تعبيرها", "f"], ["وصفه", "m"], ["وصفها", "f"]]);
 const MAX_MEDIAL_LEAD_WORDS = 4;
 const SAME_SOURCE = new Set(["نفس", "ذات", "المصدر"]);
+
+/** "وفقا لصحيفة الشروق": an outlet noun with a fused لـ (which ends a speaker phrase elsewhere) and its name. */
+function outletAfter(view: SentenceView, from: number): SpeakerPhrase | undefined {
+  const name = readSpeakerAfter(view, from + 1, new Set());
+  return name && !hasComma(gapBefore(view, from + 1)) ? { first: from, last: name.last, words: [view.tokens[from]!, ...name.words] } : undefined;
+}
 
 /** "…، بحسب المصدر", "…» حسب المصدر", "…، وذلك حسب تصريح…": a trailing source follows a comma or a closing quote. */
 function delimitedBefore(view: SentenceView, j: number): boolean {

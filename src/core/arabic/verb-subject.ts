@@ -32,7 +32,7 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
   if (!phrase || phrase.apposition) return phrase;
   const head = phrase.words[0]!.key;
   if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
-  if ((cue.row.preps ?? []).length > 0 && phrase.words.length > 1 && ADDRESSEE_KEYS.has(phrase.words.at(-1)!.key)) {
+  if ((cue.row.preps ?? []).length > 0 && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
     return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
   }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
@@ -105,3 +105,8 @@ function antecedentOfRelative(view: SentenceView, j: number): SpeakerPhrase | un
   return inSet(ORGANISATION_KEYS, words[0]!.key) || inSet(TITLE_KEYS, words[0]!.key) ? { first, last: j - 2, words } : undefined;
 }
 
+
+/** Whom a call is addressed to: a listed addressee, or a definite plural object in -ين ("المانحين", "المواطنين"). */
+function isAddressee(key: string): boolean {
+  return ADDRESSEE_KEYS.has(key) || (/^ال.{3,}ين$/.test(key) && !inSet(ORGANISATION_KEYS, key) && !inSet(TITLE_KEYS, key));
+}
