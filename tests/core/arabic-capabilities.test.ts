@@ -90,3 +90,22 @@ describe("Arabic nouns are not verbs", () => {
     expect(extractClaims(article, { language: "ar" })).toEqual([]);
   });
 });
+
+describe("Arabic extraction on adversarial input (structure, not time: speed is npm run bench)", () => {
+  it("one sentence repeated 1,000 times gives its two claims 1,000 times", () => {
+    const sentence = "وقال الوزير سامي العلي إن الموازنة متوازنة، مضيفا أن العجز تراجع. ";
+    const claims = extractClaims(sentence.repeat(1000), { language: "ar" });
+    expect(claims).toHaveLength(2000);
+    expect(new Set(claims.map((c) => c.speaker))).toEqual(new Set(["سامي العلي"]));
+  });
+
+  it("20,000 cues in one paragraph without a stop give no claim and never throw", () => {
+    expect(extractClaims("وقال ".repeat(20000), { language: "ar" })).toEqual([]);
+  });
+
+  it("a 100,000-word quotation is one direct claim", () => {
+    const claims = extractClaims(`وقال الوزير: «${"كلمة ".repeat(100000)}».`, { language: "ar" });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.kind).toBe("direct");
+  });
+});

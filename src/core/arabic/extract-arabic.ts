@@ -70,7 +70,7 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
   if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
-  if (overlapsEarlier(claims, content.start, content.end, paragraph.index)) return undefined;
+  if (overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
   const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
@@ -89,9 +89,13 @@ function nextCueAfter(attribution: Attribution, all: readonly Attribution[], sen
   return all.reduce((limit, other) => (other.cueStart > attribution.contentStart && other.cueStart < limit ? other.cueStart : limit), sentenceEnd);
 }
 
-/** Whether [start, end) overlaps a claim already found in the same paragraph (claims come in text order). */
-function overlapsEarlier(claims: readonly Claim[], start: number, end: number, paragraph: number): boolean {
-  for (let i = claims.length - 1; i >= 0 && claims[i]!.paragraph === paragraph; i--) {
+/**
+ * Whether [start, end) overlaps a claim already found in this sentence. Claims come in text order and
+ * end inside their sentence, so the walk back stops at the first claim ending before the sentence:
+ * a paragraph of thousands of claims stays linear.
+ */
+function overlapsEarlier(claims: readonly Claim[], start: number, end: number, sentenceStart: number): boolean {
+  for (let i = claims.length - 1; i >= 0 && claims[i]!.end > sentenceStart; i--) {
     if (claims[i]!.start < end && start < claims[i]!.end) return true;
   }
   return false;
