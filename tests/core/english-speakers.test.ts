@@ -96,6 +96,6 @@ describe("extractEnglishClaims: speakers", () => {
     const floating = extractEnglishClaims(text)[1]!;
     expect(floating.speaker).toBe("Ms. Lee");
     expect(floating.speakerMention.start).toBe(floating.speakerMention.end);
-    expect(floating.rule).toBe("en-quote-floating");
+    expect(floating.rule).toBe("en.floating-quote");
   });
 });

@@ -47,7 +47,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
         kind: kindOf(view, according.start, according.end),
         start: according.start,
         end: according.end,
-        rule: "en-according-to",
+        rule: `en.according-to.${according.start === view.start ? "trailing" : "leading"}`,
         statement: false,
       });
     }
@@ -70,9 +70,9 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   };
   const before = quoteBeforeCue(view, cue);
   if (before?.speaker && !used.has(before.quote)) {
-    const out = [quoted(before.quote, before.speaker, "en-quote-then-cue")];
+    const out = [quoted(before.quote, before.speaker, "en.quote-then-cue")];
     const more = continuedQuote(view, before.frameEnd);
-    if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en-quote-split"));
+    if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en.quote-then-cue.split"));
     return out;
   }
   const continuing = (cue.participle && /,/.test(view.article.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
@@ -81,20 +81,20 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     ? (turnInSentence ? "previous" : openingSubject(view, cue.first) ?? "previous")
     : subjectBefore(view, cue.first, 0);
   const after = quoteAfterCue(view, cue, floor);
-  if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en-cue-then-quote")];
+  if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;
     const end = endOf(clause) ?? view.end;
     markQuotes(view, start, end, used);
-    return [finding(speaker, kindOf(view, start, end), start, end, "en-reported")];
+    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, words[clause - 1]?.key === "that" ? "that" : "bare"))];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
   if (object !== undefined && speaker) {
     const start = words[object]!.start;
     const end = endOf(object) ?? view.end;
     markQuotes(view, start, end, used);
-    return [finding(speaker, kindOf(view, start, end), start, end, "en-reported-object")];
+    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, "object"))];
   }
   const trailing = trailingAttribution(view, cue, speaker === "previous" ? undefined : speaker, afterListener(view, cue));
   if (trailing && !overlapsUsed(view, trailing.start, trailing.end, used)) {
@@ -102,6 +102,12 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     return [finding(trailing.speaker, kindOf(view, trailing.start, trailing.end), trailing.start, trailing.end, trailing.rule)];
   }
   return [];
+}
+
+/** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
+function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object"): string {
+  if (speaker !== "previous") return `en.verb.svo.${via}`;
+  return `en.${cue.participle ? "participle" : "verb.implicit"}.${via}`;
 }
 
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */

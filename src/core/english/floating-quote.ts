@@ -24,7 +24,7 @@ export function floatingQuotes(view: SentenceView, used: Set<number>): Finding[]
     kind: "direct",
     start: quote.contentStart,
     end: quote.contentEnd,
-    rule: "en-quote-floating",
+    rule: "en.floating-quote",
     statement: false,
   };
   return [finding];

@@ -26,8 +26,8 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   if (subject) {
     if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
     const contentEnd = words[subject.first - 1]!.end;
-    if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en-reported-trailing" };
-    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue)) return { speaker: subject, start: view.start, end: view.end, rule: "en-reported-parenthetical" };
+    if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
+    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue)) return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
     return undefined;
   }
   if (cue.lemma === "tell" || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
@@ -35,7 +35,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   if (!inverted) return undefined;
   const after = (inverted.descriptor?.last ?? inverted.last) + 1;
   if (!isTail(view, after)) return undefined;
-  return { speaker: inverted, start: view.start, end: words[cue.first - 1]!.end, rule: "en-reported-trailing" };
+  return { speaker: inverted, start: view.start, end: words[cue.first - 1]!.end, rule: "en.verb.trailing.vs" };
 }
 
 /** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), maybe then ", as …" or ", speaking on …". */
