@@ -30,6 +30,12 @@ export interface MentionFacts {
   gender?: Gender;
   plural: boolean;
   org: boolean;
+  /**
+   * Where the name starts when a description is attached before it ("the engineer Priya Nair",
+   * "Lib Dem home affairs spokesman Mark Oaten" → the index of "Priya", "Mark"): the speaker is the name.
+   * Undefined when the phrase is all name and capitalised titles ("Prime Minister Keir Starmer").
+   */
+  nameStart?: number;
 }
 
 const PRONOUNS = new Map(Object.entries(EN_PRONOUNS));
@@ -67,7 +73,26 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
     gender,
     plural: pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police",
     org,
+    nameStart: nameAfterDescription(words, keys, nameKeys),
   };
+}
+
+const NAME_PARTICLES = new Set(["de", "del", "da", "van", "von", "al", "bin", "ibn", "la", "le", "du", "der"]);
+const DESCRIPTION_STOPS = new Set(["of", "for", "at", "with", "from", "in", "on", "to", "and", "or", "by"]);
+
+/** The index where a personal name begins after a lower-case description attached to it (see MentionFacts.nameStart). */
+function nameAfterDescription(words: readonly Word[], keys: readonly string[], nameKeys: readonly string[]): number | undefined {
+  if (nameKeys.length === 0) return undefined;
+  let k = keys.findIndex((key, i) => key === nameKeys[0] && words[i]!.cap);
+  if (k <= 0) return undefined;
+  // Walk back over the name's own capitalised words and numbers ("50 Cent") and honorifics ("Gov."), not over a role noun.
+  while (k > 0 && (words[k - 1]!.cap || /^\d/.test(words[k - 1]!.raw)) && !ROLES.has(keys[k - 1]!)) k--;
+  if (k === 0) return undefined;
+  // The name must close the phrase: in "a senior European diplomat" the head is the lower-case noun.
+  if (!words.slice(k).every((w) => w.cap || /^\d/.test(w.raw) || NAME_PARTICLES.has(w.key))) return undefined;
+  const before = keys.slice(0, k);
+  if (before.some((key) => DESCRIPTION_STOPS.has(key))) return undefined;
+  return words.slice(0, k).some((w) => !w.cap) ? k : undefined;
 }
 
 /**

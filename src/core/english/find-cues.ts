@@ -1,6 +1,6 @@
 import { EN_CUE_BLOCKERS, EN_DETERMINERS } from "../lexicon/en-speaker-words.ts";
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
-import type { SentenceView } from "./words.ts";
+import { breaksBefore, type SentenceView } from "./words.ts";
 
 /** A reporting cue in a sentence: words [first, last] (indices into view.words), outside any quote. */
 export interface Cue {
@@ -79,8 +79,9 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if (words[i]!.cap) return false;
   if (startsThatSaid(view, i)) return false;
   if (BLOCKERS.has(prev) || prev.endsWith("n't")) return false;
-  if (DETERMINERS.has(prev) && NOUN_LIKE.test(words[i]!.key)) return false;
-  if (DETERMINERS.has(prev) && /ing$/.test(words[i]!.key)) return false;
+  // "the claims", "her warning" — but not across a comma: "disagreed with her, arguing that".
+  const determined = DETERMINERS.has(prev) && !breaksBefore(view, i);
+  if (determined && (NOUN_LIKE.test(words[i]!.key) || /ing$/.test(words[i]!.key))) return false;
   if (prev === "having" || prev === "so-called") return false;
   // Passives ("was told to leave", "is said to be") are not attributions, except "was quoted as saying".
   if (BE.has(prev) && form.lemma !== "quote") return false;

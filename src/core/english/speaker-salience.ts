@@ -42,8 +42,9 @@ export function resolveSpeaker(salience: Salience, text: string, words: readonly
     return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor);
   }
   const facts = describeMention(words, descriptor);
-  const entity = findEntity(salience, facts) ?? newEntity(text, facts);
-  enrich(entity, facts, text);
+  const name = displayName(text, words, facts);
+  const entity = findEntity(salience, facts) ?? newEntity(name, facts);
+  enrich(entity, facts, name);
   touch(salience, entity);
   salience.lastTurn = entity;
   return entity.name;
@@ -61,8 +62,9 @@ function isIssuerLink(words: readonly Word[], i: number): boolean {
 export function noteMention(salience: Salience, text: string, words: readonly Word[]): void {
   const facts = describeMention(words, []);
   if (facts.nameKeys.length === 0 || facts.pronoun) return;
-  const entity = findEntity(salience, facts) ?? newEntity(text, facts);
-  enrich(entity, facts, text);
+  const name = displayName(text, words, facts);
+  const entity = findEntity(salience, facts) ?? newEntity(name, facts);
+  enrich(entity, facts, name);
   touch(salience, entity);
 }
 
@@ -108,6 +110,12 @@ function sameName(known: readonly string[], mention: readonly string[]): boolean
   const surname = mention[mention.length - 1]!;
   if (known[known.length - 1] !== surname && !known.includes(surname)) return false;
   return mention.every((k) => known.includes(k)) || known.every((k) => mention.includes(k));
+}
+
+/** The mention as a reader would name the source: the name without a description attached before it. */
+function displayName(text: string, words: readonly Word[], facts: MentionFacts): string {
+  if (facts.nameStart === undefined) return text;
+  return text.slice(words[facts.nameStart]!.start - words[0]!.start);
 }
 
 function newEntity(text: string, facts: MentionFacts): Entity {
