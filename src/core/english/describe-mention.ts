@@ -36,6 +36,10 @@ export interface MentionFacts {
    * Undefined when the phrase is all name and capitalised titles ("Prime Minister Keir Starmer").
    */
   nameStart?: number;
+  /** "the Tory leader", "the singer": up to three words, no possessive — a description that refers back, not a first mention. */
+  shortDescription: boolean;
+  /** The mention names a person: a gender is known, or it is a first-and-last name with no article. */
+  person: boolean;
 }
 
 const PRONOUNS = new Map(Object.entries(EN_PRONOUNS));
@@ -54,7 +58,11 @@ const DEFINITE = new Set(["the", "this", "that"]);
 export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
   const pronoun = words.length === 1 ? PRONOUNS.get(words[0]!.key) : undefined;
   const keys = words.map((w) => stripPossessive(w.key));
-  const nameKeys = personalName(keys.filter((key, i) => words[i]!.cap && isNameWord(key, i, words)), keys);
+  const definite = DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false);
+  // "the Salford MP", "the Tory leader": capitalised words before a closing role noun modify it; no one is named.
+  // So do "a senior Indian government official" and "IHRC chairman": a phrase that ends in a role noun names no one.
+  const described = ROLES.has(keys[keys.length - 1] ?? "") && words.length > 1;
+  const nameKeys = described ? [] : personalName(keys.filter((key, i) => words[i]!.cap && isNameWord(key, i, words)), keys);
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
   const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
   const all = descriptor.length === 0 ? keys : keys.concat(descriptor.map((w) => stripPossessive(w.key)));
@@ -62,18 +70,21 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const gender = genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
   const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw) && !ROLES.has(last);
+  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police";
   const org = !gender && (ORGS.has(last) || acronym || (heads.length > 0 && ORGS.has(heads[heads.length - 1]!) && !heads.some((h) => ROLES.has(h))));
   return {
     pronoun,
     nameKeys,
     heads,
-    definite: DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false),
+    definite,
     document: nameKeys.length === 0 && DOCUMENTS.has(last),
     selfIssued: SELF_ISSUED.has(last) && keys.slice(0, -1).every((k, i) => (i === 0 && (k === "a" || k === "an")) || DOCUMENT_MODIFIERS.has(k)),
     gender,
-    plural: pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police",
+    plural,
     org,
     nameStart: nameAfterDescription(words, keys, nameKeys),
+    shortDescription: definite && words.length <= 3 && !words.some((w) => w.key.endsWith("'s")),
+    person: !org && !pronoun && (gender !== undefined || (nameKeys.length >= 2 && nameKeys.length <= 3 && !DEFINITE.has(keys[0] ?? "") && !acronym && !plural)),
   };
 }
 

@@ -99,6 +99,29 @@ function settlePending(text: string, state: ArticleState, next: Claim | undefine
   if (claim) claims.push(claim);
 }
 
+const MAX_CONTENT_WORDS = 60;
+const SUBJECT_JOINERS = new Set(["the", "a", "an", "of", "for", "and", "de"]);
+
+/**
+ * Keys of the names a finding's content mentions after its subject ("it intends to sue [Menatep]"):
+ * the speaker is not one of them. The content's own subject is left out: in "Acme will close, the
+ * company said" Acme is the speaker. A bounded window: contents may be long.
+ */
+function contentKeys(view: SentenceView, finding: Finding): Set<string> {
+  const keys = new Set<string>();
+  let inSubject = true;
+  let seen = 0;
+  for (const w of view.words) {
+    if (w.start >= finding.end || seen >= MAX_CONTENT_WORDS) break;
+    if (w.start < finding.start) continue;
+    seen++;
+    if (inSubject && (w.cap || SUBJECT_JOINERS.has(w.key))) continue;
+    inSubject = false;
+    if (w.cap) keys.add(w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key);
+  }
+  return keys;
+}
+
 function noteSubject(view: SentenceView, salience: Salience): void {
   const subject = sentenceSubject(view);
   if (!subject) return;
@@ -114,7 +137,7 @@ function toDraft(view: SentenceView, finding: Finding, salience: Salience): Clai
     const phrase = finding.speaker;
     mention = spanOf(article, words[phrase.first]!.start, words[phrase.last]!.end);
     const descriptor = phrase.descriptor ? words.slice(phrase.descriptor.first, phrase.descriptor.last + 1) : [];
-    speaker = resolveSpeaker(salience, mention.text, words.slice(phrase.first, phrase.last + 1), descriptor);
+    speaker = resolveSpeaker(salience, mention.text, words.slice(phrase.first, phrase.last + 1), descriptor, contentKeys(view, finding));
   }
   if (finding.statement) noteStatement(salience);
   return {

@@ -44,16 +44,20 @@ const BOUNDARY = new Set([
 // Words that end an inverted subject ("said Jane Poll, who…", "said the minister in a statement").
 const AFTER_STOP = new Set(["who", "which", "that", "in", "on", "at", "during", "when", "while", "after", "before", "told", "as", "to", "adding", "saying", "because", "and", "but", "with"]);
 
+const APPOSITIVE_CLOSE = /,|[—–]|\s-\s/;
+const APPOSITIVE_OPEN = /[,—–(]|\s-\s/;
+
 /** The subject before a cue (words from `floor` up to the cue), skipping fillers and one appositive. */
 export function subjectBefore(view: SentenceView, cueFirst: number, floor: number): SpeakerPhrase | undefined {
   let end = skipBackFillers(view, cueFirst - 1, floor);
   if (end < floor) return undefined;
   let descriptor: SpeakerPhrase["descriptor"];
-  if (/,/.test(gapBefore(view, end + 1))) {
-    // The appositive may hold a quoted title: "Lee, whose company shot "The Hollow Pines" last year, told…".
+  if (APPOSITIVE_CLOSE.test(gapBefore(view, end + 1))) {
+    // The appositive may hold a quoted title: "Lee, whose company shot "The Hollow Pines" last year, told…";
+    // or sit between dashes: "Mr Hale - keen to calm investors - had said".
     let k = end;
-    while (k > floor && end - k < MAX_APPOSITIVE && !/[,—–(]/.test(gapBefore(view, k))) k--;
-    if (k > floor && /[,—–(]/.test(gapBefore(view, k))) {
+    while (k > floor && end - k < MAX_APPOSITIVE && !APPOSITIVE_OPEN.test(gapBefore(view, k))) k--;
+    if (k > floor && APPOSITIVE_OPEN.test(gapBefore(view, k))) {
       descriptor = { first: k, last: end };
       end = k - 1;
     }
@@ -179,7 +183,9 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
     else if (last >= first && next.key === "and" && words[last + 2]?.cap && endsInOrgNoun(view, last + 2)) last += 2;
     else break;
   }
-  if (last - first < 1 || last + 1 >= words.length || DETERMINERS.has(words[first]!.key) || LEADING_FILLERS.has(words[first]!.key)) return undefined;
+  // One capitalised word is a name only before a verb ("Rosneft bought…"), else it may be any opening word.
+  const single = last === first && !isVerbLike(words[last + 1]?.key ?? "");
+  if (last < first || single || last + 1 >= words.length || DETERMINERS.has(words[first]!.key) || LEADING_FILLERS.has(words[first]!.key) || PRONOUNS.has(words[first]!.key) || FIRST_PERSON.has(words[first]!.key)) return undefined;
   return { first: words[first - 1]?.key === "the" ? first - 1 : first, last };
 }
 

@@ -1,8 +1,11 @@
 import { describeMention, type Gender, type MentionFacts } from "./describe-mention.ts";
 import type { Word } from "./words.ts";
-import { EN_DOCUMENT_NOUNS, EN_ISSUING_PARTICIPLES, EN_ORG_NOUNS } from "../lexicon/en-speaker-words.ts";
+import { EN_COMPANY_NOUNS, EN_DOCUMENT_NOUNS, EN_ISSUING_PARTICIPLES, EN_ORG_NOUNS, EN_ROLE_NOUNS } from "../lexicon/en-speaker-words.ts";
 
 const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
+const ROLES = new Set(Object.keys(EN_ROLE_NOUNS));
+const NO_KEYS: ReadonlySet<string> = new Set();
+const COMPANY_NOUNS = new Set(EN_COMPANY_NOUNS);
 const ORGS = new Set(EN_ORG_NOUNS);
 const ISSUER_LINKS = new Set(["from", "by", "of"]);
 const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
@@ -15,6 +18,8 @@ interface Entity {
   gender?: Gender;
   plural: boolean;
   org: boolean;
+  /** Seen as a person: a gender, an honorific, or a first-and-last name ("Marta Linde", not "The Game"). */
+  person: boolean;
 }
 
 /**
@@ -34,16 +39,17 @@ export function createSalience(): Salience {
 }
 
 /** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
-export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[]): string {
+export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[], contentKeys: ReadonlySet<string> = NO_KEYS): string {
   // "a statement from the agency": the issuer speaks.
   const issuer = words.findIndex((w, i) => i > 0 && isIssuerLink(words, i));
   if (issuer > 0 && issuer + 1 < words.length) {
     const rest = words.slice(issuer + 1);
-    return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor);
+    return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor, contentKeys);
   }
   const facts = describeMention(words, descriptor);
   const name = displayName(text, words, facts);
-  const entity = findEntity(salience, facts) ?? newEntity(name, facts);
+  const namedInContent = (e: Entity) => e.nameKeys.length > 0 && contentKeys.has(e.nameKeys[e.nameKeys.length - 1]!);
+  const entity = findEntity(salience, facts, namedInContent) ?? newEntity(name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
   salience.lastTurn = entity;
@@ -78,22 +84,38 @@ export function noteStatement(salience: Salience): void {
   salience.statementIssuer = salience.lastTurn;
 }
 
-function findEntity(salience: Salience, facts: MentionFacts): Entity | undefined {
+/**
+ * The entity a mention refers to. `namedInContent` says whether an entity is named inside the claim's
+ * own content: a pronoun or description is not its antecedent ("But the company said it would sue
+ * Menatep": the company is not Menatep).
+ */
+function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e: Entity) => boolean = () => false): Entity | undefined {
   const { entities } = salience;
+  const fits = (e: Entity) => !namedInContent(e);
   if (facts.pronoun === "m" || facts.pronoun === "f") {
     const g = facts.pronoun;
-    return mostRecent(entities, (e) => !e.plural && !e.org && (e.gender === g || e.gender === undefined));
+    return mostRecent(entities, (e) => !e.plural && !e.org && (e.gender === g || e.gender === undefined) && fits(e));
   }
-  if (facts.pronoun === "plural") return mostRecent(entities, (e) => e.plural || e.org) ?? entities[entities.length - 1];
-  if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org) ?? salience.statementIssuer;
+  if (facts.pronoun === "plural") return mostRecent(entities, (e) => (e.plural || e.org) && fits(e)) ?? entities[entities.length - 1];
+  if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org && fits(e)) ?? salience.statementIssuer;
   if (facts.nameKeys.length > 0) return mostRecent(entities, (e) => sameName(e.nameKeys, facts.nameKeys));
   if (facts.document && facts.definite && salience.statementIssuer) return salience.statementIssuer;
   // "according to a news release" with no issuer named: the party that last spoke issued it.
   if (facts.selfIssued && !facts.definite) return salience.statementIssuer ?? salience.lastTurn;
   if (facts.definite && facts.heads.length > 0) {
     const head = facts.heads[facts.heads.length - 1]!;
-    // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation.
-    return mostRecent(entities, (e) => e.heads.has(head)) ?? (ORGS.has(head) ? mostRecent(entities, (e) => e.org && e.nameKeys.length > 0) : undefined);
+    const same = mostRecent(entities, (e) => e.heads.has(head) && fits(e));
+    if (same) return same;
+    // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation;
+    // "the Tory leader", "the singer": a person's role falls back to the latest named person of a compatible gender.
+    // With no organisation named as such, the latest named source that is not a person ("Rosneft").
+    if (ORGS.has(head)) {
+      const org = mostRecent(entities, (e) => e.org && e.nameKeys.length > 0 && fits(e));
+      // "the company" with no company named as such: the latest named source that is not a person ("Rosneft").
+      return org ?? (COMPANY_NOUNS.has(head) ? mostRecent(entities, (e) => !e.person && !e.plural && e.nameKeys.length > 0 && fits(e)) : undefined);
+    }
+    // Only a known person who has not been described by another role ("an economist") is "the spokesman".
+    if (ROLES.has(head) && facts.shortDescription) return mostRecent(entities, (e) => !e.org && !e.plural && e.nameKeys.length > 0 && e.heads.size === 0 && e.person && (!facts.gender || !e.gender || e.gender === facts.gender) && fits(e));
   }
   return undefined;
 }
@@ -119,11 +141,12 @@ function displayName(text: string, words: readonly Word[], facts: MentionFacts):
 }
 
 function newEntity(text: string, facts: MentionFacts): Entity {
-  return { name: text, nameKeys: [...facts.nameKeys], heads: new Set(), plural: facts.plural, org: facts.org };
+  return { name: text, nameKeys: [...facts.nameKeys], heads: new Set(), plural: facts.plural, org: facts.org, person: facts.person };
 }
 
 function enrich(entity: Entity, facts: MentionFacts, text: string): void {
   for (const head of facts.heads) entity.heads.add(head);
+  if (facts.person || facts.pronoun === "m" || facts.pronoun === "f") entity.person = !entity.org;
   // A later appositive ("Harlow Pharma, the drug maker") can show a name first met bare is an organisation.
   if (facts.org && !facts.pronoun && entity.gender === undefined) entity.org = true;
   if (facts.pronoun === "m" || facts.pronoun === "f") entity.gender ??= facts.pronoun;
