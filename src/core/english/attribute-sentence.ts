@@ -106,8 +106,8 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
 
 /** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
 function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object"): string {
-  if (speaker !== "previous") return `en.verb.svo.${via}`;
-  return `en.${cue.participle ? "participle" : "verb.implicit"}.${via}`;
+  if (cue.participle) return `en.participle.${via}`;
+  return speaker === "previous" ? `en.verb.implicit.${via}` : `en.verb.svo.${via}`;
 }
 
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */

@@ -30,6 +30,8 @@ const TIME_WORDS = new Set(EN_TIME_WORDS);
 // Adjunct openers that are also adjectives or determiners ("late payments", "this plan"): adjuncts only before a time word.
 const TIME_MODIFIERS = new Set(["late", "early", "last", "this", "next"]);
 const MAX_LEAD = 12;
+const MAX_SUBJECT_WORDS = 6;
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 
 /** Index of the first word after the cue's listener ("told Reuters", "told reporters"); the cue's end when none. */
 export function afterListener(view: SentenceView, cue: Cue): number {
@@ -81,16 +83,19 @@ const MAX_OBJECT_WORDS = 6;
  * punctuation between). Undefined when the object is missing ("accused of fraud") or is a time adjunct.
  */
 export function objectContentStart(view: SentenceView, cue: Cue): number | undefined {
-  if (!cue.objectLink) return undefined;
+  if (cue.objectLinks.length === 0) return undefined;
   const words = view.words;
   const from = cue.last + 1;
   const first = words[from];
-  if (!first || first.quote >= 0 || first.key === cue.objectLink || breaksBefore(view, from)) return undefined;
+  const links = cue.objectLinks;
+  if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
   if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key)) return undefined;
-  for (let k = from + 1; k < Math.min(words.length - 1, from + MAX_OBJECT_WORDS); k++) {
+  for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
+    // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
+    if (w.quote >= 0 && links.includes('"') && words[k - 1]!.quote < 0) return from;
     if (w.quote >= 0 || breaksBefore(view, k) || FINITE.has(w.key)) return undefined;
-    if (w.key === cue.objectLink) return from;
+    if (links.includes(w.key) && k + 1 < words.length) return from;
   }
   return undefined;
 }
@@ -149,7 +154,18 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
   if (FINITE.has(first.key) || isAdjunctStart(view, start)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
-  for (let k = start + 1; k < Math.min(words.length, start + MAX_LEAD); k++) {
+  if (lemma === "add" || lemma === "write") return hasEarlyVerb(view, start, MAX_LEAD);
+  // Verbs that also take noun objects ("denied the allegations made against him") need an auxiliary
+  // within a subject's reach, or a pronoun subject and a past verb ("denied he knew").
+  for (let k = start + 1; k < Math.min(words.length, start + MAX_SUBJECT_WORDS + 1); k++) {
+    if (FINITE.has(words[k]!.key) && words[k]!.quote < 0) return true;
+  }
+  return SUBJECT_PRONOUNS.has(first.key) && hasEarlyVerb(view, start, 2);
+}
+
+function hasEarlyVerb(view: SentenceView, start: number, within: number): boolean {
+  const words = view.words;
+  for (let k = start + 1; k < Math.min(words.length, start + within); k++) {
     const w = words[k]!;
     if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key)) return true;
     if (/ed$/.test(w.key) && !DETERMINERS.has(words[k - 1]!.key) && w.quote < 0) return true;
