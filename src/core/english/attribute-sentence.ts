@@ -5,7 +5,7 @@ import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attributi
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { openingSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { trailingAttribution } from "./trailing-attribution.ts";
-import type { SentenceView } from "./words.ts";
+import { boundedEnd, firstQuoteEndingFrom, firstQuoteFrom, type SentenceView } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
 export interface Finding {
@@ -85,21 +85,22 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;
-    const end = endOf(clause) ?? view.end;
+    const end = boundedEnd(view, start, endOf(clause) ?? view.end);
     markQuotes(view, start, end, used);
     return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, words[clause - 1]?.key === "that" ? "that" : "bare"))];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
   if (object !== undefined && speaker) {
     const start = words[object]!.start;
-    const end = endOf(object) ?? view.end;
+    const end = boundedEnd(view, start, endOf(object) ?? view.end);
     markQuotes(view, start, end, used);
     return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, "object"))];
   }
   const trailing = trailingAttribution(view, cue, speaker === "previous" ? undefined : speaker, afterListener(view, cue));
   if (trailing && !overlapsUsed(view, trailing.start, trailing.end, used)) {
-    markQuotes(view, trailing.start, trailing.end, used);
-    return [finding(trailing.speaker, kindOf(view, trailing.start, trailing.end), trailing.start, trailing.end, trailing.rule)];
+    const end = boundedEnd(view, trailing.start, trailing.end);
+    markQuotes(view, trailing.start, end, used);
+    return [finding(trailing.speaker, kindOf(view, trailing.start, end), trailing.start, end, trailing.rule)];
   }
   return [];
 }
@@ -151,12 +152,11 @@ function mentionsStatement(view: SentenceView, cue: Cue): boolean {
 }
 
 function markQuotes(view: SentenceView, start: number, end: number, used: Set<number>): void {
-  view.quotes.forEach((q, i) => {
-    if (q.open >= start && q.open < end) used.add(i);
-  });
+  for (let i = firstQuoteFrom(view.quotes, start); i < view.quotes.length && view.quotes[i]!.open < end; i++) used.add(i);
 }
 
 function overlapsUsed(view: SentenceView, start: number, end: number, used: Set<number>): boolean {
-  return view.quotes.some((q, i) => used.has(i) && q.open < end && q.close >= start);
+  for (let i = firstQuoteEndingFrom(view.quotes, start); i < view.quotes.length && view.quotes[i]!.open < end; i++) if (used.has(i)) return true;
+  return false;
 }
 

@@ -8,7 +8,7 @@ import { floatingQuote } from "./floating-quote.ts";
 import { splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { sentenceSubject } from "./speaker-phrase.ts";
 import { createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
-import { wordsOf, type SentenceView } from "./words.ts";
+import { firstWordFrom, wordsOf, type SentenceView } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
 interface ArticleState {
@@ -111,9 +111,9 @@ function contentKeys(view: SentenceView, finding: Finding): Set<string> {
   const keys = new Set<string>();
   let inSubject = true;
   let seen = 0;
-  for (const w of view.words) {
+  for (let i = firstWordFrom(view.words, finding.start); i < view.words.length; i++) {
+    const w = view.words[i]!;
     if (w.start >= finding.end || seen >= MAX_CONTENT_WORDS) break;
-    if (w.start < finding.start) continue;
     seen++;
     if (inSubject && (w.cap || SUBJECT_JOINERS.has(w.key))) continue;
     inSubject = false;

@@ -15,7 +15,7 @@ import {
 import type { ClaimKind } from "../types.ts";
 import type { Cue } from "./find-cues.ts";
 import { nounKey } from "./speaker-phrase.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 const ADJUNCT_PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const ADJUNCT_HEADS = new Set([...EN_ADJUNCT_HEADS, ...EN_TIME_WORDS]);
@@ -175,10 +175,11 @@ function hasEarlyVerb(view: SentenceView, start: number, within: number): boolea
 
 /** direct when the content is one quoted passage, mixed when it holds a quote, else indirect. */
 export function kindOf(view: SentenceView, start: number, end: number): ClaimKind {
-  const inside = view.quotes.filter((q) => q.open >= start && q.open < end);
-  if (inside.length === 0) return "indirect";
-  const q = inside[0]!;
+  const first = firstQuoteFrom(view.quotes, start);
+  const q = view.quotes[first];
+  if (!q || q.open >= end) return "indirect";
+  const only = !(view.quotes[first + 1] && view.quotes[first + 1]!.open < end);
   const before = view.article.slice(start, q.open).trim();
   const after = view.article.slice(Math.min(end, q.close + 1), end).trim();
-  return inside.length === 1 && before === "" && /^[.,!?;:]*$/.test(after) ? "direct" : "mixed";
+  return only && before === "" && /^[.,!?;:]*$/.test(after) ? "direct" : "mixed";
 }

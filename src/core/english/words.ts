@@ -56,3 +56,54 @@ export function breaksBefore(view: SentenceView, i: number): boolean {
 }
 
 const BREAK = /[,;:—–()"“”«»]|\s-\s/;
+
+/** Index of the first quote whose opening mark is at or after `offset` (quotes are in text order): a binary search. */
+export function firstQuoteFrom(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first quote that ends at or after `offset` (it may have opened before): a binary search. */
+export function firstQuoteEndingFrom(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid]!.close < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first word starting at or after `offset`: a binary search. */
+export function firstWordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The longest content a reported clause may have: real sentences are far shorter, and a bound keeps
+ * a paragraph of thousands of cues with no stop linear (each claim's text is sliced and hashed).
+ */
+export const MAX_CONTENT_CHARS = 2000;
+
+/** `end`, or the last word end within MAX_CONTENT_CHARS of `start`. */
+export function boundedEnd(view: SentenceView, start: number, end: number): number {
+  if (end - start <= MAX_CONTENT_CHARS) return end;
+  let k = firstWordFrom(view.words, start + MAX_CONTENT_CHARS) - 1;
+  if (view.words[k] && view.words[k]!.end > start + MAX_CONTENT_CHARS) k--;
+  const w = view.words[k];
+  return w && w.end > start ? w.end : start + MAX_CONTENT_CHARS;
+}
