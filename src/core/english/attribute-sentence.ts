@@ -39,7 +39,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   if (findings.length === 0) {
     const according = findAccordingTo(view);
     if (according) {
-      const { words } = view;
+      const { tokens: words } = view;
       findings.push({
         speaker: according.speaker,
         cueStart: words[according.cueFirst]!.start,
@@ -56,7 +56,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
 }
 
 function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => number | undefined, used: Set<number>, turnInSentence: boolean): Finding[] {
-  const { words } = view;
+  const { tokens: words } = view;
   const cueStart = words[cue.first]!.start;
   const cueEnd = words[cue.last]!.end;
   const statement = mentionsStatement(view, cue);
@@ -75,7 +75,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en.quote-then-cue.split"));
     return out;
   }
-  const continuing = (cue.participle && /,/.test(view.article.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
+  const continuing = (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
   const speaker: Finding["speaker"] | undefined = continuing
     ? (turnInSentence ? "previous" : openingSubject(view, cue.first) ?? "previous")
@@ -114,15 +114,15 @@ function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | 
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */
 function isCoordinated(view: SentenceView, cue: Cue): boolean {
   let i = cue.first - 1;
-  while (i >= 0 && /^(also|later|then|further)$/.test(view.words[i]!.key)) i--;
-  return i > 0 && /^(and|but)$/.test(view.words[i]!.key);
+  while (i >= 0 && /^(also|later|then|further)$/.test(view.tokens[i]!.key)) i--;
+  return i > 0 && /^(and|but)$/.test(view.tokens[i]!.key);
 }
 
 /** Where a continuing cue's frame starts ("…, adding that", "… and noted that"), which ends the previous content. */
 function continuationStart(view: SentenceView, next: Cue): number | undefined {
-  const { words } = view;
+  const { tokens: words } = view;
   if (next.first === 0) return undefined;
-  if (next.participle && /,/.test(view.article.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
+  if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
   if (!isCoordinated(view, next)) return undefined;
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;
@@ -139,12 +139,12 @@ function contentEnd(cues: readonly Cue[], continuations: readonly (number | unde
 
 /** Where the frame before a cue may start: after the last quoted word (looked for in a short window). */
 function afterLastQuoteWord(view: SentenceView, before: number): number {
-  for (let i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) if (view.words[i]!.quote >= 0) return i + 1;
+  for (let i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) if (view.tokens[i]!.quote >= 0) return i + 1;
   return Math.max(0, before - MAX_LOOKBACK);
 }
 
 function mentionsStatement(view: SentenceView, cue: Cue): boolean {
-  const { words } = view;
+  const { tokens: words } = view;
   for (let i = Math.max(0, cue.first - 6); i < Math.min(words.length, cue.last + 6); i++) {
     if (words[i]!.quote < 0 && (words[i]!.key === "statement" || words[i]!.key === "statements")) return true;
   }

@@ -12,7 +12,8 @@ import {
 import { nounKey } from "./speaker-phrase.ts";
 import type { Word } from "./words.ts";
 
-export type Gender = "m" | "f";
+export type { Gender } from "../types.ts";
+import type { Gender } from "../types.ts";
 
 /** What a speaker mention says about its referent. */
 export interface MentionFacts {

@@ -56,7 +56,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
   for (const sentence of splitAtWordAbbreviations(text, paragraph.sentences, paragraph.quotes)) {
     const start = Math.max(sentence.start, bodyStart);
     if (start >= sentence.end) continue;
-    const view: SentenceView = { article: text, start, end: sentence.end, words: wordsOf(text, start, sentence.end, paragraph.quotes), quotes: paragraph.quotes };
+    const view: SentenceView = { text, start, end: sentence.end, tokens: wordsOf(text, start, sentence.end, paragraph.quotes), quotes: paragraph.quotes };
     noteSubject(view, state.salience);
     const findings = attributeSentence(view, used);
     const built = findings.flatMap((finding) => buildClaim(text, paragraph, toDraft(view, finding, state.salience)) ?? []);
@@ -66,7 +66,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     const floating = floatingQuote(view, used);
     if (!floating) continue;
     const recent = claims.length > 0 || state.lastClaimBody >= state.body - 1;
-    const continued = !view.quotes[view.words[0]!.quote]!.closed;
+    const continued = !view.quotes[view.tokens[0]!.quote]!.closed;
     state.pending = { paragraph, draft: toDraft(view, floating, state.salience), continued, previous: recent ? lastSpeaker(state.salience) : undefined };
   }
   return claims;
@@ -75,7 +75,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
 /** The sentence opens with a quote attributed right after it (`"…," Don told the radio.`), its speaker named there. */
 function opensWithAttributedQuote(view: SentenceView, findings: readonly Finding[]): boolean {
   const first = findings[0];
-  const word = view.words[0];
+  const word = view.tokens[0];
   if (!first || !word || word.quote < 0 || first.speaker === "previous" || first.rule !== "en.quote-then-cue") return false;
   return view.quotes[word.quote]!.contentStart === first.start;
 }
@@ -111,8 +111,8 @@ function contentKeys(view: SentenceView, finding: Finding): Set<string> {
   const keys = new Set<string>();
   let inSubject = true;
   let seen = 0;
-  for (let i = firstWordFrom(view.words, finding.start); i < view.words.length; i++) {
-    const w = view.words[i]!;
+  for (let i = firstWordFrom(view.tokens, finding.start); i < view.tokens.length; i++) {
+    const w = view.tokens[i]!;
     if (w.start >= finding.end || seen >= MAX_CONTENT_WORDS) break;
     seen++;
     if (inSubject && (w.cap || SUBJECT_JOINERS.has(w.key))) continue;
@@ -125,12 +125,12 @@ function contentKeys(view: SentenceView, finding: Finding): Set<string> {
 function noteSubject(view: SentenceView, salience: Salience): void {
   const subject = sentenceSubject(view);
   if (!subject) return;
-  const words = view.words.slice(subject.first, subject.last + 1);
-  noteMention(salience, view.article.slice(words[0]!.start, words[words.length - 1]!.end), words);
+  const words = view.tokens.slice(subject.first, subject.last + 1);
+  noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words);
 }
 
 function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {
-  const { article, words } = view;
+  const { text: article, tokens: words } = view;
   let speaker = lastSpeaker(salience) ?? "";
   let mention = spanOf(article, finding.cueStart, finding.cueStart);
   if (finding.speaker !== "previous") {

@@ -2,7 +2,7 @@ import { EN_CUE_BLOCKERS, EN_DETERMINERS } from "../lexicon/en-speaker-words.ts"
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
 import { breaksBefore, type SentenceView } from "./words.ts";
 
-/** A reporting cue in a sentence: words [first, last] (indices into view.words), outside any quote. */
+/** A reporting cue in a sentence: words [first, last] (indices into view.tokens), outside any quote. */
 export interface Cue {
   first: number;
   last: number;
@@ -49,7 +49,7 @@ function indexForms(): Map<string, CueForm[]> {
 /** The reporting cues of a sentence, left to right, outside quotes and in a speech sense. */
 export function findCues(view: SentenceView): Cue[] {
   const cues: Cue[] = [];
-  const { words } = view;
+  const { tokens: words } = view;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.quote >= 0) continue;
     const forms = FORMS.get(words[i]!.key);
@@ -65,7 +65,7 @@ export function findCues(view: SentenceView): Cue[] {
 }
 
 /** The first form whose words all follow from word i, outside quotes (loops, not closures: this runs on every word). */
-function matchingForm(forms: readonly CueForm[], words: SentenceView["words"], i: number): CueForm | undefined {
+function matchingForm(forms: readonly CueForm[], words: SentenceView["tokens"], i: number): CueForm | undefined {
   for (const form of forms) {
     let k = 0;
     while (k < form.words.length && words[i + k]?.key === form.words[k] && words[i + k]!.quote < 0) k++;
@@ -75,7 +75,7 @@ function matchingForm(forms: readonly CueForm[], words: SentenceView["words"], i
 }
 
 function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
-  const words = view.words;
+  const words = view.tokens;
   const prev = words[i - 1]?.key;
   const next = words[i + form.words.length]?.key;
   if (prev === undefined) return true;
@@ -98,15 +98,15 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
 
 /** After "the tax", a singular form is a noun ("the tax claim"); a plural one only before a verb or preposition ("the tax claims were", not "the company claims that"). */
 function readsAsNoun(view: SentenceView, i: number): boolean {
-  const key = view.words[i]!.key;
+  const key = view.tokens[i]!.key;
   if (!key.endsWith("s")) return true;
-  const next = view.words[i + 1]?.key;
+  const next = view.tokens[i + 1]?.key;
   return next === undefined || NOUN_FOLLOWERS.has(next);
 }
 
 /** Word k is a lower-case noun inside a noun phrase: a determiner, number or possessive stands before it ("a $5bn tax", "the tax"). */
 function isNounModifier(view: SentenceView, k: number): boolean {
-  const words = view.words;
+  const words = view.tokens;
   const w = words[k];
   const before = words[k - 1];
   if (!w || !before || w.cap || PRONOUN_SUBJECTS.has(w.key) || breaksBefore(view, k)) return false;
@@ -115,6 +115,6 @@ function isNounModifier(view: SentenceView, k: number): boolean {
 
 /** "That said, …" opens a sentence with a concessive, not a quote. */
 function startsThatSaid(view: SentenceView, i: number): boolean {
-  const words = view.words;
-  return i === 1 && words[0]!.key === "that" && words[i]!.key === "said" && /^\s*,/.test(view.article.slice(words[i]!.end, words[i]!.end + 2));
+  const words = view.tokens;
+  return i === 1 && words[0]!.key === "that" && words[i]!.key === "said" && /^\s*,/.test(view.text.slice(words[i]!.end, words[i]!.end + 2));
 }

@@ -9,12 +9,12 @@ const MIN_WORDS = 2;
  * running text (a title, a scare quote) never qualifies: it must open its sentence.
  */
 export function floatingQuote(view: SentenceView, used: Set<number>): Finding | undefined {
-  const { words } = view;
+  const { tokens: words } = view;
   const first = words[0];
   if (!first || first.quote < 0 || used.has(first.quote) || gapBefore(view, 0).trim().length > 1) return undefined;
   const quote = view.quotes[first.quote]!;
   const count = words.filter((w) => w.quote === first.quote).length;
-  const rest = view.article.slice(Math.min(quote.close + 1, view.end), view.end).trim();
+  const rest = view.text.slice(Math.min(quote.close + 1, view.end), view.end).trim();
   if (count < MIN_WORDS || rest.length > 2) return undefined;
   used.add(first.quote);
   const finding: Finding = {

@@ -37,7 +37,7 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 export function afterListener(view: SentenceView, cue: Cue): number {
   let i = cue.last + 1;
   if (cue.lemma !== "tell") return i;
-  const words = view.words;
+  const words = view.tokens;
   if (words[i]?.key === "the" && words[i + 1]?.cap) i++;
   if (words[i]?.cap && words[i]!.quote < 0) {
     while (words[i + 1]?.cap && !breaksBefore(view, i + 1)) i++;
@@ -63,7 +63,7 @@ function isListenerNoun(key: string): boolean {
 
 /** Where the reported clause starts after a cue ("said [on Tuesday] that …", "said the talks would …"), if it has one. */
 export function reportedClauseStart(view: SentenceView, cue: Cue): number | undefined {
-  const words = view.words;
+  const words = view.tokens;
   const from = afterListener(view, cue);
   // "told jurors in her closing argument that": an unlisted listener still precedes "that".
   const that = findThat(view, from, cue.lemma === "tell");
@@ -84,7 +84,7 @@ const MAX_OBJECT_WORDS = 6;
  */
 export function objectContentStart(view: SentenceView, cue: Cue): number | undefined {
   if (cue.objectLinks.length === 0) return undefined;
-  const words = view.words;
+  const words = view.tokens;
   const from = cue.last + 1;
   const first = words[from];
   const links = cue.objectLinks;
@@ -102,7 +102,7 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
 
 /** "that" right after the cue, or after adjuncts and commas ("said on Tuesday that", "said, however, that"). */
 function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
-  const words = view.words;
+  const words = view.tokens;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
   const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows);
   if (!opensAdjunct) return undefined;
@@ -120,7 +120,7 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
 
 /** Skips "on Tuesday", "in a statement", "in an interview with CNN" after a cue; undefined when an adjunct has no known end. */
 function skipAdjuncts(view: SentenceView, from: number): number | undefined {
-  const words = view.words;
+  const words = view.tokens;
   let i = from;
   while (i < words.length && isAdjunctStart(view, i)) {
     if (ADJUNCT_HEADS.has(words[i]!.key)) { i++; continue; }
@@ -136,10 +136,10 @@ function skipAdjuncts(view: SentenceView, from: number): number | undefined {
 
 /** Word i opens an adjunct: "on Tuesday", "in a statement", "late Tuesday" (but not "late payments"). */
 function isAdjunctStart(view: SentenceView, i: number): boolean {
-  const key = view.words[i]!.key;
+  const key = view.tokens[i]!.key;
   if (!ADJUNCT_PREPOSITIONS.has(key)) return false;
   if (!TIME_MODIFIERS.has(key)) return true;
-  const next = view.words[i + 1]?.key ?? "";
+  const next = view.tokens[i + 1]?.key ?? "";
   return TIME_WORDS.has(next) || ADJUNCT_PREPOSITIONS.has(next);
 }
 
@@ -149,7 +149,7 @@ function isAdjunctStart(view: SentenceView, i: number): boolean {
  * other verbs need an auxiliary or a past-tense verb early on ("denied the company had paid").
  */
 function isClauseLike(view: SentenceView, start: number, lemma: string): boolean {
-  const words = view.words;
+  const words = view.tokens;
   const first = words[start]!;
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
   if (FINITE.has(first.key) || isAdjunctStart(view, start)) return false;
@@ -164,7 +164,7 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
 }
 
 function hasEarlyVerb(view: SentenceView, start: number, within: number): boolean {
-  const words = view.words;
+  const words = view.tokens;
   for (let k = start + 1; k < Math.min(words.length, start + within); k++) {
     const w = words[k]!;
     if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key)) return true;
@@ -179,7 +179,7 @@ export function kindOf(view: SentenceView, start: number, end: number): ClaimKin
   const q = view.quotes[first];
   if (!q || q.open >= end) return "indirect";
   const only = !(view.quotes[first + 1] && view.quotes[first + 1]!.open < end);
-  const before = view.article.slice(start, q.open).trim();
-  const after = view.article.slice(Math.min(end, q.close + 1), end).trim();
+  const before = view.text.slice(start, q.open).trim();
+  const after = view.text.slice(Math.min(end, q.close + 1), end).trim();
   return only && before === "" && /^[.,!?;:]*$/.test(after) ? "direct" : "mixed";
 }

@@ -1,4 +1,5 @@
-import { describeMention, type Gender, type MentionFacts } from "./describe-mention.ts";
+import type { SourceEntity } from "../types.ts";
+import { describeMention, type MentionFacts } from "./describe-mention.ts";
 import type { Word } from "./words.ts";
 import { EN_COMPANY_NOUNS, EN_DOCUMENT_NOUNS, EN_ISSUING_PARTICIPLES, EN_ORG_NOUNS, EN_ROLE_NOUNS } from "../lexicon/en-speaker-words.ts";
 
@@ -11,11 +12,8 @@ const ISSUER_LINKS = new Set(["from", "by", "of"]);
 const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
 
 /** A speaker the article has introduced, with what later mentions can use to refer back to it. */
-interface Entity {
-  name: string;
-  nameKeys: string[];
+interface Entity extends SourceEntity {
   heads: Set<string>;
-  gender?: Gender;
   plural: boolean;
   org: boolean;
   /** Seen as a person: a gender, an honorific, or a first-and-last name ("Marta Linde", not "The Game"). */
@@ -53,7 +51,7 @@ export function resolveSpeaker(salience: Salience, text: string, words: readonly
   enrich(entity, facts, name);
   touch(salience, entity);
   salience.lastTurn = entity;
-  return entity.name;
+  return entity.display;
 }
 
 /** "statement from", "report of", "figures published by": the words after link i name the document's issuer. */
@@ -76,7 +74,7 @@ export function noteMention(salience: Salience, text: string, words: readonly Wo
 
 /** The most recent speaker, for a floating quote or an implicit continuation ("…, adding that"). */
 export function lastSpeaker(salience: Salience): string | undefined {
-  return salience.lastTurn?.name;
+  return salience.lastTurn?.display;
 }
 
 /** Remembers that the most recent speaker spoke in a statement. */
@@ -141,7 +139,7 @@ function displayName(text: string, words: readonly Word[], facts: MentionFacts):
 }
 
 function newEntity(text: string, facts: MentionFacts): Entity {
-  return { name: text, nameKeys: [...facts.nameKeys], heads: new Set(), plural: facts.plural, org: facts.org, person: facts.person };
+  return { display: text, nameKeys: [...facts.nameKeys], heads: new Set(), plural: facts.plural, org: facts.org, person: facts.person };
 }
 
 function enrich(entity: Entity, facts: MentionFacts, text: string): void {
@@ -153,7 +151,7 @@ function enrich(entity: Entity, facts: MentionFacts, text: string): void {
   else if (!facts.pronoun) entity.gender ??= facts.gender;
   // A fuller form of a known name ("Jane Poll" after "Poll") becomes the name.
   if (facts.nameKeys.length > entity.nameKeys.length && sameName(entity.nameKeys, facts.nameKeys)) {
-    entity.name = text;
+    entity.display = text;
     entity.nameKeys = [...facts.nameKeys];
   }
 }

@@ -22,7 +22,7 @@ const MAX_TAIL_WORDS = 10;
  * `The plan, officials said, would fail.` (content = the whole sentence, the frame included).
  */
 export function trailingAttribution(view: SentenceView, cue: Cue, subject: SpeakerPhrase | undefined, afterCue: number): Trailing | undefined {
-  const { words } = view;
+  const { tokens: words } = view;
   if (subject) {
     if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
     const contentEnd = words[subject.first - 1]!.end;
@@ -40,7 +40,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
 
 /** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), maybe then ", as …" or ", speaking on …". */
 function isTail(view: SentenceView, from: number): boolean {
-  const words = view.words;
+  const words = view.tokens;
   for (let i = from; i < words.length && i - from <= MAX_TAIL_WORDS; i++) {
     if (/,/.test(gapBefore(view, i))) return opensSubordinate(view, i);
     const w = words[i]!;
@@ -50,12 +50,12 @@ function isTail(view: SentenceView, from: number): boolean {
 }
 
 function opensSubordinate(view: SentenceView, i: number): boolean {
-  const key = view.words[i]!.key;
+  const key = view.tokens[i]!.key;
   return SUBORDINATORS.has(key) || key.endsWith("ing");
 }
 
 /** The words before the frame make a claim, not just an opening adjunct ("In a statement, the ministry said."). */
 function isContent(view: SentenceView, before: number): boolean {
   if (before < MIN_CONTENT_WORDS) return false;
-  return !(PREPOSITIONS.has(view.words[0]!.key) && before <= 5);
+  return !(PREPOSITIONS.has(view.tokens[0]!.key) && before <= 5);
 }
