@@ -44,6 +44,11 @@ const rows: [string, string, (readonly [string, string])[]][] = [
     [["The spokesman", "talks would continue"]],
   ],
   [
+    "'he' is not the person named as the subject of his own reported clause",
+    `Paul Grant spoke after Tom Reyes. Tom Reyes's plan was reckless, he said.`,
+    [["Paul Grant", "Tom Reyes's plan was reckless"]],
+  ],
+  [
     "a country is not a person a role description can refer to",
     `The United States has not replied. The spokesman said talks would continue.`,
     [["The spokesman", "talks would continue"]],

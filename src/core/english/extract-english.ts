@@ -7,7 +7,7 @@ import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { floatingQuote } from "./floating-quote.ts";
 import { splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { sentenceSubject } from "./speaker-phrase.ts";
-import { createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
+import { type ContentNames, createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
 import { firstWordFrom, wordsOf, type SentenceView } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
@@ -100,6 +100,7 @@ function settlePending(text: string, state: ArticleState, next: Claim | undefine
 }
 
 const MAX_CONTENT_WORDS = 60;
+
 const SUBJECT_JOINERS = new Set(["the", "a", "an", "of", "for", "and", "de"]);
 
 /**
@@ -107,19 +108,24 @@ const SUBJECT_JOINERS = new Set(["the", "a", "an", "of", "for", "and", "de"]);
  * the speaker is not one of them. The content's own subject is left out: in "Acme will close, the
  * company said" Acme is the speaker. A bounded window: contents may be long.
  */
-function contentKeys(view: SentenceView, finding: Finding): Set<string> {
+function contentKeys(view: SentenceView, finding: Finding): ContentNames {
   const keys = new Set<string>();
+  const subjectKeys = new Set<string>();
   let inSubject = true;
   let seen = 0;
   for (let i = firstWordFrom(view.tokens, finding.start); i < view.tokens.length; i++) {
     const w = view.tokens[i]!;
     if (w.start >= finding.end || seen >= MAX_CONTENT_WORDS) break;
     seen++;
-    if (inSubject && (w.cap || SUBJECT_JOINERS.has(w.key))) continue;
+    const key = w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key;
+    if (inSubject && (w.cap || SUBJECT_JOINERS.has(w.key))) {
+      if (w.cap) subjectKeys.add(key);
+      continue;
+    }
     inSubject = false;
-    if (w.cap) keys.add(w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key);
+    if (w.cap) keys.add(key);
   }
-  return keys;
+  return { objects: keys, subject: subjectKeys };
 }
 
 function noteSubject(view: SentenceView, salience: Salience): void {

@@ -5,11 +5,17 @@ import { EN_COMPANY_NOUNS, EN_DOCUMENT_NOUNS, EN_ISSUING_PARTICIPLES, EN_ORG_NOU
 
 const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
 const ROLES = new Set(Object.keys(EN_ROLE_NOUNS));
-const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_NAMES: ContentNames = { subject: new Set(), objects: new Set() };
 const COMPANY_NOUNS = new Set(EN_COMPANY_NOUNS);
 const ORGS = new Set(EN_ORG_NOUNS);
 const ISSUER_LINKS = new Set(["from", "by", "of"]);
 const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
+
+/** Names in a claim's content: its subject's, and those after it (see resolveSpeaker). */
+export interface ContentNames {
+  subject: Set<string>;
+  objects: Set<string>;
+}
 
 /** A speaker the article has introduced, with what later mentions can use to refer back to it. */
 interface Entity extends SourceEntity {
@@ -37,16 +43,20 @@ export function createSalience(): Salience {
 }
 
 /** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
-export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[], contentKeys: ReadonlySet<string> = NO_KEYS): string {
+export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[], content: ContentNames = NO_NAMES): string {
   // "a statement from the agency": the issuer speaks.
   const issuer = words.findIndex((w, i) => i > 0 && isIssuerLink(words, i));
   if (issuer > 0 && issuer + 1 < words.length) {
     const rest = words.slice(issuer + 1);
-    return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor, contentKeys);
+    return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor, content);
   }
   const facts = describeMention(words, descriptor);
   const name = displayName(text, words, facts);
-  const namedInContent = (e: Entity) => e.nameKeys.length > 0 && contentKeys.has(e.nameKeys[e.nameKeys.length - 1]!);
+  // "he said Smith was…": a person pronoun is not anyone named in the content, its subject included;
+  // "Acme will close, the company said": a description may be the content's own subject.
+  const personal = facts.pronoun === "m" || facts.pronoun === "f";
+  const surname = (e: Entity) => e.nameKeys[e.nameKeys.length - 1] ?? "";
+  const namedInContent = (e: Entity) => e.nameKeys.length > 0 && (content.objects.has(surname(e)) || (personal && content.subject.has(surname(e))));
   const entity = findEntity(salience, facts, namedInContent) ?? newEntity(name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
