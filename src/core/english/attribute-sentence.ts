@@ -1,3 +1,4 @@
+import { EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
@@ -5,7 +6,7 @@ import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attributi
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { openingSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { trailingAttribution } from "./trailing-attribution.ts";
-import { boundedEnd, firstQuoteEndingFrom, firstQuoteFrom, type SentenceView } from "./words.ts";
+import { boundedEnd, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
 export interface Finding {
@@ -75,6 +76,15 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en.quote-then-cue.split"));
     return out;
   }
+  // "CONTENT, said X of Y." / "CONTENT, says a report.": a comma right before an inverted cue ends the content.
+  if (!cue.participle && /,/.test(gapBefore(view, cue.first)) && clauseBefore(view, cue.first)) {
+    const inverted = trailingAttribution(view, cue, undefined, afterListener(view, cue));
+    if (inverted && !overlapsUsed(view, inverted.start, inverted.end, used)) {
+      const end = boundedEnd(view, inverted.start, inverted.end);
+      markQuotes(view, inverted.start, end, used);
+      return [finding(inverted.speaker, kindOf(view, inverted.start, end), inverted.start, end, inverted.rule)];
+    }
+  }
   const continuing = (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
   const speaker: Finding["speaker"] | undefined = continuing
@@ -109,6 +119,17 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
 function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object"): string {
   if (cue.participle) return `en.participle.${via}`;
   return speaker === "previous" ? `en.verb.implicit.${via}` : `en.verb.svo.${via}`;
+}
+
+const FINITE = new Set(EN_FINITE_MARKERS);
+
+/** The words before a cue hold a finite verb (an auxiliary or modal), so they are a clause, not an appositive subject. */
+function clauseBefore(view: SentenceView, cueFirst: number): boolean {
+  for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= MAX_LOOKBACK; i--) {
+    const w = view.tokens[i]!;
+    if (w.quote < 0 && FINITE.has(w.key)) return true;
+  }
+  return false;
 }
 
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */
