@@ -20,7 +20,7 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
   while (p >= 0 && words[p]!.quote < 0 && cue.first - p <= MAX_FRAME_WORDS + 1) p--;
   if (p < 0 || words[p]!.quote < 0 || cue.first - p - 1 > MAX_FRAME_WORDS) return undefined;
   const quote = words[p]!.quote;
-  if (!endsUtterance(view, quote)) return undefined;
+  if (!endsUtterance(view, quote) || !opensClause(view, quote)) return undefined;
   const ceiling = nextQuoteWord(view, cue.last + 1);
   if (p + 1 === cue.first) {
     if (cue.lemma === "tell") return undefined;
@@ -66,6 +66,18 @@ function nextQuoteWord(view: SentenceView, from: number): number {
 
 function quoteEndsAttribution(rest: string): boolean {
   return /^[,.!?;:)\s]*$/.test(rest);
+}
+
+/**
+ * A quoted utterance opens its clause: at the sentence start or after punctuation. After a word
+ * ("a world that was "fractured, divided"", Mr Blair said) it is a fragment of reported words, and
+ * the frame attributes the whole clause (a mixed claim).
+ */
+function opensClause(view: SentenceView, quote: number): boolean {
+  const open = view.quotes[quote]!.open;
+  let i = open - 1;
+  while (i >= view.start && /\s/.test(view.text[i]!)) i--;
+  return i < view.start || /[,:;.!?—–(\-"“”]/.test(view.text[i]!);
 }
 
 /** `"…,"` `"…?"` `"…" —`: a quoted utterance ends in punctuation; a title ("The Hollow Pines" in Savannah) does not. */

@@ -25,7 +25,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   const { tokens: words } = view;
   if (subject) {
     if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
-    const contentEnd = words[subject.first - 1]!.end;
+    const contentEnd = pastClosingMarks(view, words[subject.first - 1]!.end);
     if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
     if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue)) return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
     return undefined;
@@ -35,7 +35,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   if (!inverted) return undefined;
   const after = (inverted.descriptor?.last ?? inverted.last) + 1;
   if (!isTail(view, after)) return undefined;
-  return { speaker: inverted, start: view.start, end: words[cue.first - 1]!.end, rule: "en.verb.trailing.vs" };
+  return { speaker: inverted, start: view.start, end: pastClosingMarks(view, words[cue.first - 1]!.end), rule: "en.verb.trailing.vs" };
 }
 
 /** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), maybe then ", as …" or ", speaking on …". */
@@ -58,4 +58,11 @@ function opensSubordinate(view: SentenceView, i: number): boolean {
 function isContent(view: SentenceView, before: number): boolean {
   if (before < MIN_CONTENT_WORDS) return false;
   return !(PREPOSITIONS.has(view.tokens[0]!.key) && before <= 5);
+}
+
+/** A content ending in a quoted fragment keeps its closing mark: `…were "stretched to breaking point"`. */
+function pastClosingMarks(view: SentenceView, end: number): number {
+  let i = end;
+  while (i < view.end && /["”’]/.test(view.text[i]!)) i++;
+  return i;
 }
