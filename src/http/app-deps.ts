@@ -1,14 +1,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { detectLanguage, extractClaims } from "../core/index.ts";
+import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
-import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
+import type { FetchOptions } from "../ingest/fetch-page.ts";
 import type { Store } from "../store/store.ts";
 
-/** The claim extractor's signature (src/core `extractClaims`). */
-export type Extract = (text: string, options: { language?: Language }) => ExtractedClaim[];
+export type { Extract };
 
 /** Everything createApp needs; only `store` is required. */
 export interface AppOptions {
+  /** Where routes read from; they write through `workspace`, made over it. */
   store: Store;
   /** Finds claims in a text; defaults to the core extractor (tests pass a fake). */
   extract?: Extract;
@@ -31,19 +32,26 @@ export interface AppOptions {
    * addresses and https are read from X-Forwarded-*; session cookies are then always Secure.
    */
   trustProxy?: boolean | number | string;
+  /** Production: templates compiled once and cached, express in production mode (default false: templates re-read on each render). */
+  production?: boolean;
   /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
+  /**
+   * How pages are fetched for import: name resolution (tests pass a fake), time, size and redirect
+   * limits (defaults in src/ingest/fetch-page.ts). Allowed hosts come from the store's settings.
+   */
+  importFetch?: Omit<FetchOptions, "allowedHosts">;
 }
 
-/** The options with their defaults filled in, as the routers get them. */
-export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl">;
+/** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
+export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl"> & { workspace: Workspace };
 
 /** Failed sign-ins allowed before a 429: 5 per account, 20 per address, in 15 minutes. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
 
 /** Fills in the defaults. */
 export function appDeps(options: AppOptions): AppDeps {
-  return {
+  const deps = {
     extract: extractClaims,
     detectLanguage,
     now: () => new Date(),
@@ -52,7 +60,10 @@ export function appDeps(options: AppOptions): AppDeps {
     sessionSecret: randomBytes(32).toString("hex"),
     sessionIdleMinutes: 60,
     trustProxy: false,
+    production: false,
     signInLimits: SIGN_IN_LIMITS,
+    importFetch: {},
     ...options,
   };
+  return { ...deps, workspace: createWorkspace(deps) };
 }

@@ -1,12 +1,7 @@
 import { Router, type Request, type Response } from "express";
 import { z } from "zod";
-import { byPosition } from "../../domain/by-position.ts";
-import { correctClaim } from "../../domain/correct-claim.ts";
-import { decideClaim } from "../../domain/decide-claim.ts";
-import { VersionConflict } from "../../domain/errors.ts";
-import { manualClaim } from "../../domain/manual-claim.ts";
-import { reviewClaim } from "../../domain/review-claim.ts";
-import { setDismissed } from "../../domain/set-dismissed.ts";
+import { VersionConflict, WorkflowError } from "../../domain/errors.ts";
+import { duplicateClaim } from "../../domain/manual-claim.ts";
 import type { ClaimRecord } from "../../schemas/claim-record.ts";
 import { CorrectionFormSchema } from "../../schemas/forms/correction-form.ts";
 import { DecisionFormSchema } from "../../schemas/forms/decision-form.ts";
@@ -21,14 +16,12 @@ import { fieldError, formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { locateClaimText } from "../locate-claim-text.ts";
 import { loadedArticle, loadedClaim } from "../locals.ts";
-import { updateClaim } from "../update-claim.ts";
+import { revealControls } from "../reveal-controls.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
-import { renderArticle } from "./articles-router.ts";
+import { renderArticle } from "./render-article.ts";
 import { renderClaim, renderConflict, type ClaimForm } from "./render-claim.ts";
-import { renderReport } from "./reports-router.ts";
-
-type Apply = Parameters<typeof updateClaim>[3];
+import { renderReport } from "./render-report.ts";
 
 const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undefined) });
 
@@ -43,6 +36,9 @@ const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undef
  * | POST /:claimId/restore     | undo a dismissal                          |
  * | POST /:claimId/decision    | editor approves or returns                |
  *
+ * A form shown again with errors leaves its POST address in the address bar; reopening that
+ * address (GET) leads to the page the form is on instead of a 404.
+ *
  * Every route needs the reviewer role (a signed-in account); the decision needs an editor.
  */
 export function claimsRouter(deps: AppDeps): Router {
@@ -56,10 +52,10 @@ export function claimsRouter(deps: AppDeps): Router {
     next();
   });
 
-  /** Applies a validated change to the claim; a stale version gets the 409 page and null. */
-  const change = async (req: Request, res: Response, form: ClaimForm, apply: Apply) => {
+  /** Runs a workspace change to the loaded claim; a stale version gets the 409 page and null. */
+  const change = async (req: Request, res: Response, form: ClaimForm, apply: (articleId: string, claimId: string) => Promise<ClaimRecord>) => {
     try {
-      return await updateClaim(deps.store, loadedArticle(res).id, loadedClaim(res).id, apply);
+      return await apply(loadedArticle(res).id, loadedClaim(res).id);
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
       renderConflict(req, res, form, error.current);
@@ -75,19 +71,25 @@ export function claimsRouter(deps: AppDeps): Router {
     if (!parsed.success) return renderArticle(req, res, 422, values, formErrors(parsed.error.issues));
     const located = locateClaimText(article.text, parsed.data.text, "text", { occurrence: parsed.data.occurrence });
     if ("errors" in located) return renderArticle(req, res, 422, values, located.errors);
-    const { start, end } = located.range;
-    if (article.claims.some((c) => !c.dismissed && c.start === start && c.end === end)) {
-      return renderArticle(req, res, 422, values, fieldError("text", "alreadyClaimed"));
+    const existing = duplicateClaim(article.claims, article.text, located.range);
+    if (existing) {
+      const duplicate = { href: paths.claim(article.id, existing.id), speaker: existing.speaker };
+      return renderArticle(req, res, 422, values, fieldError("text", "duplicateClaim", { speaker: revealControls(existing.speaker) }), duplicate);
     }
     const { speaker, kind } = parsed.data;
     const by = signedInUser(res).username;
-    const claim = manualClaim(`m-${deps.newId()}`, article.text, { range: located.range, speaker, kind }, by, deps.now());
-    await deps.store.update((db) => {
-      const stored = db.articles.find((a) => a.id === article.id);
-      if (stored) stored.claims = [...stored.claims, claim].sort(byPosition);
+    const claim = await deps.workspace.addManualClaim(article.id, { range: located.range, speaker, kind }, { name: by }).catch((error: unknown) => {
+      if (error instanceof WorkflowError && error.key === "alreadyClaimed") return null;
+      throw error;
     });
+    if (!claim) return renderArticle(req, res, 422, values, fieldError("text", "alreadyClaimed"));
     res.redirect(303, paths.claim(article.id, claim.id));
   });
+
+  router.get("/", (_req, res) => res.redirect(303, `${paths.article(loadedArticle(res).id)}#add-claim`));
+  router.get("/:claimId/decision", (_req, res) => res.redirect(303, `${paths.report(loadedArticle(res).id)}#claim-${encodeURIComponent(loadedClaim(res).id)}`));
+  const claimForms = ["review", "correction", "dismiss", "restore"].map((form) => `/:claimId/${form}`);
+  router.get(claimForms, (_req, res) => res.redirect(303, paths.claim(loadedArticle(res).id, loadedClaim(res).id)));
 
   router.get("/:claimId", (req, res) => {
     const notice = NoticeQuerySchema.parse(req.query).saved ? "review.saved" : null;
@@ -98,7 +100,7 @@ export function claimsRouter(deps: AppDeps): Router {
     const parsed = ReviewFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderClaim(req, res, 422, { form: "review", errors: formErrors(parsed.error.issues) });
     const actor = { name: signedInUser(res).username };
-    const saved = await change(req, res, "review", (c) => reviewClaim(c, parsed.data, actor, deps.now()));
+    const saved = await change(req, res, "review", (a, c) => deps.workspace.reviewClaim(a, c, parsed.data, actor));
     if (saved) savedRedirect(res, saved);
   });
 
@@ -111,7 +113,7 @@ export function claimsRouter(deps: AppDeps): Router {
     const { version, speaker, kind } = parsed.data;
     const correction = { version, speaker, kind, range: located.range };
     const actor = { name: signedInUser(res).username };
-    const saved = await change(req, res, "correction", (c, a) => correctClaim(c, correction, a.text, actor, deps.now()));
+    const saved = await change(req, res, "correction", (a, c) => deps.workspace.correctClaim(a, c, correction, actor));
     if (saved) savedRedirect(res, saved);
   });
 
@@ -120,7 +122,7 @@ export function claimsRouter(deps: AppDeps): Router {
       const parsed = DismissFormSchema.safeParse(req.body ?? {});
       if (!parsed.success) return renderClaim(req, res, 422, { form: path, errors: formErrors(parsed.error.issues) });
       const actor = { name: signedInUser(res).username };
-      const saved = await change(req, res, path, (c) => setDismissed(c, dismissed, parsed.data.version, actor, deps.now()));
+      const saved = await change(req, res, path, (a, c) => deps.workspace.setDismissed(a, c, dismissed, parsed.data.version, actor));
       if (saved) savedRedirect(res, saved);
     });
   }
@@ -130,7 +132,7 @@ export function claimsRouter(deps: AppDeps): Router {
     const parsed = DecisionFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderReport(req, res, 422, { claimId: claim.id, errors: formErrors(parsed.error.issues) });
     const editor = { name: signedInUser(res).username };
-    const saved = await change(req, res, "decision", (c) => decideClaim(c, parsed.data, editor, deps.now()));
+    const saved = await change(req, res, "decision", (a, c) => deps.workspace.decideClaim(a, c, parsed.data, editor));
     if (saved) res.redirect(303, `${paths.report(loadedArticle(res).id)}#claim-${encodeURIComponent(saved.id)}`);
   });
 
