@@ -4,13 +4,15 @@ import { errorLines } from "./error-lines.ts";
 import type { FieldErrors } from "./form-errors.ts";
 import { revealControls, safeHref } from "./reveal-controls.ts";
 
+/** Date formats by interface language, made once: building an Intl.DateTimeFormat costs more than rendering a page. */
+const DATE_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+  ar: new Intl.DateTimeFormat("ar-u-nu-latn", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+};
+
 /** Formatting helpers every view gets: labels and dates in the interface language. */
 export function viewHelpers(locale: Locale, t: Translate) {
-  const dates = new Intl.DateTimeFormat(locale === "ar" ? "ar-u-nu-latn" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  });
+  const dates = DATE_FORMATS[locale];
   return {
     revealControls,
     safeHref,
