@@ -35,9 +35,11 @@ class UsageError extends Error {}
 
 const ACCOUNT_ERRORS: Record<AccountError["key"], string> = {
   usernameTaken: "there already is an account called",
+  usernameConfusable: "the name looks too much like an existing account's:",
   noSuchUser: "there is no account called",
   notFirstAccount: "accounts already exist, so this is not the first account:",
   lastAdmin: "it would leave no admin; make someone else admin first:",
+  wrongPassword: "the current password is not right for",
 };
 
 /**
