@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { DEFAULT_COST, type ScryptCost } from "../auth/password-hash.ts";
 import { detectLanguage, extractClaims } from "../core/index.ts";
 import type { Language } from "../schemas/article.ts";
 import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
@@ -31,14 +32,23 @@ export interface AppOptions {
    * addresses and https are read from X-Forwarded-*; session cookies are then always Secure.
    */
   trustProxy?: boolean | number | string;
-  /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
+  /**
+   * Failed sign-ins: `perAccount` before the account's sign-ins are slowed down (a delay doubling
+   * from 1 s to 30 s), `perAddress` before a client address gets 429s, within `windowMinutes`.
+   */
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Waits before checking a slowed-down sign-in; tests pass one that only moves their clock. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The scrypt cost of new password hashes (default DEFAULT_COST); tests pass a cheap one. */
+  passwordCost?: ScryptCost;
+  /** Where operator warnings go (default: console.warn). */
+  log?: (line: string) => void;
 }
 
 /** The options with their defaults filled in, as the routers get them. */
 export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl">;
 
-/** Failed sign-ins allowed before a 429: 5 per account, 20 per address, in 15 minutes. */
+/** Failed sign-ins: 5 per account before slowing down, 20 per address before a 429, in 15 minutes. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
 
 /** Fills in the defaults. */
@@ -53,6 +63,9 @@ export function appDeps(options: AppOptions): AppDeps {
     sessionIdleMinutes: 60,
     trustProxy: false,
     signInLimits: SIGN_IN_LIMITS,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    log: (line) => console.warn(line),
+    passwordCost: DEFAULT_COST,
     ...options,
   };
 }

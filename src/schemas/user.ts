@@ -18,6 +18,18 @@ export const UsernameSchema = z
   .transform((name) => name.normalize("NFKC"))
   .pipe(z.string().regex(/^[\p{L}\p{M}\p{N}._-]+$/u, "invalidUsername"));
 
+/**
+ * An account name as stored: the same rules, normalised to NFC only, so a store written before
+ * names were stored NFKC (which may hold both `rev1` and `ｒｅｖ１`) loads unchanged.
+ */
+const StoredUsernameSchema = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(64)
+  .transform((name) => name.normalize("NFC"))
+  .pipe(z.string().regex(/^[\p{L}\p{M}\p{N}._-]+$/u, "invalidUsername"));
+
 /** A password as typed: long enough to resist guessing, short enough to hash quickly. */
 export const PasswordSchema = z.string().min(10, "passwordTooShort").max(200);
 
@@ -38,7 +50,7 @@ export const EndedSessionSchema = z.object({ id: z.string().min(1).max(64), unti
 export const UserSchema = z.object({
   /** Stable id carried by session cookies; accounts made before ids existed use `accountId()`. */
   id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
-  username: UsernameSchema,
+  username: StoredUsernameSchema,
   role: z.enum(ROLES),
   passwordHash: PasswordHashSchema,
   createdAt: z.iso.datetime(),
