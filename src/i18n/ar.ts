@@ -243,7 +243,6 @@ export const ar: Record<MessageKey, string> = {
   "auth.submit": "دخول",
   "auth.forgot": "نسيت كلمة المرور؟ اطلب من أحد المشرفين تعيين كلمة جديدة.",
   "auth.wrongCredentials": "اسم المستخدم أو كلمة المرور غير صحيح. تحقّق منهما وحاول مرة أخرى.",
-  "auth.accountLocked": "محاولات دخول فاشلة كثيرة لهذا الحساب. انتظر {minutes} دقيقة ثم حاول مرة أخرى، أو اطلب المساعدة من مشرف.",
   "auth.tooManyFromAddress": "محاولات دخول فاشلة كثيرة من هذا الجهاز. انتظر {minutes} دقيقة ثم حاول مرة أخرى.",
   "auth.signedInAs": "مسجَّل باسم",
   "auth.signOut": "تسجيل الخروج",

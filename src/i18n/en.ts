@@ -242,7 +242,6 @@ export const en = {
   "auth.submit": "Sign in",
   "auth.forgot": "Forgot your password? Ask an admin to set a new one.",
   "auth.wrongCredentials": "The username or password is not right. Check both and try again.",
-  "auth.accountLocked": "Too many failed sign-ins for this account. Wait {minutes} minutes and try again, or ask an admin.",
   "auth.tooManyFromAddress": "Too many failed sign-ins from this computer. Wait {minutes} minutes and try again.",
   "auth.signedInAs": "Signed in as",
   "auth.signOut": "Sign out",
