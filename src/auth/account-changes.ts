@@ -1,4 +1,4 @@
-import type { User } from "../schemas/user.ts";
+import { endedSessionsOf, sessionGenerationOf, type User } from "../schemas/user.ts";
 
 /**
  * Pure changes to one account record: each returns a new record and leaves the argument alone.
@@ -7,7 +7,7 @@ import type { User } from "../schemas/user.ts";
 
 /** Ends every session of the account at once: cookies carry the generation they were issued under. */
 export function bumpSessionGeneration(user: User): User {
-  return { ...user, sessionGeneration: user.sessionGeneration + 1, endedSessions: [] };
+  return { ...user, sessionGeneration: sessionGenerationOf(user) + 1, endedSessions: [] };
 }
 
 /** A new password hash; every session of the account ends (the caller re-issues its own if it keeps one). */
@@ -37,7 +37,7 @@ export const MAX_ENDED_SESSIONS = 20;
  * bumped instead, which ends them all.
  */
 export function endSession(user: User, sessionId: string, until: Date, now: Date): User {
-  const live = user.endedSessions.filter((s) => Date.parse(s.until) > now.getTime());
+  const live = endedSessionsOf(user).filter((s) => Date.parse(s.until) > now.getTime());
   const endedSessions = [...live, { id: sessionId, until: until.toISOString() }];
   if (endedSessions.length > MAX_ENDED_SESSIONS) return bumpSessionGeneration(user);
   return { ...user, endedSessions };

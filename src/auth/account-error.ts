@@ -1,5 +1,5 @@
 /** Why an account change was refused: a stable key, and the name it was about. */
-export type AccountErrorKey = "usernameTaken" | "usernameConfusable" | "noSuchUser" | "notFirstAccount" | "lastAdmin" | "wrongPassword";
+export type AccountErrorKey = "usernameTaken" | "usernameConfusable" | "noSuchUser" | "notFirstAccount" | "lastAdmin";
 
 /** An account change that was refused (`key` says why, `username` names the account; `other` the look-alike, if any). */
 export class AccountError extends Error {

@@ -1,19 +1,18 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "../schemas/db.ts";
 import type { Role, User } from "../schemas/user.ts";
 import { AccountError } from "./account-error.ts";
 import { findUser } from "./find-user.ts";
 import { confusableWith } from "./username-skeleton.ts";
 
 /**
- * Adds an account to `db` (a store draft). Throws AccountError `usernameTaken` when the name is in
+ * Adds an account to `db` (the accounts of a store draft). Throws AccountError `usernameTaken` when the name is in
  * use (in any case or width), `usernameConfusable` when it looks like an existing name (`rеv1`
  * with a Cyrillic е next to `rev1`), and `notFirstAccount` when `onlyIfFirst` is set and an account
  * exists (the setup page, which two people might submit at once). Deactivated accounts keep their
  * names: a new account cannot take one.
  */
 export function addUser(
-  db: Db,
+  db: { users: User[] },
   account: { username: string; role: Role; passwordHash: string; id?: string },
   at: Date,
   options: { onlyIfFirst?: boolean } = {},

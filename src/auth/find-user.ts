@@ -1,4 +1,3 @@
-import type { Db } from "../schemas/db.ts";
 import { accountId, usernameFold, usernameKey, type User } from "../schemas/user.ts";
 
 /**
@@ -6,13 +5,13 @@ import { accountId, usernameFold, usernameKey, type User } from "../schemas/user
  * not matter (`usernameFold`); an exact match wins, so a store holding two accounts that fold to
  * the same key (made before look-alikes were refused) still reaches each of them.
  */
-export function findUser(db: Pick<Db, "users">, username: string): User | undefined {
+export function findUser(db: { users: readonly User[] }, username: string): User | undefined {
   const exact = usernameKey(username.trim());
   const folded = usernameFold(username);
   return db.users.find((u) => usernameKey(u.username) === exact) ?? db.users.find((u) => usernameFold(u.username) === folded);
 }
 
 /** The account a session cookie names by `accountId`, or undefined. */
-export function findUserById(db: Pick<Db, "users">, id: string): User | undefined {
+export function findUserById(db: { users: readonly User[] }, id: string): User | undefined {
   return db.users.find((u) => accountId(u) === id);
 }

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { accountId, type User } from "../schemas/user.ts";
+import { accountId, endedSessionsOf, sessionGenerationOf, type User } from "../schemas/user.ts";
 
 /**
  * What a session cookie says, signed so it cannot be forged or changed: the account, the
@@ -53,8 +53,8 @@ export function sessionIsLive(claims: SessionClaims, user: User, now: number, id
   return (
     claims.account === accountId(user) &&
     user.deactivatedAt === undefined &&
-    claims.generation === user.sessionGeneration &&
-    !user.endedSessions.some((s) => s.id === claims.session) &&
+    claims.generation === sessionGenerationOf(user) &&
+    !endedSessionsOf(user).some((s) => s.id === claims.session) &&
     claims.issuedAt <= claims.lastSeen &&
     now - claims.lastSeen < idleMs
   );

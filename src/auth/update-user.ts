@@ -1,4 +1,3 @@
-import type { Db } from "../schemas/db.ts";
 import type { User } from "../schemas/user.ts";
 import { AccountError } from "./account-error.ts";
 import { findUser } from "./find-user.ts";
@@ -7,11 +6,11 @@ import { findUser } from "./find-user.ts";
 export const isActiveAdmin = (user: User): boolean => user.role === "admin" && user.deactivatedAt === undefined;
 
 /**
- * Replaces the account `username` in `db` (a store draft) by `change(account)` and returns the new
+ * Replaces the account `username` in `db` (the accounts of a store draft) by `change(account)` and returns the new
  * record. Throws AccountError `noSuchUser`, or `lastAdmin` when the change would leave no active
  * admin to manage accounts (a demotion or a deactivation of the only one).
  */
-export function updateUser(db: Db, username: string, change: (user: User) => User): User {
+export function updateUser(db: { users: User[] }, username: string, change: (user: User) => User): User {
   const user = findUser(db, username);
   if (!user) throw new AccountError("noSuchUser", username);
   const changed = change(user);

@@ -1,15 +1,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { DEFAULT_COST, type ScryptCost } from "../auth/password-hash.ts";
 import { detectLanguage, extractClaims } from "../core/index.ts";
+import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
-import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
 import type { Store } from "../store/store.ts";
 
-/** The claim extractor's signature (src/core `extractClaims`). */
-export type Extract = (text: string, options: { language?: Language }) => ExtractedClaim[];
+export type { Extract };
 
 /** Everything createApp needs; only `store` is required. */
 export interface AppOptions {
+  /** Where routes read from; they write through `workspace`, made over it. */
   store: Store;
   /** Finds claims in a text; defaults to the core extractor (tests pass a fake). */
   extract?: Extract;
@@ -45,15 +45,15 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
-/** The options with their defaults filled in, as the routers get them. */
-export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl">;
+/** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
+export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl"> & { workspace: Workspace };
 
 /** Failed sign-ins: 5 per account before slowing down, 20 per address before a 429, in 15 minutes. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
 
 /** Fills in the defaults. */
 export function appDeps(options: AppOptions): AppDeps {
-  return {
+  const deps = {
     extract: extractClaims,
     detectLanguage,
     now: () => new Date(),
@@ -63,9 +63,10 @@ export function appDeps(options: AppOptions): AppDeps {
     sessionIdleMinutes: 60,
     trustProxy: false,
     signInLimits: SIGN_IN_LIMITS,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    log: (line) => console.warn(line),
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    log: (line: string) => console.warn(line),
     passwordCost: DEFAULT_COST,
     ...options,
   };
+  return { ...deps, workspace: createWorkspace(deps) };
 }

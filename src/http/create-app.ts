@@ -36,6 +36,8 @@ export function createApp(options: AppOptions): Express {
   app.get("/assets/verdicts.css", serveVerdictsCss);
   app.use(cookieParser());
   app.use(localeMiddleware);
+  // A store opened read-only (its disk refused writes at start) says so on every page.
+  if (deps.store.readOnly) app.use((_req, res, next) => ((res.locals.storeReadOnly = true), next()));
   app.use(authentication(deps));
 
   app.param("articleId", loadArticle(deps.store));

@@ -1,9 +1,11 @@
+import { ar as store } from "./areas/store.ts";
 import type { MessageKey } from "./en.ts";
 import { ar as auth } from "./areas/auth.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
   ...auth,
+  ...store,
   "app.name": "إسناد",
   "app.tagline": "التصريحات المنسوبة: رصدها والتحقق منها",
   "lang.other": "English",

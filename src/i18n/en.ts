@@ -1,8 +1,10 @@
 import { en as auth } from "./areas/auth.ts";
+import { en as store } from "./areas/store.ts";
 
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
   ...auth,
+  ...store,
   "app.name": "Isnad",
   "app.tagline": "Attributed claims, found and fact-checked",
   "lang.other": "العربية",

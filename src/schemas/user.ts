@@ -54,8 +54,10 @@ export const UserSchema = z.object({
   role: z.enum(ROLES),
   passwordHash: PasswordHashSchema,
   createdAt: z.iso.datetime(),
-  sessionGeneration: z.number().int().nonnegative().default(0),
-  endedSessions: z.array(EndedSessionSchema).max(100).default([]),
+  /** Absent on accounts that never had their sessions ended: generation 0 (see `sessionGenerationOf`). */
+  sessionGeneration: z.number().int().nonnegative().optional(),
+  /** Absent when no session is remembered as signed out (see `endedSessionsOf`). */
+  endedSessions: z.array(EndedSessionSchema).max(100).optional(),
   deactivatedAt: z.iso.datetime().optional(),
 });
 
@@ -78,6 +80,16 @@ export function usernameKey(name: string): string {
  */
 export function usernameFold(name: string): string {
   return name.trim().normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
+}
+
+/** The account's session generation (0 until a change first ends its sessions). */
+export function sessionGenerationOf(user: Pick<User, "sessionGeneration">): number {
+  return user.sessionGeneration ?? 0;
+}
+
+/** The account's signed-out sessions still remembered. */
+export function endedSessionsOf(user: Pick<User, "endedSessions">): EndedSession[] {
+  return user.endedSessions ?? [];
 }
 
 /** The id a session cookie names the account by: its stored id, or one derived from its name for older accounts. */

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "../../src/auth/password-hash.ts";
 import { USAGE, userCommand } from "../../src/cli/user-command.ts";
-import { DbSchema, emptyDb, type DbInput } from "../../src/schemas/db.ts";
+import { DbSchema, emptyDb, type Db } from "../../src/schemas/db.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -23,7 +23,7 @@ function user(dbFile: string, args: string[], stdin = ""): Promise<{ code: numbe
 }
 
 /** A store file with no articles, and the accounts given. */
-function storeWith(users: NonNullable<DbInput["users"]> = []): string {
+function storeWith(users: Db["users"] = []): string {
   const file = join(scratch, `db-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify({ ...emptyDb(), users }));
   return file;

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { bumpSessionGeneration, setPassword } from "../../auth/account-changes.ts";
 import { findUser } from "../../auth/find-user.ts";
 import { hashPassword, verifyPassword } from "../../auth/password-hash.ts";
-import { updateUser } from "../../auth/update-user.ts";
 import { OwnPasswordFormSchema } from "../../schemas/forms/account-forms.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import type { AppDeps } from "../app-deps.ts";
@@ -39,19 +38,19 @@ export function ownAccountRouter(deps: AppDeps): Router {
     if (!parsed.success) return render(req, res, 422, formErrors(parsed.error.issues));
     const { currentPassword, password } = parsed.data;
     const me = signedInUser(res).username;
-    const current = findUser(deps.store.read(), me);
+    const current = findUser({ users: await deps.store.listUsers() }, me);
     if (!current || !(await verifyPassword(currentPassword, current.passwordHash))) {
       return render(req, res, 422, fieldError("currentPassword", "wrongCurrentPassword"));
     }
     const passwordHash = await hashPassword(password, deps.passwordCost);
-    const user = await deps.store.update((db) => updateUser(db, me, (u) => setPassword(u, passwordHash)));
+    const user = await deps.workspace.updateAccount(me, (u) => setPassword(u, passwordHash));
     keepOwnSession(req, res, user, deps);
     res.redirect(303, "/account?done=password");
   });
 
   router.post("/sign-out-everywhere", async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
-    await deps.store.update((db) => updateUser(db, signedInUser(res).username, bumpSessionGeneration));
+    await deps.workspace.updateAccount(signedInUser(res).username, bumpSessionGeneration);
     forgetSession(req, res, deps);
     res.redirect(303, "/login");
   });

@@ -20,9 +20,9 @@ export type SignedIn = Pick<User, "username" | "role">;
  * and store accepts the same cookie.
  */
 export function sessionUser(store: Store, config: SessionCookies, now: () => Date): RequestHandler {
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const claims = readSessionCookie(req, config);
-    const user = claims && findUserById(store.read(), claims.account);
+    const user = claims && findUserById({ users: await store.listUsers() }, claims.account);
     const live = claims && user && sessionIsLive(claims, user, now().getTime(), config.idleMs) ? { claims, user } : undefined;
     if (live) startRequestSession(req, res, live.user, { ...live.claims, lastSeen: now().getTime() }, config);
     else {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Request, Response } from "express";
 import { deriveKey } from "../../auth/session-token.ts";
-import { accountId, type User } from "../../schemas/user.ts";
+import { accountId, sessionGenerationOf, type User } from "../../schemas/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { requestSession } from "./request-session.ts";
 import type { SessionCookies } from "./session-cookie.ts";
@@ -16,7 +16,7 @@ export function sessionCookies(deps: Pick<AppDeps, "sessionSecret" | "sessionIdl
 /** Signs `user` in on a new session (a new random id, so nothing known before sign-in carries over). */
 export function signInAs(req: Request, res: Response, user: User, deps: AppDeps): void {
   const at = deps.now().getTime();
-  const claims = { account: accountId(user), generation: user.sessionGeneration, session: randomBytes(16).toString("base64url"), issuedAt: at, lastSeen: at };
+  const claims = { account: accountId(user), generation: sessionGenerationOf(user), session: randomBytes(16).toString("base64url"), issuedAt: at, lastSeen: at };
   startRequestSession(req, res, user, claims, sessionCookies(deps));
 }
 
@@ -27,7 +27,7 @@ export function signInAs(req: Request, res: Response, user: User, deps: AppDeps)
 export function keepOwnSession(req: Request, res: Response, user: User, deps: AppDeps): void {
   const claims = requestSession(req);
   if (!claims || claims.account !== accountId(user)) return;
-  startRequestSession(req, res, user, { ...claims, generation: user.sessionGeneration, lastSeen: deps.now().getTime() }, sessionCookies(deps));
+  startRequestSession(req, res, user, { ...claims, generation: sessionGenerationOf(user), lastSeen: deps.now().getTime() }, sessionCookies(deps));
 }
 
 /** Removes the session cookie and makes the rest of the request anonymous. */

@@ -3,11 +3,9 @@ import { rateLimit } from "express-rate-limit";
 import { randomBytes } from "node:crypto";
 import { endSession } from "../../auth/account-changes.ts";
 import { AccountError } from "../../auth/account-error.ts";
-import { addUser } from "../../auth/add-user.ts";
 import { findUser } from "../../auth/find-user.ts";
 import { hashPassword, verifyPassword } from "../../auth/password-hash.ts";
 import { signInThrottle } from "../../auth/sign-in-throttle.ts";
-import { updateUser } from "../../auth/update-user.ts";
 import { SetupFormSchema } from "../../schemas/forms/account-forms.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { LoginFormSchema } from "../../schemas/forms/login-form.ts";
@@ -53,10 +51,10 @@ export function signInRouter(deps: AppDeps): Router {
   });
   // Unknown names are checked against this hash, so a wrong name takes as long as a wrong password.
   let unknownUserHash: Promise<string> | undefined;
-  const hasAccounts = () => deps.store.read().users.length > 0;
+  const hasAccounts = async () => (await deps.store.listUsers()).length > 0;
 
-  router.get("/login", (req, res) => {
-    if (!hasAccounts()) return res.redirect(303, "/setup");
+  router.get("/login", async (req, res) => {
+    if (!(await hasAccounts())) return res.redirect(303, "/setup");
     if (res.locals.user) return res.redirect(303, "/articles");
     renderLogin(req, res, 200);
   });
@@ -68,7 +66,7 @@ export function signInRouter(deps: AppDeps): Router {
     const key = usernameFold(username);
     const wait = accounts.delayFor(key);
     if (wait > 0) await deps.sleep(wait);
-    const user = findUser(deps.store.read(), username);
+    const user = findUser({ users: await deps.store.listUsers() }, username);
     unknownUserHash ??= hashPassword(randomBytes(16).toString("hex"), deps.passwordCost);
     const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
     if (!user || !matches) {
@@ -86,23 +84,23 @@ export function signInRouter(deps: AppDeps): Router {
     const session = requestSession(req)!;
     const now = deps.now();
     const until = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
-    await deps.store.update((db) => updateUser(db, signedInUser(res).username, (user) => endSession(user, session.session, until, now)));
+    await deps.workspace.updateAccount(signedInUser(res).username, (user) => endSession(user, session.session, until, now));
     forgetSession(req, res, deps);
     res.redirect(303, "/login");
   });
 
-  router.get("/setup", (req, res) => {
-    if (hasAccounts()) throw new HttpError(404);
+  router.get("/setup", async (req, res) => {
+    if (await hasAccounts()) throw new HttpError(404);
     renderSetup(req, res, 200, {}, {});
   });
 
-  router.post("/setup", (_req, _res, next) => next(hasAccounts() ? new HttpError(404) : undefined), form, requireCsrf, async (req, res) => {
+  router.post("/setup", async (_req, _res, next) => next((await hasAccounts()) ? new HttpError(404) : undefined), form, requireCsrf, async (req, res) => {
     const parsed = SetupFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderSetup(req, res, 422, pickStrings(req.body, ["username"]), formErrors(parsed.error.issues));
     const { username, password } = parsed.data;
     const passwordHash = await hashPassword(password, deps.passwordCost);
-    const user = await deps.store
-      .update((db) => addUser(db, { username, role: "admin", passwordHash }, deps.now(), { onlyIfFirst: true }))
+    const user = await deps.workspace
+      .addAccount({ username, role: "admin", passwordHash }, { onlyIfFirst: true })
       .catch((error: unknown) => {
         if (error instanceof AccountError) throw new HttpError(404);
         throw error;

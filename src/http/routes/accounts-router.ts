@@ -2,11 +2,8 @@ import { Router, type Request, type Response } from "express";
 import { z } from "zod";
 import { deactivateUser, reactivateUser } from "../../auth/account-changes.ts";
 import { AccountError } from "../../auth/account-error.ts";
-import { addUser } from "../../auth/add-user.ts";
-import { changeUser } from "../../auth/change-user.ts";
 import { findUser } from "../../auth/find-user.ts";
 import { hashPassword } from "../../auth/password-hash.ts";
-import { updateUser } from "../../auth/update-user.ts";
 import { NewAccountFormSchema, PasswordFormSchema, RoleFormSchema } from "../../schemas/forms/account-forms.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { ROLES, type Role } from "../../schemas/user.ts";
@@ -46,17 +43,18 @@ export function accountsRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(requireRole("admin"), formBody({ bytes: 10 * 1024, fields: 10 }), requireCsrf);
 
-  const render = (
+  const render = async (
     req: Request,
     res: Response,
     status: number,
     extra: { values?: FormValues; errors?: FieldErrors; problem?: string; problemParams?: Record<string, string> } = {},
   ) => {
     const query = NoticeQuerySchema.parse(req.method === "GET" ? req.query : {});
-    const account = query.username ? findUser(deps.store.read(), query.username) : undefined;
+    const users = await deps.store.listUsers();
+    const account = query.username ? findUser({ users }, query.username) : undefined;
     const notice = query.done && account ? { key: NOTICES[query.done], params: { username: account.username, role: res.locals.t(`role.${account.role}`) } } : null;
     const me = signedInUser(res).username;
-    const accounts = deps.store.read().users.map(({ username, role, createdAt, deactivatedAt }) => {
+    const accounts = users.map(({ username, role, createdAt, deactivatedAt }) => {
       const base = `/accounts/${encodeURIComponent(username)}`;
       return {
         username,
@@ -86,7 +84,7 @@ export function accountsRouter(deps: AppDeps): Router {
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
       if (error.key === "noSuchUser") throw new HttpError(404, "accounts.noSuchUser");
-      render(req, res, 409, { problem: `accounts.${error.key}`, problemParams: { other: error.other ?? "" }, values });
+      await render(req, res, 409, { problem: `accounts.${error.key}`, problemParams: { other: error.other ?? "" }, values });
       return null;
     }
   };
@@ -99,7 +97,7 @@ export function accountsRouter(deps: AppDeps): Router {
     if (!parsed.success) return render(req, res, 422, { values, errors: formErrors(parsed.error.issues) });
     const { username, role, password } = parsed.data;
     const passwordHash = await hashPassword(password, deps.passwordCost);
-    const user = await attempt(req, res, () => deps.store.update((db) => addUser(db, { username, role, passwordHash }, deps.now())), values);
+    const user = await attempt(req, res, () => deps.workspace.addAccount({ username, role, passwordHash }), values);
     if (user) done(res, "created", user.username);
   });
 
@@ -107,7 +105,7 @@ export function accountsRouter(deps: AppDeps): Router {
     const parsed = RoleFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return render(req, res, 422, { problem: "errors.invalidChoice" });
     const role: Role = parsed.data.role;
-    const user = await attempt(req, res, () => deps.store.update((db) => changeUser(db, req.params.username!, { role })));
+    const user = await attempt(req, res, () => deps.workspace.changeAccount(req.params.username!, { role }));
     if (user) done(res, "role", user.username);
   });
 
@@ -115,7 +113,7 @@ export function accountsRouter(deps: AppDeps): Router {
     const parsed = PasswordFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return render(req, res, 422, { problem: `errors.${formErrors(parsed.error.issues).password?.key ?? "invalid"}` });
     const passwordHash = await hashPassword(parsed.data.password, deps.passwordCost);
-    const user = await attempt(req, res, () => deps.store.update((db) => changeUser(db, req.params.username!, { passwordHash })));
+    const user = await attempt(req, res, () => deps.workspace.changeAccount(req.params.username!, { passwordHash }));
     if (!user) return;
     // Every session of the account ends (its generation moved on); an admin setting their own keeps this one.
     keepOwnSession(req, res, user, deps);
@@ -124,16 +122,16 @@ export function accountsRouter(deps: AppDeps): Router {
 
   router.post("/:username/deactivate", async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
-    if (findUser(deps.store.read(), req.params.username)?.username === signedInUser(res).username) {
+    if (findUser({ users: await deps.store.listUsers() }, req.params.username)?.username === signedInUser(res).username) {
       return render(req, res, 409, { problem: "accounts.cannotDeactivateSelf" });
     }
-    const user = await attempt(req, res, () => deps.store.update((db) => updateUser(db, req.params.username, (u) => deactivateUser(u, deps.now()))));
+    const user = await attempt(req, res, () => deps.workspace.updateAccount(req.params.username, (u) => deactivateUser(u, deps.now())));
     if (user) done(res, "deactivated", user.username);
   });
 
   router.post("/:username/reactivate", async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
-    const user = await attempt(req, res, () => deps.store.update((db) => updateUser(db, req.params.username, reactivateUser)));
+    const user = await attempt(req, res, () => deps.workspace.updateAccount(req.params.username, reactivateUser));
     if (user) done(res, "reactivated", user.username);
   });
 
