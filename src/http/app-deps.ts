@@ -3,6 +3,7 @@ import { DEFAULT_COST, type ScryptCost } from "../auth/password-hash.ts";
 import { detectLanguage, extractClaims } from "../core/index.ts";
 import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
+import type { FetchOptions } from "../ingest/fetch-page.ts";
 import type { Store } from "../store/store.ts";
 
 export type { Extract };
@@ -32,6 +33,8 @@ export interface AppOptions {
    * addresses and https are read from X-Forwarded-*; session cookies are then always Secure.
    */
   trustProxy?: boolean | number | string;
+  /** Production: templates compiled once and cached, express in production mode (default false: templates re-read on each render). */
+  production?: boolean;
   /**
    * Failed sign-ins: `perAccount` before the account's sign-ins are slowed down (a delay doubling
    * from 1 s to 30 s), `perAddress` before a client address gets 429s, within `windowMinutes`.
@@ -43,6 +46,11 @@ export interface AppOptions {
   passwordCost?: ScryptCost;
   /** Where operator warnings go (default: console.warn). */
   log?: (line: string) => void;
+  /**
+   * How pages are fetched for import: name resolution (tests pass a fake), time, size and redirect
+   * limits (defaults in src/ingest/fetch-page.ts). Allowed hosts come from the store's settings.
+   */
+  importFetch?: Omit<FetchOptions, "allowedHosts">;
 }
 
 /** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
@@ -62,10 +70,12 @@ export function appDeps(options: AppOptions): AppDeps {
     sessionSecret: randomBytes(32).toString("hex"),
     sessionIdleMinutes: 60,
     trustProxy: false,
+    production: false,
     signInLimits: SIGN_IN_LIMITS,
     sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
     log: (line: string) => console.warn(line),
     passwordCost: DEFAULT_COST,
+    importFetch: {},
     ...options,
   };
   return { ...deps, workspace: createWorkspace(deps) };
