@@ -1,5 +1,6 @@
 import { addUser } from "../auth/add-user.ts";
 import { changeUser } from "../auth/change-user.ts";
+import { updateUser } from "../auth/update-user.ts";
 import type { Article, Language } from "../schemas/article.ts";
 import type { ClaimRecord } from "../schemas/claim-record.ts";
 import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
@@ -120,6 +121,14 @@ export function createWorkspace(deps: WorkspaceDeps) {
     /** Changes an account's password hash and/or role (AccountError `noSuchUser`, `lastAdmin`). */
     changeAccount: (username: string, change: { passwordHash?: string; role?: Role }): Promise<User> =>
       store.updateUsers((users) => changeUser({ users }, username, change)),
+
+    /**
+     * Applies a pure account change (src/auth/account-changes.ts: deactivate, reactivate, new
+     * password, end a session, sign out everywhere) to the account `username` (AccountError
+     * `noSuchUser`, or `lastAdmin` when no active admin would be left).
+     */
+    updateAccount: (username: string, change: (user: User) => User): Promise<User> =>
+      store.updateUsers((users) => updateUser({ users }, username, change)),
 
     /** Changes the desk settings. */
     changeSettings: (change: (draft: Settings) => void): Promise<Settings> =>

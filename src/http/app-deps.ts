@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { DEFAULT_COST, type ScryptCost } from "../auth/password-hash.ts";
 import { detectLanguage, extractClaims } from "../core/index.ts";
 import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
@@ -34,8 +35,17 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Production: templates compiled once and cached, express in production mode (default false: templates re-read on each render). */
   production?: boolean;
-  /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
+  /**
+   * Failed sign-ins: `perAccount` before the account's sign-ins are slowed down (a delay doubling
+   * from 1 s to 30 s), `perAddress` before a client address gets 429s, within `windowMinutes`.
+   */
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Waits before checking a slowed-down sign-in; tests pass one that only moves their clock. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The scrypt cost of new password hashes (default DEFAULT_COST); tests pass a cheap one. */
+  passwordCost?: ScryptCost;
+  /** Where operator warnings go (default: console.warn). */
+  log?: (line: string) => void;
   /**
    * How pages are fetched for import: name resolution (tests pass a fake), time, size and redirect
    * limits (defaults in src/ingest/fetch-page.ts). Allowed hosts come from the store's settings.
@@ -46,7 +56,7 @@ export interface AppOptions {
 /** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
 export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl"> & { workspace: Workspace };
 
-/** Failed sign-ins allowed before a 429: 5 per account, 20 per address, in 15 minutes. */
+/** Failed sign-ins: 5 per account before slowing down, 20 per address before a 429, in 15 minutes. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
 
 /** Fills in the defaults. */
@@ -62,6 +72,9 @@ export function appDeps(options: AppOptions): AppDeps {
     trustProxy: false,
     production: false,
     signInLimits: SIGN_IN_LIMITS,
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    log: (line: string) => console.warn(line),
+    passwordCost: DEFAULT_COST,
     importFetch: {},
     ...options,
   };
