@@ -1,7 +1,9 @@
+import { ar as desk } from "./areas/desk.ts";
 import type { MessageKey } from "./en.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
+  ...desk,
   "app.name": "إسناد",
   "app.tagline": "التصريحات المنسوبة: رصدها والتحقق منها",
   "lang.other": "English",

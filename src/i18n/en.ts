@@ -1,5 +1,8 @@
+import { en as desk } from "./areas/desk.ts";
+
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
+  ...desk,
   "app.name": "Isnad",
   "app.tagline": "Attributed claims, found and fact-checked",
   "lang.other": "العربية",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { VERDICT_IDS } from "../domain/verdicts.ts";
 import { STATUSES } from "../domain/workflow.ts";
+import { CommentSchema } from "./comment.ts";
 import { EvidenceSchema } from "./evidence.ts";
 import { ExtractedClaimSchema } from "./extracted-claim.ts";
 import { HistoryEntrySchema } from "./history-entry.ts";
@@ -28,6 +29,10 @@ export const ClaimRecordSchema = ExtractedClaimSchema.extend({
   version: z.number().int().positive(),
   updatedAt: z.iso.datetime(),
   history: z.array(HistoryEntrySchema),
+  /** The account asked to review this claim ("" = none: the article's assignee, if any, applies). */
+  assignee: z.string().default(""),
+  /** The desk's discussion of the claim (not part of the report); a store written before threads has none. */
+  comments: z.array(CommentSchema).default([]),
 });
 
 export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from "express";
-import { claimStats } from "../../domain/claim-stats.ts";
-import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
+import { publishedVerdictRows, reportCounts } from "../../reports/report-counts.ts";
+import { summarise } from "../../reports/verdict-rows.ts";
 import { newArticle } from "../../domain/new-article.ts";
 import { reextractArticle } from "../../domain/reextract-article.ts";
 import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
@@ -39,9 +39,9 @@ export function articlesRouter(deps: AppDeps): Router {
 
   router.get("/", (_req, res) => {
     const articles = deps.store.read().articles.map((article) => {
-      const stats = claimStats(article.claims);
-      const barAlt = res.locals.t("articles.barAlt", { summary: summarise(verdictRows(stats, res.locals.verdictLabel)) });
-      return { article, stats, barAlt, links: { self: paths.article(article.id), bar: paths.bar(article.id) } };
+      const counts = reportCounts(article.claims);
+      const barAlt = res.locals.t("desk.articles.barAlt", { summary: summarise(publishedVerdictRows(counts, res.locals.verdictLabel)) });
+      return { article, counts, barAlt, links: { self: paths.article(article.id), bar: paths.bar(article.id) } };
     });
     res.render("articles/index", { articles });
   });

@@ -131,7 +131,7 @@ export function claimsRouter(deps: AppDeps): Router {
     if (!parsed.success) return renderReport(req, res, 422, { claimId: claim.id, errors: formErrors(parsed.error.issues) });
     const editor = { name: signedInUser(res).username };
     const saved = await change(req, res, "decision", (c) => decideClaim(c, parsed.data, editor, deps.now()));
-    if (saved) res.redirect(303, `${paths.report(loadedArticle(res).id)}#claim-${encodeURIComponent(saved.id)}`);
+    if (saved) res.redirect(303, `${paths.report(loadedArticle(res).id)}?view=working#claim-${encodeURIComponent(saved.id)}`);
   });
 
   return router;

@@ -1,13 +1,16 @@
 import { Router, type Request, type Response } from "express";
-import { claimStats } from "../../domain/claim-stats.ts";
+import { z } from "zod";
 import { claimReviews } from "../../reports/claim-reviews.ts";
 import { claimsCsv } from "../../reports/claims-csv.ts";
 import { verdictBarSvg } from "../../reports/verdict-bar-svg.ts";
 import { verdictChartSvg } from "../../reports/verdict-chart-svg.ts";
-import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
+import { publishedVerdictRows, reportCounts } from "../../reports/report-counts.ts";
+import { summarise } from "../../reports/verdict-rows.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { requireRole } from "../auth/require-role.ts";
+import { publishContext } from "../desk-context.ts";
 import type { FieldErrors } from "../form-errors.ts";
+import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { reportPage } from "../view-models/report-page.ts";
@@ -15,11 +18,11 @@ import { reportPage } from "../view-models/report-page.ts";
 /**
  * The editors' report and exports of an article (mounted at /articles/:articleId).
  *
- * | GET /report               | printable report with approve / return forms |
+ * | GET /report               | printable report of published (approved) claims; ?view=working: every claim, with approve / return forms |
  * | GET /report.csv           | CSV, UTF-8 with BOM                          |
  * | GET /claimreview.jsonld   | ClaimReview JSON-LD of approved claims        |
- * | GET /chart.svg            | verdict bar chart                            |
- * | GET /verdict-bar.svg      | small stacked verdict bar                    |
+ * | GET /chart.svg            | bar chart of published verdicts              |
+ * | GET /verdict-bar.svg      | small stacked bar of published verdicts      |
  *
  * Reading needs a reviewer; the exports (CSV, JSON-LD) need an editor.
  */
@@ -34,20 +37,20 @@ export function reportsRouter(deps: AppDeps): Router {
   });
 
   router.get("/claimreview.jsonld", requireRole("editor"), (req, res) => {
-    const baseUrl = deps.publicUrl ?? `${req.protocol}://${req.get("host")}`;
-    const reviews = claimReviews(loadedArticle(res), { baseUrl, organization: deps.organization });
+    const article = loadedArticle(res);
+    const reviews = claimReviews(article, publishContext(deps, req, article.id));
     res.type("application/ld+json; charset=utf-8").send(JSON.stringify(reviews, null, 2));
   });
 
   router.get("/chart.svg", (_req, res) => {
-    const rows = verdictRows(claimStats(loadedArticle(res).claims), res.locals.verdictLabel);
-    const title = res.locals.t("report.chartAlt", { summary: summarise(rows) });
+    const rows = publishedVerdictRows(reportCounts(loadedArticle(res).claims), res.locals.verdictLabel);
+    const title = res.locals.t("desk.report.chartAlt", { summary: summarise(rows) });
     sendSvg(res, verdictChartSvg(rows, res.locals.dir, title));
   });
 
   router.get("/verdict-bar.svg", (_req, res) => {
-    const rows = verdictRows(claimStats(loadedArticle(res).claims), res.locals.verdictLabel);
-    sendSvg(res, verdictBarSvg(rows, res.locals.dir, res.locals.t("articles.barAlt", { summary: summarise(rows) })));
+    const rows = publishedVerdictRows(reportCounts(loadedArticle(res).claims), res.locals.verdictLabel);
+    sendSvg(res, verdictBarSvg(rows, res.locals.dir, res.locals.t("desk.articles.barAlt", { summary: summarise(rows) })));
   });
 
   return router;
@@ -57,9 +60,16 @@ function sendSvg(res: Response, svg: string) {
   res.type("image/svg+xml; charset=utf-8").send(svg);
 }
 
-/** Renders the report; with `claimId` and `errors`, that claim's decision form shows the editor's input and messages. */
+const ReportQuerySchema = z.object({ view: z.enum(["published", "working"]).default("published") });
+
+/**
+ * Renders the report; with `claimId` and `errors`, that claim's decision form (in the working view)
+ * shows the editor's input and messages.
+ */
 export function renderReport(req: Request, res: Response, status: number, failed: { claimId?: string; errors?: FieldErrors }) {
-  const page = reportPage(loadedArticle(res), res.locals.verdictLabel);
+  const query = ReportQuerySchema.safeParse(req.method === "GET" ? req.query : { view: "working" });
+  if (!query.success) throw new HttpError(400, "error.badQuery");
+  const page = reportPage(loadedArticle(res), res.locals.verdictLabel, failed.claimId ? "working" : query.data.view);
   const typed = failed.claimId ? pickStrings(req.body, ["version", "comment", "decision"]) : null;
   res.status(status).render("reports/show", {
     ...page,
