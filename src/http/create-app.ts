@@ -7,6 +7,7 @@ import { errorHandler } from "./error-handler.ts";
 import { hardening } from "./hardening/hardening.ts";
 import { HttpError } from "./http-error.ts";
 import { loadArticle } from "./load-article.ts";
+import { publicRouter } from "./routes/public-router.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
 import { accountsRouter } from "./routes/accounts-router.ts";
 import { apiRouter } from "./routes/api-router.ts";
@@ -36,6 +37,7 @@ export function createApp(options: AppOptions): Express {
   app.get("/assets/verdicts.css", serveVerdictsCss);
   app.use(cookieParser());
   app.use(localeMiddleware);
+  app.use("/fact-checks", publicRouter(deps));
   app.use(authentication(deps));
 
   app.param("articleId", loadArticle(deps.store));

@@ -1,7 +1,7 @@
 import type { Article } from "../../src/schemas/article.ts";
 import type { Role } from "../../src/schemas/user.ts";
 import { addAccount, TEST_PASSWORD } from "./session-client.ts";
-import { AR_TEXT, arabicArticle, englishArticle, recordAt, workspace } from "./workspace.ts";
+import { AR_TEXT, EN_TEXT, arabicArticle, englishArticle, recordAt, workspace } from "./workspace.ts";
 
 /** One route of the app with a request that succeeds for the weakest role allowed to make it. */
 export interface RouteRow {
@@ -53,7 +53,9 @@ export const ROUTE_TABLE: RouteRow[] = [
   { method: "get", url: "/setup", role: null, ok: 404, anonymous: 404 },
   { method: "post", url: "/setup", role: null, ok: 404, anonymous: 404, form: { username: "late", password: "a long new password" } },
   { method: "get", url: "/lang/ar?next=/articles", role: null, ok: 303, anonymous: 303 },
+  { method: "get", url: "/fact-checks/en1", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/css/app.css", role: null, ok: 200, anonymous: 200 },
+  { method: "get", url: "/assets/css/desk.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/verdicts.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/js/evidence-rows.js", role: null, ok: 200, anonymous: 200 },
 ];
@@ -61,7 +63,10 @@ export const ROUTE_TABLE: RouteRow[] = [
 /** The POST routes of the table: every state-changing request. */
 export const STATE_CHANGING = ROUTE_TABLE.filter((r) => r.method === "post");
 
-/** The articles the table's requests are written for: c1 submitted (an editor can decide it), c2 dismissed (it can be restored). */
+/**
+ * The articles the table's requests are written for: c1 submitted (an editor can decide it), c2
+ * dismissed (it can be restored), e1 approved (en1 has a public page).
+ */
 export const routeTableArticles = (): Article[] => [
   arabicArticle({
     claims: [
@@ -69,7 +74,7 @@ export const routeTableArticles = (): Article[] => [
       recordAt(AR_TEXT, "لا أفهم سبب شعورها بالحاجة إلى دعم خارجي", { id: "c2", dismissed: true }),
     ],
   }),
-  englishArticle(),
+  englishArticle({ claims: [recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The mayor", status: "approved", verdict: "false" })] }),
 ];
 
 /** An app over the table's store, with the account "target" (a reviewer) the table's requests name. */

@@ -22,6 +22,16 @@ export const en = {
   "desk.report.workingClaims": "All claims ({count})",
   "desk.report.nothingPublished": "Nothing is published yet: no claim of this article has been approved.",
   "desk.report.draftVerdict": "Draft: {verdict}",
+  "desk.public.title": "Fact-check: {title}",
+  "desk.public.kicker": "Fact-check",
+  "desk.public.source": "Source:",
+  "desk.public.original": "Original article",
+  "desk.public.count": "Claims checked: {count}",
+  "desk.public.verdict": "Verdict:",
+  "desk.public.summary": "Summary",
+  "desk.public.evidence": "Evidence",
+  "desk.public.publishedOn": "Published",
+  "desk.public.by": "Fact-checked by {organization}",
 } as const;
 
 export const ar: Record<keyof typeof en, string> = {
@@ -44,4 +54,14 @@ export const ar: Record<keyof typeof en, string> = {
   "desk.report.workingClaims": "كل الادعاءات ({count})",
   "desk.report.nothingPublished": "لم يُنشر شيء بعد: لم يُعتمد أي ادعاء من هذا المقال.",
   "desk.report.draftVerdict": "مسودة: {verdict}",
+  "desk.public.title": "تحقق: {title}",
+  "desk.public.kicker": "تحقق من الادعاءات",
+  "desk.public.source": "المصدر:",
+  "desk.public.original": "المقال الأصلي",
+  "desk.public.count": "عدد الادعاءات المتحقق منها: {count}",
+  "desk.public.verdict": "الحكم:",
+  "desk.public.summary": "الخلاصة",
+  "desk.public.evidence": "الأدلة",
+  "desk.public.publishedOn": "نُشر في",
+  "desk.public.by": "تحقق من إعداد {organization}",
 };
