@@ -3,6 +3,7 @@ import express, { type Express } from "express";
 import { fileURLToPath } from "node:url";
 import { appDeps, type AppOptions } from "./app-deps.ts";
 import { authentication } from "./auth/authentication.ts";
+import { defaultLocale } from "./default-locale.ts";
 import { errorHandler } from "./error-handler.ts";
 import { hardening } from "./hardening/hardening.ts";
 import { HttpError } from "./http-error.ts";
@@ -15,6 +16,7 @@ import { articlesRouter } from "./routes/articles-router.ts";
 import { claimsRouter } from "./routes/claims-router.ts";
 import { langRouter } from "./routes/lang-router.ts";
 import { reportsRouter } from "./routes/reports-router.ts";
+import { settingsRouter } from "./routes/settings-router.ts";
 import { serveVerdictsCss } from "./routes/verdicts-css.ts";
 
 const VIEWS = fileURLToPath(new URL("../../views", import.meta.url));
@@ -36,7 +38,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/assets", express.static(PUBLIC, { index: false, fallthrough: true }));
   app.get("/assets/verdicts.css", serveVerdictsCss);
   app.use(cookieParser());
-  app.use(localeMiddleware);
+  app.use(localeMiddleware, defaultLocale(deps.store));
   app.use("/fact-checks", publicRouter(deps));
   app.use(authentication(deps));
 
@@ -49,6 +51,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/articles/:articleId", reportsRouter(deps));
   app.use("/api", apiRouter(deps));
   app.use("/accounts", accountsRouter(deps));
+  app.use("/settings", settingsRouter(deps));
 
   app.use((_req, _res, next) => next(new HttpError(404)));
   app.use(errorHandler);

@@ -47,6 +47,8 @@ export const ROUTE_TABLE: RouteRow[] = [
   { method: "post", url: "/accounts", role: "admin", ok: 303, form: { username: "newcomer", role: "reviewer", password: "a long new password" } },
   { method: "post", url: "/accounts/target/role", role: "admin", ok: 303, form: { role: "editor" } },
   { method: "post", url: "/accounts/target/password", role: "admin", ok: 303, form: { password: "another long password" } },
+  { method: "get", url: "/settings", role: "admin", ok: 200 },
+  { method: "post", url: "/settings", role: "admin", ok: 303, form: { organizationName: "Desk", defaultLanguage: "en" } },
   { method: "post", url: "/logout", role: "reviewer", ok: 303, anonymous: 303 },
   { method: "get", url: "/login", role: null, ok: 303, anonymous: 200 },
   { method: "post", url: "/login", role: null, ok: 303, anonymous: 303, form: { username: "target", password: TEST_PASSWORD } },

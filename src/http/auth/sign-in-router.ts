@@ -11,7 +11,8 @@ import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { LoginFormSchema } from "../../schemas/forms/login-form.ts";
 import { usernameKey, type User } from "../../schemas/user.ts";
 import type { AppDeps } from "../app-deps.ts";
-import { formErrors, type FieldErrors } from "../form-errors.ts";
+import { OrganizationNameSchema } from "../../schemas/forms/settings-form.ts";
+import { fieldError, formErrors, type FieldErrors } from "../form-errors.ts";
 import { formBody } from "../hardening/body-parsers.ts";
 import { HttpError } from "../http-error.ts";
 import { pickStrings } from "../view-models/form-values.ts";
@@ -87,12 +88,21 @@ export function signInRouter(deps: AppDeps): Router {
   });
 
   router.post("/setup", (_req, _res, next) => next(hasAccounts() ? new HttpError(404) : undefined), form, requireCsrf, async (req, res) => {
-    const parsed = SetupFormSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return renderSetup(req, res, 422, pickStrings(req.body, ["username"]), formErrors(parsed.error.issues));
+    const { organizationName, ...account } = (req.body ?? {}) as Record<string, unknown>;
+    const parsed = SetupFormSchema.safeParse(account);
+    const organization = OrganizationNameSchema.safeParse(organizationName ?? "");
+    if (!parsed.success || !organization.success) {
+      const errors = { ...(parsed.success ? {} : formErrors(parsed.error.issues)), ...(organization.success ? {} : fieldError("organizationName", "tooLong", { max: 200 })) };
+      return renderSetup(req, res, 422, pickStrings(req.body, ["username", "organizationName"]), errors);
+    }
     const { username, password } = parsed.data;
     const passwordHash = await hashPassword(password);
     const user = await deps.store
-      .update((db) => addUser(db, { username, role: "admin", passwordHash }, deps.now(), { onlyIfFirst: true }))
+      .update((db) => {
+        const admin = addUser(db, { username, role: "admin", passwordHash }, deps.now(), { onlyIfFirst: true });
+        if (organization.data) db.settings.organizationName = organization.data;
+        return admin;
+      })
       .catch((error: unknown) => {
         if (error instanceof AccountError) throw new HttpError(404);
         throw error;
