@@ -14,7 +14,9 @@ import { accountsRouter } from "./routes/accounts-router.ts";
 import { apiRouter } from "./routes/api-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
 import { claimsRouter } from "./routes/claims-router.ts";
+import { claimDeskLocals, deskRouter, peopleLocals } from "./routes/desk-router.ts";
 import { langRouter } from "./routes/lang-router.ts";
+import { queueRouter } from "./routes/queue-router.ts";
 import { reportsRouter } from "./routes/reports-router.ts";
 import { settingsRouter } from "./routes/settings-router.ts";
 import { serveVerdictsCss } from "./routes/verdicts-css.ts";
@@ -41,12 +43,16 @@ export function createApp(options: AppOptions): Express {
   app.use(localeMiddleware, defaultLocale(deps.store));
   app.use("/fact-checks", publicRouter(deps));
   app.use(authentication(deps));
+  app.use(peopleLocals(deps));
 
   app.param("articleId", loadArticle(deps.store));
 
-  app.get("/", (_req, res) => res.redirect(303, "/articles"));
+  app.get("/", (_req, res) => res.redirect(303, "/queue"));
+  app.use("/queue", queueRouter(deps));
   app.use("/lang", langRouter());
+  app.get("/articles/:articleId/claims/:claimId", claimDeskLocals(deps));
   app.use("/articles", articlesRouter(deps));
+  app.use("/articles/:articleId", deskRouter(deps));
   app.use("/articles/:articleId/claims", claimsRouter(deps));
   app.use("/articles/:articleId", reportsRouter(deps));
   app.use("/api", apiRouter(deps));
