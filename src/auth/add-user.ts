@@ -1,15 +1,14 @@
-import type { Db } from "../schemas/db.ts";
 import type { Role, User } from "../schemas/user.ts";
 import { AccountError } from "./account-error.ts";
 import { findUser } from "./find-user.ts";
 
 /**
- * Adds an account to `db` (a store draft). Throws AccountError `usernameTaken` when the name is in
+ * Adds an account to `db` (the accounts of a store draft). Throws AccountError `usernameTaken` when the name is in
  * use (in any case), and `notFirstAccount` when `onlyIfFirst` is set and an account exists (the
  * setup page, which two people might submit at once).
  */
 export function addUser(
-  db: Db,
+  db: { users: User[] },
   account: { username: string; role: Role; passwordHash: string },
   at: Date,
   options: { onlyIfFirst?: boolean } = {},

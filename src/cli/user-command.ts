@@ -1,14 +1,18 @@
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { AccountError } from "../auth/account-error.ts";
-import { addUser } from "../auth/add-user.ts";
-import { changeUser } from "../auth/change-user.ts";
 import { hashPassword } from "../auth/password-hash.ts";
+import { extractClaims } from "../core/index.ts";
+import { createWorkspace } from "../domain/workspace.ts";
 import { seedDb } from "../seed-db.ts";
+import { DbSchema } from "../schemas/db.ts";
+import { SnapshotSchema } from "../schemas/snapshot.ts";
 import { PasswordSchema, ROLES, UsernameSchema, type Role } from "../schemas/user.ts";
+import { readDocumentText } from "../store/json-document.ts";
+import { isFormatOne } from "../store/migrate-store.ts";
 import { openFileStore } from "../store/open-file-store.ts";
-import { parseDb } from "../store/parse-db.ts";
+import { parseDocument } from "../store/parse-document.ts";
 import { StoreFileError } from "../store/store-file-error.ts";
+import { StoreLocked } from "../store/store-lock.ts";
 
 export const USAGE = "usage: npm run -s user -- add NAME --role reviewer|editor|admin | passwd NAME | list | help";
 
@@ -17,8 +21,8 @@ const HELP = `${USAGE}
   passwd NAME            set a new password
   list                   list the accounts: name, role, created
 The password is read from the first line of standard input when it is not a terminal, else
-asked for twice. Stop Isnad first (or use its Accounts page while it runs): the server keeps
-the store in memory and would overwrite a change made beside it.`;
+asked for twice. Stop Isnad first (or use its Accounts page while it runs): while the server
+holds the store, add and passwd refuse and change nothing.`;
 
 /** What the command reads and writes besides the store: injected, so tests run it in-process. */
 export interface UserCommandIo {
@@ -54,6 +58,7 @@ export async function userCommand(args: string[], io: UserCommandIo): Promise<nu
       return 2;
     }
     if (error instanceof AccountError) io.err(`Nothing changed: ${ACCOUNT_ERRORS[error.key]} ${error.username}.`);
+    else if (error instanceof StoreLocked) io.err(`Nothing changed: ${error.message}.`);
     else if (error instanceof StoreFileError) io.err(`The store ${error.message}`);
     else if (error instanceof Error) io.err(`Nothing changed: ${error.message}.`);
     else throw error;
@@ -82,10 +87,14 @@ async function run(args: string[], io: UserCommandIo): Promise<number> {
   const password = PasswordSchema.safeParse(await io.readPassword());
   if (!password.success) throw new Error("the password must be 10 to 200 characters long");
   const passwordHash = await hashPassword(password.data);
-  const store = await openFileStore(io.dbFile, seedDb);
-  const user = await store.update((db) =>
-    role ? addUser(db, { username: username.data, role, passwordHash }, new Date()) : changeUser(db, username.data, { passwordHash }),
-  );
+  const store = await openFileStore(io.dbFile, seedDb, { holder: "npm run user", notice: io.err });
+  let user;
+  try {
+    const workspace = createWorkspace({ store, extract: extractClaims, now: () => new Date(), newId: () => "" });
+    user = await (role ? workspace.addAccount({ username: username.data, role, passwordHash }) : workspace.changeAccount(username.data, { passwordHash }));
+  } finally {
+    await store.close();
+  }
   io.out(role ? `Added ${user.username} (${user.role}) to ${io.dbFile}.` : `Set a new password for ${user.username}.`);
   return 0;
 }
@@ -96,14 +105,20 @@ function parseRole(role: string | undefined): Role {
   return role as Role;
 }
 
-/** Prints one account a line: name, role, creation time (tab-separated). Reads the file only. */
+/** Prints one account a line: name, role, creation time (tab-separated). Reads db.json only (no lock: it changes nothing). */
 async function list(io: UserCommandIo): Promise<number> {
-  const text = await readFile(io.dbFile, "utf8").catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") throw new StoreFileError(io.dbFile, "does not exist yet (no accounts)");
-    throw error;
-  });
-  const { users } = parseDb(text, io.dbFile);
+  const text = await readDocumentText(io.dbFile);
+  if (text === null) throw new StoreFileError(io.dbFile, "does not exist yet (no accounts)");
+  const { users } = isFormatOne(parseJsonOrNull(text)) ? parseDocument(text, io.dbFile, SnapshotSchema) : parseDocument(text, io.dbFile, DbSchema);
   if (users.length === 0) io.err(`No accounts in ${io.dbFile}; add one with: npm run -s user -- add NAME --role admin`);
   for (const u of users) io.out(`${u.username}\t${u.role}\t${u.createdAt}`);
   return 0;
+}
+
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null; // parseDocument says what is wrong
+  }
 }

@@ -15,3 +15,14 @@ export class WorkflowError extends Error {
     this.name = "WorkflowError";
   }
 }
+
+/** The article, claim or account a change names does not exist. */
+export class NotFound extends Error {
+  constructor(
+    readonly what: "article" | "claim" | "account",
+    readonly id: string,
+  ) {
+    super(`no ${what} ${id}`);
+    this.name = "NotFound";
+  }
+}

@@ -1,14 +1,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { detectLanguage, extractClaims } from "../core/index.ts";
+import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
-import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
 import type { Store } from "../store/store.ts";
 
-/** The claim extractor's signature (src/core `extractClaims`). */
-export type Extract = (text: string, options: { language?: Language }) => ExtractedClaim[];
+export type { Extract };
 
 /** Everything createApp needs; only `store` is required. */
 export interface AppOptions {
+  /** Where routes read from; they write through `workspace`, made over it. */
   store: Store;
   /** Finds claims in a text; defaults to the core extractor (tests pass a fake). */
   extract?: Extract;
@@ -38,15 +38,15 @@ export interface AppOptions {
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
 }
 
-/** The options with their defaults filled in, as the routers get them. */
-export type AppDeps = Required<Omit<AppOptions, "publicUrl" | "organization">> & Pick<AppOptions, "publicUrl" | "organization">;
+/** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
+export type AppDeps = Required<Omit<AppOptions, "publicUrl" | "organization">> & Pick<AppOptions, "publicUrl" | "organization"> & { workspace: Workspace };
 
 /** Failed sign-ins allowed before a 429: 5 per account, 20 per address, in 15 minutes. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
 
 /** Fills in the defaults. */
 export function appDeps(options: AppOptions): AppDeps {
-  return {
+  const deps = {
     extract: extractClaims,
     detectLanguage,
     now: () => new Date(),
@@ -57,4 +57,5 @@ export function appDeps(options: AppOptions): AppDeps {
     signInLimits: SIGN_IN_LIMITS,
     ...options,
   };
+  return { ...deps, workspace: createWorkspace(deps) };
 }

@@ -9,8 +9,8 @@ import { LOCALE_COOKIE, useLocale } from "./locale-middleware.ts";
  * browser's known preference still win. Runs after localeMiddleware.
  */
 export function defaultLocale(store: Store): RequestHandler {
-  return (req, res, next) => {
-    const fallback = store.read().settings.defaultLanguage;
+  return async (req, res, next) => {
+    const fallback = (await store.getSettings()).defaultLanguage;
     if (!fallback || fallback === res.locals.locale || LOCALES.includes(req.cookies?.[LOCALE_COOKIE])) return next();
     const asked = req.headers["accept-language"] !== undefined && req.acceptsLanguages(...LOCALES) !== false;
     if (!asked) useLocale(req, res, fallback);

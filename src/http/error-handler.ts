@@ -1,15 +1,25 @@
 import type { ErrorRequestHandler, Request, Response } from "express";
-import { VersionConflict, WorkflowError } from "../domain/errors.ts";
+import { NotFound, VersionConflict, WorkflowError } from "../domain/errors.ts";
+import { restoreAdvice } from "../store/restore-advice.ts";
+import { StoreFileError } from "../store/store-file-error.ts";
+import { StoreReadOnly } from "../store/store.ts";
 import { isMessageKey } from "../i18n/translate.ts";
 import { bodyError, isBodyError } from "./hardening/body-errors.ts";
 import { HttpError } from "./http-error.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
+
+const NOT_FOUND = { article: "error.articleNotFound", claim: "error.claimNotFound", account: "accounts.noSuchUser" } as const;
+const FULL_DISK = new Set(["ENOSPC", "EDQUOT"]);
 
 /** The status and message key for any error that reaches the handler. */
 export function classify(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof WorkflowError) return new HttpError(409, `error.${err.key}`);
   if (err instanceof VersionConflict) return new HttpError(409);
+  if (err instanceof NotFound) return new HttpError(404, NOT_FOUND[err.what]);
+  if (err instanceof StoreReadOnly) return new HttpError(503, "error.readOnly");
+  if (err instanceof StoreFileError) return new HttpError(503, "error.documentDamaged");
+  if (FULL_DISK.has((err as NodeJS.ErrnoException | null)?.code ?? "")) return new HttpError(507, "error.diskFull");
   if (isBodyError(err)) return bodyError(err);
   const status = (err as { status?: unknown } | null)?.status;
   if (typeof status === "number" && status >= 400 && status < 500) {
@@ -27,7 +37,8 @@ export function classify(err: unknown): HttpError {
  */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const error = classify(err);
-  if (error.status >= 500) console.error(err);
+  if (err instanceof StoreFileError) console.error(`The store ${err.message}\n${restoreAdvice(err)}`);
+  else if (error.status >= 500) console.error(err);
   if (res.headersSent) return res.end();
   if (!res.locals.t) localeMiddleware(req, res, () => undefined);
   const message = res.locals.t(error.key, error.params);

@@ -8,8 +8,8 @@ import { HttpError } from "./http-error.ts";
  * declare the param in their own routes.
  */
 export function loadArticle(store: Store): RequestParamHandler {
-  return (_req, res, next, id: string) => {
-    const article = store.read().articles.find((a) => a.id === id);
+  return async (_req, res, next, id: string) => {
+    const article = await store.getArticle(id);
     if (!article) return next(new HttpError(404, "error.articleNotFound"));
     res.locals.article = article;
     next();

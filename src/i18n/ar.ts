@@ -1,9 +1,11 @@
 import { ar as desk } from "./areas/desk.ts";
+import { ar as store } from "./areas/store.ts";
 import type { MessageKey } from "./en.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
   ...desk,
+  ...store,
   "app.name": "إسناد",
   "app.tagline": "التصريحات المنسوبة: رصدها والتحقق منها",
   "lang.other": "English",

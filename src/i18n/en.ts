@@ -1,8 +1,10 @@
 import { en as desk } from "./areas/desk.ts";
+import { en as store } from "./areas/store.ts";
 
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
   ...desk,
+  ...store,
   "app.name": "Isnad",
   "app.tagline": "Attributed claims, found and fact-checked",
   "lang.other": "العربية",

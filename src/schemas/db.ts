@@ -1,22 +1,31 @@
 import { z } from "zod";
-import { ArticleSchema } from "./article.ts";
+import { ArticleSummarySchema } from "./article-summary.ts";
 import { SettingsSchema } from "./settings.ts";
-import { UserSchema, usernameKey } from "./user.ts";
+import { duplicateUsernames } from "./snapshot.ts";
+import { UserSchema, type User } from "./user.ts";
 
-/** The store format this code reads and writes. Bump it (and add a migration) when the shape changes. */
-export const SCHEMA_VERSION = 1 as const;
+/**
+ * The store format this code reads and writes. 1: one db.json with everything (migrated on start);
+ * 2: db.json holds accounts, settings and the article index, each article is its own document.
+ */
+export const SCHEMA_VERSION = 2 as const;
 
-/** Everything Isnad stores: one JSON document. */
+/** The accounts of db.json: valid each, no two with the same name. */
+export const UsersSchema = z.array(UserSchema).superRefine((users, ctx) => {
+  duplicateUsernames(users).forEach((i) =>
+    ctx.addIssue({ code: "custom", message: `duplicate username ${users[i]!.username}`, path: [i, "username"] }),
+  );
+});
+
+/** db.json: accounts, settings and the article index (one row per article document, in import order). */
 export const DbSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION, {
-      error: (issue) => `schemaVersion ${JSON.stringify(issue.input)} is not supported (this Isnad reads ${SCHEMA_VERSION})`,
+      error: (issue) => `schemaVersion ${JSON.stringify(issue.input)} is not supported (this Isnad reads ${SCHEMA_VERSION}, and migrates 1)`,
     }),
-    articles: z.array(ArticleSchema),
-    /** Accounts; a store written before accounts existed has none (the first start shows the setup page). */
-    users: z.array(UserSchema).default([]),
-    /** Desk settings; a store written before settings existed has the defaults. */
-    settings: SettingsSchema.default({ allowedImportHosts: [] }),
+    articles: z.array(ArticleSummarySchema),
+    users: UsersSchema,
+    settings: SettingsSchema,
   })
   .superRefine((db, ctx) => {
     const ids = new Set<string>();
@@ -24,19 +33,12 @@ export const DbSchema = z
       if (ids.has(a.id)) ctx.addIssue({ code: "custom", message: `duplicate article id ${a.id}`, path: ["articles", i, "id"] });
       ids.add(a.id);
     });
-    const names = new Set<string>();
-    db.users.forEach((u, i) => {
-      const key = usernameKey(u.username);
-      if (names.has(key)) ctx.addIssue({ code: "custom", message: `duplicate username ${u.username}`, path: ["users", i, "username"] });
-      names.add(key);
-    });
   });
 
 export type Db = z.infer<typeof DbSchema>;
-/** A store document as written before validation fills in defaults (`users` may be missing). */
-export type DbInput = z.input<typeof DbSchema>;
+export type Users = User[];
 
-/** A store with no articles and no accounts. */
+/** db.json of a store with no articles and no accounts. */
 export function emptyDb(): Db {
   return { schemaVersion: SCHEMA_VERSION, articles: [], users: [], settings: { allowedImportHosts: [] } };
 }

@@ -1,42 +1,126 @@
-import { readFile } from "node:fs/promises";
-import type { Db } from "../schemas/db.ts";
-import { listBackups } from "./list-backups.ts";
-import { parseDb } from "./parse-db.ts";
-import { removeStaleTemps } from "./remove-stale-temps.ts";
+import { chmod, mkdir } from "node:fs/promises";
+import { ArticleSchema } from "../schemas/article.ts";
+import { DbSchema, type Db } from "../schemas/db.ts";
+import { SnapshotSchema, type Snapshot } from "../schemas/snapshot.ts";
+import { createDocumentStore, type Documents } from "./document-store.ts";
+import { JsonDocument, readDocumentText, stringifyDocument } from "./json-document.ts";
+import { countOf, listBackups, type Backup } from "./list-backups.ts";
+import { isFormatOne, migrateFormatOne } from "./migrate-store.ts";
+import { parseDocument } from "./parse-document.ts";
+import { reconcileIndex } from "./reconcile-index.ts";
+import { removeStaleTemps, removeStaleTempsIn } from "./remove-stale-temps.ts";
 import { rotateBackups } from "./rotate-backups.ts";
-import { createStore, type Store } from "./store.ts";
+import { acquireStoreLock, type StoreLock } from "./store-lock.ts";
+import type { Store } from "./store.ts";
 import { StoreFileError } from "./store-file-error.ts";
+import { articleFile, articlesDir } from "./store-paths.ts";
 import { writeFileAtomic } from "./write-file-atomic.ts";
+import { writeSnapshot } from "./write-snapshot.ts";
 
-/** How many backups of a good store are kept (`db.json.1` newest … `db.json.3`). */
+/** How many backups of each document are kept (`db.json.1` newest … `db.json.3`). */
 export const DEFAULT_BACKUPS = 3;
+/** Articles kept parsed in memory by default. */
+export const DEFAULT_CACHE = 200;
+
+/** Errors of a disk that cannot take writes: the store then opens read-only rather than not at all. */
+const READ_ONLY_DISK = new Set(["EROFS"]);
+/** Errors of a full disk: the store opens and warns; saves fail (and say why) until there is room. */
+const FULL_DISK = new Set(["ENOSPC", "EDQUOT"]);
+
+export interface OpenFileStoreOptions {
+  backups?: number;
+  cacheSize?: number;
+  /** Who takes the store's lock, for the message a second process gets ("the server"). */
+  holder?: string;
+  /** Gets one line for each thing worth telling the person starting Isnad (a migration, a repair, a read-only disk). */
+  notice?: (line: string) => void;
+}
 
 /**
- * Opens the JSON store file, validating it; creates it from `initial()` when it does not exist and
- * has no backups (a missing store that has backups throws StoreFileError, so nothing is buried).
+ * Opens the store named by `file` (db.json) and its folder of article documents (articlesDir),
+ * after taking its lock (StoreLocked if another process holds it). A new store is made from
+ * `initial()` when there is neither a db.json nor backups of it; a format-1 db.json is migrated.
  *
- * - A store that loads is kept as backup 1 (`file.1`) before anything else; older backups shift up
- *   and `backups` of them are kept.
- * - A store that cannot be read, is not JSON or breaks the schema throws StoreFileError with the
- *   backups found, and no file is touched (restoreAdvice says what to do).
- * - Writes are atomic and durable (writeFileAtomic), one at a time: a crash at any moment leaves the
- *   last completed write, and `update` resolves only once its write is on disk.
- *
- * One process per store file: two would each overwrite the other's changes.
+ * - db.json is validated whole (it is small: accounts, settings, the index); articles are validated
+ *   when they are read, and those saved since the index was written are read now (reconcileIndex).
+ * - A db.json or a document that does not load throws StoreFileError with its backups, and no file
+ *   is touched (restoreAdvice says what to do).
+ * - db.json is kept as backup 1 at each start; each article document is backed up before this run
+ *   first replaces it. A disk that refuses the start-up backup does not stop a good store from
+ *   opening: read-only when the disk is (`store.readOnly` says so), with a warning when it is full.
  */
-export async function openFileStore(file: string, initial: () => Db, { backups = DEFAULT_BACKUPS } = {}): Promise<Store> {
-  let found: { text: string; db: Db } | null;
+export async function openFileStore(file: string, initial: () => Snapshot, options: OpenFileStoreOptions = {}): Promise<Store> {
+  const { backups = DEFAULT_BACKUPS, cacheSize = DEFAULT_CACHE, holder = "another Isnad", notice = () => undefined } = options;
+  const lock = await acquireStoreLock(file, holder);
   try {
-    found = await readStoreFile(file);
+    const dir = articlesDir(file);
+    const loaded = await loadDb(file, dir, initial, backups, notice);
+    const readOnly = loaded.written ? null : await keepStartBackup(file, loaded.text, backups, notice);
+    const reconciled = await reconcileIndex(file, dir, loaded.db, (doc) => listBackups(doc, backups, describeArticle));
+    reconciled.notices.forEach(notice);
+    if (!readOnly) {
+      if (reconciled.changed) await writeFileAtomic(file, stringifyDocument(reconciled.db));
+      await chmod(file, 0o600);
+      await removeStaleTemps(file);
+      await removeStaleTempsIn(dir);
+    }
+    return createDocumentStore(fileDocuments(file, dir, backups, lock), reconciled.db, { cacheSize, readOnly });
   } catch (error) {
-    if (!(error instanceof StoreFileError)) throw error;
-    throw new StoreFileError(error.file, error.problem, await listBackups(file, backups));
+    await lock.release();
+    throw error;
   }
-  if (!found) await refuseToReplaceBackedUpStore(file, backups);
-  if (found) await rotateBackups(file, found.text, backups);
-  await removeStaleTemps(file);
-  const db = found?.db ?? null;
-  return createStore({ read: async () => db, write: (next) => writeFileAtomic(file, stringifyDb(next)) }, initial);
+}
+
+/** db.json as found, or created (from `initial`) or migrated (`written`: it needs no start-up backup); a problem we can explain throws StoreFileError listing its backups. */
+async function loadDb(
+  file: string,
+  dir: string,
+  initial: () => Snapshot,
+  keep: number,
+  notice: (line: string) => void,
+): Promise<{ db: Db; text: string; written: boolean }> {
+  try {
+    const text = await readDocumentText(file);
+    if (text === null) {
+      await refuseToReplaceBackedUpStore(file, keep);
+      return { ...(await writeSnapshot(file, dir, SnapshotSchema.parse(initial()))), written: true };
+    }
+    if (isFormatOne(parseOrNull(text))) return { ...(await migrateFormatOne(file, dir, text, notice)), written: true };
+    return { db: parseDocument(text, file, DbSchema), text, written: false };
+  } catch (error) {
+    if (!(error instanceof StoreFileError) || error.missing) throw error;
+    throw new StoreFileError(error.file, error.problem, await listBackups(file, keep, describeDb));
+  }
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps db.json as backup 1. A disk that cannot take it does not stop a valid store from starting:
+ * read-only disk → returns why saves are disabled; full disk → warns and returns null.
+ */
+async function keepStartBackup(file: string, text: string, keep: number, notice: (line: string) => void): Promise<string | null> {
+  try {
+    await rotateBackups(file, text, keep);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    if (READ_ONLY_DISK.has(code)) {
+      notice(`The disk holding ${file} is read-only (${code}): Isnad starts read-only, and saves are disabled until it is writable.`);
+      return `the disk holding the store is read-only (${code})`;
+    }
+    if (FULL_DISK.has(code)) {
+      notice(`Warning: no start-up backup of ${file} could be written, the disk is full (${code}). Saves will fail until there is room.`);
+      return null;
+    }
+    throw error;
+  }
 }
 
 /**
@@ -44,27 +128,41 @@ export async function openFileStore(file: string, initial: () => Db, { backups =
  * bury the reviewers' work under a fresh store and, start after start, rotate the backups away.
  */
 async function refuseToReplaceBackedUpStore(file: string, keep: number): Promise<void> {
-  const backups = await listBackups(file, keep);
+  const backups = await listBackups(file, keep, describeDb);
   if (backups.length > 0) {
     throw new StoreFileError(file, "does not exist, but backups of it do (was it moved or deleted?); Isnad will not start a new store over them", backups, true);
   }
 }
 
-function stringifyDb(db: Db): string {
-  return `${JSON.stringify(db, null, 2)}\n`;
+/** The documents of a file store; each article document is backed up before its first replacement in this run. */
+function fileDocuments(file: string, dir: string, keep: number, lock: StoreLock): Documents {
+  const backedUp = new Set<string>();
+  const backupOnce = async (docFile: string) => {
+    if (backedUp.has(docFile)) return;
+    const text = await readDocumentText(docFile);
+    if (text !== null) await rotateBackups(docFile, text, keep);
+    backedUp.add(docFile);
+  };
+  let made = false;
+  const article = (id: string) =>
+    new JsonDocument(articleFile(dir, id), ArticleSchema, async (docFile) => {
+      if (!made) await mkdir(dir, { recursive: true, mode: 0o700 });
+      made = true;
+      await backupOnce(docFile);
+    });
+  return { db: new JsonDocument(file, DbSchema), article, release: () => lock.release() };
 }
 
-/** The store file's text and validated data; null when there is no file yet. Read errors we can explain become StoreFileError. */
-async function readStoreFile(file: string): Promise<{ text: string; db: Db } | null> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return null;
-    if (code === "EISDIR") throw new StoreFileError(file, "is a directory, not a file");
-    if (code === "EACCES" || code === "EPERM") throw new StoreFileError(file, `cannot be read: permission denied (${code})`);
-    throw error;
-  }
-  return { text, db: parseDb(text, file) };
+/** What a good db.json backup holds, for restore advice ("3 articles, 2 accounts"); throws StoreFileError for a bad one. */
+export function describeDb(text: string, file: string): string {
+  const json = parseOrNull(text);
+  const db = isFormatOne(json) ? parseDocument(text, file, SnapshotSchema) : parseDocument(text, file, DbSchema);
+  return `${countOf(db.articles.length, "article")}, ${countOf(db.users.length, "account")}${isFormatOne(json) ? " (format 1)" : ""}`;
 }
+
+/** What a good article backup holds ("19 claims"). */
+function describeArticle(text: string, file: string): string {
+  return countOf(parseDocument(text, file, ArticleSchema).claims.length, "claim");
+}
+
+export type { Backup };

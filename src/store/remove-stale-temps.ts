@@ -1,5 +1,6 @@
 import { readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { isRunning } from "./is-running.ts";
 
 /**
  * Deletes temporary files that writeFileAtomic left beside `file` or its backups when a process was
@@ -8,8 +9,11 @@ import { basename, dirname, join } from "node:path";
  * recovering a broken store still finds them.
  */
 export async function removeStaleTemps(file: string): Promise<void> {
-  const dir = dirname(file);
-  const pattern = new RegExp(`^${escapeRegExp(basename(file))}(?:\\.\\d+)?\\.tmp-(\\d+)$`);
+  await removeStaleTempsIn(dirname(file), new RegExp(`^${escapeRegExp(basename(file))}(?:\\.\\d+)?\\.tmp-(\\d+)$`));
+}
+
+/** The same for every temporary file in `dir` that `pattern` matches (its group 1 is the pid): the article documents' folder. */
+export async function removeStaleTempsIn(dir: string, pattern = /\.tmp-(\d+)$/): Promise<void> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -20,18 +24,6 @@ export async function removeStaleTemps(file: string): Promise<void> {
   for (const name of names) {
     const pid = Number(pattern.exec(name)?.[1]);
     if (pid && pid !== process.pid && !isRunning(pid)) await rm(join(dir, name), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ESRCH") return false;
-    if (code === "EPERM") return true; // someone else's process
-    throw error;
   }
 }
 

@@ -17,7 +17,7 @@ export function restoreAdvice(error: StoreFileError): string {
   }
   lines.push("Backups, newest first:");
   for (const b of backups) {
-    const what = b.usable ? `usable, ${b.articles} article${b.articles === 1 ? "" : "s"}` : `not usable: ${b.problem.replace(/\s+/g, " ")}`;
+    const what = b.usable ? `usable, ${b.holds}` : `not usable: ${b.problem.replace(/\s+/g, " ")}`;
     lines.push(`  ${b.file}  (saved ${b.modified.toISOString()}; ${what})`);
   }
   const good = backups.find((b) => b.usable);

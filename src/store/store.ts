@@ -1,47 +1,62 @@
-import type { Adapter } from "lowdb";
-import { DbSchema, type Db } from "../schemas/db.ts";
+import type { Article } from "../schemas/article.ts";
+import type { ArticleSummary } from "../schemas/article-summary.ts";
+import type { Settings } from "../schemas/settings.ts";
+import type { User } from "../schemas/user.ts";
 
 /**
- * The one way the app reads and writes data. Reads see the last committed state; writes go
- * through `update`, one at a time, so two requests never interleave their changes.
+ * Where Isnad keeps its data: the one contract every implementation honours (files, memory for
+ * tests, a database server), checked by tests/store/store-contract.test.ts.
+ *
+ * Reads return the last committed data; treat it as read-only. Each `update*` runs `change` on a
+ * copy of one document (an article, the accounts, the settings), validates the result, writes it
+ * and only then lets reads see it. If `change` throws, or the result is invalid, or the write
+ * fails, nothing changes and the error is passed on. Changes to the same document run one at a
+ * time, each seeing the one before. Write through the workspace service (src/domain/workspace.ts),
+ * which holds the rules; the store only keeps documents.
  */
 export interface Store {
-  /** The current data. Treat it as read-only: change data only through `update`. */
-  read(): Db;
-  /**
-   * Runs `fn` on a copy of the data, validates the result against the schema and writes it;
-   * only then does `read` see it. If `fn` throws, nothing is written and the error is passed on.
-   * Calls are queued: each sees the previous one's result.
-   */
-  update<T>(fn: (draft: Db) => T): Promise<T>;
+  /** Every article's index row (no text, no claims), in import order. */
+  listArticles(): Promise<ArticleSummary[]>;
+  /** The article with its claims, reviews and history; undefined when there is none. */
+  getArticle(id: string): Promise<Article | undefined>;
+  /** Stores a new article; rejects with DuplicateArticle when the id is taken. */
+  addArticle(article: Article): Promise<ArticleSummary>;
+  /** Changes one article; rejects with NoSuchArticle when there is none. */
+  updateArticle<T>(id: string, change: (draft: Article) => T): Promise<T>;
+  /** The accounts, in creation order. */
+  listUsers(): Promise<User[]>;
+  /** The account called `username` (compared as usernameKey), or undefined. */
+  findUser(username: string): Promise<User | undefined>;
+  /** Changes the accounts (add, change); the result must still have unique names. */
+  updateUsers<T>(change: (draft: User[]) => T): Promise<T>;
+  getSettings(): Promise<Settings>;
+  updateSettings<T>(change: (draft: Settings) => T): Promise<T>;
+  /** When saves are refused (read-only disk), why; null when the store can be written. */
+  readonly readOnly: string | null;
+  /** Waits for pending writes and releases what the store holds (the file lock). */
+  close(): Promise<void>;
 }
 
-/**
- * A store over a lowdb adapter (lowdb's Low adds nothing here: this keeps the committed data itself,
- * so a failed write leaves it unchanged). When the adapter holds nothing yet, `initial()` is validated and
- * written first (the first start). The adapter's `read` is expected to validate what it loads.
- */
-export async function createStore(adapter: Adapter<Db>, initial: () => Db): Promise<Store> {
-  const loaded = await adapter.read();
-  let data = loaded ?? DbSchema.parse(initial());
-  if (!loaded) await adapter.write(data);
-  let queue: Promise<unknown> = Promise.resolve();
+/** updateArticle on an id the store does not have. */
+export class NoSuchArticle extends Error {
+  constructor(readonly id: string) {
+    super(`no article ${id}`);
+    this.name = "NoSuchArticle";
+  }
+}
 
-  const commit = async <T>(fn: (draft: Db) => T): Promise<T> => {
-    const draft = structuredClone(data);
-    const result = fn(draft);
-    const next = DbSchema.parse(draft);
-    await adapter.write(next);
-    data = next;
-    return result;
-  };
+/** addArticle with an id the store already has. */
+export class DuplicateArticle extends Error {
+  constructor(readonly id: string) {
+    super(`duplicate article id ${id}`);
+    this.name = "DuplicateArticle";
+  }
+}
 
-  return {
-    read: () => data,
-    update<T>(fn: (draft: Db) => T): Promise<T> {
-      const run = queue.then(() => commit(fn));
-      queue = run.catch(() => undefined);
-      return run;
-    },
-  };
+/** A write to a store opened read-only (the disk refused the start-up backup): `reason` says why. */
+export class StoreReadOnly extends Error {
+  constructor(readonly reason: string) {
+    super(`saves are disabled: ${reason}`);
+    this.name = "StoreReadOnly";
+  }
 }

@@ -19,7 +19,8 @@ export function tempFileFor(file: string): string {
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const temp = tempFileFor(file);
   try {
-    const handle = await open(temp, "w");
+    // 0600: the store holds password hashes; the rename gives the file this mode too.
+    const handle = await open(temp, "w", 0o600);
     try {
       await handle.writeFile(text, "utf8");
       await handle.sync();

@@ -4,6 +4,7 @@ import { changeUser } from "../../src/auth/change-user.ts";
 import { hashPassword, verifyPassword } from "../../src/auth/password-hash.ts";
 import { signInThrottle } from "../../src/auth/sign-in-throttle.ts";
 import { DbSchema, emptyDb } from "../../src/schemas/db.ts";
+import { SnapshotSchema } from "../../src/schemas/snapshot.ts";
 
 const CHEAP = { N: 1024, r: 8, p: 1 };
 
@@ -40,7 +41,7 @@ describe("accounts in the store", () => {
   const account = { username: "Salma", role: "admin" as const, passwordHash: "scrypt$1024$8$1$c2FsdA==$aGFzaA==" };
 
   it("loads a store written before accounts existed, with no accounts", () => {
-    expect(DbSchema.parse({ schemaVersion: 1, articles: [] }).users).toEqual([]);
+    expect(SnapshotSchema.parse({ schemaVersion: 1, articles: [] }).users).toEqual([]);
   });
 
   it("refuses a second account with the same name in another case, in code and in the schema", () => {

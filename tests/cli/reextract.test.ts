@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import type { Db } from "../../src/schemas/db.ts";
-import { SCHEMA_VERSION } from "../../src/schemas/db.ts";
+import { SNAPSHOT_VERSION, type Snapshot } from "../../src/schemas/snapshot.ts";
+import { openFileStore } from "../../src/store/open-file-store.ts";
+import { storeOnDisk } from "../helpers/store-on-disk.ts";
 import { arabicArticle, recordAt } from "../helpers/workspace.ts";
 
 const run = promisify(execFile);
@@ -25,35 +26,35 @@ async function reextract(dbFile: string, ...args: string[]) {
   }
 }
 
-function storeWithReviewedClaim(): string {
+async function storeWithReviewedClaim(): Promise<string> {
   const reviewed = recordAt(SEED_TEXT, "عصام كامل", { id: "mine", verdict: "satire", notes: "kept?", reviewer: "Salma", status: "in_review", version: 2 });
-  const db: Db = { schemaVersion: SCHEMA_VERSION, articles: [arabicArticle({ id: "seed", text: SEED_TEXT, claims: [reviewed] })], users: [], settings: { allowedImportHosts: [] } };
+  const db: Snapshot = { schemaVersion: SNAPSHOT_VERSION, articles: [arabicArticle({ id: "seed", text: SEED_TEXT, claims: [reviewed] })], users: [], settings: { allowedImportHosts: [] } };
   const file = join(scratch, `db-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify(db));
+  await (await openFileStore(file, () => db)).close();
   return file;
 }
 
 describe("npm run reextract", () => {
   it("re-extracts one article, says what changed and keeps every review", async () => {
-    const file = storeWithReviewedClaim();
+    const file = await storeWithReviewedClaim();
     const { code, stdout } = await reextract(file, "seed");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Re-extracted seed: \d+ new, \d+ found again, \d+ orphaned\.$/m);
-    const db = JSON.parse(readFileSync(file, "utf8")) as Db;
-    expect(db.articles[0]!.claims.find((c) => c.id === "mine")).toMatchObject({ verdict: "satire", notes: "kept?", reviewer: "Salma" });
+    const db = storeOnDisk(file);
+    expect(db.documents[0]!.claims.find((c) => c.id === "mine")).toMatchObject({ verdict: "satire", notes: "kept?", reviewer: "Salma" });
   });
 
   it("exits 1 naming the article when the id is unknown, leaving the store alone", async () => {
-    const file = storeWithReviewedClaim();
-    const before = readFileSync(file, "utf8");
+    const file = await storeWithReviewedClaim();
+    const before = JSON.stringify(storeOnDisk(file));
     const { code, stderr } = await reextract(file, "nope");
     expect(code).toBe(1);
     expect(stderr).toContain("No article with id nope");
-    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(JSON.stringify(storeOnDisk(file))).toBe(before);
   });
 
   it("exits 2 with the usage when no id is given", async () => {
-    const { code, stderr } = await reextract(storeWithReviewedClaim());
+    const { code, stderr } = await reextract(await storeWithReviewedClaim());
     expect(code).toBe(2);
     expect(stderr).toContain("Usage: npm run -s reextract -- ARTICLE_ID");
   });

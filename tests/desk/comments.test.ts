@@ -14,7 +14,7 @@ describe("POST /articles/:id/claims/:claimId/comments", () => {
     const { salma, store } = await team();
     const res = await post(salma, "/articles/ar1/claims/c1/comments", { text: "هل من مصدر رسمي؟" }).expect(303);
     expect(res.headers.location).toBe("/articles/ar1/claims/c1#comment-k1");
-    expect(storedClaim(store, "ar1", "c1")).toMatchObject({ notes: "", version: 1, comments: [{ id: "k1", by: "Salma", at: "2026-01-15T09:30:00.000Z", text: "هل من مصدر رسمي؟", kind: "comment" }] });
+    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ notes: "", version: 1, comments: [{ id: "k1", by: "Salma", at: "2026-01-15T09:30:00.000Z", text: "هل من مصدر رسمي؟", kind: "comment" }] });
     const page = await salma.agent.get("/articles/ar1/claims/c1").set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Discussion (1)");
     expect(page.text).toMatch(/id="comment-k1">[^]*<bdi class="comment-by">Salma<\/bdi>[^]*<time datetime="2026-01-15T09:30:00.000Z">[^]*هل من مصدر رسمي؟/);
@@ -24,7 +24,7 @@ describe("POST /articles/:id/claims/:claimId/comments", () => {
     const { salma, hind, store } = await team();
     await post(salma, "/articles/ar1/claims/c1/comments", { text: "Source?" }).expect(303);
     await post(hind, "/articles/ar1/claims/c1/comments", { text: "The ministry site", replyTo: "k1" }).expect(303);
-    expect(storedClaim(store, "ar1", "c1").comments[1]).toMatchObject({ id: "k2", by: "Hind", replyTo: "k1" });
+    expect((await storedClaim(store, "ar1", "c1")).comments[1]).toMatchObject({ id: "k2", by: "Hind", replyTo: "k1" });
     const page = await salma.agent.get("/articles/ar1/claims/c1").expect(200);
     expect(page.text).toMatch(/id="comment-k1">[^]*<ol class="comment-replies">[^]*id="comment-k2">[^]*The ministry site/);
   });
@@ -33,8 +33,8 @@ describe("POST /articles/:id/claims/:claimId/comments", () => {
     const { salma, hind, store } = await team();
     await post(hind, "/articles/ar1/claims/c1/comments", { text: "Look at the census" }).expect(303);
     await post(salma, "/articles/ar1/claims/c1/review", { version: "1", verdict: "false", notes: "n", action: "save" }).expect(303);
-    expect(storedClaim(store, "ar1", "c1")).toMatchObject({ verdict: "false", version: 2 });
-    expect(storedClaim(store, "ar1", "c1").comments).toHaveLength(1);
+    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ verdict: "false", version: 2 });
+    expect((await storedClaim(store, "ar1", "c1")).comments).toHaveLength(1);
   });
 
   it("gives an empty comment back with a message, and escapes what it shows", async () => {
@@ -44,7 +44,7 @@ describe("POST /articles/:id/claims/:claimId/comments", () => {
     await post(salma, "/articles/ar1/claims/c1/comments", { text: "<script>alert(1)</script>" }).expect(303);
     const page = await salma.agent.get("/articles/ar1/claims/c1").expect(200);
     expect(page.text).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-    expect(storedClaim(store, "ar1", "c1").comments).toHaveLength(1);
+    expect((await storedClaim(store, "ar1", "c1")).comments).toHaveLength(1);
   });
 
   it.each([
@@ -55,7 +55,7 @@ describe("POST /articles/:id/claims/:claimId/comments", () => {
   ])("refuses %s", async (_name, form, status) => {
     const { salma, store } = await team();
     await post(salma, "/articles/ar1/claims/c1/comments", form as Record<string, string>).expect(status);
-    expect(storedClaim(store, "ar1", "c1").comments).toEqual([]);
+    expect((await storedClaim(store, "ar1", "c1")).comments).toEqual([]);
   });
 
   it("answers a comment on an unknown claim with 404", async () => {

@@ -56,8 +56,8 @@ describe("GET /fact-checks/:articleId", () => {
   it("emits JSON-LD that conforms to the schema.org definitions of every property it uses", async () => {
     const body = recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The Transport Ministry", verdict: "satire", status: "approved", history: [approval] });
     const { app, store } = await workspace([published(), englishArticle({ claims: [body] })]);
-    await store.update((db) => {
-      db.settings.logoUrl = "https://cdn.example.org/logo.png";
+    await store.updateSettings((settings) => {
+      settings.logoUrl = "https://cdn.example.org/logo.png";
     });
     for (const id of ["ar1", "en1"]) {
       const data = JSON.parse(ldBlock((await request(app).get(`/fact-checks/${id}`).expect(200)).text)!) as unknown[];
@@ -103,8 +103,8 @@ describe("GET /fact-checks/:articleId", () => {
 
   it("shows the organisation's logo, allowing its origin for images only", async () => {
     const { app, store } = await workspace([published()]);
-    await store.update((db) => {
-      db.settings.logoUrl = "https://cdn.example.org/logo.png";
+    await store.updateSettings((settings) => {
+      settings.logoUrl = "https://cdn.example.org/logo.png";
     });
     const res = await request(app).get("/fact-checks/ar1").expect(200);
     expect(res.text).toContain('<img class="public-logo" src="https://cdn.example.org/logo.png"');

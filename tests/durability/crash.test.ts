@@ -5,7 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseDb } from "../../src/store/parse-db.ts";
+import { DbSchema } from "../../src/schemas/db.ts";
+import { parseDocument } from "../../src/store/parse-document.ts";
+import { articlesDir } from "../../src/store/store-paths.ts";
+import { storeOnDisk } from "../helpers/store-on-disk.ts";
 import { setUpFirstAdmin, signIn } from "../helpers/session-client.ts";
 import { killHard, startServer } from "./server-process.ts";
 
@@ -41,13 +44,18 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Temporary files of writes a kill interrupted. */
-const tempFiles = () => readdirSync(dir).filter((name) => name.includes(".tmp-"));
+/** Temporary files of writes a kill interrupted, beside db.json and among the article documents. */
+const tempFiles = () =>
+  [...readdirSync(dir), ...readdirSync(articlesDir(dbFile)).map((name) => `db.articles/${name}`)].filter((name) => name.includes(".tmp-"));
 
-/** The store file as a crash left it: it must parse and validate, and hold every save in `acked`. */
+/**
+ * The store as a crash left it: db.json and every article document it lists must parse and validate,
+ * and hold every save in `acked` (in the index and in the article's own document).
+ */
 function checkStore(acked: Map<string, string>, when: string): { articles: number; verified: number; users: string[] } {
-  const db = parseDb(readFileSync(dbFile, "utf8"), dbFile);
-  const titles = new Map(db.articles.map((a) => [a.id, a.title]));
+  const db = storeOnDisk(dbFile);
+  const indexed = new Map(db.articles.map((a) => [a.id, a.title]));
+  const titles = new Map(db.documents.filter((a) => indexed.get(a.id) === a.title).map((a) => [a.id, a.title]));
   const missing = [...acked].filter(([id, title]) => titles.get(id) !== title);
   expect(missing, `acknowledged saves missing ${when} (seed ${SEED})`).toEqual([]);
   return { articles: db.articles.length, verified: acked.size - missing.length, users: db.users.map((u) => u.username) };
@@ -130,7 +138,7 @@ describe("durability", () => {
     expect(users, "the account made through /setup").toContain(ACCOUNT.username);
     for (const n of [1, 2, 3]) {
       const backup = `${dbFile}.${n}`;
-      expect(() => parseDb(readFileSync(backup, "utf8"), backup), `backup ${n}`).not.toThrow();
+      expect(() => parseDocument(readFileSync(backup, "utf8"), backup, DbSchema), `backup ${n}`).not.toThrow();
     }
     expect(tempFiles(), "temporary files left after a good start").toEqual([]);
 

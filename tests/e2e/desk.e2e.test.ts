@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/create-app.ts";
-import { SCHEMA_VERSION } from "../../src/schemas/db.ts";
 import { createMemoryStore } from "../../src/store/memory-store.ts";
 import { addAccount, TEST_PASSWORD } from "../helpers/session-client.ts";
 import { arabicArticle } from "../helpers/workspace.ts";
@@ -21,7 +20,7 @@ let base: string;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`The end-to-end test needs Chromium at ${CHROMIUM} (apt-get install chromium) or CHROMIUM_PATH.`);
   const article = arabicArticle({ sourceUrl: "https://news.example.org/ar", publisher: "وكالة الأنباء", publishedAt: "2022-01-07" });
-  const store = await createMemoryStore({ schemaVersion: SCHEMA_VERSION, articles: [article], users: [], settings: { allowedImportHosts: [] } });
+  const store = await createMemoryStore({ articles: [article] });
   await addAccount(store, "Nadia", "admin");
   await addAccount(store, "Hind", "editor");
   await addAccount(store, "Salma", "reviewer");

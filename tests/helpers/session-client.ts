@@ -29,10 +29,10 @@ export function csrfIn(html: string): string {
 
 /** Creates an account in `store` (cheap hash) unless one with that name exists. */
 export async function addAccount(store: Store, username: string, role: Role, password = TEST_PASSWORD): Promise<void> {
-  if (findUser(store.read(), username)) return;
+  if (await store.findUser(username)) return;
   const passwordHash = await hashPassword(password, TEST_COST);
-  await store.update((db) => {
-    if (!findUser(db, username)) addUser(db, { username, role, passwordHash }, new Date());
+  await store.updateUsers((users) => {
+    if (!findUser({ users }, username)) addUser({ users }, { username, role, passwordHash }, new Date());
   });
 }
 

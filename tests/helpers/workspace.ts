@@ -5,7 +5,6 @@ import { createApp } from "../../src/http/create-app.ts";
 import type { AppOptions } from "../../src/http/app-deps.ts";
 import type { Article } from "../../src/schemas/article.ts";
 import type { ClaimRecord } from "../../src/schemas/claim-record.ts";
-import { SCHEMA_VERSION } from "../../src/schemas/db.ts";
 import type { ExtractedClaim } from "../../src/schemas/extracted-claim.ts";
 import { createMemoryStore } from "../../src/store/memory-store.ts";
 import { rememberStore } from "./session-client.ts";
@@ -97,7 +96,7 @@ export async function workspace(
   articles: Article[] = [arabicArticle(), englishArticle()],
   options: Partial<AppOptions> & { extracted?: ExtractedClaim[] } = {},
 ): Promise<{ app: Express; store: Store }> {
-  const store = await createMemoryStore({ schemaVersion: SCHEMA_VERSION, articles, users: [], settings: { allowedImportHosts: [] } });
+  const store = await createMemoryStore({ articles });
   let ids = 0;
   const { extracted = [], ...rest } = options;
   const app = createApp({
@@ -116,8 +115,19 @@ export async function workspace(
 }
 
 /** The stored claim `claimId` of article `articleId`. */
-export function storedClaim(store: Store, articleId: string, claimId: string): ClaimRecord {
-  const claim = store.read().articles.find((a) => a.id === articleId)?.claims.find((c) => c.id === claimId);
+export async function storedClaim(store: Store, articleId: string, claimId: string): Promise<ClaimRecord> {
+  const claim = (await store.getArticle(articleId))?.claims.find((c) => c.id === claimId);
   if (!claim) throw new Error(`no claim ${articleId}/${claimId}`);
   return claim;
+}
+
+/** Every article in `store` with its claims, in import order: the whole workspace, for before/after comparisons. */
+export async function storedArticles(store: Store): Promise<Article[]> {
+  const rows = await store.listArticles();
+  return Promise.all(rows.map(async (row) => (await store.getArticle(row.id))!));
+}
+
+/** The whole workspace in `store`: articles with claims, accounts, settings. */
+export async function storeContents(store: Store) {
+  return { articles: await storedArticles(store), index: await store.listArticles(), users: await store.listUsers(), settings: await store.getSettings() };
 }

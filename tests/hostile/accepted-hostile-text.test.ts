@@ -2,7 +2,7 @@ import type { Express } from "express";
 import type request from "supertest";
 import { describe, expect, it } from "vitest";
 import { detectLanguage, extractClaims } from "../../src/core/index.ts";
-import { workspace } from "../helpers/workspace.ts";
+import { workspace, storedArticles } from "../helpers/workspace.ts";
 import { hostileClient } from "./hostile-client.ts";
 import { BIDI_PAYLOAD, HTML_PAYLOAD } from "./hostile-inputs.ts";
 import { hostileArticles } from "./hostile-routes.ts";
@@ -44,7 +44,7 @@ describe("hostile text that is valid input", () => {
       notes: HOSTILE_TEXT,
       action: "save",
     }).expect(303);
-    expect(store.read().articles[0]!.claims[0]!.notes).toBe(HOSTILE_TEXT);
+    expect((await storedArticles(store))[0]!.claims[0]!.notes).toBe(HOSTILE_TEXT);
     expectShownEscaped(await page("/articles/ar1/claims/c1"));
     expectShownEscaped(await page("/articles/ar1/report"));
     const api = await page("/api/articles/ar1/claims").expect(200);

@@ -1,11 +1,11 @@
 import type request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../src/schemas/db.ts";
 import type { Store } from "../../src/store/store.ts";
 import type { HostileClient } from "./hostile-client.ts";
 import { HOSTILE_INPUTS, type HostileRequest } from "./hostile-inputs.ts";
 import { HOSTILE_ROUTES, hostileWorkspace, type HostileRoute } from "./hostile-routes.ts";
 import { shownOutsideFormFields, unescapedMarkup } from "./rendered-text.ts";
+import { storeContents } from "../helpers/workspace.ts";
 
 /** No answer within this is a hang. */
 const DEADLINE_MS = 10_000;
@@ -41,11 +41,11 @@ const INTERNALS = [/\.ts:\d+/, /\bat \S+ \(/, /node_modules/, /\/(work|home|tmp)
 describe.each(CASES)("$route.route", ({ route, inputs }) => {
   let store: Store;
   let client: HostileClient;
-  let before: Db;
+  let before: Awaited<ReturnType<typeof storeContents>>;
 
   beforeAll(async () => {
     ({ store, client } = await hostileWorkspace(route));
-    before = structuredClone(store.read());
+    before = structuredClone((await storeContents(store)));
   });
 
   it(`answers the valid request the inputs start from with ${route.validStatus}`, async () => {
@@ -71,7 +71,7 @@ describe.each(CASES)("$route.route", ({ route, inputs }) => {
         expect(unescapedMarkup(res.text), what).toEqual([]);
         expect(shownOutsideFormFields(res.text, "\u202E"), what).toBe(false);
       }
-      expect(store.read(), what).toEqual(before);
+      expect((await storeContents(store)), what).toEqual(before);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
-import { AR_TEXT, arabicArticle, recordAt, storedClaim, workspace } from "../helpers/workspace.ts";
+import { AR_TEXT, arabicArticle, recordAt, storedClaim, workspace, storedArticles } from "../helpers/workspace.ts";
 
 const CLAIM = "/articles/ar1/claims/c1";
 const review = (fields: Record<string, unknown> = {}) => ({
@@ -44,7 +44,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     const { salma, store } = await reviewing();
     const res = await post(salma, `${CLAIM}/review`, review()).expect(303);
     expect(res.headers.location).toBe(`${CLAIM}?saved=1`);
-    const saved = storedClaim(store, "ar1", "c1");
+    const saved = (await storedClaim(store, "ar1", "c1"));
     expect(saved).toMatchObject({
       verdict: "false",
       status: "in_review",
@@ -67,7 +67,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
   it("records the signed-in account as the reviewer; the form has no name to type", async () => {
     const { salma, store } = await reviewing();
     await post(salma, `${CLAIM}/review`, review()).expect(303);
-    expect(storedClaim(store, "ar1", "c1")).toMatchObject({ reviewer: "Salma", history: [{ by: "Salma" }] });
+    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ reviewer: "Salma", history: [{ by: "Salma" }] });
     const page = await salma.agent.get(CLAIM).expect(200);
     expect(page.text).not.toMatch(/name="reviewer"/);
   });
@@ -75,7 +75,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
   it("submits a claim to the editor", async () => {
     const { salma, store } = await reviewing();
     await post(salma, `${CLAIM}/review`, review({ action: "submit" })).expect(303);
-    expect(storedClaim(store, "ar1", "c1").status).toBe("submitted");
+    expect((await storedClaim(store, "ar1", "c1")).status).toBe("submitted");
   });
 
   it("ignores blank evidence rows and keeps the order of the others", async () => {
@@ -85,7 +85,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
       "evidence[1][url]": "https://b.example", "evidence[1][title]": "B", "evidence[1][excerpt]": "quote", "evidence[1][stance]": "context",
     };
     await post(salma, `${CLAIM}/review`, { ...review(), ...rows }).expect(303);
-    expect(storedClaim(store, "ar1", "c1").evidence).toEqual([{ url: "https://b.example", title: "B", excerpt: "quote", stance: "context" }]);
+    expect((await storedClaim(store, "ar1", "c1")).evidence).toEqual([{ url: "https://b.example", title: "B", excerpt: "quote", stance: "context" }]);
   });
 
   it.each([
@@ -107,7 +107,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     expect(res.text).toMatch(new RegExp(`<p class="field-error" id="${errorId}">${message}`));
     expect(res.text).toContain("Nothing was saved; your input is kept below.");
     expect(res.text).toMatch(/name="evidence\[0\]\[title\]"[^>]*value="(Ministry statement)?"/);
-    expect(storedClaim(store, "ar1", "c1").version).toBe(1);
+    expect((await storedClaim(store, "ar1", "c1")).version).toBe(1);
   });
 
   it("keeps every evidence row typed when the form is rejected", async () => {
@@ -131,7 +131,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     expect(yours).toContain(">Omar&#39;s notes</textarea>");
     expect(yours).toMatch(/<option value="true" selected>/);
     expect(yours).toContain('<input type="hidden" name="version" value="2">');
-    expect(storedClaim(store, "ar1", "c1")).toMatchObject({ notes: "Salma's notes", reviewer: "Salma", version: 2 });
+    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ notes: "Salma's notes", reviewer: "Salma", version: 2 });
   });
 
   it("saves the second reviewer's version once they resubmit it from the conflict page", async () => {
@@ -140,8 +140,8 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     await post(salma, `${CLAIM}/review`, review()).expect(303);
     await post(omar, `${CLAIM}/review`, review({ notes: "Omar's" })).expect(409);
     await post(omar, `${CLAIM}/review`, review({ notes: "Omar's", version: "2" })).expect(303);
-    expect(storedClaim(store, "ar1", "c1")).toMatchObject({ notes: "Omar's", version: 3 });
-    expect(storedClaim(store, "ar1", "c1").history.map((h) => h.by)).toEqual(["Salma", "Omar"]);
+    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ notes: "Omar's", version: 3 });
+    expect((await storedClaim(store, "ar1", "c1")).history.map((h) => h.by)).toEqual(["Salma", "Omar"]);
   });
 
   it("answers a review of a dismissed claim with 409", async () => {
@@ -195,13 +195,13 @@ describe("correcting the machine", () => {
     const { salma, store } = await reviewing();
     await post(salma, `${CLAIM}/correction`, correction()).expect(303);
     const start = AR_TEXT.indexOf("النفوذ الروسي");
-    expect(storedClaim(store, "ar1", "c1")).toMatchObject({ speaker: "بلينكن", kind: "direct", text: "النفوذ الروسي", start, end: start + 13, corrected: ["speaker", "kind", "span"] });
+    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ speaker: "بلينكن", kind: "direct", text: "النفوذ الروسي", start, end: start + 13, corrected: ["speaker", "kind", "span"] });
   });
 
   it("finds the new words even when they were typed across a line break differently", async () => {
     const { salma, store } = await reviewing();
     await post(salma, `${CLAIM}/correction`, correction({ text: "  النفوذ\r\n   الروسي " })).expect(303);
-    expect(storedClaim(store, "ar1", "c1").text).toBe("النفوذ الروسي");
+    expect((await storedClaim(store, "ar1", "c1")).text).toBe("النفوذ الروسي");
   });
 
   it("refuses words that are not in the article, keeping the input", async () => {
@@ -214,12 +214,12 @@ describe("correcting the machine", () => {
   it("dismisses a claim (kept, marked) and restores it", async () => {
     const { salma, store } = await reviewing();
     await post(salma, `${CLAIM}/dismiss`, { version: "1" }).expect(303);
-    expect(storedClaim(store, "ar1", "c1").dismissed).toBe(true);
+    expect((await storedClaim(store, "ar1", "c1")).dismissed).toBe(true);
     const page = await salma.agent.get(CLAIM).set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Dismissed as not a claim");
     expect(page.text).toContain('action="/articles/ar1/claims/c1/restore"');
     await post(salma, `${CLAIM}/restore`, { version: "2" }).expect(303);
-    expect(storedClaim(store, "ar1", "c1")).toMatchObject({ dismissed: false, version: 3 });
+    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ dismissed: false, version: 3 });
   });
 
   it("answers a dismissal based on a stale version with 409, leaving the claim as it was", async () => {
@@ -227,7 +227,7 @@ describe("correcting the machine", () => {
     const omar = await signedInAgent(app, "reviewer", "Omar");
     await post(salma, `${CLAIM}/review`, review()).expect(303);
     await post(omar, `${CLAIM}/dismiss`, { version: "1" }).expect(409);
-    expect(storedClaim(store, "ar1", "c1").dismissed).toBe(false);
+    expect((await storedClaim(store, "ar1", "c1")).dismissed).toBe(false);
   });
 });
 
@@ -240,8 +240,8 @@ describe("POST /articles/:id/claims (add a missed claim)", () => {
     const { salma, store } = await reviewing();
     const res = await post(salma, "/articles/ar1/claims", added()).expect(303);
     expect(res.headers.location).toBe("/articles/ar1/claims/m-id1");
-    expect(storedClaim(store, "ar1", "m-id1")).toMatchObject({ origin: "manual", text: "عنوان الخبر", start: 0, end: 11, speaker: "المحرر", status: "unreviewed" });
-    expect(storedClaim(store, "ar1", "m-id1").history[0]).toMatchObject({ by: "Salma", action: "create" });
+    expect((await storedClaim(store, "ar1", "m-id1"))).toMatchObject({ origin: "manual", text: "عنوان الخبر", start: 0, end: 11, speaker: "المحرر", status: "unreviewed" });
+    expect((await storedClaim(store, "ar1", "m-id1")).history[0]).toMatchObject({ by: "Salma", action: "create" });
   });
 
   it.each([
@@ -255,12 +255,12 @@ describe("POST /articles/:id/claims (add a missed claim)", () => {
     const { salma, store } = await reviewing([repeated()]);
     const res = await post(salma, "/articles/ar1/claims", added(fields)).expect(422);
     expect(res.text).toMatch(new RegExp(`id="${errorId}">[^<]*${message}`));
-    expect(store.read().articles[0]!.claims.map((c) => c.id)).toEqual(["r1"]);
+    expect((await storedArticles(store))[0]!.claims.map((c) => c.id)).toEqual(["r1"]);
   });
 
   it("takes the chosen occurrence of repeated words", async () => {
     const { salma, store } = await reviewing([repeated()]);
     await post(salma, "/articles/ar1/claims", added({ text: "قال", occurrence: "2" })).expect(303);
-    expect(store.read().articles[0]!.claims.map((c) => [c.id, c.start])).toEqual([["r1", 0], ["m-id1", REPEATED.lastIndexOf("قال")]]);
+    expect((await storedArticles(store))[0]!.claims.map((c) => [c.id, c.start])).toEqual([["r1", 0], ["m-id1", REPEATED.lastIndexOf("قال")]]);
   });
 });

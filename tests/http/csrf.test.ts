@@ -2,6 +2,7 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { csrfIn, signedInAgent } from "../helpers/session-client.ts";
 import { routeTableWorkspace, STATE_CHANGING } from "../helpers/route-table.ts";
+import { storedArticles, storeContents } from "../helpers/workspace.ts";
 
 /** Each state-changing route, posted by the weakest account allowed (an admin for the open ones). */
 const POSTS = STATE_CHANGING.map((r) => ({ ...r, as: r.role ?? "admin" })).filter((r) => r.ok !== 404);
@@ -18,12 +19,12 @@ describe("CSRF protection", () => {
     const { agent, csrf } = await signedInAgent(app, as);
     const other = await signedInAgent(app, as, "other");
     expect(other.csrf).not.toBe(csrf);
-    const before = JSON.stringify(store.read());
+    const before = JSON.stringify((await storeContents(store)));
     for (const [forgery, token] of FORGERIES) {
       const res = await agent.post(url).set("Accept-Language", "en").type("form").send({ ...form, ...token(other.csrf) });
       expect(res.status, forgery).toBe(403);
       expect(res.text, forgery).toContain("This form has expired or did not come from Isnad, so nothing was saved.");
-      expect(JSON.stringify(store.read()), forgery).toBe(before);
+      expect(JSON.stringify((await storeContents(store))), forgery).toBe(before);
     }
     await agent.get("/articles").expect(200);
   });
@@ -32,14 +33,14 @@ describe("CSRF protection", () => {
     const { app, store } = await routeTableWorkspace();
     const { agent, csrf } = await signedInAgent(app, "reviewer");
     await agent.post("/articles/ar1/claims/c1/dismiss").set("x-csrf-token", csrf).type("form").send({ version: "1" }).expect(303);
-    expect(store.read().articles[0]!.claims[0]!.dismissed).toBe(true);
+    expect((await storedArticles(store))[0]!.claims[0]!.dismissed).toBe(true);
   });
 
   it("refuses a multipart import without the token, before reading the file", async () => {
     const { app, store } = await routeTableWorkspace();
     const { agent } = await signedInAgent(app, "editor");
     await agent.post("/articles").field("title", "t").attach("file", Buffer.from("The mayor said so."), "a.txt").expect(403);
-    expect(store.read().articles).toHaveLength(2);
+    expect((await storedArticles(store))).toHaveLength(2);
   });
 
   it("puts the session's token in every form of every page", async () => {

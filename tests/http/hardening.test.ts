@@ -9,7 +9,7 @@ import { LIMITS } from "../../src/schemas/limits.ts";
 import type { Store } from "../../src/store/store.ts";
 import { hostileClient } from "../hostile/hostile-client.ts";
 import { signedInAgent } from "../helpers/session-client.ts";
-import { workspace } from "../helpers/workspace.ts";
+import { workspace, storeContents } from "../helpers/workspace.ts";
 
 const REVIEW = "/articles/ar1/claims/c1/review";
 const FORM = "application/x-www-form-urlencoded";
@@ -23,7 +23,7 @@ type Send = (agent: request.Agent) => request.Test;
 async function signedInWorkspace() {
   const { app, store } = await workspace();
   const client = await hostileClient(app);
-  const before = structuredClone(store.read());
+  const before = structuredClone((await storeContents(store)));
   const answer = (send: Send): Promise<request.Response> =>
     send(client.agent).set("Accept-Language", "en").set("x-csrf-token", client.csrf).timeout({ deadline: 10_000 });
   return { app, store, before, answer };
@@ -136,7 +136,7 @@ describe("malformed and unsupported bodies", () => {
     const res = await answer(send);
     expect(res.status).toBe(status);
     expect(messageOf(res)).toMatch(message);
-    expect(store.read()).toEqual(before);
+    expect((await storeContents(store))).toEqual(before);
   });
 
   it("errors raised before the interface language is chosen are still in the person's language", async () => {
@@ -189,7 +189,7 @@ describe("prototype-pollution keys", () => {
     expect(res.status).toBe(400);
     expect(messageOf(res)).toMatch(/__proto__, constructor and prototype are not allowed/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(store.read()).toEqual(before);
+    expect((await storeContents(store))).toEqual(before);
   });
 
   it.each([
@@ -208,15 +208,13 @@ describe("error responses", () => {
   /** What must never reach a browser: stack frames, source paths, an error's own text. */
   const INTERNALS = [/\.ts:\d+/, /\bat \S+ \(/, /\/(work|home|tmp|usr|src)\//, /node_modules/, /secret-detail/];
 
-  /** The store, until `fail()`: then every read throws an error naming a source path. */
+  /** The store, until `fail()`: then listing articles throws an error naming a source path. */
   const failingStore = (store: Store) => {
     let failing = false;
-    const wrapped: Store = {
-      read: () => {
-        if (failing) throw new Error("secret-detail at /work/main/src/store/x.ts:12:3");
-        return store.read();
-      },
-      update: (fn) => store.update(fn),
+    const wrapped: Store = Object.create(store);
+    wrapped.listArticles = async () => {
+      if (failing) throw new Error("secret-detail at /work/main/src/store/x.ts:12:3");
+      return store.listArticles();
     };
     return { store: wrapped, fail: () => void (failing = true) };
   };

@@ -99,14 +99,14 @@ describe("POST /articles/:id/claims/:claimId/decision", () => {
     const { hind, store } = await editing([reviewedArabic()]);
     const res = await post(hind, "/articles/ar1/claims/c2/decision", { version: "4", decision: "approve", comment: "" }).expect(303);
     expect(res.headers.location).toBe("/articles/ar1/report?view=working#claim-c2");
-    expect(storedClaim(store, "ar1", "c2")).toMatchObject({ status: "approved", version: 5 });
-    expect(storedClaim(store, "ar1", "c2").history.at(-1)).toMatchObject({ by: "Hind", action: "approve" });
+    expect((await storedClaim(store, "ar1", "c2"))).toMatchObject({ status: "approved", version: 5 });
+    expect((await storedClaim(store, "ar1", "c2")).history.at(-1)).toMatchObject({ by: "Hind", action: "approve" });
   });
 
   it("returns a claim with the editor's comment, shown on the claim page", async () => {
     const { hind, store } = await editing([reviewedArabic()]);
     await post(hind, "/articles/ar1/claims/c2/decision", { version: "4", decision: "return", comment: "Find the original video" }).expect(303);
-    expect(storedClaim(store, "ar1", "c2")).toMatchObject({ status: "returned", editorComment: "Find the original video" });
+    expect((await storedClaim(store, "ar1", "c2"))).toMatchObject({ status: "returned", editorComment: "Find the original video" });
     const page = await hind.agent.get("/articles/ar1/claims/c2").set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Returned by the editor: Find the original video");
   });
@@ -122,7 +122,7 @@ describe("POST /articles/:id/claims/:claimId/decision", () => {
     const { hind, store } = await editing([reviewedArabic()]);
     const res = await post(hind, "/articles/ar1/claims/c2/decision", { version: "3", decision: "approve", comment: "ok" }).expect(409);
     expect(res.text).toMatch(/<textarea[^>]*name="comment"[^>]*>ok<\/textarea>/);
-    expect(storedClaim(store, "ar1", "c2").status).toBe("submitted");
+    expect((await storedClaim(store, "ar1", "c2")).status).toBe("submitted");
   });
 
   it("answers approving a claim that is not submitted with 409", async () => {

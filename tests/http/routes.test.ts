@@ -2,7 +2,7 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { BODY_LIMITS } from "../../src/http/hardening/body-limits.ts";
 import { signedInAgent } from "../helpers/session-client.ts";
-import { workspace } from "../helpers/workspace.ts";
+import { workspace, storedArticles } from "../helpers/workspace.ts";
 
 /** Every route with a valid request from an admin (who may do everything), and the status it answers. */
 const ROUTES = [
@@ -79,7 +79,7 @@ describe("bad request bodies", () => {
     const { agent, csrf } = await signedInAgent(app, "reviewer");
     const res = await send(agent.post(review).set("Accept-Language", "en").set("x-csrf-token", csrf)).expect(status);
     expect(res.text).not.toMatch(/at .*\.ts:\d+/);
-    expect(store.read().articles[0]!.claims[0]!.version).toBe(1);
+    expect((await storedArticles(store))[0]!.claims[0]!.version).toBe(1);
   });
 
   it("a multipart import with an unexpected file field gets 400", async () => {

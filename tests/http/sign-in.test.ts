@@ -2,7 +2,7 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../src/auth/password-hash.ts";
 import { addAccount, csrfIn, signedInAgent, TEST_PASSWORD } from "../helpers/session-client.ts";
-import { T0, workspace } from "../helpers/workspace.ts";
+import { T0, workspace, storeContents } from "../helpers/workspace.ts";
 
 /** A visitor on the sign-in page: its agent and the page's CSRF token. */
 async function atLogin(app: Parameters<typeof request.agent>[0]) {
@@ -181,15 +181,15 @@ describe("first run", () => {
     expect(setup.text).toContain("There are no accounts yet");
     const res = await agent.post("/setup").type("form").send({ username: "Nadia", password: "first admin password", _csrf: csrfIn(setup.text) }).expect(303);
     expect(res.headers.location).toBe("/articles");
-    const [admin] = store.read().users;
+    const [admin] = (await store.listUsers());
     expect(admin).toMatchObject({ username: "Nadia", role: "admin", createdAt: T0.toISOString() });
-    expect(JSON.stringify(store.read())).not.toContain("first admin password");
+    expect(JSON.stringify((await storeContents(store)))).not.toContain("first admin password");
     expect(await verifyPassword("first admin password", admin!.passwordHash)).toBe(true);
     await agent.get("/articles").expect(200);
     await agent.get("/setup").expect(404);
     await request(app).get("/setup").expect(404);
     await agent.post("/setup").type("form").send({ username: "Mallory", password: "second admin password", _csrf: csrfIn(setup.text) }).expect(404);
-    expect(store.read().users.map((u) => u.username)).toEqual(["Nadia"]);
+    expect((await store.listUsers()).map((u) => u.username)).toEqual(["Nadia"]);
   });
 
   it.each([
@@ -202,13 +202,13 @@ describe("first run", () => {
     const setup = await agent.get("/setup").expect(200);
     const res = await agent.post("/setup").set("Accept-Language", "en").type("form").send({ ...form, _csrf: csrfIn(setup.text) }).expect(422);
     expect(res.text).toMatch(new RegExp(`id="${errorId}">${message}`));
-    expect(store.read().users).toEqual([]);
+    expect((await store.listUsers())).toEqual([]);
   });
 
   it("refuses a setup post without the page's CSRF token", async () => {
     const { app, store } = await workspace();
     await request(app).post("/setup").type("form").send({ username: "Nadia", password: "first admin password" }).expect(403);
-    expect(store.read().users).toEqual([]);
+    expect((await store.listUsers())).toEqual([]);
   });
 });
 
@@ -219,7 +219,7 @@ describe("the accounts page", () => {
     const res = await admin.agent.post("/accounts").type("form").send({ username: "Omar", role: "editor", password: "omar's long password", _csrf: admin.csrf }).expect(303);
     const page = await admin.agent.get(res.headers.location!).set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Account Omar added.");
-    expect(store.read().users.find((u) => u.username === "Omar")).toMatchObject({ role: "editor" });
+    expect((await store.listUsers()).find((u) => u.username === "Omar")).toMatchObject({ role: "editor" });
     await signIn(await atLogin(app), "Omar", "omar's long password").expect(303);
   });
 
@@ -238,9 +238,9 @@ describe("the accounts page", () => {
   ])("refuses %s with a message, changing nothing", async (_name, url, form, status, message) => {
     const { app, store } = await workspace();
     const admin = await signedInAgent(app, "admin", "Nadia");
-    const before = JSON.stringify(store.read().users);
+    const before = JSON.stringify((await store.listUsers()));
     const res = await admin.agent.post(url).set("Accept-Language", "en").type("form").send({ ...form, _csrf: admin.csrf }).expect(status);
     expect(res.text).toContain(message);
-    expect(JSON.stringify(store.read().users)).toBe(before);
+    expect(JSON.stringify((await store.listUsers()))).toBe(before);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DbSchema } from "../../src/schemas/db.ts";
+import { storeOnDisk } from "../helpers/store-on-disk.ts";
 import { setUpFirstAdmin } from "../helpers/session-client.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -34,10 +34,10 @@ describe("npm start", () => {
     try {
       const { port, output } = await done;
       expect(port, output).toBeGreaterThan(0);
-      const db = DbSchema.parse(JSON.parse(readFileSync(dbFile, "utf8")));
-      expect(db.schemaVersion).toBe(1);
+      const db = storeOnDisk(dbFile);
+      expect(db.schemaVersion).toBe(2);
       expect(db.articles).toHaveLength(1);
-      expect(db.articles[0]!.text).toBe(readFileSync(join(root, "fixtures/seed/article.ar.txt"), "utf8"));
+      expect(db.documents[0]!.text).toBe(readFileSync(join(root, "fixtures/seed/article.ar.txt"), "utf8"));
       const { cookie } = await setUpFirstAdmin(`http://127.0.0.1:${port}`, "admin", "first admin password");
       const page = await fetch(`http://127.0.0.1:${port}/articles`, { headers: { cookie } }).then((r) => r.text());
       expect(page).toContain("تصريح صادم من واشنطن بشأن التدخل الروسي في كازاخستان");

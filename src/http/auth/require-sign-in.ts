@@ -11,10 +11,10 @@ const OPEN = /^\/lang\//;
  * API answers 401 instead.
  */
 export function requireSignIn(store: Store): RequestHandler {
-  return (req, res, next) => {
+  return async (req, res, next) => {
     if (res.locals.user || OPEN.test(req.path)) return next();
     if (req.path.startsWith("/api/")) return next(new HttpError(401, "error.signInNeeded"));
-    if (store.read().users.length === 0) return res.redirect(303, "/setup");
+    if ((await store.listUsers()).length === 0) return res.redirect(303, "/setup");
     const back = req.method === "GET" && req.originalUrl !== "/" ? `?next=${encodeURIComponent(req.originalUrl)}` : "";
     res.redirect(303, `/login${back}`);
   };

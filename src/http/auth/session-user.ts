@@ -1,5 +1,4 @@
 import type { RequestHandler } from "express";
-import { findUser } from "../../auth/find-user.ts";
 import { hasRole } from "../../auth/roles.ts";
 import type { Role, User } from "../../schemas/user.ts";
 import type { Store } from "../../store/store.ts";
@@ -28,9 +27,9 @@ export function passwordStamp(user: User): string {
  * password changed since sign-in counts as signed out.
  */
 export function sessionUser(store: Store): RequestHandler {
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const name = req.session.username;
-    const user = name === undefined ? undefined : findUser(store.read(), name);
+    const user = name === undefined ? undefined : await store.findUser(name);
     const valid = user && req.session.stamp === passwordStamp(user);
     if (name !== undefined && !valid) {
       delete req.session.username;

@@ -2,8 +2,6 @@ import { Router, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import { randomBytes } from "node:crypto";
 import { AccountError } from "../../auth/account-error.ts";
-import { addUser } from "../../auth/add-user.ts";
-import { findUser } from "../../auth/find-user.ts";
 import { hashPassword, verifyPassword } from "../../auth/password-hash.ts";
 import { signInThrottle } from "../../auth/sign-in-throttle.ts";
 import { SetupFormSchema } from "../../schemas/forms/account-forms.ts";
@@ -48,10 +46,10 @@ export function signInRouter(deps: AppDeps): Router {
   });
   // Unknown names are checked against this hash, so a wrong name takes as long as a wrong password.
   let unknownUserHash: Promise<string> | undefined;
-  const hasAccounts = () => deps.store.read().users.length > 0;
+  const hasAccounts = async () => (await deps.store.listUsers()).length > 0;
 
-  router.get("/login", (req, res) => {
-    if (!hasAccounts()) return res.redirect(303, "/setup");
+  router.get("/login", async (req, res) => {
+    if (!(await hasAccounts())) return res.redirect(303, "/setup");
     if (res.locals.user) return res.redirect(303, "/articles");
     renderLogin(req, res, 200);
   });
@@ -63,7 +61,7 @@ export function signInRouter(deps: AppDeps): Router {
     const key = usernameKey(username);
     const wait = accounts.retryAfter(key);
     if (wait > 0) return renderLogin(req, res, 429, { key: "auth.accountLocked", params: { minutes: Math.ceil(wait / 60_000) } });
-    const user = findUser(deps.store.read(), username);
+    const user = await deps.store.findUser(username);
     unknownUserHash ??= hashPassword(randomBytes(16).toString("hex"));
     const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
     if (!user || !matches) {
@@ -82,12 +80,12 @@ export function signInRouter(deps: AppDeps): Router {
     res.redirect(303, "/login");
   });
 
-  router.get("/setup", (req, res) => {
-    if (hasAccounts()) throw new HttpError(404);
+  router.get("/setup", async (req, res) => {
+    if (await hasAccounts()) throw new HttpError(404);
     renderSetup(req, res, 200, {}, {});
   });
 
-  router.post("/setup", (_req, _res, next) => next(hasAccounts() ? new HttpError(404) : undefined), form, requireCsrf, async (req, res) => {
+  router.post("/setup", async (_req, _res, next) => next((await hasAccounts()) ? new HttpError(404) : undefined), form, requireCsrf, async (req, res) => {
     const { organizationName, ...account } = (req.body ?? {}) as Record<string, unknown>;
     const parsed = SetupFormSchema.safeParse(account);
     const organization = OrganizationNameSchema.safeParse(organizationName ?? "");
@@ -97,16 +95,14 @@ export function signInRouter(deps: AppDeps): Router {
     }
     const { username, password } = parsed.data;
     const passwordHash = await hashPassword(password);
-    const user = await deps.store
-      .update((db) => {
-        const admin = addUser(db, { username, role: "admin", passwordHash }, deps.now(), { onlyIfFirst: true });
-        if (organization.data) db.settings.organizationName = organization.data;
-        return admin;
-      })
+    const user = await deps.workspace
+      .addAccount({ username, role: "admin", passwordHash }, { onlyIfFirst: true })
       .catch((error: unknown) => {
         if (error instanceof AccountError) throw new HttpError(404);
         throw error;
       });
+    const name = organization.data;
+    if (name) await deps.workspace.changeSettings((settings) => void (settings.organizationName = name));
     await startSession(req, user);
     res.redirect(303, "/articles");
   });

@@ -1,9 +1,6 @@
 import { Router, type Request, type Response } from "express";
 import { z } from "zod";
 import { AccountError } from "../../auth/account-error.ts";
-import { addUser } from "../../auth/add-user.ts";
-import { changeUser } from "../../auth/change-user.ts";
-import { findUser } from "../../auth/find-user.ts";
 import { hashPassword } from "../../auth/password-hash.ts";
 import { NewAccountFormSchema, PasswordFormSchema, RoleFormSchema } from "../../schemas/forms/account-forms.ts";
 import { ROLES, type Role } from "../../schemas/user.ts";
@@ -35,12 +32,12 @@ export function accountsRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(requireRole("admin"), formBody({ bytes: 10 * 1024, fields: 10 }), requireCsrf);
 
-  const render = (req: Request, res: Response, status: number, extra: { values?: FormValues; errors?: FieldErrors; problem?: string } = {}) => {
+  const render = async (req: Request, res: Response, status: number, extra: { values?: FormValues; errors?: FieldErrors; problem?: string } = {}) => {
     const query = NoticeQuerySchema.parse(req.method === "GET" ? req.query : {});
-    const account = query.username ? findUser(deps.store.read(), query.username) : undefined;
+    const account = query.username ? await deps.store.findUser(query.username) : undefined;
     const notice = query.done && account ? { key: NOTICES[query.done], params: { username: account.username, role: res.locals.t(`role.${account.role}`) } } : null;
     const me = signedInUser(res).username;
-    const accounts = deps.store.read().users.map(({ username, role, createdAt }) => ({
+    const accounts = (await deps.store.listUsers()).map(({ username, role, createdAt }) => ({
       username,
       role,
       createdAt,
@@ -65,7 +62,7 @@ export function accountsRouter(deps: AppDeps): Router {
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
       if (error.key === "noSuchUser") throw new HttpError(404, "accounts.noSuchUser");
-      render(req, res, 409, { problem: `accounts.${error.key}`, values });
+      await render(req, res, 409, { problem: `accounts.${error.key}`, values });
       return null;
     }
   };
@@ -78,7 +75,7 @@ export function accountsRouter(deps: AppDeps): Router {
     if (!parsed.success) return render(req, res, 422, { values, errors: formErrors(parsed.error.issues) });
     const { username, role, password } = parsed.data;
     const passwordHash = await hashPassword(password);
-    const user = await attempt(req, res, () => deps.store.update((db) => addUser(db, { username, role, passwordHash }, deps.now())), values);
+    const user = await attempt(req, res, () => deps.workspace.addAccount({ username, role, passwordHash }), values);
     if (user) done(res, "created", user.username);
   });
 
@@ -86,7 +83,7 @@ export function accountsRouter(deps: AppDeps): Router {
     const parsed = RoleFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return render(req, res, 422, { problem: "errors.invalidChoice" });
     const role: Role = parsed.data.role;
-    const user = await attempt(req, res, () => deps.store.update((db) => changeUser(db, req.params.username!, { role })));
+    const user = await attempt(req, res, () => deps.workspace.changeAccount(req.params.username!, { role }));
     if (user) done(res, "role", user.username);
   });
 
@@ -94,7 +91,7 @@ export function accountsRouter(deps: AppDeps): Router {
     const parsed = PasswordFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return render(req, res, 422, { problem: `errors.${formErrors(parsed.error.issues).password?.key ?? "invalid"}` });
     const passwordHash = await hashPassword(parsed.data.password);
-    const user = await attempt(req, res, () => deps.store.update((db) => changeUser(db, req.params.username!, { passwordHash })));
+    const user = await attempt(req, res, () => deps.workspace.changeAccount(req.params.username!, { passwordHash }));
     if (!user) return;
     // Other sessions of the account end (their stamp no longer matches); an admin's own stays.
     if (user.username === signedInUser(res).username) req.session.stamp = passwordStamp(user);

@@ -1,8 +1,4 @@
 import { Router, type Request, type Response } from "express";
-import { publishedVerdictRows, reportCounts } from "../../reports/report-counts.ts";
-import { summarise } from "../../reports/verdict-rows.ts";
-import { newArticle } from "../../domain/new-article.ts";
-import { reextractArticle } from "../../domain/reextract-article.ts";
 import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
@@ -37,10 +33,12 @@ export function articlesRouter(deps: AppDeps): Router {
   const router = Router();
   router.param("articleId", loadArticle(deps.store));
 
-  router.get("/", (_req, res) => {
-    const articles = deps.store.read().articles.map((article) => {
-      const counts = reportCounts(article.claims);
-      const barAlt = res.locals.t("desk.articles.barAlt", { summary: summarise(publishedVerdictRows(counts, res.locals.verdictLabel)) });
+  router.get("/", async (_req, res) => {
+    const articles = (await deps.store.listArticles()).map((article) => {
+      const { stats } = article;
+      // Only approved verdicts are published; what is submitted waits for a decision (the index keeps no per-verdict split of approved claims).
+      const counts = { total: stats.total, awaiting: stats.reviewed - stats.approved, published: stats.approved };
+      const barAlt = res.locals.t("desk.articles.barAlt", { count: stats.approved });
       return { article, counts, barAlt, links: { self: paths.article(article.id), bar: paths.bar(article.id) } };
     });
     res.render("articles/index", { articles });
@@ -62,11 +60,7 @@ export function articlesRouter(deps: AppDeps): Router {
     }
     const { language: chosen, text: _pasted, ...fields } = parsed.data;
     const language = chosen === "auto" ? deps.detectLanguage(source.text) : chosen;
-    const at = deps.now();
-    const article = newArticle(deps.newId(), { ...fields, language, text: source.text }, deps.extract(source.text, { language }), at);
-    await deps.store.update((db) => {
-      db.articles.push(article);
-    });
+    const article = await deps.workspace.importArticle({ ...fields, language, text: source.text });
     res.redirect(303, paths.article(article.id));
   });
 
@@ -75,9 +69,7 @@ export function articlesRouter(deps: AppDeps): Router {
   router.post("/:articleId/reextract", editor, formBody(), requireCsrf, async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
     const article = loadedArticle(res);
-    const extracted = deps.extract(article.text, { language: article.language });
-    const summary = await deps.store.update((db) => reextractArticle(db, article.id, extracted, deps.now()));
-    if (!summary) throw new HttpError(404, "error.articleNotFound");
+    const summary = await deps.workspace.reextractArticle(article.id);
     const query = new URLSearchParams({ added: String(summary.added), matched: String(summary.matched), orphaned: String(summary.orphaned) });
     res.redirect(303, `${paths.article(article.id)}?${query}`);
   });

@@ -1,12 +1,6 @@
 import { Router, type Request, type Response } from "express";
 import { z } from "zod";
-import { byPosition } from "../../domain/by-position.ts";
-import { correctClaim } from "../../domain/correct-claim.ts";
-import { decideClaim } from "../../domain/decide-claim.ts";
-import { VersionConflict } from "../../domain/errors.ts";
-import { manualClaim } from "../../domain/manual-claim.ts";
-import { reviewClaim } from "../../domain/review-claim.ts";
-import { setDismissed } from "../../domain/set-dismissed.ts";
+import { VersionConflict, WorkflowError } from "../../domain/errors.ts";
 import type { ClaimRecord } from "../../schemas/claim-record.ts";
 import { CorrectionFormSchema } from "../../schemas/forms/correction-form.ts";
 import { DecisionFormSchema } from "../../schemas/forms/decision-form.ts";
@@ -21,14 +15,11 @@ import { fieldError, formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { locateClaimText } from "../locate-claim-text.ts";
 import { loadedArticle, loadedClaim } from "../locals.ts";
-import { updateClaim } from "../update-claim.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
 import { renderArticle } from "./articles-router.ts";
 import { renderClaim, renderConflict, type ClaimForm } from "./render-claim.ts";
 import { renderReport } from "./reports-router.ts";
-
-type Apply = Parameters<typeof updateClaim>[3];
 
 const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undefined) });
 
@@ -56,10 +47,10 @@ export function claimsRouter(deps: AppDeps): Router {
     next();
   });
 
-  /** Applies a validated change to the claim; a stale version gets the 409 page and null. */
-  const change = async (req: Request, res: Response, form: ClaimForm, apply: Apply) => {
+  /** Runs a workspace change to the loaded claim; a stale version gets the 409 page and null. */
+  const change = async (req: Request, res: Response, form: ClaimForm, apply: (articleId: string, claimId: string) => Promise<ClaimRecord>) => {
     try {
-      return await updateClaim(deps.store, loadedArticle(res).id, loadedClaim(res).id, apply);
+      return await apply(loadedArticle(res).id, loadedClaim(res).id);
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
       renderConflict(req, res, form, error.current);
@@ -81,11 +72,11 @@ export function claimsRouter(deps: AppDeps): Router {
     }
     const { speaker, kind } = parsed.data;
     const by = signedInUser(res).username;
-    const claim = manualClaim(`m-${deps.newId()}`, article.text, { range: located.range, speaker, kind }, by, deps.now());
-    await deps.store.update((db) => {
-      const stored = db.articles.find((a) => a.id === article.id);
-      if (stored) stored.claims = [...stored.claims, claim].sort(byPosition);
+    const claim = await deps.workspace.addManualClaim(article.id, { range: located.range, speaker, kind }, { name: by }).catch((error: unknown) => {
+      if (error instanceof WorkflowError && error.key === "alreadyClaimed") return null;
+      throw error;
     });
+    if (!claim) return renderArticle(req, res, 422, values, fieldError("text", "alreadyClaimed"));
     res.redirect(303, paths.claim(article.id, claim.id));
   });
 
@@ -98,7 +89,7 @@ export function claimsRouter(deps: AppDeps): Router {
     const parsed = ReviewFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderClaim(req, res, 422, { form: "review", errors: formErrors(parsed.error.issues) });
     const actor = { name: signedInUser(res).username };
-    const saved = await change(req, res, "review", (c) => reviewClaim(c, parsed.data, actor, deps.now()));
+    const saved = await change(req, res, "review", (a, c) => deps.workspace.reviewClaim(a, c, parsed.data, actor));
     if (saved) savedRedirect(res, saved);
   });
 
@@ -111,7 +102,7 @@ export function claimsRouter(deps: AppDeps): Router {
     const { version, speaker, kind } = parsed.data;
     const correction = { version, speaker, kind, range: located.range };
     const actor = { name: signedInUser(res).username };
-    const saved = await change(req, res, "correction", (c, a) => correctClaim(c, correction, a.text, actor, deps.now()));
+    const saved = await change(req, res, "correction", (a, c) => deps.workspace.correctClaim(a, c, correction, actor));
     if (saved) savedRedirect(res, saved);
   });
 
@@ -120,7 +111,7 @@ export function claimsRouter(deps: AppDeps): Router {
       const parsed = DismissFormSchema.safeParse(req.body ?? {});
       if (!parsed.success) return renderClaim(req, res, 422, { form: path, errors: formErrors(parsed.error.issues) });
       const actor = { name: signedInUser(res).username };
-      const saved = await change(req, res, path, (c) => setDismissed(c, dismissed, parsed.data.version, actor, deps.now()));
+      const saved = await change(req, res, path, (a, c) => deps.workspace.setDismissed(a, c, dismissed, parsed.data.version, actor));
       if (saved) savedRedirect(res, saved);
     });
   }
@@ -130,7 +121,7 @@ export function claimsRouter(deps: AppDeps): Router {
     const parsed = DecisionFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderReport(req, res, 422, { claimId: claim.id, errors: formErrors(parsed.error.issues) });
     const editor = { name: signedInUser(res).username };
-    const saved = await change(req, res, "decision", (c) => decideClaim(c, parsed.data, editor, deps.now()));
+    const saved = await change(req, res, "decision", (a, c) => deps.workspace.decideClaim(a, c, parsed.data, editor));
     if (saved) res.redirect(303, `${paths.report(loadedArticle(res).id)}?view=working#claim-${encodeURIComponent(saved.id)}`);
   });
 

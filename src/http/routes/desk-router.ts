@@ -1,16 +1,13 @@
 import { Router, type Request, type RequestHandler, type Response } from "express";
-import { addComment } from "../../domain/add-comment.ts";
-import { assignArticle, assignClaim } from "../../domain/assign-claim.ts";
-import { findUser } from "../../auth/find-user.ts";
 import { AssignFormSchema, CommentFormSchema, QueueQuerySchema } from "../../schemas/forms/desk-forms.ts";
 import type { AppDeps } from "../app-deps.ts";
+import { allArticles } from "../desk-context.ts";
 import { requireCsrf } from "../auth/csrf.ts";
 import { requireRole, signedInUser } from "../auth/require-role.ts";
 import { formErrors, type FieldErrors } from "../form-errors.ts";
 import { formBody } from "../hardening/body-parsers.ts";
 import { HttpError } from "../http-error.ts";
 import { loadedArticle, loadedClaim } from "../locals.ts";
-import { updateClaim } from "../update-claim.ts";
 import { claimDesk } from "../view-models/claim-desk.ts";
 import { pickStrings, type FormValues } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
@@ -38,30 +35,26 @@ export function deskRouter(deps: AppDeps): Router {
   });
   const editor = requireRole("editor");
   /** The account named in an assignment form ("" for nobody), as stored; a 422 for a name with no account. */
-  const assigneeOf = (req: Request): string => {
+  const assigneeOf = async (req: Request): Promise<string> => {
     const parsed = AssignFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw new HttpError(422, "desk.errors.badAssignee");
     if (!parsed.data.assignee) return "";
-    const user = findUser(deps.store.read(), parsed.data.assignee);
+    const user = await deps.store.findUser(parsed.data.assignee);
     if (!user) throw new HttpError(422, "desk.errors.badAssignee");
     return user.username;
   };
 
   router.post("/assignee", editor, ...form, async (req, res) => {
-    const assignee = assigneeOf(req);
+    const assignee = await assigneeOf(req);
     const id = loadedArticle(res).id;
-    await deps.store.update((db) => {
-      const index = db.articles.findIndex((a) => a.id === id);
-      if (index < 0) throw new HttpError(404, "error.articleNotFound");
-      db.articles[index] = assignArticle(db.articles[index]!, assignee);
-    });
+    await deps.workspace.assignArticle(id, assignee);
     res.redirect(303, paths.article(id));
   });
 
   router.post("/claims/:claimId/assignee", editor, ...form, async (req, res) => {
-    const assignee = assigneeOf(req);
+    const assignee = await assigneeOf(req);
     const actor = { name: signedInUser(res).username };
-    const saved = await updateClaim(deps.store, loadedArticle(res).id, loadedClaim(res).id, (c) => assignClaim(c, assignee, actor, deps.now()));
+    const saved = await deps.workspace.assignClaim(loadedArticle(res).id, loadedClaim(res).id, assignee, actor);
     res.redirect(303, paths.claim(loadedArticle(res).id, saved.id));
   });
 
@@ -70,7 +63,7 @@ export function deskRouter(deps: AppDeps): Router {
     const parsed = CommentFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderWithComment(deps, req, res, 422, values, formErrors(parsed.error.issues));
     const actor = { name: signedInUser(res).username };
-    const saved = await updateClaim(deps.store, loadedArticle(res).id, loadedClaim(res).id, (c) => addComment(c, parsed.data, actor, deps.now()));
+    const saved = await deps.workspace.addComment(loadedArticle(res).id, loadedClaim(res).id, parsed.data, actor);
     res.redirect(303, `${paths.claim(loadedArticle(res).id, saved.id)}#comment-${saved.comments.at(-1)!.id}`);
   });
 
@@ -78,18 +71,18 @@ export function deskRouter(deps: AppDeps): Router {
 }
 
 /** The claim page with the comment form as typed and its messages. */
-function renderWithComment(deps: AppDeps, req: Request, res: Response, status: number, values: FormValues, errors: FieldErrors) {
-  res.locals.desk = deskPanel(deps, res, undefined, { values, errors });
+async function renderWithComment(deps: AppDeps, req: Request, res: Response, status: number, values: FormValues, errors: FieldErrors) {
+  res.locals.desk = await deskPanel(deps, res, undefined, { values, errors });
   renderClaim(req, res, status, {});
 }
 
-function deskPanel(deps: AppDeps, res: Response, queue: ReturnType<typeof QueueQuerySchema.parse>["queue"], comment?: { values: FormValues; errors: FieldErrors }) {
-  const db = deps.store.read();
-  const article = db.articles.find((a) => a.id === loadedArticle(res).id) ?? loadedArticle(res);
-  const claim = article.claims.find((c) => c.id === loadedClaim(res).id) ?? loadedClaim(res);
+async function deskPanel(deps: AppDeps, res: Response, queue: ReturnType<typeof QueueQuerySchema.parse>["queue"], comment?: { values: FormValues; errors: FieldErrors }) {
+  const article = loadedArticle(res);
+  const claim = loadedClaim(res);
   return claimDesk(article, claim, {
-    articles: db.articles,
-    people: db.users.map((u) => u.username).sort((a, b) => a.localeCompare(b)),
+    // Only a queue walk needs every article; the panel otherwise reads this one.
+    articles: queue ? await allArticles(deps) : [article],
+    people: await peopleNames(deps),
     username: signedInUser(res).username,
     isEditor: res.locals.can("editor"),
     queue,
@@ -103,23 +96,26 @@ function deskPanel(deps: AppDeps, res: Response, queue: ReturnType<typeof QueueQ
  * queue is a 400; an unknown claim is left to the claims router's 404.
  */
 export function claimDeskLocals(deps: AppDeps): RequestHandler {
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const query = QueueQuerySchema.safeParse(req.query);
     if (!query.success) return next(new HttpError(400, "error.badQuery"));
     const claim = loadedArticle(res).claims.find((c) => c.id === req.params.claimId);
     if (!claim || !res.locals.user) return next();
     res.locals.claim = claim;
-    res.locals.desk = deskPanel(deps, res, query.data.queue);
+    res.locals.desk = await deskPanel(deps, res, query.data.queue);
     next();
   };
 }
 
 /** Gives editors' pages the accounts work can be assigned to, in `res.locals.people`. */
 export function peopleLocals(deps: AppDeps): RequestHandler {
-  return (_req, res, next) => {
-    if (res.locals.user && res.locals.can("editor")) {
-      res.locals.people = deps.store.read().users.map((u) => u.username).sort((a, b) => a.localeCompare(b));
-    }
+  return async (_req, res, next) => {
+    if (res.locals.user && res.locals.can("editor")) res.locals.people = await peopleNames(deps);
     next();
   };
+}
+
+/** Every account's name, sorted. */
+async function peopleNames(deps: AppDeps): Promise<string[]> {
+  return (await deps.store.listUsers()).map((u) => u.username).sort((a, b) => a.localeCompare(b));
 }

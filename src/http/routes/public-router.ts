@@ -18,12 +18,12 @@ import { HttpError } from "../http-error.ts";
 export function publicRouter(deps: AppDeps): Router {
   const router = Router();
 
-  router.get("/:articleId", (req, res) => {
-    const article = deps.store.read().articles.find((a) => a.id === req.params.articleId);
-    const context = article && publishContext(deps, req, article.id);
+  router.get("/:articleId", async (req, res) => {
+    const article = await deps.store.getArticle(req.params.articleId);
+    const context = article && (await publishContext(deps, req, article.id));
     const page = article && context && publicFactCheck(article, context);
     if (!article || !page) throw new HttpError(404, "error.articleNotFound");
-    const settings = currentSettings(deps);
+    const settings = await currentSettings(deps);
     allowLogo(res, settings.logoUrl);
     const t = translator(article.language);
     res.render("public/show", {

@@ -1,14 +1,13 @@
 import { Router, type Request, type Response } from "express";
 import { z } from "zod";
-import { decideClaim } from "../../domain/decide-claim.ts";
 import { VersionConflict } from "../../domain/errors.ts";
 import { DecisionFormSchema } from "../../schemas/forms/decision-form.ts";
 import type { AppDeps } from "../app-deps.ts";
+import { allArticles } from "../desk-context.ts";
 import { requireCsrf } from "../auth/csrf.ts";
 import { requireRole, signedInUser } from "../auth/require-role.ts";
 import { formErrors, type FieldErrors } from "../form-errors.ts";
 import { formBody } from "../hardening/body-parsers.ts";
-import { updateClaim } from "../update-claim.ts";
 import { pickStrings, type FormValues } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
 import { queuePage } from "../view-models/queue-page.ts";
@@ -36,9 +35,9 @@ export function queueRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(formBody(), requireCsrf);
 
-  const render = (req: Request, res: Response, status: number, failed?: Failed) => {
+  const render = async (req: Request, res: Response, status: number, failed?: Failed) => {
     const user = signedInUser(res);
-    const page = queuePage(deps.store.read().articles, user.username, res.locals.can("editor"));
+    const page = queuePage(await allArticles(deps), user.username, res.locals.can("editor"));
     const notice = req.method === "GET" ? NoticeQuerySchema.parse(req.query).decided : undefined;
     res.status(status).render("desk/queue", { ...page, notice: notice ? `desk.queue.decided.${notice}` : null, failed: failed ?? null });
   };
@@ -52,7 +51,7 @@ export function queueRouter(deps: AppDeps): Router {
     if (!parsed.success) return render(req, res, 422, { articleId, claimId, values, errors: formErrors(parsed.error.issues) });
     const editor = { name: signedInUser(res).username };
     try {
-      await updateClaim(deps.store, articleId, claimId, (claim) => decideClaim(claim, parsed.data, editor, deps.now()));
+      await deps.workspace.decideClaim(articleId, claimId, parsed.data, editor);
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
       return render(req, res, 409, { articleId, claimId, values: { ...values, version: String(error.current.version) }, errors: {}, problem: "desk.queue.changed" });

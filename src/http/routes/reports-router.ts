@@ -36,9 +36,9 @@ export function reportsRouter(deps: AppDeps): Router {
     res.attachment(`isnad-${article.id}.csv`).type("text/csv; charset=utf-8").send(claimsCsv(article));
   });
 
-  router.get("/claimreview.jsonld", requireRole("editor"), (req, res) => {
+  router.get("/claimreview.jsonld", requireRole("editor"), async (req, res) => {
     const article = loadedArticle(res);
-    const reviews = claimReviews(article, publishContext(deps, req, article.id));
+    const reviews = claimReviews(article, await publishContext(deps, req, article.id));
     res.type("application/ld+json; charset=utf-8").send(JSON.stringify(reviews, null, 2));
   });
 
@@ -50,7 +50,7 @@ export function reportsRouter(deps: AppDeps): Router {
 
   router.get("/verdict-bar.svg", (_req, res) => {
     const rows = publishedVerdictRows(reportCounts(loadedArticle(res).claims), res.locals.verdictLabel);
-    sendSvg(res, verdictBarSvg(rows, res.locals.dir, res.locals.t("desk.articles.barAlt", { summary: summarise(rows) })));
+    sendSvg(res, verdictBarSvg(rows, res.locals.dir, res.locals.t("desk.articles.barTitle", { summary: summarise(rows) })));
   });
 
   return router;

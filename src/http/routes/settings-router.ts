@@ -26,8 +26,8 @@ export function settingsRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(requireRole("admin"), formBody({ bytes: 20 * 1024, fields: 10 }), requireCsrf);
 
-  const render = (res: Response, status: number, values?: FormValues, errors: FieldErrors = {}, saved = false) => {
-    const settings = currentSettings(deps);
+  const render = async (res: Response, status: number, values?: FormValues, errors: FieldErrors = {}, saved = false) => {
+    const settings = await currentSettings(deps);
     const shown = values ?? {
       organizationName: settings.organizationName ?? "",
       organizationUrl: settings.organizationUrl ?? "",
@@ -44,9 +44,11 @@ export function settingsRouter(deps: AppDeps): Router {
   router.post("/", async (req, res) => {
     const parsed = SettingsFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return render(res, 422, pickStrings(req.body, FIELDS), formErrors(parsed.error.issues));
-    const { fixed } = currentSettings(deps);
-    await deps.store.update((db) => {
-      db.settings = updateSettings(db.settings, parsed.data, fixed);
+    const { fixed } = await currentSettings(deps);
+    await deps.workspace.changeSettings((draft) => {
+      const next = updateSettings(draft, parsed.data, fixed);
+      for (const key of Object.keys(draft) as (keyof typeof draft)[]) delete draft[key];
+      Object.assign(draft, next);
     });
     res.redirect(303, "/settings?saved=1");
   });

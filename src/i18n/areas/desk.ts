@@ -6,7 +6,8 @@ export const en = {
   "desk.articles.awaiting": "Awaiting decision",
   "desk.articles.published": "Published",
   "desk.articles.publishedVerdicts": "Published verdicts",
-  "desk.articles.barAlt": "Published verdicts: {summary}",
+  "desk.articles.barAlt": "Published verdicts ({count} approved claims)",
+  "desk.articles.barTitle": "Published verdicts: {summary}",
 
   "desk.report.publishedIntro": "This report lists published fact-checks only: claims an editor approved, each with its evidence.",
   "desk.report.workingIntro": "Working view: every claim, whatever its state, with the editor's decision forms.",
@@ -96,7 +97,8 @@ export const ar: Record<keyof typeof en, string> = {
   "desk.articles.awaiting": "بانتظار القرار",
   "desk.articles.published": "منشورة",
   "desk.articles.publishedVerdicts": "الأحكام المنشورة",
-  "desk.articles.barAlt": "الأحكام المنشورة: {summary}",
+  "desk.articles.barAlt": "الأحكام المنشورة ({count} ادعاءات معتمدة)",
+  "desk.articles.barTitle": "الأحكام المنشورة: {summary}",
 
   "desk.report.publishedIntro": "يعرض هذا التقرير التحققات المنشورة فقط: الادعاءات التي اعتمدها محرر، مع أدلة كل منها.",
   "desk.report.workingIntro": "عرض العمل: كل الادعاءات أيًّا كانت حالتها، مع نماذج قرار المحرر.",
