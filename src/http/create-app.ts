@@ -15,6 +15,7 @@ import { apiRouter } from "./routes/api-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
 import { claimsRouter } from "./routes/claims-router.ts";
 import { claimDeskLocals, deskRouter, peopleLocals } from "./routes/desk-router.ts";
+import { importRouter } from "./routes/import-router.ts";
 import { langRouter } from "./routes/lang-router.ts";
 import { queueRouter } from "./routes/queue-router.ts";
 import { reportsRouter } from "./routes/reports-router.ts";
@@ -32,7 +33,11 @@ export function createApp(options: AppOptions): Express {
   const deps = appDeps(options);
   const app = express();
   app.disable("x-powered-by");
+  app.set("env", deps.production ? "production" : "development");
   app.set("view engine", "ejs");
+  app.set("view cache", deps.production);
+  // Drop the templates' indentation from pages (a tenth of the article page's bytes); text from data is untouched.
+  app.set("view options", { rmWhitespace: true });
   app.set("views", VIEWS);
   app.set("trust proxy", deps.trustProxy);
   app.use(hardening());
@@ -53,6 +58,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/queue", queueRouter(deps));
   app.use("/lang", langRouter());
   app.get("/articles/:articleId/claims/:claimId", claimDeskLocals(deps));
+  app.use("/articles/import", importRouter(deps));
   app.use("/articles", articlesRouter(deps));
   app.use("/articles/:articleId", deskRouter(deps));
   app.use("/articles/:articleId/claims", claimsRouter(deps));

@@ -1,5 +1,4 @@
-import { Router, type Request, type Response } from "express";
-import { z } from "zod";
+import { Router, type Response } from "express";
 import { claimReviews } from "../../reports/claim-reviews.ts";
 import { claimsCsv } from "../../reports/claims-csv.ts";
 import { verdictBarSvg } from "../../reports/verdict-bar-svg.ts";
@@ -9,11 +8,8 @@ import { summarise } from "../../reports/verdict-rows.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { requireRole } from "../auth/require-role.ts";
 import { publishContext } from "../desk-context.ts";
-import type { FieldErrors } from "../form-errors.ts";
-import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
-import { pickStrings } from "../view-models/form-values.ts";
-import { reportPage } from "../view-models/report-page.ts";
+import { renderReport } from "./render-report.ts";
 
 /**
  * The editors' report and exports of an article (mounted at /articles/:articleId).
@@ -58,22 +54,4 @@ export function reportsRouter(deps: AppDeps): Router {
 
 function sendSvg(res: Response, svg: string) {
   res.type("image/svg+xml; charset=utf-8").send(svg);
-}
-
-const ReportQuerySchema = z.object({ view: z.enum(["published", "working"]).default("published") });
-
-/**
- * Renders the report; with `claimId` and `errors`, that claim's decision form (in the working view)
- * shows the editor's input and messages.
- */
-export function renderReport(req: Request, res: Response, status: number, failed: { claimId?: string; errors?: FieldErrors }) {
-  const query = ReportQuerySchema.safeParse(req.method === "GET" ? req.query : { view: "working" });
-  if (!query.success) throw new HttpError(400, "error.badQuery");
-  const page = reportPage(loadedArticle(res), res.locals.verdictLabel, failed.claimId ? "working" : query.data.view);
-  const typed = failed.claimId ? pickStrings(req.body, ["version", "comment", "decision"]) : null;
-  res.status(status).render("reports/show", {
-    ...page,
-    summary: summarise(page.rows),
-    decision: { claimId: failed.claimId ?? null, values: typed, errors: failed.errors ?? {} },
-  });
 }
