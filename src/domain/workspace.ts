@@ -9,6 +9,8 @@ import type { ReviewForm } from "../schemas/forms/review-form.ts";
 import type { Settings } from "../schemas/settings.ts";
 import type { Role, User } from "../schemas/user.ts";
 import { DuplicateArticle, NoSuchArticle, type Store } from "../store/store.ts";
+import { addComment, type NewComment } from "./add-comment.ts";
+import { assignArticle, assignClaim } from "./assign-claim.ts";
 import { byPosition } from "./by-position.ts";
 import { correctClaim, type Correction } from "./correct-claim.ts";
 import { decideClaim } from "./decide-claim.ts";
@@ -96,6 +98,22 @@ export function createWorkspace(deps: WorkspaceDeps) {
 
     decideClaim: (articleId: string, claimId: string, form: DecisionForm, actor: Actor) =>
       changeClaim(articleId, claimId, (c) => decideClaim(c, form, actor, now())),
+
+    /** Asks `assignee` ("" for nobody) to review one claim; the version stays (see assignClaim). */
+    assignClaim: (articleId: string, claimId: string, assignee: string, actor: Actor) =>
+      changeClaim(articleId, claimId, (c) => assignClaim(c, assignee, actor, now())),
+
+    /** Asks `assignee` ("" for nobody) to review the whole article. */
+    assignArticle: (articleId: string, assignee: string): Promise<void> =>
+      changeArticle(articleId, (draft) => {
+        const next = assignArticle(draft, assignee);
+        if (next.assignee) draft.assignee = next.assignee;
+        else delete draft.assignee;
+      }),
+
+    /** Adds a comment (or reply) to a claim's thread; WorkflowError `noSuchComment` for a reply to nothing. */
+    addComment: (articleId: string, claimId: string, input: NewComment, actor: Actor) =>
+      changeClaim(articleId, claimId, (c) => addComment(c, input, actor, now())),
 
     /** Adds a claim the extractor missed; WorkflowError `alreadyClaimed` when it would duplicate an active claim (see duplicateClaim). */
     addManualClaim: (articleId: string, input: ManualClaim, actor: Actor): Promise<ClaimRecord> =>

@@ -20,10 +20,13 @@ export interface AppOptions {
   now?: () => Date;
   /** New article and hand-made claim ids. */
   newId?: () => string;
-  /** Origin for links in exports (ClaimReview `url`), e.g. https://factcheck.example.org; defaults to the request's. */
+  /**
+   * Origin of the public fact-check pages (ClaimReview `url`), e.g. https://factcheck.example.org.
+   * Overrides the desk setting; without either, the request's origin is used.
+   */
   publicUrl?: string;
-  /** Who publishes the fact-checks (ClaimReview `author`). */
-  organization?: { name: string; url?: string };
+  /** Who publishes the fact-checks (ClaimReview `author`); each field given overrides the desk setting. */
+  organization?: { name?: string; url?: string };
   /** Signs the session cookie; defaults to a random secret (sessions then end when the app does). */
   sessionSecret?: string;
   /** A session ends after this many minutes without a request (default 60). Measured with `now`. */
@@ -54,7 +57,7 @@ export interface AppOptions {
 }
 
 /** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
-export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl"> & { workspace: Workspace };
+export type AppDeps = Required<Omit<AppOptions, "publicUrl" | "organization">> & Pick<AppOptions, "publicUrl" | "organization"> & { workspace: Workspace };
 
 /** Failed sign-ins: 5 per account before slowing down, 20 per address before a 429, in 15 minutes. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
@@ -66,7 +69,6 @@ export function appDeps(options: AppOptions): AppDeps {
     detectLanguage,
     now: () => new Date(),
     newId: () => randomUUID().slice(0, 8),
-    organization: { name: "Isnad" },
     sessionSecret: randomBytes(32).toString("hex"),
     sessionIdleMinutes: 60,
     trustProxy: false,

@@ -1,3 +1,4 @@
+import { ar as desk } from "./areas/desk.ts";
 import { ar as store } from "./areas/store.ts";
 import type { MessageKey } from "./en.ts";
 import { ar as auth } from "./areas/auth.ts";
@@ -8,6 +9,7 @@ import { ar as ingest } from "./areas/ingest.ts";
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
   ...auth,
+  ...desk,
   ...store,
   ...ingest,
   "app.name": "إسناد",

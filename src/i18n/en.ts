@@ -1,4 +1,5 @@
 import { en as auth } from "./areas/auth.ts";
+import { en as desk } from "./areas/desk.ts";
 import { en as perf } from "./areas/perf.ts";
 import { en as ingest } from "./areas/ingest.ts";
 import { en as store } from "./areas/store.ts";
@@ -7,6 +8,7 @@ import { en as ux } from "./areas/ux.ts";
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
   ...auth,
+  ...desk,
   ...store,
   ...ingest,
   "app.name": "Isnad",

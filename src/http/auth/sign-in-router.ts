@@ -11,7 +11,8 @@ import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { LoginFormSchema } from "../../schemas/forms/login-form.ts";
 import { usernameFold } from "../../schemas/user.ts";
 import type { AppDeps } from "../app-deps.ts";
-import { formErrors, type FieldErrors } from "../form-errors.ts";
+import { OrganizationNameSchema } from "../../schemas/forms/settings-form.ts";
+import { fieldError, formErrors, type FieldErrors } from "../form-errors.ts";
 import { formBody } from "../hardening/body-parsers.ts";
 import { HttpError } from "../http-error.ts";
 import { pickStrings } from "../view-models/form-values.ts";
@@ -95,8 +96,13 @@ export function signInRouter(deps: AppDeps): Router {
   });
 
   router.post("/setup", async (_req, _res, next) => next((await hasAccounts()) ? new HttpError(404) : undefined), form, requireCsrf, async (req, res) => {
-    const parsed = SetupFormSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return renderSetup(req, res, 422, pickStrings(req.body, ["username"]), formErrors(parsed.error.issues));
+    const { organizationName, ...account } = (req.body ?? {}) as Record<string, unknown>;
+    const parsed = SetupFormSchema.safeParse(account);
+    const organization = OrganizationNameSchema.safeParse(organizationName ?? "");
+    if (!parsed.success || !organization.success) {
+      const errors = { ...(parsed.success ? {} : formErrors(parsed.error.issues)), ...(organization.success ? {} : fieldError("organizationName", "tooLong", { max: 200 })) };
+      return renderSetup(req, res, 422, pickStrings(req.body, ["username", "organizationName"]), errors);
+    }
     const { username, password } = parsed.data;
     const passwordHash = await hashPassword(password, deps.passwordCost);
     const user = await deps.workspace
@@ -105,6 +111,8 @@ export function signInRouter(deps: AppDeps): Router {
         if (error instanceof AccountError) throw new HttpError(404);
         throw error;
       });
+    const name = organization.data;
+    if (name) await deps.workspace.changeSettings((settings) => void (settings.organizationName = name));
     signInAs(req, res, user, deps);
     res.redirect(303, "/articles");
   });
