@@ -4,7 +4,10 @@ import { byPosition } from "./by-position.ts";
 import { claimFromExtracted, uniqueIds, usableClaims } from "./claim-from-extracted.ts";
 
 /** What a person gives when importing an article (the language already decided). */
-export type ArticleFields = Pick<Article, "title" | "sourceUrl" | "publisher" | "publishedAt" | "language" | "text">;
+export type ArticleFields = Pick<
+  Article,
+  "title" | "sourceUrl" | "canonicalUrl" | "publisher" | "byline" | "publishedAt" | "retrievedAt" | "language" | "text"
+>;
 
 /** A new article holding the claims the extractor found in its text, unreviewed. */
 export function newArticle(id: string, fields: ArticleFields, extracted: readonly ExtractedClaim[], at: Date): Article {

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { detectLanguage, extractClaims } from "../core/index.ts";
 import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
+import type { FetchOptions } from "../ingest/fetch-page.ts";
 import type { Store } from "../store/store.ts";
 
 export type { Extract };
@@ -35,6 +36,11 @@ export interface AppOptions {
   production?: boolean;
   /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
+  /**
+   * How pages are fetched for import: name resolution (tests pass a fake), time, size and redirect
+   * limits (defaults in src/ingest/fetch-page.ts). Allowed hosts come from the store's settings.
+   */
+  importFetch?: Omit<FetchOptions, "allowedHosts">;
 }
 
 /** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
@@ -56,6 +62,7 @@ export function appDeps(options: AppOptions): AppDeps {
     trustProxy: false,
     production: false,
     signInLimits: SIGN_IN_LIMITS,
+    importFetch: {},
     ...options,
   };
   return { ...deps, workspace: createWorkspace(deps) };

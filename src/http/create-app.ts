@@ -12,6 +12,7 @@ import { accountsRouter } from "./routes/accounts-router.ts";
 import { apiRouter } from "./routes/api-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
 import { claimsRouter } from "./routes/claims-router.ts";
+import { importRouter } from "./routes/import-router.ts";
 import { langRouter } from "./routes/lang-router.ts";
 import { reportsRouter } from "./routes/reports-router.ts";
 import { serveVerdictsCss } from "./routes/verdicts-css.ts";
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions): Express {
 
   app.get("/", (_req, res) => res.redirect(303, "/articles"));
   app.use("/lang", langRouter());
+  app.use("/articles/import", importRouter(deps));
   app.use("/articles", articlesRouter(deps));
   app.use("/articles/:articleId/claims", claimsRouter(deps));
   app.use("/articles/:articleId", reportsRouter(deps));

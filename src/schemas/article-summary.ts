@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { claimStats } from "../domain/claim-stats.ts";
-import { VERDICT_IDS } from "../domain/verdicts.ts";
+import { claimStats } from "./claim-stats.ts";
+import { VERDICT_IDS } from "./verdict-ids.ts";
 import { ArticleSchema, type Article } from "./article.ts";
 
 const Count = z.number().int().nonnegative();

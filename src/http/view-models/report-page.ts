@@ -1,4 +1,4 @@
-import { claimStats } from "../../domain/claim-stats.ts";
+import { claimStats } from "../../schemas/claim-stats.ts";
 import type { Article } from "../../schemas/article.ts";
 import { verdictRows } from "../../reports/verdict-rows.ts";
 import { paths } from "./paths.ts";
