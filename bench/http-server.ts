@@ -3,10 +3,11 @@
  * express yardstick, each a child process on a free port of 127.0.0.1.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { articlesDir } from "../src/store/store-paths.ts";
 
 export const root = join(import.meta.dirname, "..");
 
@@ -30,10 +31,11 @@ process.on("exit", () => children.forEach((child) => child.kill("SIGKILL")));
 /** A scratch folder for one bench run's stores. */
 export const scratch = mkdtempSync(join(tmpdir(), "isnad-bench-"));
 
-/** A copy of the bundled store (db.json of the repository), so a run never changes it. */
+/** A copy of the bundled store (db.json and its db.articles/ of the repository), so a run never changes it. */
 export function bundledStoreCopy(name: string): string {
   const file = join(scratch, name);
   copyFileSync(join(root, "db.json"), file);
+  cpSync(articlesDir(join(root, "db.json")), articlesDir(file), { recursive: true });
   return file;
 }
 
