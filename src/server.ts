@@ -1,3 +1,4 @@
+import { chmodSync } from "node:fs";
 import { sessionSecretFile } from "./auth/session-secret.ts";
 import { readConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     store,
     publicUrl: config.publicUrl,
     organization: config.organization,
-    sessionSecret: config.sessionSecret ?? sessionSecretFile(`${config.dbFile}.secret`),
+    sessionSecret: config.sessionSecret ?? privateSecret(`${config.dbFile}.secret`),
     sessionIdleMinutes: config.sessionIdleMinutes,
     trustProxy: config.trustProxy,
   });
@@ -28,6 +29,17 @@ async function main(): Promise<void> {
     if (store.readOnly) console.log(`Read-only: ${store.readOnly}. Pages open, saves are refused.`);
     if ((await store.listUsers()).length === 0) console.log(`No accounts yet: open http://localhost:${port}/setup to create the first admin.`);
   });
+}
+
+/** The generated session secret, its file kept readable by the server's user only (0600), like the store. */
+function privateSecret(file: string): string {
+  const secret = sessionSecretFile(file);
+  try {
+    chmodSync(file, 0o600);
+  } catch (error) {
+    if (!["EROFS", "EPERM"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error; // a read-only disk: leave it be
+  }
+  return secret;
 }
 
 main().catch((error: unknown) => {
