@@ -3,6 +3,8 @@ import { z } from "zod";
 /** Environment variables Isnad reads, with their defaults. */
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().default("").transform((host) => host || "127.0.0.1"),
+  NODE_ENV: z.string().optional(),
   DB_FILE: z.string().min(1).default("./db.json"),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   ORGANIZATION_NAME: z.string().min(1).default("Isnad"),
@@ -15,6 +17,10 @@ const EnvSchema = z.object({
 /** Settings for the server and the CLI. */
 export interface Config {
   port: number;
+  /** The address to listen on: 127.0.0.1 (this machine only) unless HOST says otherwise (0.0.0.0, ::, an interface's address). */
+  host: string;
+  /** Templates compiled once and cached, express in production mode; off only when NODE_ENV=development (npm run dev). */
+  production: boolean;
   dbFile: string;
   /** Origin of the public report pages, used in ClaimReview `url`. */
   publicUrl?: string;
@@ -33,9 +39,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${issue.path.join(".")}: ${issue.message}`);
   }
-  const { PORT, DB_FILE, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, TRUST_PROXY } = parsed.data;
+  const { PORT, HOST, NODE_ENV, DB_FILE, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, TRUST_PROXY } = parsed.data;
   return {
     port: PORT,
+    host: HOST,
+    production: NODE_ENV !== "development",
     dbFile: DB_FILE,
     publicUrl: PUBLIC_URL?.replace(/\/+$/, ""),
     organization: { name: ORGANIZATION_NAME, ...(ORGANIZATION_URL ? { url: ORGANIZATION_URL } : {}) },

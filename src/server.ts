@@ -1,19 +1,22 @@
 import { chmodSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { sessionSecretFile } from "./auth/session-secret.ts";
 import { readConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
+import { listenUrl } from "./listen-url.ts";
 import { seedDb } from "./seed-db.ts";
 import { openFileStore } from "./store/open-file-store.ts";
 import { restoreAdvice } from "./store/restore-advice.ts";
 import { StoreFileError } from "./store/store-file-error.ts";
 import { StoreLocked } from "./store/store-lock.ts";
 
+/** How long a stop waits for requests in flight (a save among them) before it exits anyway. */
+const STOP_GRACE_MS = 5000;
+
 /** Starts Isnad: reads the environment, opens (or creates, or migrates) the store, listens. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const store = await openFileStore(config.dbFile, seedDb, { holder: "the server", notice: (line) => console.log(line) });
-  // SIGINT and SIGTERM end the process through exit, so the store's lock is released.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));
   const app = createApp({
     store,
     publicUrl: config.publicUrl,
@@ -21,14 +24,24 @@ async function main(): Promise<void> {
     sessionSecret: config.sessionSecret ?? privateSecret(`${config.dbFile}.secret`),
     sessionIdleMinutes: config.sessionIdleMinutes,
     trustProxy: config.trustProxy,
+    production: config.production,
   });
-  const server = app.listen(config.port, async () => {
-    const address = server.address();
-    const port = typeof address === "object" && address ? address.port : config.port;
-    console.log(`Isnad is serving http://localhost:${port} (store: ${config.dbFile}, pid ${process.pid})`);
+  const server = app.listen(config.port, config.host, async () => {
+    const { url, everyInterface } = listenUrl(server.address() as AddressInfo);
+    console.log(`Isnad is serving ${url} (store: ${config.dbFile}, pid ${process.pid}${config.production ? "" : ", development mode"})`);
+    if (everyInterface) console.log("It listens on every interface of this machine (HOST): other machines can reach it too.");
     if (store.readOnly) console.log(`Read-only: ${store.readOnly}. Pages open, saves are refused.`);
-    if ((await store.listUsers()).length === 0) console.log(`No accounts yet: open http://localhost:${port}/setup to create the first admin.`);
+    if ((await store.listUsers()).length === 0) console.log(`No accounts yet: open ${url}/setup to create the first admin.`);
   });
+  server.on("error", (error) => fail(error));
+  // SIGINT and SIGTERM let the requests in flight finish, then end the process through exit, so the store's lock is released.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
 }
 
 /** The generated session secret, its file kept readable by the server's user only (0600), like the store. */
@@ -42,7 +55,7 @@ function privateSecret(file: string): string {
   return secret;
 }
 
-main().catch((error: unknown) => {
+function fail(error: unknown): never {
   if (error instanceof StoreFileError) {
     console.error(`Isnad did not start: the store ${error.message}\n${restoreAdvice(error)}`);
   } else if (error instanceof StoreLocked) {
@@ -51,4 +64,6 @@ main().catch((error: unknown) => {
     console.error("Isnad did not start:", error instanceof Error ? error.message : error);
   }
   process.exit(1);
-});
+}
+
+main().catch(fail);

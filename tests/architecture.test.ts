@@ -6,14 +6,16 @@ const src = join(import.meta.dirname, "../src");
 
 /** Which top-level parts of src/ each part may import (dependency direction of the house style). */
 const ALLOWED: Record<string, string[]> = {
-  schemas: ["schemas", "domain"],
+  schemas: ["schemas"],
   // The workspace service writes through the store interface (store/store.ts) and the account rules (auth).
   domain: ["domain", "schemas", "auth", "store/store.ts"],
   store: ["store", "schemas"],
   auth: ["auth", "schemas"],
   reports: ["reports", "domain", "schemas", "core"],
   i18n: ["i18n"],
-  http: ["http", "auth", "store", "reports", "core", "schemas", "domain", "i18n"],
+  /** Fetching and reading web pages: a layer of its own, used by http. */
+  ingest: ["ingest"],
+  http: ["http", "auth", "store", "reports", "core", "schemas", "domain", "i18n", "ingest"],
 };
 
 function importsOf(file: string): string[] {
@@ -33,6 +35,15 @@ describe("dependency direction", () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  it("no router imports another router (pages they share are rendered by src/http/routes/render-*.ts)", () => {
+    const routes = join(src, "http/routes");
+    const routers = readdirSync(routes).filter((f) => f.endsWith("-router.ts"));
+    const wrong = routers.flatMap((f) =>
+      [...readFileSync(join(routes, f), "utf8").matchAll(/from\s+"([^"]+-router\.ts)"/g)].map((m) => `${f} → ${m[1]}`),
+    );
+    expect(wrong).toEqual([]);
+  });
 
   it("only src/server.ts and command-line tools read the environment or listen", () => {
     const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !/^(core|cli)\//.test(f));

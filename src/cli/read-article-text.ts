@@ -1,15 +1,17 @@
+import { decodeArticleText, type TextProblem } from "../domain/decode-article-text.ts";
+
+const MESSAGES: Record<TextProblem, (name: string) => string> = {
+  notUtf8: (name) => `${name} is not UTF-8 text`,
+  nulByte: (name) => `${name} is not a text file (it holds NUL bytes)`,
+  empty: (name) => `${name} is empty`,
+};
+
 /**
- * Decodes an article file: UTF-8 only (a BOM is dropped), not empty, not binary.
+ * Decodes an article file by the same rule as the web import (src/domain/decode-article-text.ts).
  * Throws an Error whose message is one line for the user.
  */
 export function readArticleText(name: string, bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new Error(`${name} is not UTF-8 text`);
-  }
-  if (text.includes("\u0000")) throw new Error(`${name} is not a text file (it holds NUL bytes)`);
-  if (text.trim().length === 0) throw new Error(`${name} is empty`);
-  return text;
+  const decoded = decodeArticleText(bytes);
+  if ("problem" in decoded) throw new Error(MESSAGES[decoded.problem](name));
+  return decoded.text;
 }

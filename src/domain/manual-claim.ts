@@ -38,3 +38,23 @@ export function manualClaim(id: string, articleText: string, input: ManualClaim,
   const entry = { at: at.toISOString(), by, action: "create" as const, changes: [{ field: "text", from: null, to: base.text }] };
   return { ...base, origin: "manual", history: [entry] };
 }
+
+/** Bidi controls, Arabic diacritics and tatweel: they change how words look, not which words they are. */
+const INVISIBLE_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u064B-\u065F\u0670\u0640]/g;
+/** Punctuation, symbols and spaces at either end: `"قال الوزير".` and `قال الوزير` are the same words. */
+const EDGES = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
+
+/** Claim words reduced for comparison: compatibility forms folded, marks and edge punctuation gone, one space between words. */
+export function comparableWords(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE_MARKS, "").replace(EDGES, "").replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * The claim a hand-made claim over `range` would duplicate: one not dismissed that overlaps the
+ * range and says the same words (after `comparableWords`), or undefined. The same words elsewhere
+ * in the article are another occurrence, not a duplicate.
+ */
+export function duplicateClaim(claims: readonly ClaimRecord[], articleText: string, range: TextRange): ClaimRecord | undefined {
+  const words = comparableWords(articleText.slice(range.start, range.end));
+  return claims.find((c) => !c.dismissed && c.start < range.end && range.start < c.end && comparableWords(c.text) === words);
+}

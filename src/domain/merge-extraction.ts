@@ -3,7 +3,7 @@ import type { ClaimRecord } from "../schemas/claim-record.ts";
 import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
 import { byPosition } from "./by-position.ts";
 import { anchorQuote, type TextRange } from "./anchor-quote.ts";
-import { claimFromExtracted, uniqueId, usableClaims } from "./claim-from-extracted.ts";
+import { claimFromExtracted, uniqueIds, usableClaims } from "./claim-from-extracted.ts";
 import { recordChange, type Actor } from "./record-change.ts";
 
 /** How much two spans must overlap (intersection over union) to count as the same claim. */
@@ -34,10 +34,10 @@ export function mergeExtraction(article: Article, extracted: readonly ExtractedC
     const j = pairs.get(i);
     return j === undefined ? orphan(old, at) : refresh(old, fresh[j]!, at);
   });
-  const taken = new Set(article.claims.map((c) => c.id));
+  const uniqueId = uniqueIds(new Set(article.claims.map((c) => c.id)));
   const added = fresh
     .filter((_, j) => !matchedFresh.has(j))
-    .map((c) => claimFromExtracted({ ...c, id: uniqueId(c.id, taken) }, at));
+    .map((c) => claimFromExtracted({ ...c, id: uniqueId(c.id) }, at));
   const claims = [...kept, ...added].sort(byPosition);
   const summary: MergeSummary = { added: added.length, matched: pairs.size, orphaned: kept.filter((c) => c.orphaned).length };
   return { claims, summary };

@@ -1,9 +1,7 @@
-/**
- * Workflow status is separate from the verdict: a claim moves
- * unreviewed → in review → submitted → approved, or is returned by an editor with a comment.
- */
-export const STATUSES = ["unreviewed", "in_review", "submitted", "approved", "returned"] as const;
-export type Status = (typeof STATUSES)[number];
+import { STATUSES, type Status } from "../schemas/statuses.ts";
+
+/** Workflow statuses are defined with the stored shapes; re-exported for the review logic. */
+export { STATUSES, type Status };
 
 /** What a person can do to a claim's workflow, and from which statuses. */
 export const TRANSITIONS = {

@@ -12,7 +12,7 @@ import { byPosition } from "./by-position.ts";
 import { correctClaim, type Correction } from "./correct-claim.ts";
 import { decideClaim } from "./decide-claim.ts";
 import { NotFound, WorkflowError } from "./errors.ts";
-import { manualClaim, type ManualClaim } from "./manual-claim.ts";
+import { duplicateClaim, manualClaim, type ManualClaim } from "./manual-claim.ts";
 import type { MergeSummary } from "./merge-extraction.ts";
 import { newArticle, type ArticleFields } from "./new-article.ts";
 import type { Actor } from "./record-change.ts";
@@ -96,11 +96,10 @@ export function createWorkspace(deps: WorkspaceDeps) {
     decideClaim: (articleId: string, claimId: string, form: DecisionForm, actor: Actor) =>
       changeClaim(articleId, claimId, (c) => decideClaim(c, form, actor, now())),
 
-    /** Adds a claim the extractor missed; WorkflowError `alreadyClaimed` when an active claim has exactly these words. */
+    /** Adds a claim the extractor missed; WorkflowError `alreadyClaimed` when it would duplicate an active claim (see duplicateClaim). */
     addManualClaim: (articleId: string, input: ManualClaim, actor: Actor): Promise<ClaimRecord> =>
       changeArticle(articleId, (article) => {
-        const { start, end } = input.range;
-        if (article.claims.some((c) => !c.dismissed && c.start === start && c.end === end)) throw new WorkflowError("alreadyClaimed");
+        if (duplicateClaim(article.claims, article.text, input.range)) throw new WorkflowError("alreadyClaimed");
         const claim = manualClaim(`m-${deps.newId()}`, article.text, input, actor.name, now());
         article.claims = [...article.claims, claim].sort(byPosition);
         return claim;

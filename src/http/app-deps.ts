@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { detectLanguage, extractClaims } from "../core/index.ts";
 import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
+import type { FetchOptions } from "../ingest/fetch-page.ts";
 import type { Store } from "../store/store.ts";
 
 export type { Extract };
@@ -31,8 +32,15 @@ export interface AppOptions {
    * addresses and https are read from X-Forwarded-*; session cookies are then always Secure.
    */
   trustProxy?: boolean | number | string;
+  /** Production: templates compiled once and cached, express in production mode (default false: templates re-read on each render). */
+  production?: boolean;
   /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
+  /**
+   * How pages are fetched for import: name resolution (tests pass a fake), time, size and redirect
+   * limits (defaults in src/ingest/fetch-page.ts). Allowed hosts come from the store's settings.
+   */
+  importFetch?: Omit<FetchOptions, "allowedHosts">;
 }
 
 /** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
@@ -52,7 +60,9 @@ export function appDeps(options: AppOptions): AppDeps {
     sessionSecret: randomBytes(32).toString("hex"),
     sessionIdleMinutes: 60,
     trustProxy: false,
+    production: false,
     signInLimits: SIGN_IN_LIMITS,
+    importFetch: {},
     ...options,
   };
   return { ...deps, workspace: createWorkspace(deps) };

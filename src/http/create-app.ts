@@ -12,6 +12,7 @@ import { accountsRouter } from "./routes/accounts-router.ts";
 import { apiRouter } from "./routes/api-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
 import { claimsRouter } from "./routes/claims-router.ts";
+import { importRouter } from "./routes/import-router.ts";
 import { langRouter } from "./routes/lang-router.ts";
 import { reportsRouter } from "./routes/reports-router.ts";
 import { serveVerdictsCss } from "./routes/verdicts-css.ts";
@@ -27,7 +28,11 @@ export function createApp(options: AppOptions): Express {
   const deps = appDeps(options);
   const app = express();
   app.disable("x-powered-by");
+  app.set("env", deps.production ? "production" : "development");
   app.set("view engine", "ejs");
+  app.set("view cache", deps.production);
+  // Drop the templates' indentation from pages (a tenth of the article page's bytes); text from data is untouched.
+  app.set("view options", { rmWhitespace: true });
   app.set("views", VIEWS);
   app.set("trust proxy", deps.trustProxy);
   app.use(hardening());
@@ -44,6 +49,7 @@ export function createApp(options: AppOptions): Express {
 
   app.get("/", (_req, res) => res.redirect(303, "/articles"));
   app.use("/lang", langRouter());
+  app.use("/articles/import", importRouter(deps));
   app.use("/articles", articlesRouter(deps));
   app.use("/articles/:articleId/claims", claimsRouter(deps));
   app.use("/articles/:articleId", reportsRouter(deps));

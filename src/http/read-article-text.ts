@@ -1,3 +1,4 @@
+import { checkArticleText, decodeArticleText, type TextProblem } from "../domain/decode-article-text.ts";
 import { fieldError, type FieldErrors } from "./form-errors.ts";
 
 /** An uploaded file as multer hands it over (memory storage). */
@@ -11,28 +12,23 @@ export interface UploadedFile {
 /** The article text, or the field errors that stop the import. */
 export type ArticleText = { text: string; fromFile: boolean } | { errors: FieldErrors };
 
+/** The message key shown beside the field for each reason text is refused. */
+const MESSAGE_KEYS: Record<TextProblem, string> = { notUtf8: "fileNotText", nulByte: "nulInText", empty: "emptyText" };
+
 /**
- * The article text from the import form: pasted, or an uploaded UTF-8 .txt file, not both.
- * A file's text is kept exactly (a leading byte-order mark is encoding, not text, and goes); pasted
- * text has the CRLF line ends every browser sends from a textarea turned back into LF.
- * Blank text is an error.
+ * The article text from the import form: pasted, or an uploaded UTF-8 .txt file, not both. Both
+ * follow the one rule of src/domain/decode-article-text.ts (no NUL character, not blank). A file's
+ * text is kept exactly (a leading byte-order mark goes); pasted text has the CRLF line ends every
+ * browser sends from a textarea turned back into LF.
  */
 export function readArticleText(pasted: unknown, file: UploadedFile | undefined): ArticleText {
   const typed = typeof pasted === "string" ? pasted.replace(/\r\n/g, "\n") : "";
   if (file && file.size > 0) {
     if (typed.trim()) return { errors: fieldError("text", "textAndFile") };
     if (!/\.txt$/i.test(file.originalname) && !file.mimetype.startsWith("text/")) return { errors: fieldError("file", "fileType") };
-    const text = decodeUtf8(file.buffer);
-    if (text === null) return { errors: fieldError("file", "fileNotText") };
-    return text.trim() ? { text, fromFile: true } : { errors: fieldError("file", "emptyText") };
+    const decoded = decodeArticleText(file.buffer);
+    return "problem" in decoded ? { errors: fieldError("file", MESSAGE_KEYS[decoded.problem]) } : { text: decoded.text, fromFile: true };
   }
-  return typed.trim() ? { text: typed, fromFile: false } : { errors: fieldError("text", "emptyText") };
-}
-
-function decodeUtf8(bytes: Buffer): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  const checked = checkArticleText(typed);
+  return "problem" in checked ? { errors: fieldError("text", MESSAGE_KEYS[checked.problem]) } : { text: checked.text, fromFile: false };
 }

@@ -8,3 +8,11 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 export function revealControls(text: string | null | undefined): string {
   return (text ?? "").replace(BIDI_CONTROLS, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`);
 }
+
+/**
+ * A URL for an href: bidi controls percent-encoded (the address a browser would request anyway),
+ * so no raw control character is left anywhere in the page. Everything else is kept as stored.
+ */
+export function safeHref(url: string | null | undefined): string {
+  return (url ?? "").replace(BIDI_CONTROLS, (c) => encodeURIComponent(c));
+}

@@ -1,16 +1,23 @@
 import { verdictById } from "../domain/verdicts.ts";
 import type { Locale, Translate } from "../i18n/translate.ts";
-import { revealControls } from "./reveal-controls.ts";
+import { errorLines } from "./error-lines.ts";
+import type { FieldErrors } from "./form-errors.ts";
+import { revealControls, safeHref } from "./reveal-controls.ts";
+
+/** Date formats by interface language, made once: building an Intl.DateTimeFormat costs more than rendering a page. */
+const DATE_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+  ar: new Intl.DateTimeFormat("ar-u-nu-latn", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+};
 
 /** Formatting helpers every view gets: labels and dates in the interface language. */
 export function viewHelpers(locale: Locale, t: Translate) {
-  const dates = new Intl.DateTimeFormat(locale === "ar" ? "ar-u-nu-latn" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  });
+  const dates = DATE_FORMATS[locale];
   return {
     revealControls,
+    safeHref,
+    /** An error summary's lines, each naming and linking to its field (ids start with `idPrefix`). */
+    errorLines: (errors: FieldErrors, idPrefix = "") => errorLines(errors, idPrefix, t),
     /** The verdict's label in the interface language; "No verdict yet" for null. */
     verdictLabel: (id: string | null) => verdictById(id)?.label[locale] ?? t("verdict.none"),
     /** A stored ISO timestamp as a readable UTC date and time. */

@@ -1,9 +1,13 @@
 import { ar as store } from "./areas/store.ts";
 import type { MessageKey } from "./en.ts";
+import { ar as perf } from "./areas/perf.ts";
+import { ar as ux } from "./areas/ux.ts";
+import { ar as ingest } from "./areas/ingest.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
   ...store,
+  ...ingest,
   "app.name": "إسناد",
   "app.tagline": "التصريحات المنسوبة: رصدها والتحقق منها",
   "lang.other": "English",
@@ -273,4 +277,6 @@ export const ar: Record<MessageKey, string> = {
   "accounts.usernameTaken": "يوجد حساب بهذا الاسم.",
   "accounts.noSuchUser": "لا يوجد حساب بهذا الاسم.",
   "accounts.lastAdmin": "هذا هو المشرف الوحيد: اجعل غيره مشرفًا أولًا.",
+  ...perf,
+  ...ux,
 };

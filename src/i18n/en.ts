@@ -1,8 +1,12 @@
+import { en as perf } from "./areas/perf.ts";
+import { en as ingest } from "./areas/ingest.ts";
 import { en as store } from "./areas/store.ts";
+import { en as ux } from "./areas/ux.ts";
 
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
   ...store,
+  ...ingest,
   "app.name": "Isnad",
   "app.tagline": "Attributed claims, found and fact-checked",
   "lang.other": "العربية",
@@ -272,6 +276,8 @@ export const en = {
   "accounts.usernameTaken": "There already is an account with this name.",
   "accounts.noSuchUser": "There is no account with this name.",
   "accounts.lastAdmin": "This is the only admin: make someone else admin first.",
+  ...perf,
+  ...ux,
 } as const;
 
 /** An interface string's key. */

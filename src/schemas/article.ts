@@ -17,8 +17,13 @@ export const ArticleSchema = z
     id: z.string().min(1),
     title: z.string().min(1).max(LIMITS.title),
     sourceUrl: WebUrlSchema.optional(),
+    /** The address the page names as its own (`<link rel=canonical>`), when imported from a page. */
+    canonicalUrl: WebUrlSchema.optional(),
     publisher: z.string().max(LIMITS.publisher).optional(),
+    byline: z.string().max(LIMITS.title).optional(),
     publishedAt: CalendarDateSchema.optional(),
+    /** When the page was fetched from `sourceUrl` (ClaimReview `itemReviewed.appearance`). */
+    retrievedAt: z.iso.datetime().optional(),
     language: z.enum(LANGUAGES),
     text: z.string(),
     importedAt: z.iso.datetime(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { VERDICT_IDS } from "../domain/verdicts.ts";
-import { STATUSES } from "../domain/workflow.ts";
+import { STATUSES } from "./statuses.ts";
+import { VERDICT_IDS } from "./verdict-ids.ts";
 import { EvidenceSchema } from "./evidence.ts";
 import { ExtractedClaimSchema } from "./extracted-claim.ts";
 import { HistoryEntrySchema } from "./history-entry.ts";

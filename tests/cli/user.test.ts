@@ -112,7 +112,7 @@ describe("npm run user while the server holds the store", () => {
       for (const args of [["add", "Salma", "--role", "editor"], ["passwd", "salma"]]) {
         const result = await user(file, args, "a long enough password\n");
         expect(result.code).toBe(1);
-        expect(result.stderr).toBe(`Nothing changed: the server (pid ${process.pid}) holds this store: stop it first.`);
+        expect(result.stderr.trim()).toBe(`Nothing changed: the server (pid ${process.pid}) holds this store: stop it first.`);
       }
       expect(readFileSync(file, "utf8")).toBe(before);
     } finally {

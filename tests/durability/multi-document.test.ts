@@ -49,12 +49,16 @@ describe("durability of multi-document writes", () => {
     const ackedNotes = new Map<string, string[]>(); // article id → notes of acknowledged review saves
     let { server, baseUrl } = await started();
     let session = await setUpFirstAdmin(baseUrl, ACCOUNT.username, ACCOUNT.password);
-    const post = (path: string, form: Record<string, string>, signal?: AbortSignal) =>
-      fetch(`${baseUrl}${path}`, { method: "POST", redirect: "manual", headers: { cookie: session.cookie }, body: new URLSearchParams({ ...form, _csrf: session.csrf }), signal });
+    /** Posts a form; the answer's status and location (its body is dropped, so a kill cannot fail a stream nobody reads). */
+    const post = async (path: string, form: Record<string, string>, signal?: AbortSignal) => {
+      const res = await fetch(`${baseUrl}${path}`, { method: "POST", redirect: "manual", headers: { cookie: session.cookie }, body: new URLSearchParams({ ...form, _csrf: session.csrf }), signal });
+      await res.body?.cancel().catch(() => undefined);
+      return { status: res.status, location: res.headers.get("location") ?? "" };
+    };
     const targets: string[] = [];
     for (let n = 0; n < ARTICLES; n++) {
       const res = await post("/articles", { title: `target ${n}`, language: "en", text: TEXT(n) });
-      targets.push(decodeURIComponent(res.headers.get("location")!.slice("/articles/".length)));
+      targets.push(decodeURIComponent(res.location.slice("/articles/".length)));
     }
 
     for (let kill = 1; kill <= KILLS; kill++) {
@@ -64,12 +68,12 @@ describe("durability of multi-document writes", () => {
         while (!stop.signal.aborted) {
           const title = `import ${SEED}-${kill}-${++sent}`;
           const res = await post("/articles", { title, language: "en", text: TEXT(sent) }, stop.signal).catch(() => null);
-          if (res?.status === 303) ackedImports.add(decodeURIComponent(res.headers.get("location")!.slice("/articles/".length)));
+          if (res?.status === 303) ackedImports.add(decodeURIComponent(res.location.slice("/articles/".length)));
         }
       };
       const reviewer = async (articleId: string) => {
         const claims = (await (await fetch(`${baseUrl}/api/articles/${articleId}/claims`, { headers: { cookie: session.cookie } })).json()) as { id: string; version: number }[];
-        let { id, version } = claims[0]!;
+        let { id, version } = claims[0]!; // read before the kill: the server is up until this round's delay ends
         while (!stop.signal.aborted) {
           const notes = `note ${SEED}-${kill}-${version}`;
           const res = await post(`/articles/${articleId}/claims/${id}/review`, { version: String(version), notes, verdict: "", action: "save" }, stop.signal).catch(() => null);

@@ -22,7 +22,7 @@ export function startServer(env: Record<string, string>): { child: ChildProcess;
   const started = new Promise<Started>((resolve) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const port = /serving http:\/\/localhost:(\d+)/.exec(output)?.[1];
+      const port = /serving http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
       if (port) resolve({ baseUrl: `http://127.0.0.1:${port}` });
     };
     child.stdout!.on("data", read);

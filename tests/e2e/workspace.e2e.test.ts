@@ -1,19 +1,8 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/http/create-app.ts";
-import { SEED_ID, seedDb } from "../../src/seed-db.ts";
-import { openFileStore } from "../../src/store/open-file-store.ts";
-import { addAccount, TEST_PASSWORD } from "../helpers/session-client.ts";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { SEED_ID } from "../../src/seed-db.ts";
+import { BROWSER_TIMEOUT, describeInBrowser, SHOTS, signedInPage, startBrowserWorkspace, type BrowserWorkspace } from "./browser.ts";
 
-/** Debian's Chromium, installed by .ci/run; overridable for other machines. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** Where screenshots of the main pages go, to be looked at. */
-const SHOTS = process.env.SCREENSHOT_DIR ?? "/tmp";
 const ARTICLE = [
   "Bridge to reopen in May, mayor says",
   "",
@@ -22,42 +11,17 @@ const ARTICLE = [
   '"We are on schedule," she added, according to a city statement.',
 ].join("\n");
 
-let server: Server;
-let browser: Browser;
+let ws: BrowserWorkspace;
 let base: string;
+const newPage = (locale: "en" | "ar", username: string) => signedInPage(ws, locale, username);
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`The end-to-end test needs Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH.`);
-  }
-  const dbFile = join(mkdtempSync(join(tmpdir(), "isnad-e2e-")), "db.json");
-  const store = await openFileStore(dbFile, seedDb);
-  await addAccount(store, "Salma", "reviewer");
-  await addAccount(store, "Hind", "editor");
-  server = createApp({ store }).listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"] });
-});
+describeInBrowser("the review workspace in a browser", () => {
+  beforeAll(async () => {
+    ws = await startBrowserWorkspace();
+    base = ws.base;
+  }, BROWSER_TIMEOUT);
+  afterAll(() => ws?.close());
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-/** A browser window of its own (own cookies) in which `username` has signed in on the sign-in page. */
-async function newPage(locale: "en" | "ar", username: string): Promise<Page> {
-  const context = await browser.newContext({ locale, extraHTTPHeaders: { "Accept-Language": locale }, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill("#username", username);
-  await page.fill("#password", TEST_PASSWORD);
-  await page.click("button[type=submit]");
-  await page.waitForURL(/\/articles$/);
-  return page;
-}
-
-describe("the review workspace in a browser", () => {
   it("imports an article, reviews a claim, approves it as an editor and finds it in the report and the exports", async () => {
     const editor = await newPage("en", "Hind");
     const page = await newPage("en", "Salma");

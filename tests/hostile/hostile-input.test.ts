@@ -30,7 +30,8 @@ function send(client: HostileClient, r: HostileRequest): request.Test {
 function messageOf(res: request.Response): string {
   if (res.type === "application/json") return String(res.body?.error?.message ?? "");
   const page = /<p class="error-message">([^<]+)<\/p>/.exec(res.text)?.[1];
-  const summary = /<div class="error-summary"[^>]*>[\s\S]*?<li>([^<]+)<\/li>/.exec(res.text)?.[1];
+  // A summary line links its field's name: "<a href="#field">Field</a>: message".
+  const summary = /<div class="error-summary"[^>]*>[\s\S]*?<li>([\s\S]*?)<\/li>/.exec(res.text)?.[1]?.replace(/<[^>]+>/g, "");
   const alert = /<p class="notice[^"]*" role="alert">([^<]+)<\/p>/.exec(res.text)?.[1];
   return (page ?? summary ?? alert ?? "").trim();
 }

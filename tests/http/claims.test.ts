@@ -61,7 +61,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     expect(history).toContain("Salma</bdi></strong> · saved a draft");
     expect(history).toMatch(/Verdict<\/span>: <del dir="auto">—<\/del> → <ins dir="auto">False<\/ins>/);
     expect(history).toMatch(/Status<\/span>: <del dir="auto">Unreviewed<\/del> → <ins dir="auto">In review<\/ins>/);
-    expect(history).toContain('<ins dir="auto">Refutes the claim: Ministry statement &lt;https://example.org/statement&gt;</ins>');
+    expect(history).toContain('<ins dir="auto"><span class="history-source">Refutes the claim: <bdi>Ministry statement</bdi> · <bdi class="url" dir="ltr">https://example.org/statement</bdi></span></ins>');
   });
 
   it("records the signed-in account as the reviewer; the form has no name to type", async () => {
@@ -249,7 +249,7 @@ describe("POST /articles/:id/claims (add a missed claim)", () => {
     ["words that occur twice, without saying which", { text: "قال" }, "add-occurrence-error", "occur 2 times"],
     ["an occurrence past the last one", { text: "قال", occurrence: "5" }, "add-occurrence-error", "occur only 2 time"],
     ["part of a word", { text: "ستواج" }, "add-text-error", "These words do not occur in the article"],
-    ["words that already are a claim", { text: "قال الوزير" }, "add-text-error", "These exact words are already a claim"],
+    ["words that already are a claim", { text: "قال الوزير" }, "add-text-error", "These words are already a claim, by أنتوني بلينكن"],
     ["no speaker", { speaker: "" }, "add-speaker-error", "This field is required"],
   ])("refuses %s with a message beside the field", async (_name, fields, errorId, message) => {
     const { salma, store } = await reviewing([repeated()]);

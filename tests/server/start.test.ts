@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { storeOnDisk } from "../helpers/store-on-disk.ts";
@@ -17,7 +18,7 @@ function start(env: Record<string, string>) {
   const done = new Promise<{ port?: number; code?: number | null; output: string }>((resolve) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const port = /serving http:\/\/localhost:(\d+)/.exec(output)?.[1];
+      const port = /serving http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
       if (port) resolve({ port: Number(port), output });
     };
     child.stdout.on("data", read);
@@ -27,8 +28,24 @@ function start(env: Record<string, string>) {
   return { child, done };
 }
 
+/** This machine's IPv4 addresses other than loopback (none in some sandboxes). */
+function otherAddresses(): string[] {
+  return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((i) => i.family === "IPv4" && !i.internal).map((i) => i.address));
+}
+
+/** Whether a TCP connection to `host`:`port` is accepted. */
+function connects(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
 describe("npm start", () => {
-  it("creates a missing store holding the bundled article with its claims, and serves it", async () => {
+  it("creates a missing store holding the bundled article with its claims, and serves it on 127.0.0.1 only", async () => {
     const dbFile = join(scratch, "fresh.json");
     const { child, done } = start({ PORT: "0", DB_FILE: dbFile });
     try {
@@ -41,6 +58,7 @@ describe("npm start", () => {
       const { cookie } = await setUpFirstAdmin(`http://127.0.0.1:${port}`, "admin", "first admin password");
       const page = await fetch(`http://127.0.0.1:${port}/articles`, { headers: { cookie } }).then((r) => r.text());
       expect(page).toContain("تصريح صادم من واشنطن بشأن التدخل الروسي في كازاخستان");
+      for (const address of otherAddresses()) expect(await connects(address, port!), `${address}:${port}`).toBe(false);
     } finally {
       child.kill();
     }

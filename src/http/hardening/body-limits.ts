@@ -11,6 +11,13 @@ const REVIEW_FORM_LETTERS =
   LIMITS.notes + LIMITS.evidenceItems * (LIMITS.url + LIMITS.evidenceTitle + LIMITS.evidenceExcerpt + 20);
 
 /**
+ * The largest uploaded file: a saved web page carries its markup, styles and scripts around an
+ * article of far less text (the fetch limit is the same). A .txt file's text is held to
+ * LIMITS.articleBytes by the import route.
+ */
+const SAVED_PAGE_BYTES = 5 * 1024 * 1024;
+
+/**
  * Size limits of request bodies, by kind of form. Each is sized so the largest valid form fits
  * in any script, and nothing much bigger does; field values have their own limits (LIMITS) in
  * the form schemas.
@@ -20,9 +27,9 @@ export const BODY_LIMITS = {
   form: { bytes: REVIEW_FORM_LETTERS * ENCODED_BYTES_PER_LETTER + 64 * 1024, fields: 1000, depth: 3 },
   /**
    * The article import: 1 MB of text pasted (URL-encoded, hence up to 9 MB on the wire) or
-   * uploaded as one multipart file.
+   * uploaded as one multipart file (a saved web page may be up to 5 MB).
    */
-  articleImport: { bytes: LIMITS.articleBytes * ENCODED_BYTES_PER_LETTER + 64 * 1024, fields: 20, fileBytes: LIMITS.articleBytes },
+  articleImport: { bytes: LIMITS.articleBytes * ENCODED_BYTES_PER_LETTER + 64 * 1024, fields: 20, fileBytes: SAVED_PAGE_BYTES },
 } as const;
 
 /**

@@ -1,6 +1,5 @@
-import { Router, type Request, type Response } from "express";
+import { Router, type Response } from "express";
 import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
-import { ArticleQuerySchema } from "../../schemas/forms/claim-filters.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
 import { LIMITS } from "../../schemas/limits.ts";
@@ -9,22 +8,25 @@ import { requireCsrf } from "../auth/csrf.ts";
 import { requireRole } from "../auth/require-role.ts";
 import { articleImportBody, formBody } from "../hardening/body-parsers.ts";
 import { loadArticle } from "../load-article.ts";
+import { readPage } from "../../ingest/read-page.ts";
 import { formErrors, type FieldErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
 import { readArticleText } from "../read-article-text.ts";
-import { articlePage } from "../view-models/article-page.ts";
 import { pickStrings, type FormValues } from "../view-models/form-values.ts";
+import { importReview, resubmittedReview } from "../view-models/import-review.ts";
 import { paths } from "../view-models/paths.ts";
+import { renderArticle } from "./render-article.ts";
+import { duplicatesIn, pageInForm, problemErrors, renderImportForm, renderReview } from "./import-pages.ts";
 
-const IMPORT_FIELDS = ["title", "sourceUrl", "publisher", "publishedAt", "language", "text"] as const;
+const IMPORT_FIELDS = ["title", "sourceUrl", "canonicalUrl", "publisher", "byline", "publishedAt", "retrievedAt", "language", "text", "reviewed"] as const;
 
 /**
  * Articles: the list, the import form and import, the article page, re-extraction.
  *
  * | GET  /articles                     | list with counts and verdict bars |
  * | GET  /articles/new                 | import form                       |
- * | POST /articles                     | import (multipart or urlencoded)  |
+ * | POST /articles                     | import (multipart or urlencoded); a saved page or pasted HTML is shown for review first, a pasted address offered for fetching, a duplicate named |
  * | GET  /articles/:articleId          | text with highlights, claims, filters |
  * | POST /articles/:articleId/reextract | re-extract and merge             |
  *
@@ -49,21 +51,35 @@ export function articlesRouter(deps: AppDeps): Router {
 
   router.post("/", editor, articleImportBody(), requireCsrf, async (req, res) => {
     const body = req.body ?? {};
+    const page = pageInForm(body, req.file);
+    if (page?.kind === "url") return renderImportForm(res, 200, { ...pickStrings(body, IMPORT_FIELDS), url: page.url }, {}, { pastedUrl: page.url });
+    if (page?.kind === "html") return reviewSavedPage(res, page.bytes, page.field, pickStrings(body, IMPORT_FIELDS));
     const source = readArticleText(body.text, req.file);
     if ("text" in source && Buffer.byteLength(source.text, "utf8") > LIMITS.articleBytes) throw new HttpError(413);
     const parsed = ImportFormSchema.safeParse(body);
+    const reviewed = body.reviewed === "1";
     if (!parsed.success || "errors" in source) {
       const errors = { ...(parsed.success ? {} : formErrors(parsed.error.issues)), ...("errors" in source ? source.errors : {}) };
       const values = { ...pickStrings(body, IMPORT_FIELDS), ...("text" in source ? { text: source.text } : {}) };
-      return renderImportForm(res, 422, values, errors, "text" in source && source.fromFile);
+      if (reviewed) return renderReview(res, 422, resubmittedReview(values, deps.detectLanguage, []), errors);
+      return renderImportForm(res, 422, values, errors, { fileUsed: "text" in source && source.fromFile });
     }
-    const { language: chosen, text: _pasted, ...fields } = parsed.data;
+    const { language: chosen, text: _pasted, reviewed: _reviewed, asNewVersion, ...fields } = parsed.data;
+    const duplicates = asNewVersion ? [] : await duplicatesIn(deps.store, { text: source.text, sourceUrl: fields.sourceUrl, canonicalUrl: fields.canonicalUrl });
+    if (duplicates.length > 0) {
+      const values = { ...pickStrings(body, IMPORT_FIELDS), text: source.text };
+      if (reviewed) return renderReview(res, 409, resubmittedReview(values, deps.detectLanguage, duplicates));
+      return renderImportForm(res, 409, values, {}, { duplicates, fileUsed: source.fromFile });
+    }
     const language = chosen === "auto" ? deps.detectLanguage(source.text) : chosen;
     const article = await deps.workspace.importArticle({ ...fields, language, text: source.text });
     res.redirect(303, paths.article(article.id));
   });
 
   router.get("/:articleId", (req, res) => renderArticle(req, res, 200, {}, {}));
+
+  // The address of the button's form, reopened from the address bar: the article it belongs to.
+  router.get("/:articleId/reextract", (_req, res) => res.redirect(303, paths.article(loadedArticle(res).id)));
 
   router.post("/:articleId/reextract", editor, formBody(), requireCsrf, async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
@@ -73,20 +89,14 @@ export function articlesRouter(deps: AppDeps): Router {
     res.redirect(303, `${paths.article(article.id)}?${query}`);
   });
 
+  /** A saved page (uploaded or pasted as HTML): its article for review, or the form with why not. */
+  async function reviewSavedPage(res: Response, bytes: Uint8Array, field: "file" | "text", values: FormValues) {
+    const read = readPage(bytes);
+    if (!read.ok) return renderImportForm(res, 422, field === "text" ? values : { ...values, text: "" }, problemErrors(field, read.problem));
+    const page = read.value;
+    const duplicates = await duplicatesIn(deps.store, { text: page.text, canonicalUrl: page.canonicalUrl });
+    renderReview(res, 200, importReview(page, {}, deps.detectLanguage, duplicates));
+  }
+
   return router;
-}
-
-function renderImportForm(res: Response, status: number, values: FormValues, errors: FieldErrors, fileUsed = false) {
-  res.status(status).render("articles/new", { values, errors, fileUsed });
-}
-
-/**
- * Renders the article page; also used by the claims router to show the add-claim form again with
- * the person's input and errors.
- */
-export function renderArticle(req: Request, res: Response, status: number, addValues: FormValues, errors: FieldErrors) {
-  const query = ArticleQuerySchema.safeParse(req.method === "GET" ? req.query : {});
-  if (!query.success) throw new HttpError(400, "error.badQuery");
-  const values = { kind: "indirect", ...addValues };
-  res.status(status).render("articles/show", { ...articlePage(loadedArticle(res), query.data), add: { values, errors } });
 }

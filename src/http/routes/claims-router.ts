@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from "express";
 import { z } from "zod";
 import { VersionConflict, WorkflowError } from "../../domain/errors.ts";
+import { duplicateClaim } from "../../domain/manual-claim.ts";
 import type { ClaimRecord } from "../../schemas/claim-record.ts";
 import { CorrectionFormSchema } from "../../schemas/forms/correction-form.ts";
 import { DecisionFormSchema } from "../../schemas/forms/decision-form.ts";
@@ -15,11 +16,12 @@ import { fieldError, formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { locateClaimText } from "../locate-claim-text.ts";
 import { loadedArticle, loadedClaim } from "../locals.ts";
+import { revealControls } from "../reveal-controls.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { paths } from "../view-models/paths.ts";
-import { renderArticle } from "./articles-router.ts";
+import { renderArticle } from "./render-article.ts";
 import { renderClaim, renderConflict, type ClaimForm } from "./render-claim.ts";
-import { renderReport } from "./reports-router.ts";
+import { renderReport } from "./render-report.ts";
 
 const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undefined) });
 
@@ -33,6 +35,9 @@ const NoticeQuerySchema = z.object({ saved: z.enum(["1"]).optional().catch(undef
  * | POST /:claimId/dismiss     | mark "not a claim" (kept, restorable)     |
  * | POST /:claimId/restore     | undo a dismissal                          |
  * | POST /:claimId/decision    | editor approves or returns                |
+ *
+ * A form shown again with errors leaves its POST address in the address bar; reopening that
+ * address (GET) leads to the page the form is on instead of a 404.
  *
  * Every route needs the reviewer role (a signed-in account); the decision needs an editor.
  */
@@ -66,9 +71,10 @@ export function claimsRouter(deps: AppDeps): Router {
     if (!parsed.success) return renderArticle(req, res, 422, values, formErrors(parsed.error.issues));
     const located = locateClaimText(article.text, parsed.data.text, "text", { occurrence: parsed.data.occurrence });
     if ("errors" in located) return renderArticle(req, res, 422, values, located.errors);
-    const { start, end } = located.range;
-    if (article.claims.some((c) => !c.dismissed && c.start === start && c.end === end)) {
-      return renderArticle(req, res, 422, values, fieldError("text", "alreadyClaimed"));
+    const existing = duplicateClaim(article.claims, article.text, located.range);
+    if (existing) {
+      const duplicate = { href: paths.claim(article.id, existing.id), speaker: existing.speaker };
+      return renderArticle(req, res, 422, values, fieldError("text", "duplicateClaim", { speaker: revealControls(existing.speaker) }), duplicate);
     }
     const { speaker, kind } = parsed.data;
     const by = signedInUser(res).username;
@@ -79,6 +85,11 @@ export function claimsRouter(deps: AppDeps): Router {
     if (!claim) return renderArticle(req, res, 422, values, fieldError("text", "alreadyClaimed"));
     res.redirect(303, paths.claim(article.id, claim.id));
   });
+
+  router.get("/", (_req, res) => res.redirect(303, `${paths.article(loadedArticle(res).id)}#add-claim`));
+  router.get("/:claimId/decision", (_req, res) => res.redirect(303, `${paths.report(loadedArticle(res).id)}#claim-${encodeURIComponent(loadedClaim(res).id)}`));
+  const claimForms = ["review", "correction", "dismiss", "restore"].map((form) => `/:claimId/${form}`);
+  router.get(claimForms, (_req, res) => res.redirect(303, paths.claim(loadedArticle(res).id, loadedClaim(res).id)));
 
   router.get("/:claimId", (req, res) => {
     const notice = NoticeQuerySchema.parse(req.query).saved ? "review.saved" : null;

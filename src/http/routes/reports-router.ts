@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from "express";
+import { Router, type Response } from "express";
 import { claimStats } from "../../domain/claim-stats.ts";
 import { claimReviews } from "../../reports/claim-reviews.ts";
 import { claimsCsv } from "../../reports/claims-csv.ts";
@@ -7,10 +7,8 @@ import { verdictChartSvg } from "../../reports/verdict-chart-svg.ts";
 import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { requireRole } from "../auth/require-role.ts";
-import type { FieldErrors } from "../form-errors.ts";
 import { loadedArticle } from "../locals.ts";
-import { pickStrings } from "../view-models/form-values.ts";
-import { reportPage } from "../view-models/report-page.ts";
+import { renderReport } from "./render-report.ts";
 
 /**
  * The editors' report and exports of an article (mounted at /articles/:articleId).
@@ -55,15 +53,4 @@ export function reportsRouter(deps: AppDeps): Router {
 
 function sendSvg(res: Response, svg: string) {
   res.type("image/svg+xml; charset=utf-8").send(svg);
-}
-
-/** Renders the report; with `claimId` and `errors`, that claim's decision form shows the editor's input and messages. */
-export function renderReport(req: Request, res: Response, status: number, failed: { claimId?: string; errors?: FieldErrors }) {
-  const page = reportPage(loadedArticle(res), res.locals.verdictLabel);
-  const typed = failed.claimId ? pickStrings(req.body, ["version", "comment", "decision"]) : null;
-  res.status(status).render("reports/show", {
-    ...page,
-    summary: summarise(page.rows),
-    decision: { claimId: failed.claimId ?? null, values: typed, errors: failed.errors ?? {} },
-  });
 }

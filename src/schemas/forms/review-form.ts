@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { verdictById, VERDICT_IDS } from "../../domain/verdicts.ts";
+import { VERDICT_IDS, VERDICT_RATINGS } from "../verdict-ids.ts";
 import { STANCES, WebUrlSchema, type Evidence } from "../evidence.ts";
 import { LIMITS } from "../limits.ts";
 import { formObject, VersionSchema } from "./fields.ts";
@@ -37,7 +37,7 @@ export const ReviewFormSchema = formObject({
   .superRefine((form, ctx) => {
     if (form.action !== "submit") return;
     if (!form.verdict) ctx.addIssue({ code: "custom", message: "verdictNeededToSubmit", path: ["verdict"] });
-    else if (verdictById(form.verdict)?.rating && form.evidence.every(isBlank)) {
+    else if (VERDICT_RATINGS[form.verdict] && form.evidence.every(isBlank)) {
       ctx.addIssue({ code: "custom", message: "evidenceNeededToSubmit", path: ["evidence"] });
     }
   })
