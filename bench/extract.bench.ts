@@ -3,6 +3,8 @@
  * articles, per language, at 1×, 10× and 100× its size, to show that time grows linearly with input;
  * then single articles of growing length, to catch scans that grow faster than the text. Both wall
  * time and CPU time are shown: on a shared machine CPU time is the steadier figure. No I/O is timed.
+ * Last, size-doubling rows on hostile English text (issue 10): the time at 2n must stay within 3× the
+ * time at n (linear, with room for noise); a row that exceeds it is marked SUPER-LINEAR.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -52,4 +54,26 @@ for (const language of ["ar", "en"] as const) {
     const text = Array.from({ length: copies }, () => long).join("\n\n");
     console.log(row(`${language} one article ${copies}×`, Buffer.byteLength(text), 1, time(() => extractClaims(text, { language }))));
   }
+}
+
+function fastest(work: () => void): Timing {
+  const runs = [time(work), time(work), time(work)];
+  return runs.reduce((a, b) => (b.cpu < a.cpu ? b : a));
+}
+
+const doubling: Array<[string, (n: number) => string, number]> = [
+  ["one sentence ×n", (n) => "The minister said the plan would work. ".repeat(n), 16_000],
+  ["n cues, no stop", (n) => "the minister said the plan would work and ".repeat(n), 10_000],
+  ["n-word quote", (n) => `She said: "${"word ".repeat(n)}"`, 200_000],
+  ["n reopened quotes", (n) => `Ana Ruiz said: "${'We will win. "'.repeat(n)}`, 10_000],
+];
+for (const [label, make, n] of doubling) {
+  const small = make(n);
+  const large = make(2 * n);
+  extractClaims(small, { language: "en" }); // warm-up
+  // The fastest of three runs: on a shared machine the slower runs measure the neighbours.
+  const t1 = fastest(() => extractClaims(small, { language: "en" }));
+  const t2 = fastest(() => extractClaims(large, { language: "en" }));
+  const ratio = t2.cpu / t1.cpu;
+  console.log(`${row(`en ${label} n=${n}`, Buffer.byteLength(small), 1, t1)}\n${row(`en ${label} 2n`, Buffer.byteLength(large), 1, t2)}   2n/n cpu ${ratio.toFixed(2)}${ratio > 3 ? "  SUPER-LINEAR" : ""}`);
 }

@@ -1,30 +1,57 @@
 /**
- * npm run -s score [-- DIR] — the extractor's figures on every golden article (and the bundled one),
- * as the shared scorer computes them: precision, recall, speaker, kind. For tracking, not a test.
- * DIR defaults to tests/fixtures/articles; tests/fixtures/heldout is the set the rules were not tuned on.
+ * npm run -s score [-- DIR…] [--verbose] — the extractor's figures on folders of articles with gold
+ * claims (NAME.txt + NAME.gold.json), counted as ../shared/eval/score-set.mjs counts them: one line
+ * per article, then one micro-averaged line per language. With no DIR: the project's own golden
+ * fixtures (tests/fixtures/articles, tests/fixtures/heldout) and the bundled article.
+ * The real development corpus: `npm run -s score -- ../shared/corpus/dev`.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { extractClaims, type Language } from "../src/core/index.ts";
-import { scoreClaims, type GoldClaim } from "../tests/core/golden-score.ts";
+import { join, resolve } from "node:path";
+import { extractClaims } from "../src/core/index.ts";
+import { addCounts, emptyCounts, figures, scoreArticle, type Counts, type GoldFile } from "./lib/score-claims.ts";
 
 const root = join(import.meta.dirname, "..");
-const articles = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, "tests/fixtures/articles");
-const rows: Array<[string, string, { language: Language; claims: GoldClaim[] }]> = [
-  ["seed article.ar.txt", join(root, "fixtures/seed/article.ar.txt"), JSON.parse(readFileSync(join(root, "tests/fixtures/seed-claims.gold.json"), "utf8"))],
-  ...readdirSync(articles).filter((f) => f.endsWith(".gold.json")).sort().map((f): [string, string, { language: Language; claims: GoldClaim[] }] => {
-    const txt = f.replace(/\.gold\.json$/, ".txt");
-    return [txt, join(articles, txt), JSON.parse(readFileSync(join(articles, f), "utf8"))];
-  }),
-];
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const dirs = args.filter((a) => !a.startsWith("--")).map((d) => resolve(process.cwd(), d));
+
+interface Row { name: string; textPath: string; gold: GoldFile }
+
+function rowsOf(dir: string): Row[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort().map((f) => {
+    const name = f.replace(/\.gold\.json$/, "");
+    return { name, textPath: join(dir, `${name}.txt`), gold: JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldFile };
+  });
+}
+
+const rows: Row[] = dirs.length > 0
+  ? dirs.flatMap(rowsOf)
+  : [
+      { name: "seed article.ar", textPath: join(root, "fixtures/seed/article.ar.txt"), gold: JSON.parse(readFileSync(join(root, "tests/fixtures/seed-claims.gold.json"), "utf8")) as GoldFile },
+      ...rowsOf(join(root, "tests/fixtures/articles")),
+      ...rowsOf(join(root, "tests/fixtures/heldout")),
+    ];
+
 const f3 = (x: number) => x.toFixed(3);
-const totals = { ar: [0, 0, 0, 0, 0], en: [0, 0, 0, 0, 0] };
-for (const [name, path, gold] of rows) {
-  const s = scoreClaims(gold.claims, extractClaims(readFileSync(path, "utf8"), { language: gold.language }));
-  console.log(`${name.padEnd(48)} P=${f3(s.precision)} R=${f3(s.recall)} speaker=${f3(s.speaker)} kind=${f3(s.kind)}`);
-  [s.precision, s.recall, s.speaker, s.kind, 1].forEach((v, i) => (totals[gold.language][i]! += v));
+function line(c: Counts): string {
+  const f = figures(c);
+  return `P=${f3(f.precision)} R=${f3(f.recall)} F1=${f3(f.f1)} speaker=${f3(f.speaker)} kind=${f3(f.kind)} (${c.found}/${c.required} required, ${c.matchedPred}/${c.predicted} predicted)`;
 }
-for (const [lang, t] of Object.entries(totals)) {
-  const n = t[4]!;
-  if (n) console.log(`mean ${lang} (${n} articles)`.padEnd(48), `P=${f3(t[0]! / n)} R=${f3(t[1]! / n)} speaker=${f3(t[2]! / n)} kind=${f3(t[3]! / n)}`);
+
+const totals = new Map<string, { counts: Counts; files: number }>();
+for (const row of rows) {
+  const claims = extractClaims(readFileSync(row.textPath, "utf8"), { language: row.gold.language });
+  const scored = scoreArticle(row.gold, claims);
+  const total = totals.get(row.gold.language) ?? { counts: emptyCounts(), files: 0 };
+  addCounts(total.counts, scored.counts);
+  total.files++;
+  totals.set(row.gold.language, total);
+  console.log(`${row.name}: ${line(scored.counts)}`);
+  if (verbose) {
+    for (const m of scored.misses) console.log(`  MISSED ${m}`);
+    for (const s of scored.wrongSpeakers) console.log(`  SPEAKER ${s}`);
+    for (const k of scored.wrongKinds) console.log(`  KIND ${k}`);
+    for (const e of scored.extras) console.log(`  EXTRA ${e}`);
+  }
 }
+for (const [language, total] of totals) console.log(`${language}: ${line(total.counts)} (${total.files} articles)`);

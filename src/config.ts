@@ -7,7 +7,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   DB_FILE: z.string().min(1).default("./db.json"),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  ORGANIZATION_NAME: z.string().min(1).default("Isnad"),
+  ORGANIZATION_NAME: z.string().trim().min(1).optional(),
   ORGANIZATION_URL: z.url({ protocol: /^https?$/ }).optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(60),
@@ -22,9 +22,10 @@ export interface Config {
   /** Templates compiled once and cached, express in production mode; off only when NODE_ENV=development (npm run dev). */
   production: boolean;
   dbFile: string;
-  /** Origin of the public report pages, used in ClaimReview `url`. */
+  /** Origin of the public fact-check pages, used in ClaimReview `url`; overrides the desk setting. */
   publicUrl?: string;
-  organization: { name: string; url?: string };
+  /** Who publishes the fact-checks; each field set here overrides the desk setting. */
+  organization: { name?: string; url?: string };
   /** Signs session cookies; when absent the server keeps a generated one in `<dbFile>.secret`. */
   sessionSecret?: string;
   sessionIdleMinutes: number;
@@ -46,7 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     production: NODE_ENV !== "development",
     dbFile: DB_FILE,
     publicUrl: PUBLIC_URL?.replace(/\/+$/, ""),
-    organization: { name: ORGANIZATION_NAME, ...(ORGANIZATION_URL ? { url: ORGANIZATION_URL } : {}) },
+    organization: { ...(ORGANIZATION_NAME ? { name: ORGANIZATION_NAME } : {}), ...(ORGANIZATION_URL ? { url: ORGANIZATION_URL } : {}) },
     ...(SESSION_SECRET ? { sessionSecret: SESSION_SECRET } : {}),
     sessionIdleMinutes: SESSION_IDLE_MINUTES,
     trustProxy: trustProxy(TRUST_PROXY),

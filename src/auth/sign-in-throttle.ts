@@ -1,14 +1,19 @@
-/** How many failed sign-ins an account may have in a window before it is locked for a window. */
-export interface ThrottleLimits {
-  /** Failed attempts allowed per window. */
-  limit: number;
+/** When failed sign-ins start slowing an account down, and how much. */
+export interface SlowDownLimits {
+  /** Failed attempts an account may have before its sign-ins are delayed. */
+  freeAttempts: number;
+  /** The delay after the first failure past `freeAttempts`; each further failure doubles it… */
+  firstDelayMs: number;
+  /** …up to this. */
+  maxDelayMs: number;
+  /** Failures are forgotten this long after the last one. */
   windowMs: number;
 }
 
-/** Failed sign-ins per key (an account name, typed): counts them and locks the key out for a while. */
+/** Failed sign-ins per key (an account name as folded by `usernameFold`), turned into a growing delay. */
 export interface SignInThrottle {
-  /** Milliseconds until the key may try again; 0 when it may try now. */
-  retryAfter(key: string): number;
+  /** How long to wait before checking the next attempt for `key` (0 when it may be checked now). */
+  delayFor(key: string): number;
   /** Counts a failed attempt. */
   fail(key: string): void;
   /** Forgets the key's failures (a successful sign-in). */
@@ -19,26 +24,26 @@ export interface SignInThrottle {
 const MAX_KEYS = 10_000;
 
 /**
- * An in-memory per-account throttle: after `limit` failures within `windowMs` of the first one,
- * the key is locked until `windowMs` after the last. Names that do not exist are counted the same
- * way, so the lock-out does not tell which accounts exist. Forgotten on restart.
+ * An in-memory per-account slow-down. After `freeAttempts` failures each attempt waits first,
+ * 1×, 2×, 4×… `firstDelayMs` up to `maxDelayMs`, and is then checked like any other: the right
+ * password still signs in, so nobody can lock an account's owner out by failing on purpose (the
+ * per-address limit stops one client from failing often). Names that do not exist are slowed the
+ * same way, so the delay does not tell which accounts exist. Forgotten on restart.
  */
-export function signInThrottle(limits: ThrottleLimits, now: () => number): SignInThrottle {
-  const failures = new Map<string, { count: number; first: number; lockedUntil: number }>();
+export function signInThrottle(limits: SlowDownLimits, now: () => number): SignInThrottle {
+  const failures = new Map<string, { count: number; last: number }>();
   const current = (key: string) => {
     const entry = failures.get(key);
-    if (entry && entry.lockedUntil <= now() && entry.first + limits.windowMs <= now()) {
-      failures.delete(key);
-      return undefined;
-    }
-    return entry;
+    if (entry && entry.last + limits.windowMs <= now()) failures.delete(key);
+    return failures.get(key);
   };
   return {
-    retryAfter: (key) => Math.max(0, (current(key)?.lockedUntil ?? 0) - now()),
+    delayFor(key) {
+      const over = (current(key)?.count ?? 0) - limits.freeAttempts;
+      return over < 0 ? 0 : Math.min(limits.maxDelayMs, limits.firstDelayMs * 2 ** Math.min(over, 30));
+    },
     fail(key) {
-      const entry = current(key) ?? { count: 0, first: now(), lockedUntil: 0 };
-      entry.count += 1;
-      if (entry.count >= limits.limit) entry.lockedUntil = now() + limits.windowMs;
+      const entry = { count: (current(key)?.count ?? 0) + 1, last: now() };
       failures.delete(key);
       failures.set(key, entry);
       if (failures.size > MAX_KEYS) failures.delete(failures.keys().next().value!);

@@ -39,6 +39,7 @@ class UsageError extends Error {}
 
 const ACCOUNT_ERRORS: Record<AccountError["key"], string> = {
   usernameTaken: "there already is an account called",
+  usernameConfusable: "the name looks too much like an existing account's, so it is refused:",
   noSuchUser: "there is no account called",
   notFirstAccount: "accounts already exist, so this is not the first account:",
   lastAdmin: "it would leave no admin; make someone else admin first:",

@@ -7,6 +7,20 @@ export interface Span {
 
 export type ClaimKind = "direct" | "indirect" | "mixed";
 
+export type Gender = "m" | "f";
+
+/**
+ * A source the article quotes, as both languages' coreference keeps it: the name a reader would give,
+ * the matching keys of its name words (for surname and fuller-name matches) and its gender when known.
+ * Each language extends it with what its sieves need (English role heads, Arabic title keys).
+ */
+export interface SourceEntity {
+  display: string;
+  nameKeys: string[];
+  gender?: Gender;
+}
+
+
 /** A W3C TextQuoteSelector: enough context to find the claim again if the article changes. */
 export interface QuoteSelector {
   exact: string;

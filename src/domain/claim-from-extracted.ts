@@ -33,6 +33,8 @@ export function claimFromExtracted(claim: ExtractedClaim, at: Date): ClaimRecord
     version: 1,
     updatedAt: at.toISOString(),
     history: [],
+    assignee: "",
+    comments: [],
   };
 }
 

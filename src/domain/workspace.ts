@@ -1,5 +1,6 @@
 import { addUser } from "../auth/add-user.ts";
 import { changeUser } from "../auth/change-user.ts";
+import { updateUser } from "../auth/update-user.ts";
 import type { Article, Language } from "../schemas/article.ts";
 import type { ClaimRecord } from "../schemas/claim-record.ts";
 import type { ExtractedClaim } from "../schemas/extracted-claim.ts";
@@ -8,6 +9,8 @@ import type { ReviewForm } from "../schemas/forms/review-form.ts";
 import type { Settings } from "../schemas/settings.ts";
 import type { Role, User } from "../schemas/user.ts";
 import { DuplicateArticle, NoSuchArticle, type Store } from "../store/store.ts";
+import { addComment, type NewComment } from "./add-comment.ts";
+import { assignArticle, assignClaim } from "./assign-claim.ts";
 import { byPosition } from "./by-position.ts";
 import { correctClaim, type Correction } from "./correct-claim.ts";
 import { decideClaim } from "./decide-claim.ts";
@@ -96,6 +99,22 @@ export function createWorkspace(deps: WorkspaceDeps) {
     decideClaim: (articleId: string, claimId: string, form: DecisionForm, actor: Actor) =>
       changeClaim(articleId, claimId, (c) => decideClaim(c, form, actor, now())),
 
+    /** Asks `assignee` ("" for nobody) to review one claim; the version stays (see assignClaim). */
+    assignClaim: (articleId: string, claimId: string, assignee: string, actor: Actor) =>
+      changeClaim(articleId, claimId, (c) => assignClaim(c, assignee, actor, now())),
+
+    /** Asks `assignee` ("" for nobody) to review the whole article. */
+    assignArticle: (articleId: string, assignee: string): Promise<void> =>
+      changeArticle(articleId, (draft) => {
+        const next = assignArticle(draft, assignee);
+        if (next.assignee) draft.assignee = next.assignee;
+        else delete draft.assignee;
+      }),
+
+    /** Adds a comment (or reply) to a claim's thread; WorkflowError `noSuchComment` for a reply to nothing. */
+    addComment: (articleId: string, claimId: string, input: NewComment, actor: Actor) =>
+      changeClaim(articleId, claimId, (c) => addComment(c, input, actor, now())),
+
     /** Adds a claim the extractor missed; WorkflowError `alreadyClaimed` when it would duplicate an active claim (see duplicateClaim). */
     addManualClaim: (articleId: string, input: ManualClaim, actor: Actor): Promise<ClaimRecord> =>
       changeArticle(articleId, (article) => {
@@ -120,6 +139,14 @@ export function createWorkspace(deps: WorkspaceDeps) {
     /** Changes an account's password hash and/or role (AccountError `noSuchUser`, `lastAdmin`). */
     changeAccount: (username: string, change: { passwordHash?: string; role?: Role }): Promise<User> =>
       store.updateUsers((users) => changeUser({ users }, username, change)),
+
+    /**
+     * Applies a pure account change (src/auth/account-changes.ts: deactivate, reactivate, new
+     * password, end a session, sign out everywhere) to the account `username` (AccountError
+     * `noSuchUser`, or `lastAdmin` when no active admin would be left).
+     */
+    updateAccount: (username: string, change: (user: User) => User): Promise<User> =>
+      store.updateUsers((users) => updateUser({ users }, username, change)),
 
     /** Changes the desk settings. */
     changeSettings: (change: (draft: Settings) => void): Promise<Settings> =>

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { DEFAULT_COST, type ScryptCost } from "../auth/password-hash.ts";
 import { detectLanguage, extractClaims } from "../core/index.ts";
 import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
@@ -19,10 +20,13 @@ export interface AppOptions {
   now?: () => Date;
   /** New article and hand-made claim ids. */
   newId?: () => string;
-  /** Origin for links in exports (ClaimReview `url`), e.g. https://factcheck.example.org; defaults to the request's. */
+  /**
+   * Origin of the public fact-check pages (ClaimReview `url`), e.g. https://factcheck.example.org.
+   * Overrides the desk setting; without either, the request's origin is used.
+   */
   publicUrl?: string;
-  /** Who publishes the fact-checks (ClaimReview `author`). */
-  organization?: { name: string; url?: string };
+  /** Who publishes the fact-checks (ClaimReview `author`); each field given overrides the desk setting. */
+  organization?: { name?: string; url?: string };
   /** Signs the session cookie; defaults to a random secret (sessions then end when the app does). */
   sessionSecret?: string;
   /** A session ends after this many minutes without a request (default 60). Measured with `now`. */
@@ -34,8 +38,17 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Production: templates compiled once and cached, express in production mode (default false: templates re-read on each render). */
   production?: boolean;
-  /** Failed sign-ins allowed per account and per client address within `windowMinutes`. */
+  /**
+   * Failed sign-ins: `perAccount` before the account's sign-ins are slowed down (a delay doubling
+   * from 1 s to 30 s), `perAddress` before a client address gets 429s, within `windowMinutes`.
+   */
   signInLimits?: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Waits before checking a slowed-down sign-in; tests pass one that only moves their clock. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The scrypt cost of new password hashes (default DEFAULT_COST); tests pass a cheap one. */
+  passwordCost?: ScryptCost;
+  /** Where operator warnings go (default: console.warn). */
+  log?: (line: string) => void;
   /**
    * How pages are fetched for import: name resolution (tests pass a fake), time, size and redirect
    * limits (defaults in src/ingest/fetch-page.ts). Allowed hosts come from the store's settings.
@@ -44,9 +57,9 @@ export interface AppOptions {
 }
 
 /** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
-export type AppDeps = Required<Omit<AppOptions, "publicUrl">> & Pick<AppOptions, "publicUrl"> & { workspace: Workspace };
+export type AppDeps = Required<Omit<AppOptions, "publicUrl" | "organization">> & Pick<AppOptions, "publicUrl" | "organization"> & { workspace: Workspace };
 
-/** Failed sign-ins allowed before a 429: 5 per account, 20 per address, in 15 minutes. */
+/** Failed sign-ins: 5 per account before slowing down, 20 per address before a 429, in 15 minutes. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };
 
 /** Fills in the defaults. */
@@ -56,12 +69,14 @@ export function appDeps(options: AppOptions): AppDeps {
     detectLanguage,
     now: () => new Date(),
     newId: () => randomUUID().slice(0, 8),
-    organization: { name: "Isnad" },
     sessionSecret: randomBytes(32).toString("hex"),
     sessionIdleMinutes: 60,
     trustProxy: false,
     production: false,
     signInLimits: SIGN_IN_LIMITS,
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    log: (line: string) => console.warn(line),
+    passwordCost: DEFAULT_COST,
     importFetch: {},
     ...options,
   };

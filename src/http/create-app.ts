@@ -3,18 +3,23 @@ import express, { type Express } from "express";
 import { fileURLToPath } from "node:url";
 import { appDeps, type AppOptions } from "./app-deps.ts";
 import { authentication } from "./auth/authentication.ts";
+import { defaultLocale } from "./default-locale.ts";
 import { errorHandler } from "./error-handler.ts";
 import { hardening } from "./hardening/hardening.ts";
 import { HttpError } from "./http-error.ts";
 import { loadArticle } from "./load-article.ts";
+import { publicRouter } from "./routes/public-router.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
 import { accountsRouter } from "./routes/accounts-router.ts";
 import { apiRouter } from "./routes/api-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
 import { claimsRouter } from "./routes/claims-router.ts";
+import { claimDeskLocals, deskRouter, peopleLocals } from "./routes/desk-router.ts";
 import { importRouter } from "./routes/import-router.ts";
 import { langRouter } from "./routes/lang-router.ts";
+import { queueRouter } from "./routes/queue-router.ts";
 import { reportsRouter } from "./routes/reports-router.ts";
+import { settingsRouter } from "./routes/settings-router.ts";
 import { serveVerdictsCss } from "./routes/verdicts-css.ts";
 
 const VIEWS = fileURLToPath(new URL("../../views", import.meta.url));
@@ -40,21 +45,27 @@ export function createApp(options: AppOptions): Express {
   app.use("/assets", express.static(PUBLIC, { index: false, fallthrough: true }));
   app.get("/assets/verdicts.css", serveVerdictsCss);
   app.use(cookieParser());
-  app.use(localeMiddleware);
+  app.use(localeMiddleware, defaultLocale(deps.store));
   // A store opened read-only (its disk refused writes at start) says so on every page.
   if (deps.store.readOnly) app.use((_req, res, next) => ((res.locals.storeReadOnly = true), next()));
+  app.use("/fact-checks", publicRouter(deps));
   app.use(authentication(deps));
+  app.use(peopleLocals(deps));
 
   app.param("articleId", loadArticle(deps.store));
 
-  app.get("/", (_req, res) => res.redirect(303, "/articles"));
+  app.get("/", (_req, res) => res.redirect(303, "/queue"));
+  app.use("/queue", queueRouter(deps));
   app.use("/lang", langRouter());
+  app.get("/articles/:articleId/claims/:claimId", claimDeskLocals(deps));
   app.use("/articles/import", importRouter(deps));
   app.use("/articles", articlesRouter(deps));
+  app.use("/articles/:articleId", deskRouter(deps));
   app.use("/articles/:articleId/claims", claimsRouter(deps));
   app.use("/articles/:articleId", reportsRouter(deps));
   app.use("/api", apiRouter(deps));
   app.use("/accounts", accountsRouter(deps));
+  app.use("/settings", settingsRouter(deps));
 
   app.use((_req, _res, next) => next(new HttpError(404)));
   app.use(errorHandler);

@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import { directionOf, LOCALES, translator, type Locale } from "../i18n/translate.ts";
 import { viewHelpers } from "./view-helpers.ts";
 
@@ -13,12 +13,16 @@ export function chooseLocale(cookie: unknown, accepted: string | false): Locale 
 
 /** Picks the interface language for each request and gives views `t`, `locale`, `dir` and helpers. */
 export const localeMiddleware: RequestHandler = (req, res, next) => {
-  const locale = chooseLocale(req.cookies?.[LOCALE_COOKIE], req.acceptsLanguages(...LOCALES));
-  const t = translator(locale);
-  Object.assign(res.locals, { locale, dir: directionOf(locale), t, pageUrl: pageUrl(req.method, req.originalUrl) }, viewHelpers(locale, t));
+  useLocale(req, res, chooseLocale(req.cookies?.[LOCALE_COOKIE], req.acceptsLanguages(...LOCALES)));
   res.vary("Accept-Language");
   next();
 };
+
+/** Gives views `t`, `locale`, `dir` and helpers for `locale`. */
+export function useLocale(req: Request, res: Response, locale: Locale): void {
+  const t = translator(locale);
+  Object.assign(res.locals, { locale, dir: directionOf(locale), t, pageUrl: pageUrl(req.method, req.originalUrl) }, viewHelpers(locale, t));
+}
 
 /** Actions posted to a page's address plus a suffix; the page itself is the address without it. */
 const ACTION_SUFFIX = /\/(review|correction|dismiss|restore|decision|reextract|claims)$/;

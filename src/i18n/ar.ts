@@ -1,11 +1,15 @@
+import { ar as desk } from "./areas/desk.ts";
 import { ar as store } from "./areas/store.ts";
 import type { MessageKey } from "./en.ts";
+import { ar as auth } from "./areas/auth.ts";
 import { ar as perf } from "./areas/perf.ts";
 import { ar as ux } from "./areas/ux.ts";
 import { ar as ingest } from "./areas/ingest.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
+  ...auth,
+  ...desk,
   ...store,
   ...ingest,
   "app.name": "إسناد",
@@ -247,7 +251,6 @@ export const ar: Record<MessageKey, string> = {
   "auth.submit": "دخول",
   "auth.forgot": "نسيت كلمة المرور؟ اطلب من أحد المشرفين تعيين كلمة جديدة.",
   "auth.wrongCredentials": "اسم المستخدم أو كلمة المرور غير صحيح. تحقّق منهما وحاول مرة أخرى.",
-  "auth.accountLocked": "محاولات دخول فاشلة كثيرة لهذا الحساب. انتظر {minutes} دقيقة ثم حاول مرة أخرى، أو اطلب المساعدة من مشرف.",
   "auth.tooManyFromAddress": "محاولات دخول فاشلة كثيرة من هذا الجهاز. انتظر {minutes} دقيقة ثم حاول مرة أخرى.",
   "auth.signedInAs": "مسجَّل باسم",
   "auth.signOut": "تسجيل الخروج",

@@ -1,3 +1,5 @@
+import { en as auth } from "./areas/auth.ts";
+import { en as desk } from "./areas/desk.ts";
 import { en as perf } from "./areas/perf.ts";
 import { en as ingest } from "./areas/ingest.ts";
 import { en as store } from "./areas/store.ts";
@@ -5,6 +7,8 @@ import { en as ux } from "./areas/ux.ts";
 
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
+  ...auth,
+  ...desk,
   ...store,
   ...ingest,
   "app.name": "Isnad",
@@ -246,7 +250,6 @@ export const en = {
   "auth.submit": "Sign in",
   "auth.forgot": "Forgot your password? Ask an admin to set a new one.",
   "auth.wrongCredentials": "The username or password is not right. Check both and try again.",
-  "auth.accountLocked": "Too many failed sign-ins for this account. Wait {minutes} minutes and try again, or ask an admin.",
   "auth.tooManyFromAddress": "Too many failed sign-ins from this computer. Wait {minutes} minutes and try again.",
   "auth.signedInAs": "Signed in as",
   "auth.signOut": "Sign out",

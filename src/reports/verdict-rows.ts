@@ -1,4 +1,4 @@
-import type { ClaimStats } from "../domain/claim-stats.ts";
+import type { ClaimStats } from "../schemas/claim-stats.ts";
 import { NO_VERDICT_COLOUR, VERDICTS } from "../domain/verdicts.ts";
 
 /** One verdict's line in a chart or table: id, label, colour and count. */

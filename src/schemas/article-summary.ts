@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ArticleSchema, type Article } from "./article.ts";
-import type { ClaimRecord } from "./claim-record.ts";
+import { claimStats } from "./claim-stats.ts";
 import { VERDICT_IDS } from "./verdict-ids.ts";
+import { ArticleSchema, type Article } from "./article.ts";
 
 const Count = z.number().int().nonnegative();
 
@@ -32,13 +32,4 @@ export function articleSummary(article: Article): ArticleSummary {
   const { text: _text, claims, ...meta } = article;
   const updatedAt = claims.reduce((latest, c) => (c.updatedAt > latest ? c.updatedAt : latest), article.extractedAt);
   return { ...meta, updatedAt, stats: claimStats(claims) };
-}
-
-/** The counts of src/domain/claim-stats.ts, computed here so the store (which may not import the domain) can keep the index. */
-function claimStats(claims: readonly ClaimRecord[]): ArticleSummary["stats"] {
-  const verdicts = Object.fromEntries([...VERDICT_IDS, "none"].map((id) => [id, 0])) as ArticleSummary["stats"]["verdicts"];
-  const active = claims.filter((c) => !c.dismissed);
-  for (const c of active) verdicts[c.verdict ?? "none"]++;
-  const reviewed = active.filter((c) => c.status === "submitted" || c.status === "approved").length;
-  return { total: active.length, reviewed, approved: active.filter((c) => c.status === "approved").length, verdicts };
 }

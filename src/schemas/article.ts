@@ -29,6 +29,8 @@ export const ArticleSchema = z
     importedAt: z.iso.datetime(),
     extractedAt: z.iso.datetime(),
     claims: z.array(ClaimRecordSchema),
+    /** The account asked to review the whole article; a claim's own assignee takes precedence. */
+    assignee: z.string().min(1).optional(),
   })
   .superRefine((article, ctx) => {
     const seen = new Set<string>();

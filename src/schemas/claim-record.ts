@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CommentSchema } from "./comment.ts";
 import { STATUSES } from "./statuses.ts";
 import { VERDICT_IDS } from "./verdict-ids.ts";
 import { EvidenceSchema } from "./evidence.ts";
@@ -28,6 +29,10 @@ export const ClaimRecordSchema = ExtractedClaimSchema.extend({
   version: z.number().int().positive(),
   updatedAt: z.iso.datetime(),
   history: z.array(HistoryEntrySchema),
+  /** The account asked to review this claim ("" = none: the article's assignee, if any, applies). */
+  assignee: z.string().default(""),
+  /** The desk's discussion of the claim (not part of the report); a store written before threads has none. */
+  comments: z.array(CommentSchema).default([]),
 });
 
 export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;

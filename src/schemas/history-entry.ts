@@ -11,6 +11,7 @@ export const HISTORY_ACTIONS = [
   "dismiss",
   "restore",
   "reextract",
+  "assign",
 ] as const;
 
 /** One changed field: values are shown as text (ids for verdict and status). */

@@ -67,21 +67,29 @@ describe("accounts in the store", () => {
 });
 
 describe("signInThrottle", () => {
-  it("locks a key after the limit for a window, counting only failures, and forgets it on success", () => {
+  const limits = { freeAttempts: 2, firstDelayMs: 1000, maxDelayMs: 5000, windowMs: 60_000 };
+
+  it("lets the first failures through at once, then delays each attempt twice as long as the last, up to the cap", () => {
+    const throttle = signInThrottle(limits, () => 0);
+    const delays = [];
+    for (let i = 0; i < 7; i++) {
+      delays.push(throttle.delayFor("a"));
+      throttle.fail("a");
+    }
+    expect(delays).toEqual([0, 0, 1000, 2000, 4000, 5000, 5000]);
+    expect(throttle.delayFor("b")).toBe(0);
+  });
+
+  it("forgets a key's failures a window after the last one, or on success", () => {
     let now = 0;
-    const throttle = signInThrottle({ limit: 2, windowMs: 1000 }, () => now);
-    throttle.fail("a");
-    expect(throttle.retryAfter("a")).toBe(0);
-    throttle.fail("a");
-    expect(throttle.retryAfter("a")).toBe(1000);
-    now = 400;
-    expect(throttle.retryAfter("a")).toBe(600);
-    expect(throttle.retryAfter("b")).toBe(0);
-    now = 1001;
-    expect(throttle.retryAfter("a")).toBe(0);
-    throttle.fail("c");
+    const throttle = signInThrottle(limits, () => now);
+    for (let i = 0; i < 3; i++) throttle.fail("a");
+    now = 59_999;
+    expect(throttle.delayFor("a")).toBe(2000);
+    now = 60_000;
+    expect(throttle.delayFor("a")).toBe(0);
+    for (let i = 0; i < 3; i++) throttle.fail("c");
     throttle.succeed("c");
-    throttle.fail("c");
-    expect(throttle.retryAfter("c")).toBe(0);
+    expect(throttle.delayFor("c")).toBe(0);
   });
 });

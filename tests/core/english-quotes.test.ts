@@ -13,6 +13,11 @@ const claimsOf = (text: string): Expected[] =>
 
 const rows: [string, string, Expected[]][] = [
   [
+    "a quoted fragment after a word is part of a mixed trailing claim, not a quote of its own",
+    `The reform came at a time when schools were "stretched to breaking point", the union leader Mary Cole said.`,
+    [{ speaker: "Mary Cole", cue: "said", kind: "mixed", text: `The reform came at a time when schools were "stretched to breaking point"` }],
+  ],
+  [
     "a quote followed by its speaker and cue is a direct claim",
     `"We will not back down," the minister said.`,
     [{ speaker: "the minister", cue: "said", kind: "direct", text: "We will not back down" }],

@@ -74,7 +74,7 @@ const rows: [string, string, { speaker: string; cue: string; kind: string; text:
   [
     "a body named after 'told' is the listener, and the clause follows it without 'that'",
     "Parks director Hana Kole told the committee the pool would reopen in July.",
-    [{ speaker: "Parks director Hana Kole", cue: "told", kind: "indirect", text: "the pool would reopen in July" }],
+    [{ speaker: "Hana Kole", cue: "told", kind: "indirect", text: "the pool would reopen in July" }],
   ],
   [
     "'urged' with an object and 'to' reports the object and what it is urged to do",

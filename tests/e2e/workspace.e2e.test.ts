@@ -54,14 +54,15 @@ describeInBrowser("the review workspace in a browser", () => {
 
     await editor.goto(articleUrl);
     await editor.click("text=Editors' report");
+    await editor.click("text=Show the full working view");
     const claimId = decodeURIComponent(claimUrl.split("/").pop()!);
     const card = editor.locator(`[id="claim-${claimId}"]`);
     await card.locator("button[value=approve]").click();
-    await editor.waitForURL(/\/report#claim-/);
+    await editor.waitForURL(/\/report\?view=working#claim-/);
     expect(await editor.locator(`[id="claim-${claimId}"] .badge.status`).textContent()).toBe("Approved");
     await editor.screenshot({ path: join(SHOTS, "isnad-report.png"), fullPage: true });
 
-    const reportUrl = editor.url().split("#")[0]!;
+    const reportUrl = editor.url().split("?")[0]!;
     const csv = await (await editor.request.get(`${reportUrl}.csv`)).text();
     expect(csv).toContain("The mayor said the bridge would reopen in May after repairs.");
     expect(csv).toMatch(/false,False,زائف,1,approved,Salma/);

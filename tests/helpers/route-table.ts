@@ -1,7 +1,7 @@
 import type { Article } from "../../src/schemas/article.ts";
 import type { Role } from "../../src/schemas/user.ts";
 import { addAccount, TEST_PASSWORD } from "./session-client.ts";
-import { AR_TEXT, arabicArticle, englishArticle, recordAt, workspace } from "./workspace.ts";
+import { AR_TEXT, EN_TEXT, arabicArticle, englishArticle, recordAt, workspace } from "./workspace.ts";
 
 /** One route of the app with a request that succeeds for the weakest role allowed to make it. */
 export interface RouteRow {
@@ -37,6 +37,13 @@ export const ROUTE_TABLE: RouteRow[] = [
   { method: "post", url: "/articles/ar1/claims/c2/restore", role: "reviewer", ok: 303, form: { version: "1" } },
   { method: "post", url: "/articles/ar1/claims/c1/decision", role: "editor", ok: 303, form: { version: "1", decision: "approve", comment: "" } },
   { method: "get", url: "/articles/ar1/report", role: "reviewer", ok: 200 },
+  { method: "get", url: "/articles/ar1/report?view=working", role: "reviewer", ok: 200 },
+  { method: "get", url: "/queue", role: "reviewer", ok: 200 },
+  { method: "post", url: "/queue/decision/ar1/c1", role: "editor", ok: 303, form: { version: "1", decision: "approve", comment: "" } },
+  { method: "get", url: "/articles/ar1/claims/c1?queue=mine", role: "reviewer", ok: 200 },
+  { method: "post", url: "/articles/ar1/assignee", role: "editor", ok: 303, form: { assignee: "target" } },
+  { method: "post", url: "/articles/ar1/claims/c1/assignee", role: "editor", ok: 303, form: { assignee: "target" } },
+  { method: "post", url: "/articles/ar1/claims/c1/comments", role: "reviewer", ok: 303, form: { text: "Which source?" } },
   { method: "get", url: "/articles/ar1/report.csv", role: "editor", ok: 200 },
   { method: "get", url: "/articles/ar1/claimreview.jsonld", role: "editor", ok: 200 },
   { method: "get", url: "/articles/ar1/chart.svg", role: "reviewer", ok: 200 },
@@ -47,13 +54,22 @@ export const ROUTE_TABLE: RouteRow[] = [
   { method: "post", url: "/accounts", role: "admin", ok: 303, form: { username: "newcomer", role: "reviewer", password: "a long new password" } },
   { method: "post", url: "/accounts/target/role", role: "admin", ok: 303, form: { role: "editor" } },
   { method: "post", url: "/accounts/target/password", role: "admin", ok: 303, form: { password: "another long password" } },
+  { method: "post", url: "/accounts/target/deactivate", role: "admin", ok: 303 },
+  { method: "post", url: "/accounts/target/reactivate", role: "admin", ok: 303 },
+  { method: "get", url: "/account", role: "reviewer", ok: 200 },
+  { method: "post", url: "/account/password", role: "reviewer", ok: 303, form: { currentPassword: TEST_PASSWORD, password: "a long new password", passwordAgain: "a long new password" } },
+  { method: "post", url: "/account/sign-out-everywhere", role: "reviewer", ok: 303 },
+  { method: "get", url: "/settings", role: "admin", ok: 200 },
+  { method: "post", url: "/settings", role: "admin", ok: 303, form: { organizationName: "Desk", defaultLanguage: "en" } },
   { method: "post", url: "/logout", role: "reviewer", ok: 303, anonymous: 303 },
   { method: "get", url: "/login", role: null, ok: 303, anonymous: 200 },
   { method: "post", url: "/login", role: null, ok: 303, anonymous: 303, form: { username: "target", password: TEST_PASSWORD } },
   { method: "get", url: "/setup", role: null, ok: 404, anonymous: 404 },
   { method: "post", url: "/setup", role: null, ok: 404, anonymous: 404, form: { username: "late", password: "a long new password" } },
   { method: "get", url: "/lang/ar?next=/articles", role: null, ok: 303, anonymous: 303 },
+  { method: "get", url: "/fact-checks/en1", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/css/app.css", role: null, ok: 200, anonymous: 200 },
+  { method: "get", url: "/assets/css/desk.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/verdicts.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/js/evidence-rows.js", role: null, ok: 200, anonymous: 200 },
 ];
@@ -61,7 +77,10 @@ export const ROUTE_TABLE: RouteRow[] = [
 /** The POST routes of the table: every state-changing request. */
 export const STATE_CHANGING = ROUTE_TABLE.filter((r) => r.method === "post");
 
-/** The articles the table's requests are written for: c1 submitted (an editor can decide it), c2 dismissed (it can be restored). */
+/**
+ * The articles the table's requests are written for: c1 submitted (an editor can decide it), c2
+ * dismissed (it can be restored), e1 approved (en1 has a public page).
+ */
 export const routeTableArticles = (): Article[] => [
   arabicArticle({
     claims: [
@@ -69,7 +88,7 @@ export const routeTableArticles = (): Article[] => [
       recordAt(AR_TEXT, "لا أفهم سبب شعورها بالحاجة إلى دعم خارجي", { id: "c2", dismissed: true }),
     ],
   }),
-  englishArticle(),
+  englishArticle({ claims: [recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The mayor", status: "approved", verdict: "false" })] }),
 ];
 
 /** An app over the table's store, with the account "target" (a reviewer) the table's requests name. */

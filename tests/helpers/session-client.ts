@@ -63,21 +63,48 @@ export async function signedInAgent(
   return { agent, csrf: csrfIn(page.text), username };
 }
 
+/** The cookies a browser would hold: each response's Set-Cookie updates them (an expired one is removed). */
+class CookieJar {
+  readonly #cookies = new Map<string, string>();
+
+  take(res: Response): void {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const at = pair.indexOf("=");
+      const name = pair.slice(0, at);
+      const value = pair.slice(at + 1);
+      if (value === "" || /;\s*expires=Thu, 01 Jan 1970/i.test(line)) this.#cookies.delete(name);
+      else this.#cookies.set(name, value);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.#cookies.has(name);
+  }
+
+  /** The Cookie header for the next request. */
+  get header(): string {
+    return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+}
+
 /**
- * Signs in to a running server with fetch, as a browser would: returns the session cookie
- * (`isnad.sid=…`, for a Cookie header) and the session's CSRF token (for `_csrf` or `x-csrf-token`).
+ * Signs in to a running server with fetch, as a browser would: returns its cookies (the session
+ * cookie `isnad.sid` and the CSRF cookie, for a Cookie header) and the session's CSRF token (for
+ * `_csrf` or `x-csrf-token`).
  */
 export async function signIn(baseUrl: string, username: string, password: string): Promise<{ cookie: string; csrf: string }> {
-  const cookieOf = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith("isnad.sid="))?.split(";")[0];
+  const jar = new CookieJar();
   const loginPage = await fetch(`${baseUrl}/login`, { redirect: "manual" });
-  const before = cookieOf(loginPage);
-  if (!before) throw new Error(`test helper: GET /login answered ${loginPage.status} without a session cookie`);
+  jar.take(loginPage);
+  if (loginPage.status !== 200) throw new Error(`test helper: GET /login answered ${loginPage.status}`);
   const body = new URLSearchParams({ username, password, _csrf: csrfIn(await loginPage.text()) });
-  const signedIn = await fetch(`${baseUrl}/login`, { method: "POST", body, headers: { cookie: before }, redirect: "manual" });
-  const cookie = cookieOf(signedIn);
-  if (signedIn.status !== 303 || !cookie) throw new Error(`test helper: signing in as ${username} answered ${signedIn.status}`);
-  const page = await fetch(`${baseUrl}/articles`, { headers: { cookie } });
-  return { cookie, csrf: csrfIn(await page.text()) };
+  const signedIn = await fetch(`${baseUrl}/login`, { method: "POST", body, headers: { cookie: jar.header }, redirect: "manual" });
+  jar.take(signedIn);
+  if (signedIn.status !== 303 || !jar.has("isnad.sid")) throw new Error(`test helper: signing in as ${username} answered ${signedIn.status}`);
+  const page = await fetch(`${baseUrl}/articles`, { headers: { cookie: jar.header } });
+  jar.take(page);
+  return { cookie: jar.header, csrf: csrfIn(await page.text()) };
 }
 
 /**
@@ -85,11 +112,12 @@ export async function signIn(baseUrl: string, username: string, password: string
  * account) and returns the signed-in session like `signIn`.
  */
 export async function setUpFirstAdmin(baseUrl: string, username: string, password: string): Promise<{ cookie: string; csrf: string }> {
+  const jar = new CookieJar();
   const setupPage = await fetch(`${baseUrl}/setup`, { redirect: "manual" });
-  const before = setupPage.headers.getSetCookie().find((c) => c.startsWith("isnad.sid="))?.split(";")[0];
-  if (setupPage.status !== 200 || !before) throw new Error(`test helper: GET /setup answered ${setupPage.status}`);
-  const body = new URLSearchParams({ username, password, _csrf: csrfIn(await setupPage.text()) });
-  const created = await fetch(`${baseUrl}/setup`, { method: "POST", body, headers: { cookie: before }, redirect: "manual" });
+  jar.take(setupPage);
+  if (setupPage.status !== 200) throw new Error(`test helper: GET /setup answered ${setupPage.status}`);
+  const body = new URLSearchParams({ username, password, passwordAgain: password, _csrf: csrfIn(await setupPage.text()) });
+  const created = await fetch(`${baseUrl}/setup`, { method: "POST", body, headers: { cookie: jar.header }, redirect: "manual" });
   if (created.status !== 303) throw new Error(`test helper: POST /setup answered ${created.status}`);
   return signIn(baseUrl, username, password);
 }

@@ -106,6 +106,7 @@ export async function workspace(
     newId: () => `id${++ids}`,
     publicUrl: "https://factcheck.example.org",
     organization: { name: "Isnad Desk", url: "https://factcheck.example.org" },
+    passwordCost: { N: 1024, r: 8, p: 1 },
     ...rest,
   });
   // Compile each template once for the whole run, as production does (express caches views only when NODE_ENV=production).

@@ -85,6 +85,7 @@ export async function hostileWorkspace(route: Pick<HostileRoute, "sender" | "noA
 
 const version: Field = { name: "version", valid: "1", kind: "number" };
 const password: Field = { name: "password", valid: "a long new password", kind: "text", max: 200, free: true };
+const passwordAgain: Field = { ...password, name: "passwordAgain" };
 const FORM_BYTES = BODY_LIMITS.form.bytes;
 const ACCOUNT_FORM_BYTES = 10 * 1024;
 const visitorAt = (page: "/login" | "/setup"): Sender => ({ as: "visitor", page });
@@ -221,7 +222,7 @@ export const HOSTILE_ROUTES: readonly HostileRoute[] = [
     route: "POST /setup",
     path: "/setup",
     ids: [],
-    fields: [{ name: "username", valid: "chief", kind: "text", max: 64 }, password],
+    fields: [{ name: "username", valid: "chief", kind: "text", max: 64 }, password, passwordAgain],
     bodyBytes: ACCOUNT_FORM_BYTES,
     validStatus: 303,
     sender: visitorAt("/setup"),
@@ -238,4 +239,17 @@ export const HOSTILE_ROUTES: readonly HostileRoute[] = [
   },
   { method: "post", route: "POST /accounts/:username/role", path: "/accounts/rita/role", ids: ["rita"], fields: [{ name: "role", valid: "editor", kind: "choice" }], bodyBytes: ACCOUNT_FORM_BYTES, validStatus: 303 },
   { method: "post", route: "POST /accounts/:username/password", path: "/accounts/rita/password", ids: ["rita"], fields: [password], bodyBytes: ACCOUNT_FORM_BYTES, validStatus: 303 },
+  { method: "post", route: "POST /accounts/:username/deactivate", path: "/accounts/rita/deactivate", ids: ["rita"], fields: [], bodyBytes: ACCOUNT_FORM_BYTES, validStatus: 303, emptyIsValid: true },
+  { method: "post", route: "POST /accounts/:username/reactivate", path: "/accounts/rita/reactivate", ids: ["rita"], fields: [], bodyBytes: ACCOUNT_FORM_BYTES, validStatus: 303, emptyIsValid: true },
+  { method: "get", route: "GET /account", path: "/account", ids: [], fields: [], validStatus: 200 },
+  {
+    method: "post",
+    route: "POST /account/password",
+    path: "/account/password",
+    ids: [],
+    fields: [{ ...password, name: "currentPassword", valid: TEST_PASSWORD }, password, passwordAgain],
+    bodyBytes: ACCOUNT_FORM_BYTES,
+    validStatus: 303,
+  },
+  { method: "post", route: "POST /account/sign-out-everywhere", path: "/account/sign-out-everywhere", ids: [], fields: [], bodyBytes: ACCOUNT_FORM_BYTES, validStatus: 303, emptyIsValid: true },
 ];

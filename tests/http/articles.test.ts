@@ -13,7 +13,7 @@ async function editing(...args: Parameters<typeof workspace>) {
 }
 
 describe("GET /articles", () => {
-  it("lists each article with its language, claim, reviewed and approved counts and a verdict bar", async () => {
+  it("lists each article with its language, claim, awaiting-decision and published counts and a bar of published verdicts only", async () => {
     const reviewed = arabicArticle({
       claims: [
         recordAt(AR_TEXT, "كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي", { id: "c1", status: "approved", verdict: "false" }),
@@ -26,9 +26,9 @@ describe("GET /articles", () => {
     const rows = res.text.split("<tr>").slice(2);
     expect(rows[0]).toContain("تصريح من واشنطن");
     expect(rows[0]).toContain("Arabic");
-    expect(rows[0]!.match(/class="num">(\d+)</g)).toEqual(['class="num">2<', 'class="num">2<', 'class="num">1<']);
+    expect(rows[0]!.match(/class="num">(\d+)</g)).toEqual(['class="num">2<', 'class="num">1<', 'class="num">1<']);
     expect(rows[0]).toContain('src="/articles/ar1/verdict-bar.svg"');
-    expect(rows[0]).toContain("alt=\"Verdicts: Misleading: 1, False: 1\"");
+    expect(rows[0]).toContain("alt=\"Published verdicts (1 approved claims)\"");
     expect(rows[1]!.match(/class="num">(\d+)</g)).toEqual(['class="num">0<', 'class="num">0<', 'class="num">0<']);
   });
 

@@ -46,7 +46,7 @@ describe("CSRF protection", () => {
   it("puts the session's token in every form of every page", async () => {
     const { app } = await routeTableWorkspace();
     const { agent, csrf } = await signedInAgent(app, "admin");
-    for (const path of ["/articles", "/articles/new", "/articles/ar1", "/articles/ar1/claims/c1", "/articles/ar1/claims/c2", "/articles/ar1/report", "/accounts"]) {
+    for (const path of ["/articles", "/articles/new", "/articles/ar1", "/articles/ar1/claims/c1", "/articles/ar1/claims/c2", "/articles/ar1/report", "/accounts", "/account"]) {
       const html = (await agent.get(path).expect(200)).text;
       const forms = [...html.matchAll(/<form[^>]*method="post"[^]*?<\/form>/g)].map((m) => m[0]);
       expect(forms.length, path).toBeGreaterThan(0);

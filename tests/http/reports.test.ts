@@ -39,24 +39,52 @@ async function editing(...args: Parameters<typeof workspace>) {
 }
 
 describe("GET /articles/:id/report", () => {
-  it("shows verdict counts, the chart and every claim that is not dismissed with its review", async () => {
+  it("counts only approved verdicts as published and work in progress apart, and lists only approved claims with their evidence", async () => {
     const { hind } = await editing([reviewedArabic()]);
     const res = await hind.agent.get("/articles/ar1/report").set("Accept-Language", "en").expect(200);
-    expect(res.text).toMatch(/Mostly false<\/th><td class="num">1</);
-    expect(res.text).toMatch(/Unproven<\/th><td class="num">1</);
-    expect(res.text).toMatch(/Total<\/th><td class="num">2</);
+    const published = res.text.slice(res.text.indexOf("published-counts"), res.text.indexOf("work-counts"));
+    expect(published).toMatch(/Mostly false<\/th><td class="num">1</);
+    expect(published).toMatch(/Unproven<\/th><td class="num">0</);
+    expect(published).toMatch(/Published<\/th><td class="num">1</);
+    const work = res.text.slice(res.text.indexOf("work-counts"), res.text.indexOf("report-claims"));
+    expect(work).toMatch(/Submitted<\/th><td class="num">1</);
+    expect(work).toMatch(/not yet approved<\/th><td class="num">1</);
+    expect(work).toMatch(/Total<\/th><td class="num">2</);
     expect(res.text).toContain('<img class="chart" src="/articles/ar1/chart.svg"');
-    for (const shown of ["Salma", "Omar", "Statistics office", "https://example.org/s", "Table 3", "ملاحظة", ">Approved<", ">Submitted<"]) {
+    for (const shown of ["Statistics office", "https://example.org/s", "Table 3", "ملاحظة", ">Approved<", "Published fact-checks (1)"]) {
       expect(res.text).toContain(shown);
     }
     expect(res.text).toContain('id="claim-c1"');
+    expect(res.text).not.toContain('id="claim-c2"');
     expect(res.text).not.toContain('id="claim-c3"');
+    expect(res.text).not.toContain("decision-form");
+    expect(res.text).toContain('href="/articles/ar1/report?view=working"');
     expect(res.text).toContain('href="/assets/css/print.css" media="print"');
   });
 
-  it("offers approve and return on a submitted claim, and only return on an approved one", async () => {
+  it("says nothing is published when no claim is approved", async () => {
+    const { hind } = await editing();
+    const res = await hind.agent.get("/articles/ar1/report").set("Accept-Language", "en").expect(200);
+    expect(res.text).toContain("Nothing is published yet");
+    expect(res.text).not.toContain("report-claim ");
+  });
+
+  it("lists every claim that is not dismissed in the working view, a draft verdict marked as a draft", async () => {
     const { hind } = await editing([reviewedArabic()]);
-    const res = await hind.agent.get("/articles/ar1/report").expect(200);
+    const res = await hind.agent.get("/articles/ar1/report?view=working").set("Accept-Language", "en").expect(200);
+    for (const shown of ["Salma", "Omar", ">Approved<", ">Submitted<", "Draft: Unproven", "All claims (2)"]) expect(res.text).toContain(shown);
+    expect(res.text).toContain('id="claim-c2"');
+    expect(res.text).not.toContain('id="claim-c3"');
+  });
+
+  it("answers an unknown view with 400", async () => {
+    const { hind } = await editing([reviewedArabic()]);
+    await hind.agent.get("/articles/ar1/report?view=everything").expect(400);
+  });
+
+  it("offers approve and return on a submitted claim, and only return on an approved one, in the working view", async () => {
+    const { hind } = await editing([reviewedArabic()]);
+    const res = await hind.agent.get("/articles/ar1/report?view=working").expect(200);
     const approved = res.text.slice(res.text.indexOf('id="claim-c1"'), res.text.indexOf('id="claim-c2"'));
     const submitted = res.text.slice(res.text.indexOf('id="claim-c2"'));
     expect(submitted).toContain('value="approve"');
@@ -70,7 +98,7 @@ describe("POST /articles/:id/claims/:claimId/decision", () => {
   it("approves a submitted claim, recording the editor, and goes back to the report", async () => {
     const { hind, store } = await editing([reviewedArabic()]);
     const res = await post(hind, "/articles/ar1/claims/c2/decision", { version: "4", decision: "approve", comment: "" }).expect(303);
-    expect(res.headers.location).toBe("/articles/ar1/report#claim-c2");
+    expect(res.headers.location).toBe("/articles/ar1/report?view=working#claim-c2");
     expect((await storedClaim(store, "ar1", "c2"))).toMatchObject({ status: "approved", version: 5 });
     expect((await storedClaim(store, "ar1", "c2")).history.at(-1)).toMatchObject({ by: "Hind", action: "approve" });
   });
@@ -130,7 +158,7 @@ describe("GET /articles/:id/report.csv", () => {
 });
 
 describe("GET /articles/:id/claimreview.jsonld", () => {
-  it("publishes a ClaimReview for each approved claim with a checkable verdict", async () => {
+  it("publishes a ClaimReview for each approved claim with a checkable verdict, pointing at the public page", async () => {
     const { hind } = await editing([reviewedArabic()]);
     const res = await hind.agent.get("/articles/ar1/claimreview.jsonld").expect(200);
     expect(res.headers["content-type"]).toBe("application/ld+json; charset=utf-8");
@@ -138,7 +166,7 @@ describe("GET /articles/:id/claimreview.jsonld", () => {
       {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        url: "https://factcheck.example.org/articles/ar1/report#claim-c1",
+        url: "https://factcheck.example.org/fact-checks/ar1#claim-c1",
         claimReviewed: "كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي",
         datePublished: "2026-01-20",
         inLanguage: "ar",
@@ -147,9 +175,9 @@ describe("GET /articles/:id/claimreview.jsonld", () => {
           "@type": "Claim",
           author: { "@type": "Person", name: "أنتوني بلينكن" },
           datePublished: "2022-01-07",
-          appearance: { "@type": "CreativeWork", headline: "تصريح من واشنطن", url: "https://news.example.org/ar", datePublished: "2022-01-07" },
+          appearance: { "@type": "NewsArticle", headline: "تصريح من واشنطن", inLanguage: "ar", url: "https://news.example.org/ar", datePublished: "2022-01-07" },
         },
-        reviewRating: { "@type": "Rating", alternateName: "خاطئ في معظمه", ratingValue: 2, bestRating: 5, worstRating: 1 },
+        reviewRating: { "@type": "Rating", alternateName: "خاطئ في معظمه", ratingExplanation: "ملاحظة", ratingValue: 2, bestRating: 5, worstRating: 1 },
       },
     ]);
   });
@@ -168,15 +196,16 @@ describe("GET /articles/:id/claimreview.jsonld", () => {
 });
 
 describe("SVG charts", () => {
-  it("draws one bar per verdict, with the verdict's colour and count, as a standalone SVG without script", async () => {
+  it("draws one bar per verdict of the scale, counting approved claims only, as a standalone SVG without script", async () => {
     const { hind } = await editing([reviewedArabic()]);
     const { res, svg } = await svgOf(hind, "/articles/ar1/chart.svg", "en");
     expect(res.headers["content-type"]).toBe("image/svg+xml; charset=utf-8");
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).not.toMatch(/<script|<style|href=/);
-    expect(svg.match(/<rect /g)).toHaveLength(9);
+    expect(svg.match(/<rect /g)).toHaveLength(8);
     expect(svg).toMatch(/fill="#d4533b"><title>Mostly false: 1<\/title>/);
-    expect(svg).toMatch(/<title>Unproven: 1<\/title>/);
+    expect(svg).toMatch(/<title>Unproven: 0<\/title>/);
+    expect(svg).toContain("<title>Bar chart of published verdicts: Mostly false: 1</title>");
   });
 
   it("labels the chart in Arabic and mirrors it for the Arabic interface", async () => {
@@ -186,10 +215,10 @@ describe("SVG charts", () => {
     expect(svg).toMatch(/<text x="640" y="\d+" text-anchor="end">صحيح</);
   });
 
-  it("draws the small list bar with a segment per verdict in use", async () => {
+  it("draws the small list bar with a segment per published verdict in use", async () => {
     const { hind } = await editing([reviewedArabic()]);
     const { svg } = await svgOf(hind, "/articles/ar1/verdict-bar.svg", "en");
-    expect(svg.match(/<rect [^>]*><title>/g)).toHaveLength(2);
+    expect(svg.match(/<rect [^>]*><title>/g)).toHaveLength(1);
     expect(svg).toContain("<title>Mostly false: 1</title>");
   });
 });

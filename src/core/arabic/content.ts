@@ -15,6 +15,8 @@ export interface ContentStart {
 }
 
 const MAX_ASIDE_WORDS = 25;
+/** "دعا مختلف الفاعلين في المجال السياسي والمدني إلى…": the addressee of a call, before its preposition. */
+const MAX_OBJECT_WORDS = 8;
 const MAX_COMMA_ASIDE_WORDS = 12;
 /** "قبل أن", "بعد أن", "دون أن": أن after these is a conjunction, not reported speech. */
 const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "بدون", "منذ", "حتي", "اجل", "لمجرد", "بمجرد", "ما"]);
@@ -52,7 +54,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
 
 /** "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. */
 function objectBeforePreposition(view: SentenceView, k: number, preps: readonly string[]): boolean {
-  for (let m = k + 1; m < view.tokens.length && m - k <= 4; m++) {
+  for (let m = k + 1; m < view.tokens.length && m - k <= MAX_OBJECT_WORDS; m++) {
     const gap = gapBefore(view, m);
     if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap)) return false;
     const key = view.tokens[m]!.key;
@@ -93,7 +95,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (TIME_KEYS.has(key)) { k++; continue; }
     if (hasComma(gap)) {
-      const after = afterCommaAside(view, k);
+      const after = afterCommaAside(view, k, cue);
       if (after !== undefined) { k = after; continue; }
     }
     if (RELATIVE_KEYS.has(key)) { k = skipToComma(view, k); continue; }
@@ -110,17 +112,18 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
 
 /**
  * "، جوابا عن سؤال لهسبريس، أن…", "، مفضلا عدم الكشف عن اسمه: «…»": a short aside between commas
- * that is followed by a complementiser or a colon is skipped whatever it says.
+ * that is followed by a complementiser, a colon or the verb's own preposition is skipped whatever it says.
  */
-function afterCommaAside(view: SentenceView, k: number, depth = 0): number | undefined {
+function afterCommaAside(view: SentenceView, k: number, cue: CueForm, depth = 0): number | undefined {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_COMMA_ASIDE_WORDS; m++) {
     const gap = gapBefore(view, m);
     if (hasColon(gap)) return m;
     // "، ثاني أكبر شركة لشحن الحاويات، في مذكرة لعملائها، إنها…": asides may follow one another.
     if (hasComma(gap)) {
-      if (startsReportedClause(view, m)) return m;
+      // "ونبه الحزب، في بيان أصدره أمس، إلى «…»": the verb's own preposition after the aside.
+      if (startsReportedClause(view, m) || (cue.row.preps ?? []).includes(view.tokens[m]!.key)) return m;
       // "، وكتب على منصة «إكس»: …" opens a new attribution, not another aside.
-      return depth < 2 && !cueFormOf(view.tokens[m]!.key) ? afterCommaAside(view, m, depth + 1) : undefined;
+      return depth < 2 && !cueFormOf(view.tokens[m]!.key) ? afterCommaAside(view, m, cue, depth + 1) : undefined;
     }
     if (quoteOf(view, m) && isNameQuote(view, m)) continue; // "، في تصريحات لـ"بوابة الأهرام"، إن"
     if (hasClauseStop(gap) || quoteOf(view, m) || startsReportedClause(view, m)) return undefined;

@@ -52,7 +52,9 @@ function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, cla
   const relayed = relayedAttributions(view, registry);
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
   const found = [...relayed, ...verbs, ...statementAttributions(view, registry)];
-  if (found.length === 0) found.push(...accordingToAttributions(view, registry));
+  // A source phrase attributes the sentence unless a verb before it already does; it is still remembered.
+  const sources = accordingToAttributions(view, registry);
+  found.push(...sources.filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart < s.cueStart))));
   for (const quote of view.quotes) {
     if (found.some((a) => a.contentStart <= quote.open && quote.open <= (a.contentEnd ?? view.end))) continue;
     const after = quoteThenCue(view, quote, registry);
@@ -61,14 +63,14 @@ function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, cla
     if (attribution) found.push(attribution);
   }
   found.sort((a, b) => a.cueStart - b.cueStart);
-  return found.map((a, i) => (a.rule.startsWith("ar.participle") && i > 0 ? { ...a, speaker: found[i - 1]!.speaker } : a));
+  return found.map((a, i) => (a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a));
 }
 
 function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[]): Claim | undefined {
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
   if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
-  if (overlapsEarlier(claims, content.start, content.end, paragraph.index)) return undefined;
+  if (overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
   const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
@@ -87,10 +89,19 @@ function nextCueAfter(attribution: Attribution, all: readonly Attribution[], sen
   return all.reduce((limit, other) => (other.cueStart > attribution.contentStart && other.cueStart < limit ? other.cueStart : limit), sentenceEnd);
 }
 
-/** Whether [start, end) overlaps a claim already found in the same paragraph (claims come in text order). */
-function overlapsEarlier(claims: readonly Claim[], start: number, end: number, paragraph: number): boolean {
-  for (let i = claims.length - 1; i >= 0 && claims[i]!.paragraph === paragraph; i--) {
+/**
+ * Whether [start, end) overlaps a claim already found in this sentence. Claims come in text order and
+ * end inside their sentence, so the walk back stops at the first claim ending before the sentence:
+ * a paragraph of thousands of claims stays linear.
+ */
+function overlapsEarlier(claims: readonly Claim[], start: number, end: number, sentenceStart: number): boolean {
+  for (let i = claims.length - 1; i >= 0 && claims[i]!.end > sentenceStart; i--) {
     if (claims[i]!.start < end && start < claims[i]!.end) return true;
   }
   return false;
+}
+
+/** A participle speaks for the sentence's previous speaker unless their gender disagrees ("قال الوزير …، مبينةً" is someone else). */
+function agrees(previous: Entity, participleSpeaker: Entity): boolean {
+  return previous.gender === undefined || participleSpeaker.gender === undefined || participleSpeaker === previous || previous.gender === participleSpeaker.gender;
 }

@@ -13,7 +13,11 @@ export interface CueForm {
   row: ArabicVerbRow;
   gender: Gender;
   tense: CueTense;
+  /** The verb carries its object as a suffix: "اعتبره", "وصفتها". */
+  objectSuffix?: boolean;
 }
+
+const OBJECT_SUFFIXES = ["ه", "ها", "هم", "هما"];
 
 const keySet = (words: readonly string[]) => new Set(words.map(matchKey));
 
@@ -65,16 +69,35 @@ function buildCueForms(): Map<string, CueForm> {
   for (const raw of AR_REPORTING_VERBS) {
     const row = { ...raw, preps: raw.preps?.map(matchKey) };
     const genders: Gender[] = ["m", "f", "p"];
-    row.past.split("|").forEach((cell, g) => cell.trim().split(/\s+/).forEach((w) => add(w, { row, gender: genders[g]!, tense: "past" })));
-    row.present.split("|").forEach((cell, g) => cell.trim().split(/\s+/).forEach((w) => add(w, { row, gender: genders[g]!, tense: "present" })));
+    for (const tense of ["past", "present"] as const) {
+      row[tense].split("|").forEach((cell, g) => cell.trim().split(/\s+/).forEach((w) => add(w, { row, gender: genders[g]!, tense })));
+    }
     for (const participle of row.participle?.split(/\s+/) ?? []) {
+      if (participle.startsWith("بال")) { add(participle, { row, gender: "m", tense: "participle" }); continue; }
       const stem = participle.replace(/ا$/, "");
       add(stem + "ا", { row, gender: "m", tense: "participle" });
       add(stem + "ة", { row, gender: "f", tense: "participle" });
       add(stem + "ين", { row, gender: "p", tense: "participle" });
     }
   }
+  for (const raw of AR_REPORTING_VERBS.filter((r) => r.obj)) addObjectSuffixes(raw, forms);
   return forms;
+}
+
+/** "اعتبره", "وصفتها", "يتهمهم": the singular forms of a verb with a person object, its suffix attached. */
+function addObjectSuffixes(raw: ArabicVerbRow, forms: Map<string, CueForm>): void {
+  const row = { ...raw, preps: raw.preps?.map(matchKey) };
+  for (const tense of ["past", "present"] as const) {
+    row[tense].split("|").slice(0, 2).forEach((cell, g) => {
+      for (const word of cell.trim().split(/\s+/)) {
+        const stem = matchKey(word).replace(/ي$/, "ا"); // دعا → دعاه, نفى → نفاه
+        for (const suffix of OBJECT_SUFFIXES) {
+          const key = stem + suffix;
+          if (!forms.has(key)) forms.set(key, { row, gender: g === 0 ? "m" : "f", tense, objectSuffix: true });
+        }
+      }
+    });
+  }
 }
 
 /** The reporting-verb form of a word, with a proclitic و or ف allowed ("وقال", "فأضافت"). */

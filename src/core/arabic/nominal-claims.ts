@@ -1,10 +1,10 @@
 import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
 import { gapBefore, hasColon, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
-import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
-import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
+import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 
 const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
@@ -69,7 +69,7 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
 }
 
 export const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا", "ونقلا"]);
-const REPORT_NOUNS = new Set(["حصيله", "تقديرات", "تقدير", "تقرير", "بيان", "ارقام", "احصاءات", "احصائيات", "بيانات", "معطيات", "دراسه", "مصادر", "معلومات", "نتايج", "استطلاع", "وثيقه", "وثايق"]);
+const REPORT_NOUNS = new Set(["تصريح", "تصريحات", "نص", "حصيله", "تقديرات", "تقدير", "تقرير", "بيان", "ارقام", "احصاءات", "احصائيات", "بيانات", "معطيات", "دراسه", "مصادر", "معلومات", "نتايج", "استطلاع", "وثيقه", "وثايق"]);
 const ACCORDING_TO_LINKS = new Set(["ل", "لما", "ما", "عن", "به", "بها", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اورد", "اوردت", "اكد", "اكدت", "نقلت", "نقل", "اوضح", "اوضحت"]);
 
 /**
@@ -81,23 +81,29 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
   for (let j = 0; j < view.tokens.length; j++) {
     const marker = view.tokens[j]!;
     if (!ACCORDING_TO.has(marker.key) || quoteOf(view, j)) continue;
-    if (marker.key.endsWith("حسب") && j > 0 && !hasComma(gapBefore(view, j))) continue;
+    if (marker.key.endsWith("حسب") && j > 0 && !delimitedBefore(view, j)) continue;
     if (/^(نقلا|ونقلا)$/.test(marker.key) && view.tokens[j + 1]?.key !== "عن") continue;
     if (isInAccordanceWith(view.tokens[j + 1])) continue; // "وفقًا لقانون السير": in accordance with, not a source
     let from = j + 1;
-    while (from < view.tokens.length && ACCORDING_TO_LINKS.has(view.tokens[from]!.key)) from++;
+    // "بحسب ما كشفت الصحيفة", "حسبما أكده المدير": the link words and the verb of the source.
+    while (from < view.tokens.length && (ACCORDING_TO_LINKS.has(view.tokens[from]!.key) || (from > j + 1 && cueFormOf(view.tokens[from]!.key.replace(/(ه|ها)$/, ""))))) from++;
+    const inHisWords = IN_HIS_WORDS.get(view.tokens[from]?.key ?? "");
     const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && /^(وفقا|ووفقا)$/.test(marker.key);
-    const phrase = readSpeakerAfter(view, from, new Set());
+    const phrase = inHisWords ? { first: from, last: from, words: [view.tokens[from]!] } : readSpeakerAfter(view, from, new Set()) ?? (fused ? outletAfter(view, from) : undefined);
     if (!phrase) continue;
     if (fused) phrase.words[0] = withoutLam(phrase.words[0]!);
     const source = issuerOfReport(view, phrase) ?? phrase;
-    const entity = resolvePhrase(view, source, undefined, registry);
+    // "وفق قوله", "حسب نفس المصدر": the speaker already quoted.
+    const entity = inHisWords || SAME_SOURCE.has(source.words[0]!.key) ? registry.implicit(inHisWords) ?? UNRESOLVED : resolvePhrase(view, source, undefined, registry);
     if (!entity) continue;
-    const mention = mentionRange(view, phrase.first, phrase.last);
+    const mention = inHisWords ? undefined : mentionRange(view, phrase.first, phrase.last);
     const leads = j === 0 || (j === 1 && view.tokens[0]!.key.length <= 3);
-    const contentStart = leads ? afterLeadingComma(view, phrase.last + 1) : view.start;
-    const contentEnd = leads ? undefined : marker.start;
-    found.push({ cueStart: marker.start, cueEnd: mention.start, speaker: entity, mention, contentStart, contentEnd, rule: leads ? "ar.according-to.leading" : "ar.according-to.trailing" });
+    // "وخصص لهذا الموسم، حسب المدير، مليون هكتار…": a source after a short verb phrase, then the claim's body.
+    const medial = !leads && j <= MAX_MEDIAL_LEAD_WORDS && phrase.last + 3 < view.tokens.length && hasComma(gapBefore(view, phrase.last + 1));
+    const rule = leads ? "ar.according-to.leading" : medial ? "ar.according-to.medial" : "ar.according-to.trailing";
+    const contentStart = leads ? afterLeadingComma(view, phrase.last + 1) : rule === "ar.according-to.medial" ? view.tokens[phrase.last + 1]!.start : view.start;
+    const contentEnd = leads || rule === "ar.according-to.medial" ? undefined : leadingConnectorStart(view, j);
+    found.push({ cueStart: marker.start, cueEnd: mention?.start ?? view.tokens[phrase.last]!.end, speaker: entity, mention, contentStart, contentEnd, rule });
   }
   return found;
 }
@@ -126,6 +132,28 @@ function issuerOfReport(view: SentenceView, phrase: ReturnType<typeof readSpeake
     }
   }
   return undefined;
+}
+
+const IN_HIS_WORDS = new Map<string, "m" | "f" | "p">([["قوله", "m"], ["قولها", "f"], ["قولهم", "p"], ["تعبيره", "m"], ["تعبيرها", "f"], ["وصفه", "m"], ["وصفها", "f"]]);
+const MAX_MEDIAL_LEAD_WORDS = 4;
+const SAME_SOURCE = new Set(["نفس", "ذات", "المصدر"]);
+
+/** "وفقا لصحيفة الشروق": an outlet noun with a fused لـ (which ends a speaker phrase elsewhere) and its name. */
+function outletAfter(view: SentenceView, from: number): SpeakerPhrase | undefined {
+  const name = readSpeakerAfter(view, from + 1, new Set());
+  return name && !hasComma(gapBefore(view, from + 1)) ? { first: from, last: name.last, words: [view.tokens[from]!, ...name.words] } : undefined;
+}
+
+/** "…، بحسب المصدر", "…» حسب المصدر", "…، وذلك حسب تصريح…": a trailing source follows a comma or a closing quote. */
+function delimitedBefore(view: SentenceView, j: number): boolean {
+  const gap = gapBefore(view, j);
+  if (hasComma(gap) || /[»”"]/.test(gap)) return true;
+  return ["وذلك", "ذلك"].includes(view.tokens[j - 1]?.key ?? "") && hasComma(gapBefore(view, j - 1));
+}
+
+/** Where trailing-source content ends: before the marker, or before "، وذلك" that leads to it. */
+function leadingConnectorStart(view: SentenceView, j: number): number {
+  return ["وذلك", "ذلك"].includes(view.tokens[j - 1]?.key ?? "") ? view.tokens[j - 1]!.start : view.tokens[j]!.start;
 }
 
 const RULE_NOUNS = new Set(["قانون", "القانون", "لايحه", "اللايحه", "الدستور", "دستور", "قرار", "القرار", "اتفاق", "الاتفاق", "اتفاقيه", "خطه", "الخطه", "المعايير", "معايير", "الاجراءات", "اجراءات", "الشروط", "شروط", "التعليمات", "تعليمات", "نظام", "النظام", "الجدول", "جدول", "توجيهات", "التوجيهات"]);

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens.ts";
 import {
   cueFormOf, inSet, isAudience, isComplementiser, isDefinite, isGoverningNoun, isPrepositionWord, NAME_CATEGORY_KEYS, NAME_PARTICLE_KEYS,
-  ORGANISATION_KEYS, OUTLET_KEYS, RELATIVE_KEYS, SAME_KEYS, SOURCE_ADJECTIVE_KEYS, SOURCE_HEAD_KEYS, SPEECH_EVENT_KEYS, TIME_KEYS,
+  ORGANISATION_KEYS, OUTLET_KEYS, STATEMENT_KEYS, RELATIVE_KEYS, SAME_KEYS, SOURCE_ADJECTIVE_KEYS, SOURCE_HEAD_KEYS, SPEECH_EVENT_KEYS, TIME_KEYS,
   TITLE_KEYS, UNNAMED_KEYS, withoutLam,
 } from "./lexicon-index.ts";
 import { splitSpeaker } from "./split-speaker.ts";
@@ -122,7 +122,8 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
  */
 function organisationOnly(view: SentenceView, from: number, last: number, words: Token[]): SpeakerPhrase | undefined {
   const parts = splitSpeaker(words);
-  if (!inSet(ORGANISATION_KEYS, words[0]!.key) || parts.name.length === 0 || words[0] !== parts.title[0]) return undefined;
+  const body = inSet(ORGANISATION_KEYS, words[0]!.key) || STATEMENT_KEYS.has(words[0]!.key); // "ودعا البيان مختلف الفاعلين إلى…"
+  if (!body || parts.name.length === 0 || words[0] !== parts.title[0]) return undefined;
   const kept = parts.title;
   const lastKept = view.tokens.indexOf(kept.at(-1)!);
   return lastKept >= from && lastKept < last ? { first: from, last: lastKept, words: kept } : undefined;

@@ -12,6 +12,9 @@ export interface Entity {
   kind: SpeakerParts["kind"];
 }
 
+/** Who speaks when nobody can be named: an empty speaker rather than a guess. */
+export const UNRESOLVED: Entity = Object.freeze({ display: "", nameKeys: [], titleKeys: [], kind: "unnamed" }) as Entity;
+
 const words = (tokens: readonly Token[]) => tokens.map((t) => t.raw).join(" ");
 const keys = (tokens: readonly Token[]) => tokens.map((t) => t.key);
 const bare = (key: string) => key.replace(/^(ال|لل|ل)/, "");
@@ -33,15 +36,18 @@ export class SpeakerRegistry {
       entity.nameKeys = keys(parts.name);
     }
     if (parts.title.length > 0) addTitle(entity, keys(parts.title).map(bare));
-    if (gender && gender !== "p" && !entity.gender) entity.gender = gender;
+    if (isPlural(parts)) entity.gender = "p"; // "وقال المحتجون…": a VSO verb stays singular before a plural subject
+    else if (gender && !entity.gender) entity.gender = gender;
     this.touch(entity);
     return entity;
   }
 
-  /** The most recent speaker agreeing in gender with a subject-less verb; any speaker when none agrees. */
+  /**
+   * The most recent speaker agreeing in gender and number with a subject-less verb, or undefined: a
+   * feminine "وأضافت" never falls back to a man, a plural "وعبروا" never to one person.
+   */
   implicit(gender: Gender | undefined): Entity | undefined {
-    const agreeing = this.recent.find((e) => gender === undefined || gender === "p" || e.gender === undefined || e.gender === gender);
-    const entity = agreeing ?? this.recent[0];
+    const entity = this.recent.find((e) => gender === undefined || e.gender === undefined || e.gender === gender);
     if (entity) this.touch(entity);
     return entity;
   }
@@ -100,4 +106,15 @@ function addTitle(entity: Entity, title: string[]): void {
 
 function startsWith(whole: readonly string[], part: readonly string[]): boolean {
   return part.length <= whole.length && part.every((k, i) => whole[i] === k);
+}
+
+/**
+ * A human plural head, which a plural verb ("وأضافوا") can point back to: masculine sound plurals
+ * (المحتجون، المسؤولين) and the broken plurals of sources. Plurals in -ات (المعلومات، السلطات) agree
+ * with a feminine singular verb instead.
+ */
+function isPlural(parts: SpeakerParts): boolean {
+  const head = (parts.title[0] ?? parts.name[0])?.key ?? "";
+  const unnamed = parts.name.length === 0 || (parts.title.length === 0 && parts.name.length === 1);
+  return unnamed && (/^ال.{3,}(ون|ين)$/.test(head) || /^(مصادر|شهود|خبراء|سكان|ناشطون|مسؤولون|مسؤولين|محللون|مراقبون)$/.test(head));
 }

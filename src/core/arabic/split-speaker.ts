@@ -16,6 +16,7 @@ export interface SpeakerParts {
 export function splitSpeaker(words: readonly Token[]): SpeakerParts {
   const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
   if (start < 0) return { title: [], name: [...words], kind: "person" };
+  if (isNamedBody(words, start)) return { title: [...words], name: [], kind: "organisation" };
   let end = start + 1;
   let expectComplement = !isDefinite(words[start]!);
   while (end < words.length) {
@@ -44,4 +45,14 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
         ? "organisation"
         : "person";
   return { title, name, kind };
+}
+
+/**
+ * "حزب حركة نداء تونس", "وكالة رويترز", "منظمة هيومن رايتس ووتش": an organisation noun without the
+ * article followed by a word without it names the body; those words are its name, not a person's.
+ */
+function isNamedBody(words: readonly Token[], start: number): boolean {
+  const head = words[start]!;
+  const next = words[start + 1];
+  return start === 0 && inSet(ORGANISATION_KEYS, head.key) && !isDefinite(head) && next !== undefined && !isDefinite(next) && !inSet(TITLE_KEYS, next.key);
 }

@@ -5,7 +5,7 @@ import { findContentStart } from "./content.ts";
 import { cueFormOf, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasComma, mentionRange, quoteOf, type SentenceView } from "./sentence-view.ts";
-import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
+import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
@@ -29,10 +29,14 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
   const { phrase, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
+  if (!before && !isVerbPosition(view, j, cue)) return undefined;
   const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
-  if (!content) return undefined;
-  const speaker = phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender);
-  if (!speaker) return undefined;
+  if (!content) {
+    if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
+    return undefined;
+  }
+  if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
+  const speaker = (phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
     cueStart: token.start,
@@ -47,8 +51,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
 function participleAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry, previous: Entity | undefined): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
   if (!content || content.via === "object") return undefined;
-  const speaker = previous ?? registry.implicit(cue.gender);
-  if (!speaker) return undefined;
+  const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
+  const speaker = (agrees ? previous : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
@@ -59,6 +63,28 @@ function isEmbedded(view: SentenceView, j: number): boolean {
   const word = view.tokens[j]!;
   const previous = view.tokens[j - 1]?.key ?? "";
   return cueFormOf(word.key)?.tense !== "participle" && !/^[وف]/.test(word.key) && !hasComma(gapBefore(view, j)) && !["فيما", "بينما", "كما", "ثم"].includes(previous) && !RELATIVES.has(previous);
+}
+
+/** Words after which a verb stands: particles of tense and narration, conjunctions, relative pronouns. */
+const VERB_LEADERS = new Set([
+  "قد", "لقد", "وقد", "فقد", "كما", "وكما", "ثم", "حيث", "فيما", "بينما", "حين", "عندما", "وعندما", "بعدما", "لما", "ولما",
+  "لم", "ولم", "لن", "لا", "ولا", "كان", "كانت", "وكان", "وكانت", "فيما", "اذ", "اذا", "ان", "بل", "لكن", "ولكن", "حينها", "وحين",
+]);
+
+/**
+ * Nouns are not verbs: a form with a common non-speech reading (بين "between", طالب "student", عبر
+ * "via", ذكر "mention") or an object suffix ("ما وصفه") reports only in a verb position: at the start
+ * of the sentence or after a comma, with a proclitic و/ف, or after a particle or relative pronoun.
+ * After a plain word ("علاقة بين…", "تصريح عبر…") it is a noun or a preposition. Any verb whose content
+ * is a bare noun phrase is held to the same test ("إشارات أوضح قبل…" is the adjective "clearer").
+ */
+function isVerbPosition(view: SentenceView, j: number, cue: CueForm, always = false): boolean {
+  if (!always && !cue.row.ambiguous && !cue.objectSuffix) return true;
+  if (j === 0 || hasComma(gapBefore(view, j)) || /[:؛;]/.test(gapBefore(view, j))) return true;
+  const key = view.tokens[j]!.key;
+  if (/^[وف]/.test(key) && cueFormOf(key.slice(1)) === cueFormOf(key)) return true;
+  const previous = view.tokens[j - 1]!.key;
+  return VERB_LEADERS.has(previous) || RELATIVES.has(previous);
 }
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */

@@ -11,21 +11,28 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
   const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j);
   if (before) return { phrase: before, beforeVerb: true };
-  const after = readSpeakerAfter(view, j + 1, new Set(cue.row.preps ?? []));
+  let from = j + 1;
+  while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key) && !hasComma(gapBefore(view, from))) from++;
+  const after = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
   return { phrase: trimToKnownName(asSubject(after, cue), registry), beforeVerb: false };
 }
+
+/** A preposition with a pronoun between a verb and its subject: "قال له الموظف", "أكد لي رئيس القسم", "ما صرحت به الوزيرة". */
+const PRONOUN_OBJECTS = new Set([
+  "له", "لها", "لهم", "لهما", "لي", "لنا", "لك", "به", "بها", "بهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه", "عنها", "عليه", "عليها", "اليه", "اليها", "اياه", "اياها", "اياهم",
+]);
 
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
 const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما", "ان", "لكن", "ولكن"]);
 
-const MAX_SUBJECT_BEFORE_VERB = 12;
+const MAX_SUBJECT_BEFORE_VERB = 30;
 
 /** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
 function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
   if (!phrase || phrase.apposition) return phrase;
   const head = phrase.words[0]!.key;
   if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
-  if ((cue.row.preps ?? []).length > 0 && phrase.words.length > 1 && ADDRESSEE_KEYS.has(phrase.words.at(-1)!.key)) {
+  if ((cue.row.preps ?? []).length > 0 && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
     return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
   }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
@@ -55,10 +62,20 @@ function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undef
     if (k === last) return undefined;
     if (!KAANA_OR_AMMA.has(view.tokens[k]!.key) && !namesASpeaker(view.tokens[k + 1]!.key)) return undefined; // "غير أن مصدرا عسكريا قال"
     const phrase = readSpeakerAfter(view, k + 1, new Set());
-    if (phrase?.last === last) return phrase;
+    if (phrase?.last === last || (phrase && isAsideBetween(view, phrase.last + 1, last))) return phrase;
     return hasComma(view.text.slice(view.tokens[k]!.end, view.tokens[last]!.end)) ? undefined : { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
   }
   return undefined;
+}
+
+/**
+ * "وكانت النائبة، التي جُمدت عضويتها في الحزب، قد أكدت…": words between the subject and its verb that
+ * open with a comma or a relative pronoun and close with a comma are an aside about the subject.
+ */
+function isAsideBetween(view: SentenceView, from: number, last: number): boolean {
+  if (from > last) return false;
+  const opens = hasComma(gapBefore(view, from)) || RELATIVES.has(view.tokens[from]!.key);
+  return opens && hasComma(gapBefore(view, last + 1));
 }
 
 const KAANA_OR_AMMA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"]);
@@ -88,3 +105,8 @@ function antecedentOfRelative(view: SentenceView, j: number): SpeakerPhrase | un
   return inSet(ORGANISATION_KEYS, words[0]!.key) || inSet(TITLE_KEYS, words[0]!.key) ? { first, last: j - 2, words } : undefined;
 }
 
+
+/** Whom a call is addressed to: a listed addressee, or a definite plural object in -ين ("المانحين", "المواطنين"). */
+function isAddressee(key: string): boolean {
+  return ADDRESSEE_KEYS.has(key) || (/^ال.{3,}ين$/.test(key) && !inSet(ORGANISATION_KEYS, key) && !inSet(TITLE_KEYS, key));
+}

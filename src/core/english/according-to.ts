@@ -16,7 +16,7 @@ const MAX_SOURCE_WORDS = 14;
 
 /** Finds an according-to attribution in a sentence; the content is the host clause without the phrase. */
 export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
-  const words = view.words;
+  const words = view.tokens;
   const at = words.findIndex((w, i) => w.key === "according" && w.quote < 0 && words[i + 1]?.key === "to");
   if (at < 0 || at + 2 >= words.length) return undefined;
   const first = at + 2;

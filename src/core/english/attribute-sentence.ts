@@ -1,3 +1,4 @@
+import { EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
@@ -5,7 +6,7 @@ import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attributi
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { openingSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { trailingAttribution } from "./trailing-attribution.ts";
-import type { SentenceView } from "./words.ts";
+import { boundedEnd, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
 export interface Finding {
@@ -39,7 +40,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   if (findings.length === 0) {
     const according = findAccordingTo(view);
     if (according) {
-      const { words } = view;
+      const { tokens: words } = view;
       findings.push({
         speaker: according.speaker,
         cueStart: words[according.cueFirst]!.start,
@@ -47,7 +48,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
         kind: kindOf(view, according.start, according.end),
         start: according.start,
         end: according.end,
-        rule: "en-according-to",
+        rule: `en.according-to.${according.start === view.start ? "trailing" : "leading"}`,
         statement: false,
       });
     }
@@ -56,7 +57,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
 }
 
 function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => number | undefined, used: Set<number>, turnInSentence: boolean): Finding[] {
-  const { words } = view;
+  const { tokens: words } = view;
   const cueStart = words[cue.first]!.start;
   const cueEnd = words[cue.last]!.end;
   const statement = mentionsStatement(view, cue);
@@ -70,52 +71,79 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   };
   const before = quoteBeforeCue(view, cue);
   if (before?.speaker && !used.has(before.quote)) {
-    const out = [quoted(before.quote, before.speaker, "en-quote-then-cue")];
+    const out = [quoted(before.quote, before.speaker, "en.quote-then-cue")];
     const more = continuedQuote(view, before.frameEnd);
-    if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en-quote-split"));
+    if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en.quote-then-cue.split"));
     return out;
   }
-  const continuing = (cue.participle && /,/.test(view.article.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
+  // "CONTENT, said X of Y." / "CONTENT, says a report.": a comma right before an inverted cue ends the content.
+  if (!cue.participle && /,/.test(gapBefore(view, cue.first)) && clauseBefore(view, cue.first)) {
+    const inverted = trailingAttribution(view, cue, undefined, afterListener(view, cue));
+    if (inverted && !overlapsUsed(view, inverted.start, inverted.end, used)) {
+      const end = boundedEnd(view, inverted.start, inverted.end);
+      markQuotes(view, inverted.start, end, used);
+      return [finding(inverted.speaker, kindOf(view, inverted.start, end), inverted.start, end, inverted.rule)];
+    }
+  }
+  const continuing = (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
   const speaker: Finding["speaker"] | undefined = continuing
     ? (turnInSentence ? "previous" : openingSubject(view, cue.first) ?? "previous")
     : subjectBefore(view, cue.first, 0);
   const after = quoteAfterCue(view, cue, floor);
-  if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en-cue-then-quote")];
+  if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;
-    const end = endOf(clause) ?? view.end;
+    const end = boundedEnd(view, start, endOf(clause) ?? view.end);
     markQuotes(view, start, end, used);
-    return [finding(speaker, kindOf(view, start, end), start, end, "en-reported")];
+    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, words[clause - 1]?.key === "that" ? "that" : "bare"))];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
   if (object !== undefined && speaker) {
     const start = words[object]!.start;
-    const end = endOf(object) ?? view.end;
+    const end = boundedEnd(view, start, endOf(object) ?? view.end);
     markQuotes(view, start, end, used);
-    return [finding(speaker, kindOf(view, start, end), start, end, "en-reported-object")];
+    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, "object"))];
   }
   const trailing = trailingAttribution(view, cue, speaker === "previous" ? undefined : speaker, afterListener(view, cue));
   if (trailing && !overlapsUsed(view, trailing.start, trailing.end, used)) {
-    markQuotes(view, trailing.start, trailing.end, used);
-    return [finding(trailing.speaker, kindOf(view, trailing.start, trailing.end), trailing.start, trailing.end, trailing.rule)];
+    const end = boundedEnd(view, trailing.start, trailing.end);
+    markQuotes(view, trailing.start, end, used);
+    return [finding(trailing.speaker, kindOf(view, trailing.start, end), trailing.start, end, trailing.rule)];
   }
   return [];
+}
+
+/** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
+function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object"): string {
+  if (cue.participle) return `en.participle.${via}`;
+  return speaker === "previous" ? `en.verb.implicit.${via}` : `en.verb.svo.${via}`;
+}
+
+const FINITE = new Set(EN_FINITE_MARKERS);
+
+/** The words before a cue hold a finite verb (an auxiliary or modal), so they are a clause, not an appositive subject. */
+function clauseBefore(view: SentenceView, cueFirst: number): boolean {
+  for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= MAX_LOOKBACK; i--) {
+    const w = view.tokens[i]!;
+    if (w.quote < 0 && FINITE.has(w.key)) return true;
+  }
+  return false;
 }
 
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */
 function isCoordinated(view: SentenceView, cue: Cue): boolean {
   let i = cue.first - 1;
-  while (i >= 0 && /^(also|later|then|further)$/.test(view.words[i]!.key)) i--;
-  return i > 0 && /^(and|but)$/.test(view.words[i]!.key);
+  while (i >= 0 && /^(also|later|then|further)$/.test(view.tokens[i]!.key)) i--;
+  return i > 0 && /^(and|but)$/.test(view.tokens[i]!.key);
 }
 
 /** Where a continuing cue's frame starts ("…, adding that", "… and noted that"), which ends the previous content. */
 function continuationStart(view: SentenceView, next: Cue): number | undefined {
-  const { words } = view;
+  const { tokens: words } = view;
   if (next.first === 0) return undefined;
-  if (next.participle && /,/.test(view.article.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
+  if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
   if (!isCoordinated(view, next)) return undefined;
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;
@@ -132,12 +160,12 @@ function contentEnd(cues: readonly Cue[], continuations: readonly (number | unde
 
 /** Where the frame before a cue may start: after the last quoted word (looked for in a short window). */
 function afterLastQuoteWord(view: SentenceView, before: number): number {
-  for (let i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) if (view.words[i]!.quote >= 0) return i + 1;
+  for (let i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) if (view.tokens[i]!.quote >= 0) return i + 1;
   return Math.max(0, before - MAX_LOOKBACK);
 }
 
 function mentionsStatement(view: SentenceView, cue: Cue): boolean {
-  const { words } = view;
+  const { tokens: words } = view;
   for (let i = Math.max(0, cue.first - 6); i < Math.min(words.length, cue.last + 6); i++) {
     if (words[i]!.quote < 0 && (words[i]!.key === "statement" || words[i]!.key === "statements")) return true;
   }
@@ -145,12 +173,11 @@ function mentionsStatement(view: SentenceView, cue: Cue): boolean {
 }
 
 function markQuotes(view: SentenceView, start: number, end: number, used: Set<number>): void {
-  view.quotes.forEach((q, i) => {
-    if (q.open >= start && q.open < end) used.add(i);
-  });
+  for (let i = firstQuoteFrom(view.quotes, start); i < view.quotes.length && view.quotes[i]!.open < end; i++) used.add(i);
 }
 
 function overlapsUsed(view: SentenceView, start: number, end: number, used: Set<number>): boolean {
-  return view.quotes.some((q, i) => used.has(i) && q.open < end && q.close >= start);
+  for (let i = firstQuoteEndingFrom(view.quotes, start); i < view.quotes.length && view.quotes[i]!.open < end; i++) if (used.has(i)) return true;
+  return false;
 }
 

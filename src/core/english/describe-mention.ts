@@ -12,7 +12,8 @@ import {
 import { nounKey } from "./speaker-phrase.ts";
 import type { Word } from "./words.ts";
 
-export type Gender = "m" | "f";
+export type { Gender } from "../types.ts";
+import type { Gender } from "../types.ts";
 
 /** What a speaker mention says about its referent. */
 export interface MentionFacts {
@@ -30,6 +31,16 @@ export interface MentionFacts {
   gender?: Gender;
   plural: boolean;
   org: boolean;
+  /**
+   * Where the name starts when a description is attached before it ("the engineer Priya Nair",
+   * "Lib Dem home affairs spokesman Mark Oaten" → the index of "Priya", "Mark"): the speaker is the name.
+   * Undefined when the phrase is all name and capitalised titles ("Prime Minister Keir Starmer").
+   */
+  nameStart?: number;
+  /** "the Tory leader", "the singer": up to three words, no possessive — a description that refers back, not a first mention. */
+  shortDescription: boolean;
+  /** The mention names a person: a gender is known, or it is a first-and-last name with no article. */
+  person: boolean;
 }
 
 const PRONOUNS = new Map(Object.entries(EN_PRONOUNS));
@@ -48,7 +59,11 @@ const DEFINITE = new Set(["the", "this", "that"]);
 export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
   const pronoun = words.length === 1 ? PRONOUNS.get(words[0]!.key) : undefined;
   const keys = words.map((w) => stripPossessive(w.key));
-  const nameKeys = personalName(keys.filter((key, i) => words[i]!.cap && isNameWord(key, i, words)), keys);
+  const definite = DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false);
+  // "the Salford MP", "the Tory leader": capitalised words before a closing role noun modify it; no one is named.
+  // So do "a senior Indian government official" and "IHRC chairman": a phrase that ends in a role noun names no one.
+  const described = ROLES.has(keys[keys.length - 1] ?? "") && words.length > 1;
+  const nameKeys = described ? [] : personalName(keys.filter((key, i) => words[i]!.cap && isNameWord(key, i, words)), keys);
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
   const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
   const all = descriptor.length === 0 ? keys : keys.concat(descriptor.map((w) => stripPossessive(w.key)));
@@ -56,18 +71,40 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const gender = genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
   const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw) && !ROLES.has(last);
+  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police";
   const org = !gender && (ORGS.has(last) || acronym || (heads.length > 0 && ORGS.has(heads[heads.length - 1]!) && !heads.some((h) => ROLES.has(h))));
   return {
     pronoun,
     nameKeys,
     heads,
-    definite: DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false),
+    definite,
     document: nameKeys.length === 0 && DOCUMENTS.has(last),
     selfIssued: SELF_ISSUED.has(last) && keys.slice(0, -1).every((k, i) => (i === 0 && (k === "a" || k === "an")) || DOCUMENT_MODIFIERS.has(k)),
     gender,
-    plural: pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police",
+    plural,
     org,
+    nameStart: nameAfterDescription(words, keys, nameKeys),
+    shortDescription: definite && words.length <= 3 && !words.some((w) => w.key.endsWith("'s")),
+    person: !org && !pronoun && (gender !== undefined || (nameKeys.length >= 2 && nameKeys.length <= 3 && !DEFINITE.has(keys[0] ?? "") && !acronym && !plural)),
   };
+}
+
+const NAME_PARTICLES = new Set(["de", "del", "da", "van", "von", "al", "bin", "ibn", "la", "le", "du", "der"]);
+const DESCRIPTION_STOPS = new Set(["of", "for", "at", "with", "from", "in", "on", "to", "and", "or", "by"]);
+
+/** The index where a personal name begins after a lower-case description attached to it (see MentionFacts.nameStart). */
+function nameAfterDescription(words: readonly Word[], keys: readonly string[], nameKeys: readonly string[]): number | undefined {
+  if (nameKeys.length === 0) return undefined;
+  let k = keys.findIndex((key, i) => key === nameKeys[0] && words[i]!.cap);
+  if (k <= 0) return undefined;
+  // Walk back over the name's own capitalised words and numbers ("50 Cent") and honorifics ("Gov."), not over a role noun.
+  while (k > 0 && (words[k - 1]!.cap || /^\d/.test(words[k - 1]!.raw)) && !ROLES.has(keys[k - 1]!)) k--;
+  if (k === 0) return undefined;
+  // The name must close the phrase: in "a senior European diplomat" the head is the lower-case noun.
+  if (!words.slice(k).every((w) => w.cap || /^\d/.test(w.raw) || NAME_PARTICLES.has(w.key))) return undefined;
+  const before = keys.slice(0, k);
+  if (before.some((key) => DESCRIPTION_STOPS.has(key))) return undefined;
+  return words.slice(0, k).some((w) => !w.cap) ? k : undefined;
 }
 
 /**

@@ -1,13 +1,14 @@
-import { buildClaim, spanOf } from "../build-claim.ts";
+import { buildClaim, spanOf, type ClaimDraft } from "../build-claim.ts";
 import { layOut, type LaidOutParagraph } from "../text/layout.ts";
 import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { skipDateline } from "./dateline.ts";
-import { floatingQuotes } from "./floating-quote.ts";
+import { splitReopenedQuotes } from "./reopened-quotes.ts";
+import { floatingQuote } from "./floating-quote.ts";
 import { splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { sentenceSubject } from "./speaker-phrase.ts";
-import { createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
-import { wordsOf, type SentenceView } from "./words.ts";
+import { type ContentNames, createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
+import { firstWordFrom, wordsOf, type SentenceView } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
 interface ArticleState {
@@ -15,6 +16,17 @@ interface ArticleState {
   /** Body-paragraph count at the last claim, so a floating quote only follows a recent turn. */
   lastClaimBody: number;
   body: number;
+  /** A floating quote whose speaker the next sentence may name ("…, "We will win," Don said."). */
+  pending?: Pending;
+}
+
+interface Pending {
+  paragraph: LaidOutParagraph;
+  draft: ClaimDraft;
+  /** The passage was left open (continued by the next one), so the next attribution names its speaker. */
+  continued: boolean;
+  /** The speaker of the turn before, for when no attribution follows. */
+  previous?: string;
 }
 
 /**
@@ -26,11 +38,14 @@ interface ArticleState {
 export function extractEnglishClaims(text: string): Claim[] {
   const state: ArticleState = { salience: createSalience(), lastClaimBody: -2, body: 0 };
   const claims: Claim[] = [];
-  for (const paragraph of layOut(text)) {
+  for (const paragraph of layOut(text, splitReopenedQuotes)) {
     if (paragraph.isHeading) continue;
-    claims.push(...paragraphClaims(text, paragraph, state));
+    const found = paragraphClaims(text, paragraph, state);
+    if (found.length > 0) state.lastClaimBody = state.body;
+    claims.push(...found);
     state.body++;
   }
+  settlePending(text, state, undefined, claims);
   return claims;
 }
 
@@ -41,36 +56,94 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
   for (const sentence of splitAtWordAbbreviations(text, paragraph.sentences, paragraph.quotes)) {
     const start = Math.max(sentence.start, bodyStart);
     if (start >= sentence.end) continue;
-    const view: SentenceView = { article: text, start, end: sentence.end, words: wordsOf(text, start, sentence.end, paragraph.quotes), quotes: paragraph.quotes };
+    const view: SentenceView = { text, start, end: sentence.end, tokens: wordsOf(text, start, sentence.end, paragraph.quotes), quotes: paragraph.quotes };
     noteSubject(view, state.salience);
     const findings = attributeSentence(view, used);
+    const built = findings.flatMap((finding) => buildClaim(text, paragraph, toDraft(view, finding, state.salience)) ?? []);
+    settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
+    claims.push(...built);
+    if (findings.length > 0) continue;
+    const floating = floatingQuote(view, used);
+    if (!floating) continue;
     const recent = claims.length > 0 || state.lastClaimBody >= state.body - 1;
-    if (findings.length === 0 && recent && lastSpeaker(state.salience)) findings.push(...floatingQuotes(view, used));
-    for (const finding of findings) {
-      const claim = buildClaim(text, paragraph, toDraft(view, finding, state.salience));
-      if (claim) claims.push(claim);
-    }
+    const continued = !view.quotes[view.tokens[0]!.quote]!.closed;
+    state.pending = { paragraph, draft: toDraft(view, floating, state.salience), continued, previous: recent ? lastSpeaker(state.salience) : undefined };
   }
-  if (claims.length > 0) state.lastClaimBody = state.body;
   return claims;
+}
+
+/** The sentence opens with a quote attributed right after it (`"…," Don told the radio.`), its speaker named there. */
+function opensWithAttributedQuote(view: SentenceView, findings: readonly Finding[]): boolean {
+  const first = findings[0];
+  const word = view.tokens[0];
+  if (!first || !word || word.quote < 0 || first.speaker === "previous" || first.rule !== "en.quote-then-cue") return false;
+  return view.quotes[word.quote]!.contentStart === first.start;
+}
+
+/**
+ * Gives a waiting floating quote its speaker: the one named by the next sentence's attribution
+ * (`next`) when the passage was continued into it or no earlier turn is near; else the previous
+ * speaker; with neither, the quote is not claimed rather than given a guessed speaker.
+ */
+function settlePending(text: string, state: ArticleState, next: Claim | undefined, claims: Claim[]): void {
+  const pending = state.pending;
+  if (!pending) return;
+  state.pending = undefined;
+  let draft: ClaimDraft | undefined;
+  if (next && (pending.continued || !pending.previous)) {
+    draft = { ...pending.draft, speaker: next.speaker, speakerMention: next.speakerMention, cue: next.cue, rule: "en.floating-quote.next-turn" };
+  } else if (pending.previous) {
+    draft = { ...pending.draft, speaker: pending.previous };
+  }
+  const claim = draft && buildClaim(text, pending.paragraph, draft);
+  if (claim) claims.push(claim);
+}
+
+const MAX_CONTENT_WORDS = 60;
+
+const SUBJECT_JOINERS = new Set(["the", "a", "an", "of", "for", "and", "de"]);
+
+/**
+ * Keys of the names a finding's content mentions after its subject ("it intends to sue [Menatep]"):
+ * the speaker is not one of them. The content's own subject is left out: in "Acme will close, the
+ * company said" Acme is the speaker. A bounded window: contents may be long.
+ */
+function contentKeys(view: SentenceView, finding: Finding): ContentNames {
+  const keys = new Set<string>();
+  const subjectKeys = new Set<string>();
+  let inSubject = true;
+  let seen = 0;
+  for (let i = firstWordFrom(view.tokens, finding.start); i < view.tokens.length; i++) {
+    const w = view.tokens[i]!;
+    if (w.start >= finding.end || seen >= MAX_CONTENT_WORDS) break;
+    seen++;
+    const key = w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key;
+    if (inSubject && (w.cap || SUBJECT_JOINERS.has(w.key))) {
+      if (w.cap) subjectKeys.add(key);
+      continue;
+    }
+    inSubject = false;
+    if (w.cap) keys.add(key);
+  }
+  return { objects: keys, subject: subjectKeys };
 }
 
 function noteSubject(view: SentenceView, salience: Salience): void {
   const subject = sentenceSubject(view);
   if (!subject) return;
-  const words = view.words.slice(subject.first, subject.last + 1);
-  noteMention(salience, view.article.slice(words[0]!.start, words[words.length - 1]!.end), words);
+  const words = view.tokens.slice(subject.first, subject.last + 1);
+  noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words);
 }
 
-function toDraft(view: SentenceView, finding: Finding, salience: Salience) {
-  const { article, words } = view;
+function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {
+  const { text: article, tokens: words } = view;
   let speaker = lastSpeaker(salience) ?? "";
   let mention = spanOf(article, finding.cueStart, finding.cueStart);
   if (finding.speaker !== "previous") {
     const phrase = finding.speaker;
     mention = spanOf(article, words[phrase.first]!.start, words[phrase.last]!.end);
     const descriptor = phrase.descriptor ? words.slice(phrase.descriptor.first, phrase.descriptor.last + 1) : [];
-    speaker = resolveSpeaker(salience, mention.text, words.slice(phrase.first, phrase.last + 1), descriptor);
+    speaker = resolveSpeaker(salience, mention.text, words.slice(phrase.first, phrase.last + 1), descriptor, contentKeys(view, finding));
   }
   if (finding.statement) noteStatement(salience);
   return {

@@ -1,8 +1,8 @@
 import { EN_CUE_BLOCKERS, EN_DETERMINERS } from "../lexicon/en-speaker-words.ts";
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
-import type { SentenceView } from "./words.ts";
+import { breaksBefore, type SentenceView } from "./words.ts";
 
-/** A reporting cue in a sentence: words [first, last] (indices into view.words), outside any quote. */
+/** A reporting cue in a sentence: words [first, last] (indices into view.tokens), outside any quote. */
 export interface Cue {
   first: number;
   last: number;
@@ -11,23 +11,27 @@ export interface Cue {
   thatless: boolean;
   /** A participle continuing the previous speaker's turn ("…, adding that"). */
   participle: boolean;
-  /** The word linking an object to the content ("urged residents to …", "accused X of …"), if the verb takes one. */
-  objectLink?: string;
+  /** Words linking an object to the content ("urged residents to …", "accused X of …"); empty when the verb takes none. */
+  objectLinks: readonly string[];
 }
 
 interface CueForm {
   words: string[];
   lemma: string;
   thatless: boolean;
-  objectLink?: string;
+  objectLinks: readonly string[];
 }
 
 const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
 const BLOCKERS = new Set(EN_CUE_BLOCKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
+// Forms that are also nouns: the verb reading needs a subject, not a determiner or a noun modifier before them.
+const NOUN_FORMS = /^(claims?|notes?|reports?|warnings?|charges?|posts?|comments?|promises?|vows?|pledges?|denials?)$/;
+const NOUN_FOLLOWERS = new Set(["were", "are", "was", "is", "have", "had", "has", "of", "against", "for", "by", "from", "on", "in", "over", "and", "or", "would", "will", "could"]);
+const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
 // Base and -s forms that double as nouns ("the claims", "a warning") or plural-agreeing verbs.
-const NOUN_LIKE = /^(claims?|states|notes|reports|warnings?|charges|posts|says|comments|tells|accused)$/;
+const NOUN_LIKE = /^(claims?|states|notes?|reports?|warnings?|charges?|posts?|says|comments?|tells|accused|promises?|vows?|pledges?|denials?)$/;
 
 function indexForms(): Map<string, CueForm[]> {
   const map = new Map<string, CueForm[]>();
@@ -35,7 +39,7 @@ function indexForms(): Map<string, CueForm[]> {
     for (const form of verb.forms) {
       const words = form.split(" ");
       const list = map.get(words[0]!) ?? [];
-      list.push({ words, lemma: verb.lemma, thatless: verb.thatless === true, objectLink: verb.objectLink });
+      list.push({ words, lemma: verb.lemma, thatless: verb.thatless, objectLinks: verb.objectLinks });
       map.set(words[0]!, list);
     }
   }
@@ -45,7 +49,7 @@ function indexForms(): Map<string, CueForm[]> {
 /** The reporting cues of a sentence, left to right, outside quotes and in a speech sense. */
 export function findCues(view: SentenceView): Cue[] {
   const cues: Cue[] = [];
-  const { words } = view;
+  const { tokens: words } = view;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.quote >= 0) continue;
     const forms = FORMS.get(words[i]!.key);
@@ -54,14 +58,14 @@ export function findCues(view: SentenceView): Cue[] {
     if (!form) continue;
     const last = i + form.words.length - 1;
     if (!isSpeechSense(view, i, form)) continue;
-    cues.push({ first: i, last, lemma: form.lemma, thatless: form.thatless, participle: words[i]!.key.endsWith("ing"), objectLink: form.objectLink });
+    cues.push({ first: i, last, lemma: form.lemma, thatless: form.thatless, participle: words[i]!.key.endsWith("ing"), objectLinks: form.objectLinks });
     i = last;
   }
   return cues;
 }
 
 /** The first form whose words all follow from word i, outside quotes (loops, not closures: this runs on every word). */
-function matchingForm(forms: readonly CueForm[], words: SentenceView["words"], i: number): CueForm | undefined {
+function matchingForm(forms: readonly CueForm[], words: SentenceView["tokens"], i: number): CueForm | undefined {
   for (const form of forms) {
     let k = 0;
     while (k < form.words.length && words[i + k]?.key === form.words[k] && words[i + k]!.quote < 0) k++;
@@ -71,7 +75,7 @@ function matchingForm(forms: readonly CueForm[], words: SentenceView["words"], i
 }
 
 function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
-  const words = view.words;
+  const words = view.tokens;
   const prev = words[i - 1]?.key;
   const next = words[i + form.words.length]?.key;
   if (prev === undefined) return true;
@@ -79,8 +83,12 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if (words[i]!.cap) return false;
   if (startsThatSaid(view, i)) return false;
   if (BLOCKERS.has(prev) || prev.endsWith("n't")) return false;
-  if (DETERMINERS.has(prev) && NOUN_LIKE.test(words[i]!.key)) return false;
-  if (DETERMINERS.has(prev) && /ing$/.test(words[i]!.key)) return false;
+  // "the claims", "her warning" — but not across a comma: "disagreed with her, arguing that".
+  const determined = DETERMINERS.has(prev) && !breaksBefore(view, i);
+  // "the promised money", "its stated aim": a participle after a determiner is an adjective.
+  if (determined && (NOUN_LIKE.test(words[i]!.key) || /(ing|ed)$/.test(words[i]!.key))) return false;
+  // "Bellamy's claim that…", "a $27.5bn tax claim", "the tax claims": a noun after a possessive, or after a noun that follows a determiner or number.
+  if (NOUN_FORMS.test(words[i]!.key) && !breaksBefore(view, i) && (prev.endsWith("'s") || (isNounModifier(view, i - 1) && readsAsNoun(view, i)))) return false;
   if (prev === "having" || prev === "so-called") return false;
   // Passives ("was told to leave", "is said to be") are not attributions, except "was quoted as saying".
   if (BE.has(prev) && form.lemma !== "quote") return false;
@@ -88,8 +96,25 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   return true;
 }
 
+/** After "the tax", a singular form is a noun ("the tax claim"); a plural one only before a verb or preposition ("the tax claims were", not "the company claims that"). */
+function readsAsNoun(view: SentenceView, i: number): boolean {
+  const key = view.tokens[i]!.key;
+  if (!key.endsWith("s")) return true;
+  const next = view.tokens[i + 1]?.key;
+  return next === undefined || NOUN_FOLLOWERS.has(next);
+}
+
+/** Word k is a lower-case noun inside a noun phrase: a determiner, number or possessive stands before it ("a $5bn tax", "the tax"). */
+function isNounModifier(view: SentenceView, k: number): boolean {
+  const words = view.tokens;
+  const w = words[k];
+  const before = words[k - 1];
+  if (!w || !before || w.cap || PRONOUN_SUBJECTS.has(w.key) || breaksBefore(view, k)) return false;
+  return DETERMINERS.has(before.key) || /^\d/.test(before.raw) || before.key.endsWith("'s");
+}
+
 /** "That said, …" opens a sentence with a concessive, not a quote. */
 function startsThatSaid(view: SentenceView, i: number): boolean {
-  const words = view.words;
-  return i === 1 && words[0]!.key === "that" && words[i]!.key === "said" && /^\s*,/.test(view.article.slice(words[i]!.end, words[i]!.end + 2));
+  const words = view.tokens;
+  return i === 1 && words[0]!.key === "that" && words[i]!.key === "said" && /^\s*,/.test(view.text.slice(words[i]!.end, words[i]!.end + 2));
 }

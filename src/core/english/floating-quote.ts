@@ -8,14 +8,14 @@ const MIN_WORDS = 2;
  * gives them to the previous speaker ("…," she said. "We will not back down."). A short quote inside
  * running text (a title, a scare quote) never qualifies: it must open its sentence.
  */
-export function floatingQuotes(view: SentenceView, used: Set<number>): Finding[] {
-  const { words } = view;
+export function floatingQuote(view: SentenceView, used: Set<number>): Finding | undefined {
+  const { tokens: words } = view;
   const first = words[0];
-  if (!first || first.quote < 0 || used.has(first.quote) || gapBefore(view, 0).trim().length > 1) return [];
+  if (!first || first.quote < 0 || used.has(first.quote) || gapBefore(view, 0).trim().length > 1) return undefined;
   const quote = view.quotes[first.quote]!;
   const count = words.filter((w) => w.quote === first.quote).length;
-  const rest = view.article.slice(Math.min(quote.close + 1, view.end), view.end).trim();
-  if (count < MIN_WORDS || rest.length > 2) return [];
+  const rest = view.text.slice(Math.min(quote.close + 1, view.end), view.end).trim();
+  if (count < MIN_WORDS || rest.length > 2) return undefined;
   used.add(first.quote);
   const finding: Finding = {
     speaker: "previous",
@@ -24,8 +24,8 @@ export function floatingQuotes(view: SentenceView, used: Set<number>): Finding[]
     kind: "direct",
     start: quote.contentStart,
     end: quote.contentEnd,
-    rule: "en-quote-floating",
+    rule: "en.floating-quote",
     statement: false,
   };
-  return [finding];
+  return finding;
 }

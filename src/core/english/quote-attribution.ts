@@ -15,12 +15,12 @@ const MAX_FRAME_WORDS = 14;
 
 /** `"…," the minister said` / `"…," said Jane Poll, a spokeswoman`: the quote just before the cue's frame. */
 export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | undefined {
-  const words = view.words;
+  const words = view.tokens;
   let p = cue.first - 1;
   while (p >= 0 && words[p]!.quote < 0 && cue.first - p <= MAX_FRAME_WORDS + 1) p--;
   if (p < 0 || words[p]!.quote < 0 || cue.first - p - 1 > MAX_FRAME_WORDS) return undefined;
   const quote = words[p]!.quote;
-  if (!endsUtterance(view, quote)) return undefined;
+  if (!endsUtterance(view, quote) || !opensClause(view, quote)) return undefined;
   const ceiling = nextQuoteWord(view, cue.last + 1);
   if (p + 1 === cue.first) {
     if (cue.lemma === "tell") return undefined;
@@ -35,7 +35,7 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
 
 /** `X said: "…"` / `X said, "…"` / `X said "…"`: the quote right after the cue (its listener and adjuncts allowed before a colon). */
 export function quoteAfterCue(view: SentenceView, cue: Cue, floor: number): QuoteAttachment | undefined {
-  const words = view.words;
+  const words = view.tokens;
   const from = afterListener(view, cue);
   const q = nextQuoteWord(view, from);
   if (q >= words.length || q - from > 8) return undefined;
@@ -45,7 +45,7 @@ export function quoteAfterCue(view: SentenceView, cue: Cue, floor: number): Quot
   if (q > from && !/:/.test(gap)) return undefined;
   const quoteSpan = view.quotes[words[q]!.quote]!;
   // The quote must end the sentence (else it is a fragment inside reported speech).
-  const rest = view.article.slice(quoteSpan.close + 1, view.end).trim();
+  const rest = view.text.slice(quoteSpan.close + 1, view.end).trim();
   if (rest.length > 2 && !quoteEndsAttribution(rest)) return undefined;
   const speaker = subjectBefore(view, cue.first, floor) ?? subjectAfter(view, cue.last, q);
   return { quote: words[q]!.quote, speaker, frameEnd: q };
@@ -53,25 +53,37 @@ export function quoteAfterCue(view: SentenceView, cue: Cue, floor: number): Quot
 
 /** After `"…," she said,` a second quoted passage in the same sentence continues the same turn. */
 export function continuedQuote(view: SentenceView, frameEnd: number): number | undefined {
-  const w = view.words[frameEnd];
+  const w = view.tokens[frameEnd];
   if (!w || w.quote < 0) return undefined;
   return /[,.;:—–]/.test(gapBefore(view, frameEnd)) ? w.quote : undefined;
 }
 
 /** The first quoted word within a short window after `from` (the window keeps long sentences linear); words.length if none. */
 function nextQuoteWord(view: SentenceView, from: number): number {
-  for (let i = from; i < view.words.length && i - from <= MAX_FRAME_WORDS; i++) if (view.words[i]!.quote >= 0) return i;
-  return view.words.length;
+  for (let i = from; i < view.tokens.length && i - from <= MAX_FRAME_WORDS; i++) if (view.tokens[i]!.quote >= 0) return i;
+  return view.tokens.length;
 }
 
 function quoteEndsAttribution(rest: string): boolean {
   return /^[,.!?;:)\s]*$/.test(rest);
 }
 
+/**
+ * A quoted utterance opens its clause: at the sentence start or after punctuation. After a word
+ * ("a world that was "fractured, divided"", Mr Blair said) it is a fragment of reported words, and
+ * the frame attributes the whole clause (a mixed claim).
+ */
+function opensClause(view: SentenceView, quote: number): boolean {
+  const open = view.quotes[quote]!.open;
+  let i = open - 1;
+  while (i >= view.start && /\s/.test(view.text[i]!)) i--;
+  return i < view.start || /[,:;.!?—–(\-"“”]/.test(view.text[i]!);
+}
+
 /** `"…,"` `"…?"` `"…" —`: a quoted utterance ends in punctuation; a title ("The Hollow Pines" in Savannah) does not. */
 function endsUtterance(view: SentenceView, quote: number): boolean {
   const q = view.quotes[quote]!;
-  const inside = view.article.slice(q.contentStart, q.contentEnd).trimEnd();
-  const after = view.article.slice(q.close + 1, q.close + 3).trimStart();
+  const inside = view.text.slice(q.contentStart, q.contentEnd).trimEnd();
+  const after = view.text.slice(q.close + 1, q.close + 3).trimStart();
   return /[,.?!…—–-]$/.test(inside) || /^[,—–-]/.test(after) || !q.closed;
 }

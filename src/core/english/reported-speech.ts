@@ -15,7 +15,7 @@ import {
 import type { ClaimKind } from "../types.ts";
 import type { Cue } from "./find-cues.ts";
 import { nounKey } from "./speaker-phrase.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 const ADJUNCT_PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const ADJUNCT_HEADS = new Set([...EN_ADJUNCT_HEADS, ...EN_TIME_WORDS]);
@@ -30,12 +30,14 @@ const TIME_WORDS = new Set(EN_TIME_WORDS);
 // Adjunct openers that are also adjectives or determiners ("late payments", "this plan"): adjuncts only before a time word.
 const TIME_MODIFIERS = new Set(["late", "early", "last", "this", "next"]);
 const MAX_LEAD = 12;
+const MAX_SUBJECT_WORDS = 6;
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 
 /** Index of the first word after the cue's listener ("told Reuters", "told reporters"); the cue's end when none. */
 export function afterListener(view: SentenceView, cue: Cue): number {
   let i = cue.last + 1;
   if (cue.lemma !== "tell") return i;
-  const words = view.words;
+  const words = view.tokens;
   if (words[i]?.key === "the" && words[i + 1]?.cap) i++;
   if (words[i]?.cap && words[i]!.quote < 0) {
     while (words[i + 1]?.cap && !breaksBefore(view, i + 1)) i++;
@@ -61,7 +63,7 @@ function isListenerNoun(key: string): boolean {
 
 /** Where the reported clause starts after a cue ("said [on Tuesday] that …", "said the talks would …"), if it has one. */
 export function reportedClauseStart(view: SentenceView, cue: Cue): number | undefined {
-  const words = view.words;
+  const words = view.tokens;
   const from = afterListener(view, cue);
   // "told jurors in her closing argument that": an unlisted listener still precedes "that".
   const that = findThat(view, from, cue.lemma === "tell");
@@ -81,23 +83,26 @@ const MAX_OBJECT_WORDS = 6;
  * punctuation between). Undefined when the object is missing ("accused of fraud") or is a time adjunct.
  */
 export function objectContentStart(view: SentenceView, cue: Cue): number | undefined {
-  if (!cue.objectLink) return undefined;
-  const words = view.words;
+  if (cue.objectLinks.length === 0) return undefined;
+  const words = view.tokens;
   const from = cue.last + 1;
   const first = words[from];
-  if (!first || first.quote >= 0 || first.key === cue.objectLink || breaksBefore(view, from)) return undefined;
+  const links = cue.objectLinks;
+  if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
   if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key)) return undefined;
-  for (let k = from + 1; k < Math.min(words.length - 1, from + MAX_OBJECT_WORDS); k++) {
+  for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
+    // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
+    if (w.quote >= 0 && links.includes('"') && words[k - 1]!.quote < 0) return from;
     if (w.quote >= 0 || breaksBefore(view, k) || FINITE.has(w.key)) return undefined;
-    if (w.key === cue.objectLink) return from;
+    if (links.includes(w.key) && k + 1 < words.length) return from;
   }
   return undefined;
 }
 
 /** "that" right after the cue, or after adjuncts and commas ("said on Tuesday that", "said, however, that"). */
 function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
-  const words = view.words;
+  const words = view.tokens;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
   const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows);
   if (!opensAdjunct) return undefined;
@@ -115,7 +120,7 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
 
 /** Skips "on Tuesday", "in a statement", "in an interview with CNN" after a cue; undefined when an adjunct has no known end. */
 function skipAdjuncts(view: SentenceView, from: number): number | undefined {
-  const words = view.words;
+  const words = view.tokens;
   let i = from;
   while (i < words.length && isAdjunctStart(view, i)) {
     if (ADJUNCT_HEADS.has(words[i]!.key)) { i++; continue; }
@@ -131,10 +136,10 @@ function skipAdjuncts(view: SentenceView, from: number): number | undefined {
 
 /** Word i opens an adjunct: "on Tuesday", "in a statement", "late Tuesday" (but not "late payments"). */
 function isAdjunctStart(view: SentenceView, i: number): boolean {
-  const key = view.words[i]!.key;
+  const key = view.tokens[i]!.key;
   if (!ADJUNCT_PREPOSITIONS.has(key)) return false;
   if (!TIME_MODIFIERS.has(key)) return true;
-  const next = view.words[i + 1]?.key ?? "";
+  const next = view.tokens[i + 1]?.key ?? "";
   return TIME_WORDS.has(next) || ADJUNCT_PREPOSITIONS.has(next);
 }
 
@@ -144,12 +149,23 @@ function isAdjunctStart(view: SentenceView, i: number): boolean {
  * other verbs need an auxiliary or a past-tense verb early on ("denied the company had paid").
  */
 function isClauseLike(view: SentenceView, start: number, lemma: string): boolean {
-  const words = view.words;
+  const words = view.tokens;
   const first = words[start]!;
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
   if (FINITE.has(first.key) || isAdjunctStart(view, start)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
-  for (let k = start + 1; k < Math.min(words.length, start + MAX_LEAD); k++) {
+  if (lemma === "add" || lemma === "write") return hasEarlyVerb(view, start, MAX_LEAD);
+  // Verbs that also take noun objects ("denied the allegations made against him") need an auxiliary
+  // within a subject's reach, or a pronoun subject and a past verb ("denied he knew").
+  for (let k = start + 1; k < Math.min(words.length, start + MAX_SUBJECT_WORDS + 1); k++) {
+    if (FINITE.has(words[k]!.key) && words[k]!.quote < 0) return true;
+  }
+  return SUBJECT_PRONOUNS.has(first.key) && hasEarlyVerb(view, start, 2);
+}
+
+function hasEarlyVerb(view: SentenceView, start: number, within: number): boolean {
+  const words = view.tokens;
+  for (let k = start + 1; k < Math.min(words.length, start + within); k++) {
     const w = words[k]!;
     if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key)) return true;
     if (/ed$/.test(w.key) && !DETERMINERS.has(words[k - 1]!.key) && w.quote < 0) return true;
@@ -159,10 +175,11 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
 
 /** direct when the content is one quoted passage, mixed when it holds a quote, else indirect. */
 export function kindOf(view: SentenceView, start: number, end: number): ClaimKind {
-  const inside = view.quotes.filter((q) => q.open >= start && q.open < end);
-  if (inside.length === 0) return "indirect";
-  const q = inside[0]!;
-  const before = view.article.slice(start, q.open).trim();
-  const after = view.article.slice(Math.min(end, q.close + 1), end).trim();
-  return inside.length === 1 && before === "" && /^[.,!?;:]*$/.test(after) ? "direct" : "mixed";
+  const first = firstQuoteFrom(view.quotes, start);
+  const q = view.quotes[first];
+  if (!q || q.open >= end) return "indirect";
+  const only = !(view.quotes[first + 1] && view.quotes[first + 1]!.open < end);
+  const before = view.text.slice(start, q.open).trim();
+  const after = view.text.slice(Math.min(end, q.close + 1), end).trim();
+  return only && before === "" && /^[.,!?;:]*$/.test(after) ? "direct" : "mixed";
 }

@@ -44,16 +44,20 @@ const BOUNDARY = new Set([
 // Words that end an inverted subject ("said Jane Poll, who…", "said the minister in a statement").
 const AFTER_STOP = new Set(["who", "which", "that", "in", "on", "at", "during", "when", "while", "after", "before", "told", "as", "to", "adding", "saying", "because", "and", "but", "with"]);
 
+const APPOSITIVE_CLOSE = /,|[—–]|\s-\s/;
+const APPOSITIVE_OPEN = /[,—–(]|\s-\s/;
+
 /** The subject before a cue (words from `floor` up to the cue), skipping fillers and one appositive. */
 export function subjectBefore(view: SentenceView, cueFirst: number, floor: number): SpeakerPhrase | undefined {
   let end = skipBackFillers(view, cueFirst - 1, floor);
   if (end < floor) return undefined;
   let descriptor: SpeakerPhrase["descriptor"];
-  if (/,/.test(gapBefore(view, end + 1))) {
-    // The appositive may hold a quoted title: "Lee, whose company shot "The Hollow Pines" last year, told…".
+  if (APPOSITIVE_CLOSE.test(gapBefore(view, end + 1))) {
+    // The appositive may hold a quoted title: "Lee, whose company shot "The Hollow Pines" last year, told…";
+    // or sit between dashes: "Mr Hale - keen to calm investors - had said".
     let k = end;
-    while (k > floor && end - k < MAX_APPOSITIVE && !/[,—–(]/.test(gapBefore(view, k))) k--;
-    if (k > floor && /[,—–(]/.test(gapBefore(view, k))) {
+    while (k > floor && end - k < MAX_APPOSITIVE && !APPOSITIVE_OPEN.test(gapBefore(view, k))) k--;
+    if (k > floor && APPOSITIVE_OPEN.test(gapBefore(view, k))) {
       descriptor = { first: k, last: end };
       end = k - 1;
     }
@@ -63,7 +67,7 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   first = skipLeadingFillers(view, first, end);
   if (first > end) return undefined;
   // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued": the name is the appositive.
-  if (descriptor && (!view.words[end]!.cap || isDescription(view, first, end)) && isProperName(view, descriptor.first, descriptor.last)) {
+  if (descriptor && (!view.tokens[end]!.cap || isDescription(view, first, end)) && isProperName(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
   return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
@@ -76,24 +80,24 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
 function isDescription(view: SentenceView, first: number, last: number): boolean {
   let head = last;
   for (let i = first + 1; i <= last; i++) {
-    if (HEAD_PREPOSITIONS.has(view.words[i]!.key)) {
+    if (HEAD_PREPOSITIONS.has(view.tokens[i]!.key)) {
       head = i - 1;
       break;
     }
   }
-  const w = view.words[head]!;
+  const w = view.tokens[head]!;
   return !w.cap || ROLE_NOUNS.has(w.key);
 }
 
 function isProperName(view: SentenceView, first: number, last: number): boolean {
   if (last - first > 4) return false;
-  for (let i = first; i <= last; i++) if (!view.words[i]!.cap || PRONOUNS.has(view.words[i]!.key)) return false;
+  for (let i = first; i <= last; i++) if (!view.tokens[i]!.cap || PRONOUNS.has(view.tokens[i]!.key)) return false;
   return true;
 }
 
 /** The subject right after a cue in inverted order ("…," said Jane Poll, a spokeswoman for X). */
 export function subjectAfter(view: SentenceView, cueLast: number, ceiling: number): SpeakerPhrase | undefined {
-  const words = view.words;
+  const words = view.tokens;
   const first = cueLast + 1;
   if (first >= ceiling || breaksBefore(view, first) || words[first]!.quote >= 0) return undefined;
   const w = words[first]!;
@@ -114,11 +118,11 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
 function skipBackFillers(view: SentenceView, from: number, floor: number): number {
   let end = from;
   for (;;) {
-    const key = view.words[end]?.key;
+    const key = view.tokens[end]?.key;
     // Fillers sit right before the cue ("Biden on Tuesday said"); after a comma they belong to an appositive.
     if (end < floor || key === undefined || breaksBefore(view, end + 1)) return end;
     if (PRE_CUE_FILLERS.has(key) || key === "not") end--;
-    else if (TIME_WORDS.has(key) && end - 1 >= floor && TIME_PREPOSITIONS.has(view.words[end - 1]!.key)) end -= 2;
+    else if (TIME_WORDS.has(key) && end - 1 >= floor && TIME_PREPOSITIONS.has(view.tokens[end - 1]!.key)) end -= 2;
     else return end;
   }
 }
@@ -126,28 +130,28 @@ function skipBackFillers(view: SentenceView, from: number, floor: number): numbe
 function skipLeadingFillers(view: SentenceView, from: number, end: number): number {
   let first = from;
   for (;;) {
-    const key = view.words[first]?.key;
+    const key = view.tokens[first]?.key;
     if (first > end || key === undefined) return first;
     if (LEADING_FILLERS.has(key) && first < end) first++;
-    else if (TIME_PREPOSITIONS.has(key) && TIME_WORDS.has(view.words[first + 1]?.key ?? "") && first + 1 < end) first += 2;
+    else if (TIME_PREPOSITIONS.has(key) && TIME_WORDS.has(view.tokens[first + 1]?.key ?? "") && first + 1 < end) first += 2;
     else return first;
   }
 }
 
 function isBoundary(view: SentenceView, i: number): boolean {
-  const w = view.words[i]!;
+  const w = view.tokens[i]!;
   if (w.quote >= 0) return true;
-  if (w.key === "and") return !(view.words[i - 1]?.cap && view.words[i + 1]?.cap);
+  if (w.key === "and") return !(view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap);
   return BOUNDARY.has(w.key);
 }
 
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
-  if (TIME_PREPOSITIONS.has(view.words[first]!.key)) return false;
+  if (TIME_PREPOSITIONS.has(view.tokens[first]!.key)) return false;
   // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
-  if (SPEAKER_DETERMINERS.has(view.words[first]!.key) && last > first && last - first < 4 && view.words[last]!.quote < 0) return true;
+  if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0) return true;
   for (let i = first; i <= last; i++) {
-    const w = view.words[i]!;
+    const w = view.tokens[i]!;
     if (w.quote >= 0) return false;
     if (first === last && PRONOUNS.has(w.key)) return true;
     if (NOUNS.has(nounKey(w.key))) return true;
@@ -158,7 +162,7 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
 
 /** A capitalised name opening a sentence ("Judge Anita Sorensen set sentencing…"): a person a later pronoun may mean. */
 export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
-  const words = view.words;
+  const words = view.tokens;
   let first = 0;
   // "At a bus stop on West Burnside Street, Jasmine Ortiz, 34, was…": skip an opening adverbial.
   if (TIME_PREPOSITIONS.has(words[0]?.key ?? "") || LEADING_FILLERS.has(words[0]?.key ?? "")) {
@@ -179,14 +183,16 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
     else if (last >= first && next.key === "and" && words[last + 2]?.cap && endsInOrgNoun(view, last + 2)) last += 2;
     else break;
   }
-  if (last - first < 1 || last + 1 >= words.length || DETERMINERS.has(words[first]!.key) || LEADING_FILLERS.has(words[first]!.key)) return undefined;
+  // One capitalised word is a name only before a verb ("Rosneft bought…"), else it may be any opening word.
+  const single = last === first && !isVerbLike(words[last + 1]?.key ?? "");
+  if (last < first || single || last + 1 >= words.length || DETERMINERS.has(words[first]!.key) || LEADING_FILLERS.has(words[first]!.key) || PRONOUNS.has(words[first]!.key) || FIRST_PERSON.has(words[first]!.key)) return undefined;
   return { first: words[first - 1]?.key === "the" ? first - 1 : first, last };
 }
 
 
 /** The run of capitalised words from i ends in an organisation noun ("Hazard Investigation Board"). */
 function endsInOrgNoun(view: SentenceView, i: number): boolean {
-  const words = view.words;
+  const words = view.tokens;
   let last = i;
   while (last - i < MAX_WORDS && words[last + 1]?.cap && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1)) last++;
   return ORG_NOUNS.has(words[last]!.key);
@@ -206,7 +212,7 @@ export function nounKey(key: string): string {
  * for a participle cue with no earlier attribution in the sentence.
  */
 export function openingSubject(view: SentenceView, before: number): SpeakerPhrase | undefined {
-  const words = view.words;
+  const words = view.tokens;
   let last = -1;
   while (last + 1 < before && last < MAX_WORDS && !isVerbLike(words[last + 1]!.key) && !breaksBefore(view, last + 1 + (last < 0 ? 1 : 0))) last++;
   if (last < 0) return undefined;

@@ -1,20 +1,29 @@
-import { describeMention, type Gender, type MentionFacts } from "./describe-mention.ts";
+import type { SourceEntity } from "../types.ts";
+import { describeMention, type MentionFacts } from "./describe-mention.ts";
 import type { Word } from "./words.ts";
-import { EN_DOCUMENT_NOUNS, EN_ISSUING_PARTICIPLES, EN_ORG_NOUNS } from "../lexicon/en-speaker-words.ts";
+import { EN_COMPANY_NOUNS, EN_DOCUMENT_NOUNS, EN_ISSUING_PARTICIPLES, EN_ORG_NOUNS, EN_ROLE_NOUNS } from "../lexicon/en-speaker-words.ts";
 
 const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
+const ROLES = new Set(Object.keys(EN_ROLE_NOUNS));
+const NO_NAMES: ContentNames = { subject: new Set(), objects: new Set() };
+const COMPANY_NOUNS = new Set(EN_COMPANY_NOUNS);
 const ORGS = new Set(EN_ORG_NOUNS);
 const ISSUER_LINKS = new Set(["from", "by", "of"]);
 const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
 
+/** Names in a claim's content: its subject's, and those after it (see resolveSpeaker). */
+export interface ContentNames {
+  subject: Set<string>;
+  objects: Set<string>;
+}
+
 /** A speaker the article has introduced, with what later mentions can use to refer back to it. */
-interface Entity {
-  name: string;
-  nameKeys: string[];
+interface Entity extends SourceEntity {
   heads: Set<string>;
-  gender?: Gender;
   plural: boolean;
   org: boolean;
+  /** Seen as a person: a gender, an honorific, or a first-and-last name ("Marta Linde", not "The Game"). */
+  person: boolean;
 }
 
 /**
@@ -34,19 +43,25 @@ export function createSalience(): Salience {
 }
 
 /** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
-export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[]): string {
+export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[], content: ContentNames = NO_NAMES): string {
   // "a statement from the agency": the issuer speaks.
   const issuer = words.findIndex((w, i) => i > 0 && isIssuerLink(words, i));
   if (issuer > 0 && issuer + 1 < words.length) {
     const rest = words.slice(issuer + 1);
-    return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor);
+    return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor, content);
   }
   const facts = describeMention(words, descriptor);
-  const entity = findEntity(salience, facts) ?? newEntity(text, facts);
-  enrich(entity, facts, text);
+  const name = displayName(text, words, facts);
+  // "he said Smith was…": a person pronoun is not anyone named in the content, its subject included;
+  // "Acme will close, the company said": a description may be the content's own subject.
+  const personal = facts.pronoun === "m" || facts.pronoun === "f";
+  const surname = (e: Entity) => e.nameKeys[e.nameKeys.length - 1] ?? "";
+  const namedInContent = (e: Entity) => e.nameKeys.length > 0 && (content.objects.has(surname(e)) || (personal && content.subject.has(surname(e))));
+  const entity = findEntity(salience, facts, namedInContent) ?? newEntity(name, facts);
+  enrich(entity, facts, name);
   touch(salience, entity);
   salience.lastTurn = entity;
-  return entity.name;
+  return entity.display;
 }
 
 /** "statement from", "report of", "figures published by": the words after link i name the document's issuer. */
@@ -61,14 +76,15 @@ function isIssuerLink(words: readonly Word[], i: number): boolean {
 export function noteMention(salience: Salience, text: string, words: readonly Word[]): void {
   const facts = describeMention(words, []);
   if (facts.nameKeys.length === 0 || facts.pronoun) return;
-  const entity = findEntity(salience, facts) ?? newEntity(text, facts);
-  enrich(entity, facts, text);
+  const name = displayName(text, words, facts);
+  const entity = findEntity(salience, facts) ?? newEntity(name, facts);
+  enrich(entity, facts, name);
   touch(salience, entity);
 }
 
 /** The most recent speaker, for a floating quote or an implicit continuation ("…, adding that"). */
 export function lastSpeaker(salience: Salience): string | undefined {
-  return salience.lastTurn?.name;
+  return salience.lastTurn?.display;
 }
 
 /** Remembers that the most recent speaker spoke in a statement. */
@@ -76,22 +92,38 @@ export function noteStatement(salience: Salience): void {
   salience.statementIssuer = salience.lastTurn;
 }
 
-function findEntity(salience: Salience, facts: MentionFacts): Entity | undefined {
+/**
+ * The entity a mention refers to. `namedInContent` says whether an entity is named inside the claim's
+ * own content: a pronoun or description is not its antecedent ("But the company said it would sue
+ * Menatep": the company is not Menatep).
+ */
+function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e: Entity) => boolean = () => false): Entity | undefined {
   const { entities } = salience;
+  const fits = (e: Entity) => !namedInContent(e);
   if (facts.pronoun === "m" || facts.pronoun === "f") {
     const g = facts.pronoun;
-    return mostRecent(entities, (e) => !e.plural && !e.org && (e.gender === g || e.gender === undefined));
+    return mostRecent(entities, (e) => !e.plural && !e.org && (e.gender === g || e.gender === undefined) && fits(e));
   }
-  if (facts.pronoun === "plural") return mostRecent(entities, (e) => e.plural || e.org) ?? entities[entities.length - 1];
-  if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org) ?? salience.statementIssuer;
+  if (facts.pronoun === "plural") return mostRecent(entities, (e) => (e.plural || e.org) && fits(e)) ?? entities[entities.length - 1];
+  if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org && fits(e)) ?? salience.statementIssuer;
   if (facts.nameKeys.length > 0) return mostRecent(entities, (e) => sameName(e.nameKeys, facts.nameKeys));
   if (facts.document && facts.definite && salience.statementIssuer) return salience.statementIssuer;
   // "according to a news release" with no issuer named: the party that last spoke issued it.
   if (facts.selfIssued && !facts.definite) return salience.statementIssuer ?? salience.lastTurn;
   if (facts.definite && facts.heads.length > 0) {
     const head = facts.heads[facts.heads.length - 1]!;
-    // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation.
-    return mostRecent(entities, (e) => e.heads.has(head)) ?? (ORGS.has(head) ? mostRecent(entities, (e) => e.org && e.nameKeys.length > 0) : undefined);
+    const same = mostRecent(entities, (e) => e.heads.has(head) && fits(e));
+    if (same) return same;
+    // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation;
+    // "the Tory leader", "the singer": a person's role falls back to the latest named person of a compatible gender.
+    // With no organisation named as such, the latest named source that is not a person ("Rosneft").
+    if (ORGS.has(head)) {
+      const org = mostRecent(entities, (e) => e.org && e.nameKeys.length > 0 && fits(e));
+      // "the company" with no company named as such: the latest named source that is not a person ("Rosneft").
+      return org ?? (COMPANY_NOUNS.has(head) ? mostRecent(entities, (e) => !e.person && !e.plural && e.nameKeys.length > 0 && fits(e)) : undefined);
+    }
+    // Only a known person who has not been described by another role ("an economist") is "the spokesman".
+    if (ROLES.has(head) && facts.shortDescription) return mostRecent(entities, (e) => !e.org && !e.plural && e.nameKeys.length > 0 && e.heads.size === 0 && e.person && (!facts.gender || !e.gender || e.gender === facts.gender) && fits(e));
   }
   return undefined;
 }
@@ -110,19 +142,26 @@ function sameName(known: readonly string[], mention: readonly string[]): boolean
   return mention.every((k) => known.includes(k)) || known.every((k) => mention.includes(k));
 }
 
+/** The mention as a reader would name the source: the name without a description attached before it. */
+function displayName(text: string, words: readonly Word[], facts: MentionFacts): string {
+  if (facts.nameStart === undefined) return text;
+  return text.slice(words[facts.nameStart]!.start - words[0]!.start);
+}
+
 function newEntity(text: string, facts: MentionFacts): Entity {
-  return { name: text, nameKeys: [...facts.nameKeys], heads: new Set(), plural: facts.plural, org: facts.org };
+  return { display: text, nameKeys: [...facts.nameKeys], heads: new Set(), plural: facts.plural, org: facts.org, person: facts.person };
 }
 
 function enrich(entity: Entity, facts: MentionFacts, text: string): void {
   for (const head of facts.heads) entity.heads.add(head);
+  if (facts.person || facts.pronoun === "m" || facts.pronoun === "f") entity.person = !entity.org;
   // A later appositive ("Harlow Pharma, the drug maker") can show a name first met bare is an organisation.
   if (facts.org && !facts.pronoun && entity.gender === undefined) entity.org = true;
   if (facts.pronoun === "m" || facts.pronoun === "f") entity.gender ??= facts.pronoun;
   else if (!facts.pronoun) entity.gender ??= facts.gender;
   // A fuller form of a known name ("Jane Poll" after "Poll") becomes the name.
   if (facts.nameKeys.length > entity.nameKeys.length && sameName(entity.nameKeys, facts.nameKeys)) {
-    entity.name = text;
+    entity.display = text;
     entity.nameKeys = [...facts.nameKeys];
   }
 }

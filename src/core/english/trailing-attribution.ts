@@ -22,12 +22,12 @@ const MAX_TAIL_WORDS = 10;
  * `The plan, officials said, would fail.` (content = the whole sentence, the frame included).
  */
 export function trailingAttribution(view: SentenceView, cue: Cue, subject: SpeakerPhrase | undefined, afterCue: number): Trailing | undefined {
-  const { words } = view;
+  const { tokens: words } = view;
   if (subject) {
     if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
-    const contentEnd = words[subject.first - 1]!.end;
-    if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en-reported-trailing" };
-    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue)) return { speaker: subject, start: view.start, end: view.end, rule: "en-reported-parenthetical" };
+    const contentEnd = pastClosingMarks(view, words[subject.first - 1]!.end);
+    if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
+    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue)) return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
     return undefined;
   }
   if (cue.lemma === "tell" || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
@@ -35,12 +35,12 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   if (!inverted) return undefined;
   const after = (inverted.descriptor?.last ?? inverted.last) + 1;
   if (!isTail(view, after)) return undefined;
-  return { speaker: inverted, start: view.start, end: words[cue.first - 1]!.end, rule: "en-reported-trailing" };
+  return { speaker: inverted, start: view.start, end: pastClosingMarks(view, words[cue.first - 1]!.end), rule: "en.verb.trailing.vs" };
 }
 
 /** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), maybe then ", as …" or ", speaking on …". */
 function isTail(view: SentenceView, from: number): boolean {
-  const words = view.words;
+  const words = view.tokens;
   for (let i = from; i < words.length && i - from <= MAX_TAIL_WORDS; i++) {
     if (/,/.test(gapBefore(view, i))) return opensSubordinate(view, i);
     const w = words[i]!;
@@ -50,12 +50,19 @@ function isTail(view: SentenceView, from: number): boolean {
 }
 
 function opensSubordinate(view: SentenceView, i: number): boolean {
-  const key = view.words[i]!.key;
+  const key = view.tokens[i]!.key;
   return SUBORDINATORS.has(key) || key.endsWith("ing");
 }
 
 /** The words before the frame make a claim, not just an opening adjunct ("In a statement, the ministry said."). */
 function isContent(view: SentenceView, before: number): boolean {
   if (before < MIN_CONTENT_WORDS) return false;
-  return !(PREPOSITIONS.has(view.words[0]!.key) && before <= 5);
+  return !(PREPOSITIONS.has(view.tokens[0]!.key) && before <= 5);
+}
+
+/** A content ending in a quoted fragment keeps its closing mark: `…were "stretched to breaking point"`. */
+function pastClosingMarks(view: SentenceView, end: number): number {
+  let i = end;
+  while (i < view.end && /["”’]/.test(view.text[i]!)) i++;
+  return i;
 }

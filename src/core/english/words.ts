@@ -1,4 +1,5 @@
 import type { QuoteSpan } from "../text/quotes.ts";
+import type { SentenceView as SharedSentenceView } from "../text/sentence-view.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 
 /** A word of a sentence: the token, the quoted passage holding it (-1 outside quotes) and whether it is capitalised. */
@@ -7,14 +8,8 @@ export interface Word extends Token {
   cap: boolean;
 }
 
-/** The sentence a rule looks at: its words, its quotes (paragraph-indexed) and its offsets. */
-export interface SentenceView {
-  article: string;
-  start: number;
-  end: number;
-  words: Word[];
-  quotes: readonly QuoteSpan[];
-}
+/** The sentence an English rule looks at: the shared sentence view over English words. */
+export type SentenceView = SharedSentenceView<Word>;
 
 /** The words of text[start, end), each tagged with the quoted passage that holds it. */
 export function wordsOf(article: string, start: number, end: number, quotes: readonly QuoteSpan[]): Word[] {
@@ -41,18 +36,69 @@ function isCapital(raw: string): boolean {
 
 /** The text between word i-1 and word i (or between the sentence start and word 0). */
 export function gapBefore(view: SentenceView, i: number): string {
-  const from = i > 0 ? view.words[i - 1]!.end : view.start;
-  const to = i < view.words.length ? view.words[i]!.start : view.end;
-  return view.article.slice(from, to);
+  const from = i > 0 ? view.tokens[i - 1]!.end : view.start;
+  const to = i < view.tokens.length ? view.tokens[i]!.start : view.end;
+  return view.text.slice(from, to);
 }
 
 /** True when the gap before word i holds clause punctuation (a comma, colon, semicolon, dash or quote mark). */
 export function breaksBefore(view: SentenceView, i: number): boolean {
-  const from = i > 0 ? view.words[i - 1]!.end : view.start;
-  const to = i < view.words.length ? view.words[i]!.start : view.end;
+  const from = i > 0 ? view.tokens[i - 1]!.end : view.start;
+  const to = i < view.tokens.length ? view.tokens[i]!.start : view.end;
   // Most gaps are one space: no slice, no regex.
-  if (to - from === 1 && view.article.charCodeAt(from) === 0x20) return false;
-  return BREAK.test(view.article.slice(from, to));
+  if (to - from === 1 && view.text.charCodeAt(from) === 0x20) return false;
+  return BREAK.test(view.text.slice(from, to));
 }
 
 const BREAK = /[,;:—–()"“”«»]|\s-\s/;
+
+/** Index of the first quote whose opening mark is at or after `offset` (quotes are in text order): a binary search. */
+export function firstQuoteFrom(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first quote that ends at or after `offset` (it may have opened before): a binary search. */
+export function firstQuoteEndingFrom(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid]!.close < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first word starting at or after `offset`: a binary search. */
+export function firstWordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The longest content a reported clause may have: real sentences are far shorter, and a bound keeps
+ * a paragraph of thousands of cues with no stop linear (each claim's text is sliced and hashed).
+ */
+export const MAX_CONTENT_CHARS = 2000;
+
+/** `end`, or the last word end within MAX_CONTENT_CHARS of `start`. */
+export function boundedEnd(view: SentenceView, start: number, end: number): number {
+  if (end - start <= MAX_CONTENT_CHARS) return end;
+  let k = firstWordFrom(view.tokens, start + MAX_CONTENT_CHARS) - 1;
+  if (view.tokens[k] && view.tokens[k]!.end > start + MAX_CONTENT_CHARS) k--;
+  const w = view.tokens[k];
+  return w && w.end > start ? w.end : start + MAX_CONTENT_CHARS;
+}

@@ -44,6 +44,10 @@ export const EN_ROLE_NOUNS: Readonly<Record<string, "m" | "f" | "">> = {
   resident: "", owner: "", manager: "", coach: "", player: "", teacher: "", student: "", author: "",
   historian: "", strategist: "", consultant: "", negotiator: "", mediator: "", monitor: "", correspondent: "",
   commissioner: "", inspector: "", marshal: "", mp: "", member: "", regulator: "", banker: "", investor: "", trader: "", farmer: "",
+  // public figures described by their trade ("the singer said", "the striker told reporters")
+  singer: "", rapper: "", musician: "", artist: "", star: "", comedian: "", presenter: "", novelist: "", writer: "", poet: "",
+  designer: "", engineer: "", pilot: "", striker: "", midfielder: "", defender: "", goalkeeper: "", footballer: "",
+  athlete: "", boxer: "", driver: "", cyclist: "", editor: "", journalist: "", producer: "",
 };
 
 /** Heads of organisation names: they speak too ("the ministry said"), and are never "he" or "she". */
@@ -57,6 +61,15 @@ export const EN_ORG_NOUNS: readonly string[] = [
   "airline", "carrier", "operator", "retailer", "automaker", "carmaker", "insurer", "lender", "regulator", "watchdog",
   "maker", "manufacturer", "producer", "supplier", "developer", "airport", "utility", "district", "city", "county",
   "house", "kremlin", "pentagon", "corps", "corp", "inc", "ltd", "co", "llc", "plc", "group", "fund", "programme", "program",
+  // last words of company names ("Kestrel Holdings", "Norvik Energy")
+  "holdings", "industries", "partners", "capital", "systems", "technologies", "energy", "oil", "petroleum", "motors",
+  "airways", "airlines", "pharma", "pharmaceuticals", "foods", "enterprises", "ventures", "telecom", "resources", "mining",
+];
+
+/** Organisation nouns that mean a business: "the company" may refer back to a named source not known as an organisation ("Rosneft"). */
+export const EN_COMPANY_NOUNS: readonly string[] = [
+  "company", "firm", "group", "bank", "airline", "carrier", "operator", "retailer", "automaker", "carmaker", "insurer",
+  "lender", "maker", "manufacturer", "producer", "supplier", "developer", "utility", "corporation", "business", "conglomerate",
 ];
 
 /** Heads of plural or unnamed sources ("officials said", "a source familiar with the matter said"). */

@@ -31,10 +31,14 @@ function continuesQuote(body: string, quotes: readonly QuoteSpan[], start: numbe
   return OPENS_QUOTE.test(body) && quotes[0]?.open === start && !quotes[0].closed;
 }
 
+/** A language's correction of the quotes found in a paragraph (English: passages reopened after a stop). */
+export type RefineQuotes = (text: string, quotes: readonly QuoteSpan[], paragraphEnd: number) => QuoteSpan[];
+
 /** Lays out an article into paragraphs, quotes and sentences, all as offsets into the original text. */
-export function layOut(text: string): LaidOutParagraph[] {
+export function layOut(text: string, refineQuotes?: RefineQuotes): LaidOutParagraph[] {
   return splitParagraphs(text).map((paragraph) => {
-    const quotes = findQuotes(text, paragraph.start, paragraph.end);
+    const found = findQuotes(text, paragraph.start, paragraph.end);
+    const quotes = refineQuotes ? refineQuotes(text, found, paragraph.end) : found;
     const body = text.slice(paragraph.start, paragraph.end);
     const words = countWordsUpTo(body, MAX_HEADING_WORDS + 1);
     // Fields listed, not spread: V8 builds a spread-then-extended object slowly and in dictionary mode.

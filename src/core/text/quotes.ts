@@ -6,9 +6,9 @@ export interface QuoteSpan {
   close: number;
   /** Offset just after the opening mark. */
   contentStart: number;
-  /** Offset of the closing mark (or of the paragraph end when the quote is left open). */
+  /** Offset of the closing mark (or where an unclosed quote was ended: see findQuotes). */
   contentEnd: number;
-  /** False when the paragraph ended before a closing mark. */
+  /** False when no closing mark was found. */
   closed: boolean;
 }
 
@@ -28,28 +28,44 @@ const FAMILY: Record<string, Family> = {
 interface OpenMark {
   family: Family;
   at: number;
+  /** The first sentence stop after the mark (or the paragraph end): where the quote ends if it is never closed. */
+  firstStop: number;
 }
 
 const OPENING_CONTEXT = /[([{:\-–—،,;؛]/;
+const PUNCTUATION_AFTER_CLOSE = /[.,،؛;:!?؟)\]…]/;
+const MARKS = /["«»“”„‟＂]/g;
+const STOPS = /[.!?؟۔](?=[\s"«»“”„‟＂]|$)/g;
+/** Deeper nesting is not news prose; a cap keeps odd text (thousands of unclosed marks) linear. */
+const MAX_DEPTH = 4;
 
 /**
  * Finds the top-level quoted passages of text[start, end) (a paragraph). Marks nested inside a quote
- * belong to it. Symmetric marks (" and the curly pair, which Arabic text often inverts) are paired by
- * position: a mark after a space and before a letter opens, a mark after a letter and before a space
- * or punctuation closes. An unclosed quote runs to the paragraph end.
+ * belong to it. Marks are paired by position and alternation, since Arabic text often inverts or
+ * mixes them (»…»، ”…“، "…"): a mark after a space and before a letter opens, a mark after a letter
+ * and before a space or punctuation closes.
+ *
+ * A quote left open never swallows the rest of the article: it runs to the paragraph end only when the
+ * next paragraph opens with a quotation mark (a quotation continued over paragraphs); otherwise it ends
+ * at its first sentence stop. A new undirected opening mark (" or “) after a sentence stop also ends a
+ * quote of the same kind left open: those marks do not nest in themselves across sentences.
  */
 export function findQuotes(text: string, start: number, end: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: OpenMark[] = [];
-  const marks = /["«»“”„‟＂]/g;
-  marks.lastIndex = start;
-  for (let m = marks.exec(text); m !== null && m.index < end; m = marks.exec(text)) {
+  const stops = new StopCursor(text, start, end);
+  MARKS.lastIndex = start;
+  for (let m = MARKS.exec(text); m !== null && m.index < end; m = MARKS.exec(text)) {
     const i = m.index;
-    const ch = m[0];
-    const family = FAMILY[ch]!;
-    const role = markRole(text, i, start, end, ch, stack);
+    const family = FAMILY[m[0]]!;
+    const role = markRole(text, i, start, end, m[0], stack);
     if (role === "open") {
-      stack.push({ family, at: i });
+      const depth = lastIndexOfFamily(stack, family);
+      if (depth === 0 && family !== "guillemet" && stack[0]!.firstStop < i) {
+        spans.push(unclosed(stack[0]!, stack[0]!.firstStop)); // «… . «…: the first quote was never closed
+        stack.length = 0;
+      }
+      if (stack.length < MAX_DEPTH) stack.push({ family, at: i, firstStop: stops.firstAfter(i) });
     } else if (role === "close") {
       const depth = lastIndexOfFamily(stack, family);
       if (depth < 0) continue;
@@ -59,8 +75,35 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
     }
   }
   const outer = stack[0];
-  if (outer) spans.push({ open: outer.at, close: end, contentStart: outer.at + 1, contentEnd: end, closed: false });
+  if (outer) spans.push(unclosed(outer, continuesInNextParagraph(text, end) ? end : outer.firstStop));
   return spans;
+}
+
+function unclosed(mark: OpenMark, at: number): QuoteSpan {
+  return { open: mark.at, close: at, contentStart: mark.at + 1, contentEnd: at, closed: false };
+}
+
+/** The news convention for a quotation over several paragraphs: each new paragraph opens with a mark. */
+function continuesInNextParagraph(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i > end && FAMILY[text[i] ?? ""] !== undefined && /[\n\r\u2028\u2029]/.test(text.slice(end, i));
+}
+
+/** Finds sentence stops in increasing order of asking, so a paragraph is scanned once. */
+class StopCursor {
+  private next = -1;
+  private readonly pattern = new RegExp(STOPS.source, "g");
+  constructor(private readonly text: string, private readonly start: number, private readonly end: number) {}
+
+  /** The offset of the first stop after `offset` (offsets asked must not decrease), or the paragraph end. */
+  firstAfter(offset: number): number {
+    if (this.next > offset || this.next === this.end) return this.next;
+    this.pattern.lastIndex = Math.max(offset + 1, this.start);
+    const found = this.pattern.exec(this.text);
+    this.next = found !== null && found.index < this.end ? found.index : this.end;
+    return this.next;
+  }
 }
 
 function lastIndexOfFamily(stack: OpenMark[], family: Family): number {
@@ -69,15 +112,16 @@ function lastIndexOfFamily(stack: OpenMark[], family: Family): number {
 }
 
 function markRole(text: string, i: number, start: number, end: number, ch: string, stack: OpenMark[]): "open" | "close" | "none" {
-  if (ch === "«") return "open";
-  if (ch === "»") return "close";
   const family = FAMILY[ch]!;
   const before = i > start ? text[i - 1] : undefined;
   const after = i + 1 < end ? text[i + 1] : undefined;
-  const opensHere = (before === undefined || isSpace(before) || OPENING_CONTEXT.test(before) || FAMILY[before] !== undefined) && after !== undefined && !isSpace(after);
-  const closesHere = before !== undefined && !isSpace(before) && (after === undefined || !isWordChar(after));
+  const opensHere = (before === undefined || isSpace(before) || OPENING_CONTEXT.test(before) || FAMILY[before] !== undefined) && after !== undefined && !isSpace(after) && !PUNCTUATION_AFTER_CLOSE.test(after);
+  // 'الأزمات ".': a mark between a space and a stop closes, whatever stands before it.
+  const closesHere = (before !== undefined && !isSpace(before) && (after === undefined || !isWordChar(after))) || (after !== undefined && PUNCTUATION_AFTER_CLOSE.test(after));
   const isOpenFamily = lastIndexOfFamily(stack, family) >= 0;
   const topIsFamily = stack.length > 0 && stack[stack.length - 1]!.family === family;
+  if (ch === "«") return isOpenFamily && closesHere && !opensHere ? "close" : "open"; // «…« (rare inversion)
+  if (ch === "»") return isOpenFamily || !opensHere ? "close" : "open"; // »…» and »…« open with »
   if (opensHere && !closesHere) return "open";
   if (closesHere && !opensHere) return isOpenFamily ? "close" : "none";
   if (opensHere && closesHere) return topIsFamily ? "close" : "open";

@@ -10,6 +10,7 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set(EN_ABBREVIATIONS);
 const SENTENCE_STOP = /[.!?؟۔]/;
+const OPENING_MARKS = /["“«＂]/;
 const CLOSERS = /["'”»’)\]]/;
 
 /**
@@ -28,7 +29,15 @@ export function splitSentences(text: string, start: number, end: number, quotes:
     i = next.index;
     while (q < quotes.length && quotes[q]!.close < i) q++;
     const quote = quotes[q];
-    if (quote && quote.open < i && i < quote.close) continue;
+    if (quote && quote.open < i && i < quote.close) {
+      // A passage left open before the paragraph's end (continued by a new mark) ends its sentence there.
+      if (!quote.closed && quote.close < end) {
+        sentences.push({ start: sentenceStart, end: quote.close });
+        sentenceStart = skipSpaces(text, quote.close, end);
+        i = sentenceStart - 1;
+      }
+      continue;
+    }
     if (quote && i === quote.close && quote.closed && endsQuotedSentence(text, i, end)) {
       sentences.push({ start: sentenceStart, end: i + 1 });
       sentenceStart = skipSpaces(text, i + 1, end);
@@ -58,7 +67,10 @@ function skipSpaces(text: string, from: number, end: number): number {
 function endsQuotedSentence(text: string, close: number, end: number): boolean {
   if (!SENTENCE_STOP.test(text[close - 1] ?? "")) return false;
   const next = skipSpaces(text, close + 1, end);
-  return next > close + 1 && next < end && /\p{Lu}/u.test(text[next]!);
+  if (next <= close + 1 || next >= end) return false;
+  // `"We won." "It was hard," she said.`: a new quotation opening with a capital starts a sentence too.
+  const first = OPENING_MARKS.test(text[next]!) ? text[next + 1] ?? "" : text[next]!;
+  return /\p{Lu}/u.test(first);
 }
 
 function isAbbreviation(text: string, dot: number, from: number, stopEnd: number, end: number): boolean {

@@ -1,36 +1,30 @@
 import { Router } from "express";
-import session from "express-session";
+import { deriveKey } from "../../auth/session-token.ts";
 import type { AppDeps } from "../app-deps.ts";
-import { MemorySessionStore } from "./memory-session-store.ts";
+import { csrfProtector, useCsrfProtector } from "./csrf.ts";
+import { ownAccountRouter } from "./own-account-router.ts";
+import { warnOfUntrustedProxy } from "./proxy-warning.ts";
 import { requireSignIn } from "./require-sign-in.ts";
-import { SESSION_COOKIE } from "./session-cookie.ts";
+import { sessionCookies } from "./sessions.ts";
 import { sessionUser } from "./session-user.ts";
 import { signInRouter } from "./sign-in-router.ts";
 
 /**
- * Accounts on every request, applied by one `app.use`: the session (cookie `isnad.sid`:
- * HttpOnly, SameSite=Lax, Secure over https or behind a trusted proxy, ending after
- * `sessionIdleMinutes` idle), the signed-in account, the sign-in and setup pages, and the rule
- * that everything after it needs a signed-in account. Role checks stay with each route
- * (`requireRole`), CSRF checks after each body parser (`requireCsrf`).
+ * Accounts on every request, applied by one `app.use`: CSRF tokens, the session cookie (`isnad.sid`:
+ * signed, HttpOnly, SameSite=Lax, Secure over https or behind a trusted proxy, ending after
+ * `sessionIdleMinutes` idle), the signed-in account, the sign-in and setup pages, the rule that
+ * everything after it needs a signed-in account, and each account's own page (/account). Role
+ * checks stay with each route (`requireRole`), CSRF checks after each body parser (`requireCsrf`).
+ * Nothing is kept in memory per visitor: anonymous visits cost nothing, and sessions survive a
+ * restart and work across app instances that share the store and the secret.
  */
 export function authentication(deps: AppDeps): Router {
   const router = Router();
-  const idleMs = deps.sessionIdleMinutes * 60_000;
-  router.use(
-    session({
-      name: SESSION_COOKIE,
-      secret: deps.sessionSecret,
-      store: new MemorySessionStore(idleMs, () => deps.now().getTime()),
-      resave: false,
-      saveUninitialized: false,
-      rolling: true,
-      unset: "destroy",
-      cookie: { httpOnly: true, sameSite: "lax", secure: deps.trustProxy ? true : "auto", maxAge: idleMs, path: "/" },
-    }),
-  );
-  router.use(sessionUser(deps.store));
+  router.use(warnOfUntrustedProxy(deps.trustProxy, deps.log));
+  router.use(useCsrfProtector(csrfProtector(deriveKey(deps.sessionSecret, "csrf"), Boolean(deps.trustProxy))));
+  router.use(sessionUser(deps.store, sessionCookies(deps), deps.now));
   router.use(signInRouter(deps));
   router.use(requireSignIn(deps.store));
+  router.use("/account", ownAccountRouter(deps));
   return router;
 }

@@ -1,33 +1,72 @@
-import { csrfSync } from "csrf-sync";
-import type { Request, RequestHandler } from "express";
+import { doubleCsrf } from "csrf-csrf";
+import type { Request, RequestHandler, Response } from "express";
 import { HttpError } from "../http-error.ts";
+import { requestSession } from "./request-session.ts";
+import { cookieFlags } from "./session-cookie.ts";
 
-/**
- * CSRF protection with csrf-sync (the synchronizer-token pattern): one random token per session,
- * kept in the session on the server, sent back by every form as `_csrf` or by scripts as the
- * `x-csrf-token` header. A visitor who is not signed in gets a session just for the token, so the
- * sign-in and setup forms are protected too.
- */
-const csrf = csrfSync({
-  getTokenFromRequest: (req) => {
-    const field = (req.body as Record<string, unknown> | undefined)?._csrf;
-    if (typeof field === "string") return field;
-    const header = req.headers["x-csrf-token"];
-    return typeof header === "string" ? header : undefined;
-  },
-});
+/** The CSRF cookie's name. */
+export const CSRF_COOKIE = "isnad.csrf";
 
-/** The session's CSRF token, made on first use. */
-export function csrfToken(req: Request): string {
-  return csrf.generateToken(req);
+/** Makes and checks CSRF tokens for one app. */
+export interface CsrfProtector {
+  token(req: Request, res: Response): string;
+  isValid(req: Request): boolean;
 }
 
 /**
- * Refuses a state-changing request (anything but GET, HEAD, OPTIONS) without the session's token:
+ * CSRF protection without server-side state, with csrf-csrf (the signed double-submit cookie
+ * pattern): the token is an HMAC, under a key only the server knows, of a random value and of the
+ * visitor's session id (empty before sign-in). It is kept in an HttpOnly cookie and sent back by
+ * every form as `_csrf` or by scripts as the `x-csrf-token` header; a request is accepted only
+ * when both agree and the HMAC holds for the current session. So the sign-in and setup forms are
+ * protected without a session, and a token stops working when its session ends.
+ */
+export function csrfProtector(secret: Buffer, alwaysSecure: boolean): CsrfProtector {
+  const csrf = doubleCsrf({
+    getSecret: () => secret.toString("hex"),
+    getSessionIdentifier: (req) => requestSession(req)?.session ?? "",
+    cookieName: CSRF_COOKIE,
+    cookieOptions: { httpOnly: true, sameSite: "lax", path: "/", secure: alwaysSecure },
+    getCsrfTokenFromRequest: (req) => {
+      const field = (req.body as Record<string, unknown> | undefined)?._csrf;
+      if (typeof field === "string") return field;
+      const header = req.headers["x-csrf-token"];
+      return typeof header === "string" ? header : undefined;
+    },
+  });
+  return {
+    token: (req, res) => csrf.generateCsrfToken(req, res, { cookieOptions: cookieFlags(req, { alwaysSecure }) }),
+    isValid: (req) => csrf.validateRequest(req),
+  };
+}
+
+const protectors = new WeakMap<Request, CsrfProtector>();
+
+/** Gives each request the app's protector (the first middleware of `authentication`). */
+export function useCsrfProtector(protector: CsrfProtector): RequestHandler {
+  return (req, _res, next) => {
+    protectors.set(req, protector);
+    next();
+  };
+}
+
+function protectorOf(req: Request): CsrfProtector {
+  const protector = protectors.get(req);
+  if (!protector) throw new Error("CSRF protection is not set up: authentication() must run first");
+  return protector;
+}
+
+/** The visitor's CSRF token for forms, made (and its cookie set) on first use. */
+export function csrfToken(req: Request, res: Response): string {
+  return protectorOf(req).token(req, res);
+}
+
+/**
+ * Refuses a state-changing request (anything but GET, HEAD, OPTIONS) without the visitor's token:
  * 403 with a page saying the form is stale. Must run after the body is parsed, so each router puts
  * it after its body parser.
  */
 export const requireCsrf: RequestHandler = (req, _res, next) => {
-  if (["GET", "HEAD", "OPTIONS"].includes(req.method) || csrf.isRequestValid(req)) return next();
+  if (["GET", "HEAD", "OPTIONS"].includes(req.method) || protectorOf(req).isValid(req)) return next();
   next(new HttpError(403, "error.csrf"));
 };

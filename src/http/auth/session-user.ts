@@ -1,44 +1,57 @@
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
+import { findUserById } from "../../auth/find-user.ts";
 import { hasRole } from "../../auth/roles.ts";
+import { sessionIsLive, type SessionClaims } from "../../auth/session-token.ts";
 import type { Role, User } from "../../schemas/user.ts";
 import type { Store } from "../../store/store.ts";
 import { csrfToken } from "./csrf.ts";
-
-declare module "express-session" {
-  interface SessionData {
-    /** The signed-in account's name. */
-    username?: string;
-    /** A fingerprint of the password hash at sign-in: a changed password ends older sessions. */
-    stamp?: string;
-  }
-}
+import { setRequestSession } from "./request-session.ts";
+import { clearSessionCookie, readSessionCookie, SESSION_COOKIE, writeSessionCookie, type SessionCookies } from "./session-cookie.ts";
 
 /** What views and routes see of the signed-in account (never its password hash). */
 export type SignedIn = Pick<User, "username" | "role">;
 
-/** The session's fingerprint of an account's password hash (its last characters, kept on the server only). */
-export function passwordStamp(user: User): string {
-  return user.passwordHash.slice(-16);
+/**
+ * Reads the session cookie and gives views `user` (or null), `can(role)` and, for a signed-in
+ * account, `csrfToken` (made only when a page uses it). A live session's cookie is re-issued with
+ * a new last-seen time, which is what keeps it alive (idle expiry). A cookie that is forged,
+ * expired, signed out, from before a password change, or of a deactivated account is removed and
+ * the visitor is anonymous. Nothing is kept on the server: any app instance with the same secret
+ * and store accepts the same cookie.
+ */
+export function sessionUser(store: Store, config: SessionCookies, now: () => Date): RequestHandler {
+  return async (req, res, next) => {
+    const claims = readSessionCookie(req, config);
+    const user = claims && findUserById({ users: await store.listUsers() }, claims.account);
+    const live = claims && user && sessionIsLive(claims, user, now().getTime(), config.idleMs) ? { claims, user } : undefined;
+    if (live) startRequestSession(req, res, live.user, { ...live.claims, lastSeen: now().getTime() }, config);
+    else {
+      if ((req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE] !== undefined) clearSessionCookie(req, res, config);
+      anonymous(req, res);
+    }
+    next();
+  };
 }
 
 /**
- * Finds the session's account in the store and gives views `user` (or null), `can(role)` and, for
- * a signed-in account, the session's `csrfToken`. A session whose account is gone or whose
- * password changed since sign-in counts as signed out.
+ * Makes `user` the request's signed-in account with session `claims`, and sends the cookie: used
+ * on every request of a live session, at sign-in, and after a change that re-issues the cookie
+ * (a new password of one's own).
  */
-export function sessionUser(store: Store): RequestHandler {
-  return async (req, res, next) => {
-    const name = req.session.username;
-    const user = name === undefined ? undefined : await store.findUser(name);
-    const valid = user && req.session.stamp === passwordStamp(user);
-    if (name !== undefined && !valid) {
-      delete req.session.username;
-      delete req.session.stamp;
-    }
-    const signedIn: SignedIn | null = valid ? { username: user.username, role: user.role } : null;
-    res.locals.user = signedIn;
-    res.locals.can = (role: Role) => signedIn !== null && hasRole(signedIn.role, role);
-    if (signedIn) res.locals.csrfToken = csrfToken(req);
-    next();
-  };
+export function startRequestSession(req: Request, res: Response, user: User, claims: SessionClaims, config: SessionCookies): void {
+  writeSessionCookie(req, res, claims, config);
+  setRequestSession(req, claims);
+  const signedIn: SignedIn = { username: user.username, role: user.role };
+  res.locals.user = signedIn;
+  res.locals.can = (role: Role) => hasRole(signedIn.role, role);
+  let token: string | undefined;
+  Object.defineProperty(res.locals, "csrfToken", { enumerable: true, configurable: true, get: () => (token ??= csrfToken(req, res)) });
+}
+
+/** Makes the request anonymous (no account, no session). */
+export function anonymous(req: Request, res: Response): void {
+  setRequestSession(req, undefined);
+  res.locals.user = null;
+  res.locals.can = () => false;
+  delete res.locals.csrfToken;
 }

@@ -1,40 +1,47 @@
 import { Router, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import { randomBytes } from "node:crypto";
+import { endSession } from "../../auth/account-changes.ts";
 import { AccountError } from "../../auth/account-error.ts";
+import { findUser } from "../../auth/find-user.ts";
 import { hashPassword, verifyPassword } from "../../auth/password-hash.ts";
 import { signInThrottle } from "../../auth/sign-in-throttle.ts";
 import { SetupFormSchema } from "../../schemas/forms/account-forms.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { LoginFormSchema } from "../../schemas/forms/login-form.ts";
-import { usernameKey, type User } from "../../schemas/user.ts";
+import { usernameFold } from "../../schemas/user.ts";
 import type { AppDeps } from "../app-deps.ts";
-import { formErrors, type FieldErrors } from "../form-errors.ts";
+import { OrganizationNameSchema } from "../../schemas/forms/settings-form.ts";
+import { fieldError, formErrors, type FieldErrors } from "../form-errors.ts";
 import { formBody } from "../hardening/body-parsers.ts";
 import { HttpError } from "../http-error.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { csrfToken, requireCsrf } from "./csrf.ts";
-import { SESSION_COOKIE } from "./session-cookie.ts";
-import { passwordStamp } from "./session-user.ts";
+import { requestSession } from "./request-session.ts";
+import { signedInUser } from "./require-role.ts";
+import { forgetSession, signInAs } from "./sessions.ts";
 
 /** What the sign-in page says above the form (an `auth.*` key and its placeholders). */
 type Notice = { key: string; params?: Record<string, number> };
 
+/** The slow-down of an account's sign-ins after failures: 1 s, doubling, at most 30 s. */
+const DELAYS = { firstDelayMs: 1000, maxDelayMs: 30_000 };
+
 /**
  * Signing in and out, and the one-time setup of the first account (mounted on the app).
  *
- * | GET  /login  | sign-in form (to /setup while there is no account)              |
- * | POST /login  | check name and password; 401 if wrong, 429 after too many tries |
- * | POST /logout | end the session                                                 |
- * | GET  /setup  | form for the first admin; 404 once any account exists          |
- * | POST /setup  | create the first admin and sign in as it                        |
+ * | GET  /login  | sign-in form (to /setup while there is no account)                         |
+ * | POST /login  | check name and password (slowed down after failures); 401 if wrong, 429 after too many from one address |
+ * | POST /logout | end this session                                                           |
+ * | GET  /setup  | form for the first admin; 404 once any account exists                     |
+ * | POST /setup  | create the first admin and sign in as it                                   |
  */
 export function signInRouter(deps: AppDeps): Router {
   const router = Router();
   const form = formBody({ bytes: 10 * 1024, fields: 10 });
   const { perAccount, perAddress, windowMinutes } = deps.signInLimits;
   const windowMs = windowMinutes * 60_000;
-  const accounts = signInThrottle({ limit: perAccount, windowMs }, () => deps.now().getTime());
+  const accounts = signInThrottle({ freeAttempts: perAccount, windowMs, ...DELAYS }, () => deps.now().getTime());
   const addresses = rateLimit({
     windowMs,
     limit: perAddress,
@@ -57,25 +64,29 @@ export function signInRouter(deps: AppDeps): Router {
     const parsed = LoginFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderLogin(req, res, 422, undefined, formErrors(parsed.error.issues));
     const { username, password, next } = parsed.data;
-    const key = usernameKey(username);
-    const wait = accounts.retryAfter(key);
-    if (wait > 0) return renderLogin(req, res, 429, { key: "auth.accountLocked", params: { minutes: Math.ceil(wait / 60_000) } });
-    const user = await deps.store.findUser(username);
-    unknownUserHash ??= hashPassword(randomBytes(16).toString("hex"));
+    const key = usernameFold(username);
+    const wait = accounts.delayFor(key);
+    if (wait > 0) await deps.sleep(wait);
+    const user = findUser({ users: await deps.store.listUsers() }, username);
+    unknownUserHash ??= hashPassword(randomBytes(16).toString("hex"), deps.passwordCost);
     const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
     if (!user || !matches) {
       accounts.fail(key);
       return renderLogin(req, res, 401, { key: "auth.wrongCredentials" });
     }
     accounts.succeed(key);
-    await startSession(req, user);
+    if (user.deactivatedAt !== undefined) return renderLogin(req, res, 403, { key: "auth.deactivated" });
+    signInAs(req, res, user, deps);
     res.redirect(303, next ?? "/articles");
   });
 
   router.post("/logout", form, (_req, res, next) => (res.locals.user ? next() : res.redirect(303, "/login")), requireCsrf, async (req, res) => {
     if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
-    await new Promise<void>((resolve, reject) => req.session.destroy((error) => (error ? reject(error) : resolve())));
-    res.clearCookie(SESSION_COOKIE, { path: "/" });
+    const session = requestSession(req)!;
+    const now = deps.now();
+    const until = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
+    await deps.workspace.updateAccount(signedInUser(res).username, (user) => endSession(user, session.session, until, now));
+    forgetSession(req, res, deps);
     res.redirect(303, "/login");
   });
 
@@ -85,36 +96,35 @@ export function signInRouter(deps: AppDeps): Router {
   });
 
   router.post("/setup", async (_req, _res, next) => next((await hasAccounts()) ? new HttpError(404) : undefined), form, requireCsrf, async (req, res) => {
-    const parsed = SetupFormSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return renderSetup(req, res, 422, pickStrings(req.body, ["username"]), formErrors(parsed.error.issues));
+    const { organizationName, ...account } = (req.body ?? {}) as Record<string, unknown>;
+    const parsed = SetupFormSchema.safeParse(account);
+    const organization = OrganizationNameSchema.safeParse(organizationName ?? "");
+    if (!parsed.success || !organization.success) {
+      const errors = { ...(parsed.success ? {} : formErrors(parsed.error.issues)), ...(organization.success ? {} : fieldError("organizationName", "tooLong", { max: 200 })) };
+      return renderSetup(req, res, 422, pickStrings(req.body, ["username", "organizationName"]), errors);
+    }
     const { username, password } = parsed.data;
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, deps.passwordCost);
     const user = await deps.workspace
       .addAccount({ username, role: "admin", passwordHash }, { onlyIfFirst: true })
       .catch((error: unknown) => {
         if (error instanceof AccountError) throw new HttpError(404);
         throw error;
       });
-    await startSession(req, user);
+    const name = organization.data;
+    if (name) await deps.workspace.changeSettings((settings) => void (settings.organizationName = name));
+    signInAs(req, res, user, deps);
     res.redirect(303, "/articles");
   });
 
   return router;
 }
 
-/** Signs `user` in on a new session (a new id, so an id known before sign-in is worthless). */
-async function startSession(req: Request, user: User): Promise<void> {
-  await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
-  req.session.username = user.username;
-  req.session.stamp = passwordStamp(user);
-  await new Promise<void>((resolve, reject) => req.session.save((error) => (error ? reject(error) : resolve())));
-}
-
 function renderLogin(req: Request, res: Response, status: number, notice?: Notice, errors: FieldErrors = {}) {
   const typed = pickStrings(req.method === "POST" ? req.body : req.query, ["username", "next"]);
-  res.status(status).render("auth/login", { values: typed, notice: notice ?? null, errors, csrfToken: csrfToken(req) });
+  res.status(status).render("auth/login", { values: typed, notice: notice ?? null, errors, csrfToken: csrfToken(req, res) });
 }
 
 function renderSetup(req: Request, res: Response, status: number, values: Record<string, string>, errors: FieldErrors) {
-  res.status(status).render("auth/setup", { values, errors, csrfToken: csrfToken(req) });
+  res.status(status).render("auth/setup", { values, errors, csrfToken: csrfToken(req, res) });
 }

@@ -1,5 +1,4 @@
 import { Router, type Response } from "express";
-import { summarise, verdictRows } from "../../reports/verdict-rows.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
 import { LIMITS } from "../../schemas/limits.ts";
@@ -39,8 +38,10 @@ export function articlesRouter(deps: AppDeps): Router {
   router.get("/", async (_req, res) => {
     const articles = (await deps.store.listArticles()).map((article) => {
       const { stats } = article;
-      const barAlt = res.locals.t("articles.barAlt", { summary: summarise(verdictRows(stats, res.locals.verdictLabel)) });
-      return { article, stats, barAlt, links: { self: paths.article(article.id), bar: paths.bar(article.id) } };
+      // Only approved verdicts are published; what is submitted waits for a decision (the index keeps no per-verdict split of approved claims).
+      const counts = { total: stats.total, awaiting: stats.reviewed - stats.approved, published: stats.approved };
+      const barAlt = res.locals.t("desk.articles.barAlt", { count: stats.approved });
+      return { article, counts, barAlt, links: { self: paths.article(article.id), bar: paths.bar(article.id) } };
     });
     res.render("articles/index", { articles });
   });

@@ -133,7 +133,7 @@ export function claimsRouter(deps: AppDeps): Router {
     if (!parsed.success) return renderReport(req, res, 422, { claimId: claim.id, errors: formErrors(parsed.error.issues) });
     const editor = { name: signedInUser(res).username };
     const saved = await change(req, res, "decision", (a, c) => deps.workspace.decideClaim(a, c, parsed.data, editor));
-    if (saved) res.redirect(303, `${paths.report(loadedArticle(res).id)}#claim-${encodeURIComponent(saved.id)}`);
+    if (saved) res.redirect(303, `${paths.report(loadedArticle(res).id)}?view=working#claim-${encodeURIComponent(saved.id)}`);
   });
 
   return router;

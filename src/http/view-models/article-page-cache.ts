@@ -1,4 +1,4 @@
-import { claimStats, type ClaimStats } from "../../domain/claim-stats.ts";
+import { claimStats, type ClaimStats } from "../../schemas/claim-stats.ts";
 import type { Article } from "../../schemas/article.ts";
 import type { ClaimFilters } from "../../schemas/forms/claim-filters.ts";
 import { claimItem, type ClaimItem } from "./claim-item.ts";

@@ -10,5 +10,10 @@ export const paths = {
   claimReview: (articleId: string) => `${paths.article(articleId)}/claimreview.jsonld`,
   chart: (articleId: string) => `${paths.article(articleId)}/chart.svg`,
   bar: (articleId: string) => `${paths.article(articleId)}/verdict-bar.svg`,
+  queue: () => "/queue",
+  queueDecision: (articleId: string, claimId: string) => `/queue/decision/${encodeURIComponent(articleId)}/${encodeURIComponent(claimId)}`,
+  articleAssignee: (articleId: string) => `${paths.article(articleId)}/assignee`,
+  claimAssignee: (articleId: string, claimId: string) => `${paths.claim(articleId, claimId)}/assignee`,
+  claimComments: (articleId: string, claimId: string) => `${paths.claim(articleId, claimId)}/comments`,
   apiClaims: (articleId: string) => `/api/articles/${encodeURIComponent(articleId)}/claims`,
 };

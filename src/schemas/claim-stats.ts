@@ -1,5 +1,5 @@
-import type { ClaimRecord } from "../schemas/claim-record.ts";
-import { VERDICT_IDS, type VerdictId } from "./verdicts.ts";
+import type { ClaimRecord } from "./claim-record.ts";
+import { VERDICT_IDS, type VerdictId } from "./verdict-ids.ts";
 
 /** Counts for an article's active (not dismissed) claims. */
 export interface ClaimStats {

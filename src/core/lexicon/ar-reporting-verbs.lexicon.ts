@@ -1,0 +1,94 @@
+/**
+ * Arabic reporting verbs as they appear in news, undiacritised (compared after matchKey, so أكد matches
+ * اكد and أكّد). One verb a line, fields separated by "|":
+ *
+ *   gloss | past: he / she / they | present: he / she / they | ḥāl participle (or -) | takes
+ *
+ * Several forms in one cell are separated by spaces (duals go with the plural). The proclitics و/ف are
+ * allowed before every form by the matcher; كما، قد، ثم stand as words before it. A participle gets its
+ * feminine (-ة) and plural (-ين) forms from the masculine; a participle starting with بال ("بالقول",
+ * "by saying") is taken as written.
+ *
+ * takes (space-separated):
+ *   (nothing) — a complementiser (أن، إن، بأن، على أن، إلى أن، من أن) or a colon
+ *   np        — also a bare noun phrase: "أعلن مقتل…", "أكد وجود…", "نفى الاتهامات"
+ *   +PREP     — also a prepositional object that is the content: أعلن عن، دعا إلى، طالب بـ، حذر من
+ *   obj       — takes a person object, as a word ("دعا الحكومة إلى") or a suffix ("اعتبره", "وصفها")
+ *   ambiguous — the verb has common non-speech senses (أضاف "added an item", تابع "followed", أشار
+ *               "pointed", رأى "saw", كشف "uncovered", بين "between", عبر "via", طالب "student"), so
+ *               it counts only in a verb position and never with a bare noun phrase
+ */
+export const AR_REPORTING_VERBS_LEXICON = String.raw`
+# The core of news reporting (PADT frequencies: قال، أكد، أعلن، أضاف، ذكر، أوضح، اعتبر)
+say                   | قال / قالت / قالوا قالا قالتا | يقول / تقول / يقولون | قائلا بالقول |
+affirm, stress        | أكد / أكدت / أكدوا أكدا أكدتا | يؤكد / تؤكد / يؤكدون | مؤكدا | np
+announce              | أعلن / أعلنت / أعلنوا أعلنا | يعلن / تعلن / يعلنون | معلنا | np +عن
+add                   | أضاف / أضافت / أضافوا أضافا | يضيف / تضيف / يضيفون | مضيفا | ambiguous
+clarify               | أوضح / أوضحت / أوضحوا | يوضح / توضح / يوضحون | موضحا | np
+# أشار إلى + noun is also "referred to"; as a participle after a claim ("، مشيرًا إلى توقيع عقد") it reports
+point out             | أشار / أشارت / أشاروا | يشير / تشير / يشيرون | مشيرا | +إلى ambiguous
+draw attention        | لفت / لفتت / لفتوا | يلفت / تلفت / يلفتون | لافتا | ambiguous
+deny                  | نفى / نفت / نفوا | ينفي / تنفي / ينفون | نافيا | np
+declare               | صرح / صرحت / صرحوا | يصرح / تصرح / يصرحون | مصرحا |
+# ذكر is also the noun "mention", and "يذكر أن" is the journalist's aside (see AR_JOURNALIST_ASIDES)
+mention, report       | ذكر / ذكرت / ذكروا | يذكر / تذكر / يذكرون | ذاكرا | ambiguous
+report, inform        | أفاد / أفادت / أفادوا | يفيد / تفيد / يفيدون | مفيدا |
+insist                | شدد / شددت / شددوا | يشدد / تشدد / يشددون | مشددا | +على
+consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj
+# رأى without أن is "saw"
+opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous
+warn                  | حذر / حذرت / حذروا | يحذر / تحذر / يحذرون | محذرا | +من obj
+reveal                | كشف / كشفت / كشفوا | يكشف / تكشف / يكشفون | كاشفا | +عن ambiguous
+go on (speaking)      | تابع / تابعت / تابعوا | يتابع / تتابع / يتابعون | - | ambiguous
+claim (doubtful)      | زعم / زعمت / زعموا | يزعم / تزعم / يزعمون | زاعما |
+allege                | ادعى / ادعت / ادعوا | يدعي / تدعي / يدعون | مدعيا |
+show, clarify         | بين / بينت / بينوا | يبين / تبين / يبينون | مبينا | ambiguous
+note                  | نوه / نوهت / نوهوا | ينوه / تنوه / ينوهون | منوها |
+go on to say          | أردف / أردفت / أردفوا | يردف / تردف / يردفون | مردفا |
+digress, add          | استطرد / استطردت / استطردوا | يستطرد / تستطرد / يستطردون | مستطردا |
+add a caveat          | استدرك / استدركت / استدركوا | يستدرك / تستدرك / يستدركون | مستدركا |
+conclude              | اختتم / اختتمت / اختتموا | يختتم / تختتم / يختتمون | مختتما | ambiguous
+tell, inform          | أبلغ / أبلغت / أبلغوا | يبلغ / تبلغ / يبلغون | مبلغا | ambiguous
+tell                  | أخبر / أخبرت / أخبروا | يخبر / تخبر / يخبرون | - | ambiguous
+express               | أعرب / أعربت / أعربوا | يعرب / تعرب / يعربون | معربا | +عن
+call for              | دعا / دعت / دعوا | يدعو / تدعو / يدعون | داعيا | +الى obj
+# طالب is also the noun "student": with بـ or أن only
+demand                | طالب / طالبت / طالبوا | يطالب / تطالب / يطالبون | مطالبا | +ب obj ambiguous
+expect                | توقع / توقعت / توقعوا | يتوقع / تتوقع / يتوقعون | متوقعا |
+deem likely           | رجح / رجحت / رجحوا | يرجح / ترجح / يرجحون | مرجحا |
+rule out              | استبعد / استبعدت / استبعدوا | يستبعد / تستبعد / يستبعدون | مستبعدا | np
+admit                 | اعترف / اعترفت / اعترفوا | يعترف / تعترف / يعترفون | معترفا |
+acknowledge           | أقر / أقرت / أقروا | يقر / تقر / يقرون | مقرا | +ب ambiguous
+criticise             | انتقد / انتقدت / انتقدوا | ينتقد / تنتقد / ينتقدون | منتقدا | np
+accuse                | اتهم / اتهمت / اتهموا | يتهم / تتهم / يتهمون | متهما | np obj
+describe (as)         | وصف / وصفت / وصفوا | يصف / تصف / يصفون | واصفا | +ب obj ambiguous
+condemn               | أدان ندد / أدانت نددت / أدانوا نددوا | يدين يندد / تدين تندد / يدينون ينددون | مدينا منددا | np +ب
+pledge                | تعهد وعد / تعهدت وعدت / تعهدوا وعدوا | يتعهد / تتعهد / يتعهدون | متعهدا | +ب
+threaten              | هدد / هددت / هددوا | يهدد / تهدد / يهددون | مهددا | +ب ambiguous
+hint                  | ألمح لمح / ألمحت لمحت / ألمحوا | يلمح / تلمح / يلمحون | ملمحا |
+wonder, ask           | تساءل / تساءلت / تساءلوا | يتساءل / تتساءل / يتساءلون | متسائلا | +عن
+answer                | أجاب رد / أجابت ردت / أجابوا ردوا | يجيب / تجيب / يجيبون | مجيبا | ambiguous
+comment               | علق / علقت / علقوا | يعلق / تعلق / يعلقون | معلقا | ambiguous
+write, tweet          | كتب غرد / كتبت غردت / كتبوا غردوا | يكتب يغرد / تكتب تغرد / يكتبون يغردون | كاتبا | ambiguous
+# نشر is also "published (a report)" or "deployed": only with a colon, a quotation or أن
+post                  | نشر / نشرت / نشروا | ينشر / تنشر / ينشرون | - | ambiguous
+report, narrate       | أورد روى / أوردت روت / أوردوا رووا | يورد يروي / تورد تروي / يوردون يروون | - | ambiguous
+believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا |
+renew (affirmation)   | جدد / جددت / جددوا | يجدد / تجدد / يجددون | مجددا | ambiguous
+confirm, assert       | أفصح / أفصحت / أفصحوا | يفصح / تفصح / يفصحون | - | +عن ambiguous
+# أمر is also the noun "matter": counted only with أن or a colon
+order                 | أمر / أمرت / أمروا | يأمر / تأمر / يأمرون | - | ambiguous
+stress, emphasise     | نبه / نبهت / نبهوا | ينبه / تنبه / ينبهون | منبها | +الى
+welcome               | رحب / رحبت / رحبوا | يرحب / ترحب / يرحبون | مرحبا | +ب ambiguous
+# Verbs of observation, appeal, request and attribution seen in real news beyond the core
+observe, note          | لاحظ / لاحظت / لاحظوا | يلاحظ / تلاحظ / يلاحظون | ملاحظا |
+appeal to              | ناشد / ناشدت / ناشدوا | يناشد / تناشد / يناشدون | مناشدا | +الى +ب obj
+# طلب is also the noun "request": only with من + أن, a colon or a quotation
+request                | طلب / طلبت / طلبوا | يطلب / تطلب / يطلبون | - | +من ambiguous
+# عبر is also "via", which never takes عن: the verb counts with عن (its own preposition), أن or a colon
+express                | عبر / عبرت / عبروا | يعبر / تعبر / يعبرون | معبرا | +عن ambiguous
+attribute to           | عزا / عزت / عزوا | يعزو / تعزو / يعزون | عازيا | +الى
+touch on               | تطرق / تطرقت / تطرقوا | يتطرق / تتطرق / يتطرقون | متطرقا | +الى ambiguous
+# كذب is also the noun "lie": only a verb reading counts (see the verb-position rule)
+deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / يكذبون | مكذبا | np
+`;
