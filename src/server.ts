@@ -1,3 +1,4 @@
+import { chmodSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { sessionSecretFile } from "./auth/session-secret.ts";
 import { readConfig } from "./config.ts";
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     store,
     publicUrl: config.publicUrl,
     organization: config.organization,
-    sessionSecret: config.sessionSecret ?? (config.databaseUrl ? await sharedSecret(config.databaseUrl, "session") : sessionSecretFile(`${config.dbFile}.secret`)),
+    sessionSecret: config.sessionSecret ?? (config.databaseUrl ? await sharedSecret(config.databaseUrl, "session") : privateSecret(`${config.dbFile}.secret`)),
     sessionIdleMinutes: config.sessionIdleMinutes,
     trustProxy: config.trustProxy,
     production: config.production,
@@ -42,6 +43,17 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/** The generated session secret, its file kept readable by the server's user only (0600), like the store. */
+function privateSecret(file: string): string {
+  const secret = sessionSecretFile(file);
+  try {
+    chmodSync(file, 0o600);
+  } catch (error) {
+    if (!["EROFS", "EPERM"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error; // a read-only disk: leave it be
+  }
+  return secret;
 }
 
 function fail(error: unknown): never {

@@ -87,12 +87,13 @@ async function run(args: string[], io: UserCommandIo): Promise<number> {
   const role = command === "add" ? parseRole(values.role) : undefined;
   const username = UsernameSchema.safeParse(name);
   if (!username.success) throw new Error(`the name ${JSON.stringify(name)} is not valid: use letters, digits, dots, dashes and underscores`);
-  const password = PasswordSchema.safeParse(await io.readPassword());
-  if (!password.success) throw new Error("the password must be 10 to 200 characters long");
-  const passwordHash = await hashPassword(password.data);
+  // The store first: while the server holds it, say so before asking for a password.
   const store = await openStore(io, seedDb, { holder: "npm run user", notice: io.err });
   let user;
   try {
+    const password = PasswordSchema.safeParse(await io.readPassword());
+    if (!password.success) throw new Error("the password must be 10 to 200 characters long");
+    const passwordHash = await hashPassword(password.data);
     const workspace = createWorkspace({ store, extract: extractClaims, now: () => new Date(), newId: () => "" });
     user = await (role ? workspace.addAccount({ username: username.data, role, passwordHash }) : workspace.changeAccount(username.data, { passwordHash }));
   } finally {

@@ -26,6 +26,11 @@ export const DbSchema = z
     articles: z.array(ArticleSummarySchema),
     users: UsersSchema,
     settings: SettingsSchema,
+    /**
+     * When the index was taken (ms since 1970): every article document written before it has its
+     * row here. Documents modified since are read again at start (a stop between the two writes).
+     */
+    indexedAt: z.number().int().nonnegative().optional(),
   })
   .superRefine((db, ctx) => {
     const ids = new Set<string>();

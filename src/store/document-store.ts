@@ -32,7 +32,9 @@ export interface DocumentStoreOptions {
  * between leaves an up-to-date article and a stale row, which the next start repairs (reconcileIndex).
  */
 export function createDocumentStore(docs: Documents, db: Db, options: DocumentStoreOptions = {}): Store {
-  const meta = createMetaWriter(docs.db, db);
+  // Article writes under way, by start time: the index records the oldest, see DbSchema.indexedAt.
+  const writing = new Map<symbol, number>();
+  const meta = createMetaWriter(docs.db, db, () => Math.min(...writing.values()));
   const cache = lruCache<Article>(options.cacheSize ?? Infinity);
   const loading = new Map<string, Promise<Article | undefined>>();
   const queues = new Map<string, Promise<unknown>>();
@@ -68,10 +70,18 @@ export function createDocumentStore(docs: Documents, db: Db, options: DocumentSt
     return run;
   };
   const writeArticle = async (next: Article): Promise<ArticleSummary> => {
-    await docs.article(next.id).write(next);
-    cache.set(next.id, next);
+    const token = Symbol(next.id);
+    writing.set(token, Date.now());
     const row = articleSummary(next);
-    await meta.saveRow(row);
+    try {
+      await docs.article(next.id).write(next);
+      cache.set(next.id, next);
+      const saved = meta.saveRow(row); // the row is queued in this turn, so no index is taken without it
+      writing.delete(token);
+      await saved;
+    } finally {
+      writing.delete(token);
+    }
     return row;
   };
 

@@ -27,7 +27,7 @@ interface Waiter {
  * ten saves to ten articles during one write become one more write, not ten: the cost of a save
  * stays one article document plus (at most) one shared index write.
  */
-export function createMetaWriter(adapter: Adapter<Db>, initial: Db): MetaWriter {
+export function createMetaWriter(adapter: Adapter<Db>, initial: Db, oldestWriteInFlight: () => number = () => Infinity): MetaWriter {
   let committed = initial;
   const rows = new Map<string, ArticleSummary>();
   let waiting: Waiter[] = [];
@@ -38,8 +38,9 @@ export function createMetaWriter(adapter: Adapter<Db>, initial: Db): MetaWriter 
     while (waiting.length > 0) {
       const batch = waiting;
       waiting = [];
+      const indexedAt = Math.min(Date.now(), oldestWriteInFlight());
       const batchRows = new Map(rows);
-      let next = withRows(committed, batchRows);
+      let next: Db = { ...withRows(committed, batchRows), indexedAt };
       for (const w of batch) if (w.apply) next = w.apply(next);
       try {
         await adapter.write(next);

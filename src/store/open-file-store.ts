@@ -4,6 +4,7 @@ import { DbSchema, type Db } from "../schemas/db.ts";
 import { SnapshotSchema, type Snapshot } from "../schemas/snapshot.ts";
 import { createDocumentStore, type Documents } from "./document-store.ts";
 import { JsonDocument, readDocumentText, stringifyDocument } from "./json-document.ts";
+import { linkBackup } from "./link-backup.ts";
 import { countOf, listBackups, type Backup } from "./list-backups.ts";
 import { isFormatOne, migrateFormatOne } from "./migrate-store.ts";
 import { parseDocument } from "./parse-document.ts";
@@ -139,8 +140,7 @@ function fileDocuments(file: string, dir: string, keep: number, lock: StoreLock)
   const backedUp = new Set<string>();
   const backupOnce = async (docFile: string) => {
     if (backedUp.has(docFile)) return;
-    const text = await readDocumentText(docFile);
-    if (text !== null) await rotateBackups(docFile, text, keep);
+    await linkBackup(docFile, keep);
     backedUp.add(docFile);
   };
   let made = false;

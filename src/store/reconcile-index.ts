@@ -7,8 +7,8 @@ import { JsonDocument } from "./json-document.ts";
 import { StoreFileError } from "./store-file-error.ts";
 import { articleFile, articleIdOf } from "./store-paths.ts";
 
-/** Documents changed this long before db.json was last written are checked too (clocks and mtime granularity). */
-const SLACK_MS = 2000;
+/** Documents changed this long before the index was taken are checked too (file times use a coarser clock than Date.now). */
+const SLACK_MS = 1000;
 /** How many article files are looked at in parallel. */
 const PARALLEL = 64;
 
@@ -23,7 +23,8 @@ export interface Reconciled {
  * Makes the article index in db.json agree with the article documents in `dir`, after a crash
  * between the two writes of a save or an import (the article document is always written first):
  * - a document not in the index (an import killed before its index write) is adopted;
- * - a document written since db.json (a save killed before its index write) refreshes its row;
+ * - a document written since the index was taken (`indexedAt`: a save killed before its index
+ *   write) refreshes its row;
  * - a row whose document is missing, or a recent document that does not load, throws StoreFileError
  *   (`describeBackups` lists the document's backups for the restore advice): nothing is dropped.
  * A document not in the index that does not load is reported in `notices` and left where it is.
@@ -41,7 +42,7 @@ export async function reconcileIndex(
     const docFile = articleFile(dir, missing.id);
     throw new StoreFileError(docFile, `does not exist, but ${file} lists article ${missing.id}`, await describeBackups(docFile), true);
   }
-  const since = (await stat(file)).mtimeMs - SLACK_MS;
+  const since = (db.indexedAt ?? (await stat(file)).mtimeMs) - SLACK_MS;
   const indexed = new Set(db.articles.map((row) => row.id));
   const recent = await filterParallel(db.articles, async (row) => (await stat(articleFile(dir, row.id))).mtimeMs >= since);
   const notices: string[] = [];

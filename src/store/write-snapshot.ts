@@ -15,7 +15,7 @@ export async function writeSnapshot(file: string, dir: string, snapshot: Snapsho
   await mkdir(dir, { recursive: true, mode: 0o700 });
   for (const article of snapshot.articles) await writeFileAtomic(articleFile(dir, article.id), stringifyDocument(article));
   const { users, settings } = snapshot;
-  const db: Db = { schemaVersion: SCHEMA_VERSION, articles: snapshot.articles.map(articleSummary), users, settings };
+  const db: Db = { schemaVersion: SCHEMA_VERSION, articles: snapshot.articles.map(articleSummary), users, settings, indexedAt: Date.now() };
   const text = stringifyDocument(db);
   await writeFileAtomic(file, text);
   return { db, text };

@@ -66,3 +66,20 @@ describe("npm run reextract", () => {
     expect(stderr).toContain(`${missing}: does not exist`);
   });
 });
+
+describe("npm run reextract while the server holds the store", () => {
+  it("exits 1 naming the server's pid and leaves the store alone", async () => {
+    const file = await storeWithReviewedClaim();
+    const { acquireStoreLock } = await import("../../src/store/store-lock.ts");
+    const lock = await acquireStoreLock(file, "the server");
+    try {
+      const before = JSON.stringify(storeOnDisk(file));
+      const { code, stderr } = await reextract(file, "seed");
+      expect(code).toBe(1);
+      expect(stderr).toContain(`Nothing changed: the server (pid ${process.pid}) holds this store: stop it first.`);
+      expect(JSON.stringify(storeOnDisk(file))).toBe(before);
+    } finally {
+      await lock.release();
+    }
+  });
+});

@@ -101,3 +101,22 @@ describe("npm run user", () => {
     expect(usersOf(file)).toEqual(before);
   });
 });
+
+describe("npm run user while the server holds the store", () => {
+  it("refuses add and passwd with exit 1, naming the server's pid, and changes nothing", async () => {
+    const file = storeWith();
+    const { acquireStoreLock } = await import("../../src/store/store-lock.ts");
+    const lock = await acquireStoreLock(file, "the server");
+    try {
+      const before = readFileSync(file, "utf8");
+      for (const args of [["add", "Salma", "--role", "editor"], ["passwd", "salma"]]) {
+        const result = await user(file, args, "a long enough password\n");
+        expect(result.code).toBe(1);
+        expect(result.stderr.trim()).toBe(`Nothing changed: the server (pid ${process.pid}) holds this store: stop it first.`);
+      }
+      expect(readFileSync(file, "utf8")).toBe(before);
+    } finally {
+      await lock.release();
+    }
+  });
+});
