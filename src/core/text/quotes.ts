@@ -62,7 +62,8 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
     if (role === "open") {
       const depth = lastIndexOfFamily(stack, family);
       if (depth === 0 && family !== "guillemet" && stack[0]!.firstStop < i) {
-        spans.push(unclosed(stack[0]!, stack[0]!.firstStop)); // «… . «…: the first quote was never closed
+        // «… . «…: the first quote was never closed; it ran on to the sentence before the new mark
+        spans.push(unclosed(stack[0]!, endOfSentenceBefore(text, i, stack[0]!.firstStop)));
         stack.length = 0;
       }
       if (stack.length < MAX_DEPTH) stack.push({ family, at: i, firstStop: stops.firstAfter(i) });
@@ -81,6 +82,13 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
 
 function unclosed(mark: OpenMark, at: number): QuoteSpan {
   return { open: mark.at, close: at, contentStart: mark.at + 1, contentEnd: at, closed: false };
+}
+
+/** Just past the stop that ends the sentence before offset `i` (spaces skipped), or `fallback` when none does. */
+function endOfSentenceBefore(text: string, i: number, fallback: number): number {
+  let k = i - 1;
+  while (k > fallback && isSpace(text[k])) k--;
+  return k >= fallback && /[.!?؟۔]/.test(text[k]!) ? k + 1 : fallback;
 }
 
 /** The news convention for a quotation over several paragraphs: each new paragraph opens with a mark. */
