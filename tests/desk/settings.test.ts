@@ -96,7 +96,7 @@ describe("POST /setup", () => {
     const agent = request.agent(app);
     const page = await agent.get("/setup").set("Accept-Language", "en").expect(200);
     expect(page.text).toContain('name="organizationName"');
-    await agent.post("/setup").type("form").send({ username: "Nadia", password: "a long enough password", organizationName: "Fact Desk", _csrf: csrfIn(page.text) }).expect(303);
+    await agent.post("/setup").type("form").send({ username: "Nadia", password: "a long enough password", passwordAgain: "a long enough password", organizationName: "Fact Desk", _csrf: csrfIn(page.text) }).expect(303);
     expect((await store.getSettings()).organizationName).toBe("Fact Desk");
   });
 
