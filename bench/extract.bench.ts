@@ -13,16 +13,24 @@ import { extractClaims, type Language } from "../src/core/index.ts";
 const root = join(import.meta.dirname, "..");
 const dirs = [join(root, "tests/fixtures/articles"), join(root, "tests/fixtures/heldout")];
 
-interface Article { text: string; language: Language }
+interface Article {
+  text: string;
+  language: Language;
+}
 
 const articles: Article[] = [
   { text: readFileSync(join(root, "fixtures/seed/article.ar.txt"), "utf8"), language: "ar" },
   ...dirs.flatMap((dir) =>
-    readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => ({ text: readFileSync(join(dir, f), "utf8"), language: (f.includes(".ar.") ? "ar" : "en") as Language })),
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => ({ text: readFileSync(join(dir, f), "utf8"), language: (f.includes(".ar.") ? "ar" : "en") as Language })),
   ),
 ];
 
-interface Timing { wall: number; cpu: number }
+interface Timing {
+  wall: number;
+  cpu: number;
+}
 
 function time(work: () => void): Timing {
   const cpuBefore = process.cpuUsage();
@@ -47,12 +55,29 @@ for (const language of ["ar", "en"] as const) {
   for (const copies of [1, 10, 100]) {
     const batch = corpus(language, copies);
     const bytes = batch.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-    console.log(row(`${language} corpus ${copies}×`, bytes, batch.length, time(() => batch.forEach((a) => extractClaims(a.text, { language })))));
+    console.log(
+      row(
+        `${language} corpus ${copies}×`,
+        bytes,
+        batch.length,
+        time(() => batch.forEach((a) => extractClaims(a.text, { language }))),
+      ),
+    );
   }
-  const long = articles.filter((a) => a.language === language).map((a) => a.text).join("\n\n");
+  const long = articles
+    .filter((a) => a.language === language)
+    .map((a) => a.text)
+    .join("\n\n");
   for (const copies of [1, 10, 50]) {
     const text = Array.from({ length: copies }, () => long).join("\n\n");
-    console.log(row(`${language} one article ${copies}×`, Buffer.byteLength(text), 1, time(() => extractClaims(text, { language }))));
+    console.log(
+      row(
+        `${language} one article ${copies}×`,
+        Buffer.byteLength(text),
+        1,
+        time(() => extractClaims(text, { language })),
+      ),
+    );
   }
 }
 
@@ -75,5 +100,7 @@ for (const [label, make, n] of doubling) {
   const t1 = fastest(() => extractClaims(small, { language: "en" }));
   const t2 = fastest(() => extractClaims(large, { language: "en" }));
   const ratio = t2.cpu / t1.cpu;
-  console.log(`${row(`en ${label} n=${n}`, Buffer.byteLength(small), 1, t1)}\n${row(`en ${label} 2n`, Buffer.byteLength(large), 1, t2)}   2n/n cpu ${ratio.toFixed(2)}${ratio > 3 ? "  SUPER-LINEAR" : ""}`);
+  console.log(
+    `${row(`en ${label} n=${n}`, Buffer.byteLength(small), 1, t1)}\n${row(`en ${label} 2n`, Buffer.byteLength(large), 1, t2)}   2n/n cpu ${ratio.toFixed(2)}${ratio > 3 ? "  SUPER-LINEAR" : ""}`,
+  );
 }

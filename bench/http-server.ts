@@ -122,7 +122,10 @@ export async function firstAdmin(baseUrl: string): Promise<{ cookie: string; csr
 }
 
 function sessionCookie(response: Response): string {
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("isnad.sid="))?.split(";")[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("isnad.sid="))
+    ?.split(";")[0];
   if (!cookie) throw new Error(`${response.url} answered ${response.status} without a session cookie`);
   return cookie;
 }

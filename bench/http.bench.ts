@@ -87,7 +87,19 @@ async function loadSection(): Promise<void> {
     const cpuShare = median(pairs.map((p) => p.base.cpuMicros / p.load.cpuMicros));
     const met = share >= target.share && (!target.p99 || load.p99 < target.p99) && load.failures === 0;
     const goal = `≥ ${target.share * 100}%${target.p99 ? `, p99 < ${target.p99}` : ""}`;
-    results.push(row(target.name, load.rps.toFixed(0), percent(share), ms(load.p50), ms(load.p99), load.cpuMicros.toFixed(0), percent(cpuShare), goal, `${met ? "met" : "NOT MET"}${failures(load)}`));
+    results.push(
+      row(
+        target.name,
+        load.rps.toFixed(0),
+        percent(share),
+        ms(load.p50),
+        ms(load.p99),
+        load.cpuMicros.toFixed(0),
+        percent(cpuShare),
+        goal,
+        `${met ? "met" : "NOT MET"}${failures(load)}`,
+      ),
+    );
   }
   const base = medianLoad(bases);
   console.log(row("hello-world", base.rps.toFixed(0), "100%", ms(base.p50), ms(base.p99), base.cpuMicros.toFixed(0), "100%", "", failures(base)));
@@ -125,7 +137,11 @@ async function startSection(): Promise<void> {
     extracts.push({ wall, cpu: Number(/cpu-ms ([\d.]+)/.exec(run.stderr)?.[1]) });
   }
   const show = (runs: { wall: number; cpu: number }[]) =>
-    `${median(runs.map((r) => r.wall)).toFixed(0).padStart(5)} ms wall, ${median(runs.map((r) => r.cpu)).toFixed(0).padStart(4)} ms CPU`;
+    `${median(runs.map((r) => r.wall))
+      .toFixed(0)
+      .padStart(5)} ms wall, ${median(runs.map((r) => r.cpu))
+      .toFixed(0)
+      .padStart(4)} ms CPU`;
   console.log("start-up and commands (median of 5)");
   console.log(`  server start to first 200, bundled store  ${show(starts)}   (target < 700 ms wall)`);
   console.log(`  extract on the seed article               ${show(extracts)}   (target < 300 ms wall)`);

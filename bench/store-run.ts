@@ -24,7 +24,10 @@ const review = (claim: Claim, n: number): Claim => ({
   ...claim,
   notes: `benchmark note ${n}`,
   version: claim.version + 1,
-  history: [...claim.history, { at: new Date().toISOString(), by: "bench", action: "save", changes: [{ field: "notes", from: claim.notes || null, to: `benchmark note ${n}` }] }],
+  history: [
+    ...claim.history,
+    { at: new Date().toISOString(), by: "bench", action: "save", changes: [{ field: "notes", from: claim.notes || null, to: `benchmark note ${n}` }] },
+  ],
 });
 
 // Modules are loaded (and compiled) before the clock starts: start-up is the store's own.
@@ -34,7 +37,9 @@ const { createWorkspace } = impl === "after" ? await import(join(src, "domain/wo
 
 async function open(): Promise<Subject> {
   if (impl === "before") {
-    const store = await openFileStore(file, () => { throw new Error("no store"); });
+    const store = await openFileStore(file, () => {
+      throw new Error("no store");
+    });
     type Db = { articles: { id: string; text: string; claims: Claim[] }[] };
     return {
       count: store.read().articles.length,
@@ -46,7 +51,9 @@ async function open(): Promise<Subject> {
         }),
     };
   }
-  const store = await openFileStore(file, () => { throw new Error("no store"); });
+  const store = await openFileStore(file, () => {
+    throw new Error("no store");
+  });
   const workspace = createWorkspace({ store, extract: () => [], now: () => new Date(), newId: () => "x" });
   const rows = await store.listArticles();
   return {
@@ -88,16 +95,18 @@ await Promise.all(Array.from({ length: 10 }, () => subject.save(Math.floor(Math.
 const concurrentMs = ms(t10);
 loop.disable();
 
-console.log(JSON.stringify({
-  impl,
-  articles: subject.count,
-  startMs,
-  rssMb,
-  listP50: pct(listMs, 50),
-  saveP50: pct(saveMs, 50),
-  saveP99: pct(saveMs, 99),
-  concurrent10Ms: concurrentMs,
-  maxLoopBlockMs: loop.max / 1e6,
-  rssAfterMb: process.memoryUsage().rss / 2 ** 20,
-}));
+console.log(
+  JSON.stringify({
+    impl,
+    articles: subject.count,
+    startMs,
+    rssMb,
+    listP50: pct(listMs, 50),
+    saveP50: pct(saveMs, 50),
+    saveP99: pct(saveMs, 99),
+    concurrent10Ms: concurrentMs,
+    maxLoopBlockMs: loop.max / 1e6,
+    rssAfterMb: process.memoryUsage().rss / 2 ** 20,
+  }),
+);
 process.exit(0);

@@ -21,7 +21,11 @@ function templates(): Article[] {
   const dirs = [join(root, "tests/fixtures/articles"), join(root, "tests/fixtures/heldout")];
   const sources = [
     { file: join(root, "fixtures/seed/article.ar.txt"), language: "ar" as Language },
-    ...dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => ({ file: join(dir, f), language: (f.includes(".ar.") ? "ar" : "en") as Language }))),
+    ...dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => ({ file: join(dir, f), language: (f.includes(".ar.") ? "ar" : "en") as Language })),
+    ),
   ];
   return sources.map(({ file, language }, i) => {
     const text = readFileSync(file, "utf8");
@@ -33,9 +37,33 @@ function templates(): Article[] {
 function reviewSome(article: Article): Article {
   article.claims = article.claims.map((c, i) => {
     if (i % 3 !== 0) return c;
-    const evidence = [1, 2].map((n) => ({ url: `https://archive.example.org/${article.id}/${c.id}/${n}`, title: `Source ${n}`, excerpt: "An excerpt of the source that supports the verdict.", stance: "supports" as const }));
-    const history = [{ at: AT.toISOString(), by: "salma", action: "save" as const, changes: [{ field: "verdict", from: null, to: "misleading" }, { field: "notes", from: null, to: "Checked against the ministry's statement." }] }];
-    return { ...c, verdict: "misleading" as const, notes: "Checked against the ministry's statement.", reviewer: "salma", status: "in_review" as const, evidence, version: 2, history };
+    const evidence = [1, 2].map((n) => ({
+      url: `https://archive.example.org/${article.id}/${c.id}/${n}`,
+      title: `Source ${n}`,
+      excerpt: "An excerpt of the source that supports the verdict.",
+      stance: "supports" as const,
+    }));
+    const history = [
+      {
+        at: AT.toISOString(),
+        by: "salma",
+        action: "save" as const,
+        changes: [
+          { field: "verdict", from: null, to: "misleading" },
+          { field: "notes", from: null, to: "Checked against the ministry's statement." },
+        ],
+      },
+    ];
+    return {
+      ...c,
+      verdict: "misleading" as const,
+      notes: "Checked against the ministry's statement.",
+      reviewer: "salma",
+      status: "in_review" as const,
+      evidence,
+      version: 2,
+      history,
+    };
   });
   return article;
 }
@@ -57,6 +85,12 @@ export function writeFormatTwo(file: string, articles: Article[]): void {
   mkdirSync(dir, { recursive: true });
   for (const a of articles) writeFileSync(articleFile(dir, a.id), `${JSON.stringify(a, null, 2)}\n`);
   // A store at rest: every document is older than its index.
-  const db = { schemaVersion: SCHEMA_VERSION, articles: articles.map(articleSummary), users: [], settings: { allowedImportHosts: [] }, indexedAt: Date.now() + 2000 };
+  const db = {
+    schemaVersion: SCHEMA_VERSION,
+    articles: articles.map(articleSummary),
+    users: [],
+    settings: { allowedImportHosts: [] },
+    indexedAt: Date.now() + 2000,
+  };
   writeFileSync(file, `${JSON.stringify(db, null, 2)}\n`);
 }

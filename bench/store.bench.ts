@@ -37,7 +37,9 @@ for (const size of sizes) {
       maxBuffer: 1 << 20,
     });
     const r = JSON.parse(out.trim().split("\n").at(-1)!);
-    console.log(`| ${run.label} | ${r.articles} | ${fmt(r.startMs)} | ${fmt(r.rssAfterMb)} | ${fmt(r.listP50)} | ${fmt(r.saveP50)} | ${fmt(r.saveP99)} | ${fmt(r.concurrent10Ms)} | ${fmt(r.maxLoopBlockMs)} |`);
+    console.log(
+      `| ${run.label} | ${r.articles} | ${fmt(r.startMs)} | ${fmt(r.rssAfterMb)} | ${fmt(r.listP50)} | ${fmt(r.saveP50)} | ${fmt(r.saveP99)} | ${fmt(r.concurrent10Ms)} | ${fmt(r.maxLoopBlockMs)} |`,
+    );
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -15,22 +15,34 @@ const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const dirs = args.filter((a) => !a.startsWith("--")).map((d) => resolve(process.cwd(), d));
 
-interface Row { name: string; textPath: string; gold: GoldFile }
-
-function rowsOf(dir: string): Row[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort().map((f) => {
-    const name = f.replace(/\.gold\.json$/, "");
-    return { name, textPath: join(dir, `${name}.txt`), gold: JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldFile };
-  });
+interface Row {
+  name: string;
+  textPath: string;
+  gold: GoldFile;
 }
 
-const rows: Row[] = dirs.length > 0
-  ? dirs.flatMap(rowsOf)
-  : [
-      { name: "seed article.ar", textPath: join(root, "fixtures/seed/article.ar.txt"), gold: JSON.parse(readFileSync(join(root, "tests/fixtures/seed-claims.gold.json"), "utf8")) as GoldFile },
-      ...rowsOf(join(root, "tests/fixtures/articles")),
-      ...rowsOf(join(root, "tests/fixtures/heldout")),
-    ];
+function rowsOf(dir: string): Row[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".gold.json"))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.gold\.json$/, "");
+      return { name, textPath: join(dir, `${name}.txt`), gold: JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldFile };
+    });
+}
+
+const rows: Row[] =
+  dirs.length > 0
+    ? dirs.flatMap(rowsOf)
+    : [
+        {
+          name: "seed article.ar",
+          textPath: join(root, "fixtures/seed/article.ar.txt"),
+          gold: JSON.parse(readFileSync(join(root, "tests/fixtures/seed-claims.gold.json"), "utf8")) as GoldFile,
+        },
+        ...rowsOf(join(root, "tests/fixtures/articles")),
+        ...rowsOf(join(root, "tests/fixtures/heldout")),
+      ];
 
 const f3 = (x: number) => x.toFixed(3);
 function line(c: Counts): string {

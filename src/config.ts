@@ -3,7 +3,11 @@ import { z } from "zod";
 /** Environment variables Isnad reads, with their defaults. */
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().trim().default("").transform((host) => host || "127.0.0.1"),
+  HOST: z
+    .string()
+    .trim()
+    .default("")
+    .transform((host) => host || "127.0.0.1"),
   NODE_ENV: z.string().optional(),
   DB_FILE: z.string().min(1).default("./db.json"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
@@ -11,7 +15,11 @@ const EnvSchema = z.object({
   ORGANIZATION_NAME: z.string().trim().min(1).optional(),
   ORGANIZATION_URL: z.url({ protocol: /^https?$/ }).optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(60),
   TRUST_PROXY: z.string().optional(),
 });
 
@@ -43,7 +51,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${issue.path.join(".")}: ${issue.message}`);
   }
-  const { PORT, HOST, NODE_ENV, DB_FILE, DATABASE_URL, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, TRUST_PROXY } = parsed.data;
+  const { PORT, HOST, NODE_ENV, DB_FILE, DATABASE_URL, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, TRUST_PROXY } =
+    parsed.data;
   return {
     port: PORT,
     host: HOST,

@@ -15,5 +15,10 @@ export const SEED_ID = "kazakhstan-blinken";
 export function seedDb(): Snapshot {
   const text = readFileSync(SEED_ARTICLE, "utf8");
   const fields = { title: "تصريح صادم من واشنطن بشأن التدخل الروسي في كازاخستان", language: "ar" as const, text };
-  return { schemaVersion: SNAPSHOT_VERSION, articles: [newArticle(SEED_ID, fields, extractClaims(text, { language: "ar" }), new Date())], users: [], settings: { allowedImportHosts: [] } };
+  return {
+    schemaVersion: SNAPSHOT_VERSION,
+    articles: [newArticle(SEED_ID, fields, extractClaims(text, { language: "ar" }), new Date())],
+    users: [],
+    settings: { allowedImportHosts: [] },
+  };
 }

@@ -31,7 +31,11 @@ describe("dependency direction", () => {
     it(`src/${part} imports only ${allowed.join(", ")}`, () => {
       const files = readdirSync(join(src, part), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
       const ok = (p: string) => allowed.includes(p) || (p === "store/store.ts" && allowed.includes("store"));
-      const wrong = files.flatMap((f) => importsOf(join(src, part, f)).filter((p) => !ok(p)).map((p) => `${f} → ${p}`));
+      const wrong = files.flatMap((f) =>
+        importsOf(join(src, part, f))
+          .filter((p) => !ok(p))
+          .map((p) => `${f} → ${p}`),
+      );
       expect(wrong).toEqual([]);
     });
   }
@@ -39,9 +43,7 @@ describe("dependency direction", () => {
   it("no router imports another router (pages they share are rendered by src/http/routes/render-*.ts)", () => {
     const routes = join(src, "http/routes");
     const routers = readdirSync(routes).filter((f) => f.endsWith("-router.ts"));
-    const wrong = routers.flatMap((f) =>
-      [...readFileSync(join(routes, f), "utf8").matchAll(/from\s+"([^"]+-router\.ts)"/g)].map((m) => `${f} → ${m[1]}`),
-    );
+    const wrong = routers.flatMap((f) => [...readFileSync(join(routes, f), "utf8").matchAll(/from\s+"([^"]+-router\.ts)"/g)].map((m) => `${f} → ${m[1]}`));
     expect(wrong).toEqual([]);
   });
 

@@ -40,7 +40,10 @@ document.addEventListener("DOMContentLoaded", () => {
 
 /** Where `words` start in `haystack`, whitespace-insensitive and on word edges (as the server matches them). */
 function occurrencesOf(haystack, words) {
-  const body = words.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+  const body = words
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("\\s+");
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${body}(?![\\p{L}\\p{M}\\p{N}])`, "gu");
   return [...haystack.matchAll(pattern)].map((m) => m.index);
 }

@@ -19,7 +19,10 @@ export function addUser(
 ): User {
   if (options.onlyIfFirst && db.users.length > 0) throw new AccountError("notFirstAccount", account.username);
   if (findUser(db, account.username)) throw new AccountError("usernameTaken", account.username);
-  const lookalike = confusableWith(account.username, db.users.map((u) => u.username));
+  const lookalike = confusableWith(
+    account.username,
+    db.users.map((u) => u.username),
+  );
   if (lookalike !== undefined) throw new AccountError("usernameConfusable", account.username, lookalike);
   const user: User = {
     id: account.id ?? randomBytes(12).toString("base64url"),

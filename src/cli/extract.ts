@@ -24,9 +24,12 @@ function parseArgs(argv: string[]): { file: string; language?: Language } {
 
 async function main(): Promise<void> {
   const { file, language } = parseArgs(process.argv.slice(2));
-  const text = readArticleText(file, await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : error.code ?? error.message}`);
-  }));
+  const text = readArticleText(
+    file,
+    await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`cannot read ${file}: ${error.code === "ENOENT" ? "no such file" : (error.code ?? error.message)}`);
+    }),
+  );
   process.stdout.write(`${JSON.stringify(extractClaims(text, { language }), null, 2)}\n`);
 }
 

@@ -6,7 +6,7 @@ import { createWorkspace } from "../domain/workspace.ts";
 import { seedDb } from "../seed-db.ts";
 import { DbSchema } from "../schemas/db.ts";
 import { SnapshotSchema } from "../schemas/snapshot.ts";
-import { PasswordSchema, ROLES, UsernameSchema, type Role } from "../schemas/user.ts";
+import { PasswordSchema, ROLES, UsernameSchema, type Role, type User } from "../schemas/user.ts";
 import { readDocumentText } from "../store/json-document.ts";
 import { isFormatOne } from "../store/migrate-store.ts";
 import { describeLocation, openStore } from "../store/open-store.ts";
@@ -89,7 +89,7 @@ async function run(args: string[], io: UserCommandIo): Promise<number> {
   if (!username.success) throw new Error(`the name ${JSON.stringify(name)} is not valid: use letters, digits, dots, dashes and underscores`);
   // The store first: while the server holds it, say so before asking for a password.
   const store = await openStore(io, seedDb, { holder: "npm run user", notice: io.err });
-  let user;
+  let user: User;
   try {
     const password = PasswordSchema.safeParse(await io.readPassword());
     if (!password.success) throw new Error("the password must be 10 to 200 characters long");

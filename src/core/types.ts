@@ -20,7 +20,6 @@ export interface SourceEntity {
   gender?: Gender;
 }
 
-
 /** A W3C TextQuoteSelector: enough context to find the claim again if the article changes. */
 export interface QuoteSelector {
   exact: string;

@@ -35,9 +35,7 @@ export function mergeExtraction(article: Article, extracted: readonly ExtractedC
     return j === undefined ? orphan(old, at) : refresh(old, fresh[j]!, at);
   });
   const uniqueId = uniqueIds(new Set(article.claims.map((c) => c.id)));
-  const added = fresh
-    .filter((_, j) => !matchedFresh.has(j))
-    .map((c) => claimFromExtracted({ ...c, id: uniqueId(c.id) }, at));
+  const added = fresh.filter((_, j) => !matchedFresh.has(j)).map((c) => claimFromExtracted({ ...c, id: uniqueId(c.id) }, at));
   const claims = [...kept, ...added].sort(byPosition);
   const summary: MergeSummary = { added: added.length, matched: pairs.size, orphaned: kept.filter((c) => c.orphaned).length };
   return { claims, summary };

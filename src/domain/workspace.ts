@@ -145,8 +145,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
      * password, end a session, sign out everywhere) to the account `username` (AccountError
      * `noSuchUser`, or `lastAdmin` when no active admin would be left).
      */
-    updateAccount: (username: string, change: (user: User) => User): Promise<User> =>
-      store.updateUsers((users) => updateUser({ users }, username, change)),
+    updateAccount: (username: string, change: (user: User) => User): Promise<User> => store.updateUsers((users) => updateUser({ users }, username, change)),
 
     /** Changes the desk settings. */
     changeSettings: (change: (draft: Settings) => void): Promise<Settings> =>

@@ -47,7 +47,11 @@ export function createApp(options: AppOptions): Express {
   app.use(cookieParser());
   app.use(localeMiddleware, defaultLocale(deps.store));
   // A store opened read-only (its disk refused writes at start) says so on every page.
-  if (deps.store.readOnly) app.use((_req, res, next) => ((res.locals.storeReadOnly = true), next()));
+  if (deps.store.readOnly)
+    app.use((_req, res, next) => {
+      res.locals.storeReadOnly = true;
+      next();
+    });
   app.use("/fact-checks", publicRouter(deps));
   app.use(authentication(deps));
   app.use(peopleLocals(deps));

@@ -161,7 +161,8 @@ export const en = {
   "field.orphaned": "Orphaned",
 
   "conflict.title": "Someone else saved this claim first",
-  "conflict.explain": "{who} saved this claim ({when}) after you opened it. Nothing was overwritten. Compare the two versions; to keep yours, check it below and save again.",
+  "conflict.explain":
+    "{who} saved this claim ({when}) after you opened it. Nothing was overwritten. Compare the two versions; to keep yours, check it below and save again.",
   "conflict.theirs": "Saved version (theirs)",
   "conflict.yours": "Your version (not saved yet)",
 
@@ -254,7 +255,8 @@ export const en = {
   "auth.signedInAs": "Signed in as",
   "auth.signOut": "Sign out",
   "auth.setupTitle": "Set up Isnad",
-  "auth.setupIntro": "There are no accounts yet. Create the first one: it is an admin, who can then add reviewers and editors on the Accounts page, or with npm run user from the shell.",
+  "auth.setupIntro":
+    "There are no accounts yet. Create the first one: it is an admin, who can then add reviewers and editors on the Accounts page, or with npm run user from the shell.",
   "auth.setupSubmit": "Create the admin account and sign in",
   "auth.usernameHint": "Letters, digits, dots, dashes and underscores; no spaces.",
   "auth.passwordHint": "At least 10 characters. A few unrelated words make a good one.",

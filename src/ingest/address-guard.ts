@@ -21,13 +21,22 @@ function embeddedIpv4IsPublic(address: ipaddr.IPv6, range: string): boolean {
   const bytes = address.toByteArray();
   if (range === "6to4") return isPublicAddress(bytes.slice(2, 6).join("."));
   if (range === "rfc6052" || range === "rfc6145") return isPublicAddress(bytes.slice(12, 16).join("."));
-  if (range === "teredo") return isPublicAddress(bytes.slice(12, 16).map((b) => b ^ 0xff).join("."));
+  if (range === "teredo")
+    return isPublicAddress(
+      bytes
+        .slice(12, 16)
+        .map((b) => b ^ 0xff)
+        .join("."),
+    );
   return false;
 }
 
 /** The host name as compared with the allowed list: lower case, no trailing dot, no IPv6 brackets. */
 export function hostKey(host: string): string {
-  return host.toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
+  return host
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^\[(.*)\]$/, "$1");
 }
 
 /** Whether an admin allowed imports from `host` (an exact host name or address, case-insensitive). */
@@ -42,7 +51,10 @@ export type Resolve = (hostname: string) => Promise<LookupAddress[]>;
 /** Thrown (and passed to the socket) when a host resolves to an address imports may not reach. */
 export class BlockedAddressError extends Error {
   readonly code = "ISNAD_BLOCKED_ADDRESS";
-  constructor(readonly host: string, readonly address: string) {
+  constructor(
+    readonly host: string,
+    readonly address: string,
+  ) {
     super(`${host} resolves to ${address}, which imports may not reach`);
   }
 }

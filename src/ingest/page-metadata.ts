@@ -23,7 +23,10 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
   const ld = jsonLdArticle(document);
   const meta = (selector: string) => clean(document.querySelector(selector)?.getAttribute("content"));
   const canonical =
-    document.querySelector('link[rel~="canonical" i]')?.getAttribute("href") ?? meta('meta[property="og:url"]') ?? stringOf(ld?.url) ?? stringOf(ld?.mainEntityOfPage);
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute("href") ??
+    meta('meta[property="og:url"]') ??
+    stringOf(ld?.url) ??
+    stringOf(ld?.mainEntityOfPage);
   return dropEmpty({
     title: stringOf(ld?.headline) ?? meta('meta[property="og:title"]'),
     siteName: meta('meta[property="og:site_name"]') ?? nameOf(ld?.publisher),

@@ -61,9 +61,7 @@ function claimReview(article: Article, claim: ClaimRecord, verdict: Verdict, { p
       "@type": "Rating",
       alternateName: verdict.label[article.language],
       ...(claim.notes ? { ratingExplanation: claim.notes } : {}),
-      ...(verdict.rating === null
-        ? {}
-        : { ratingValue: verdict.rating, bestRating: RATING_RANGE.best, worstRating: RATING_RANGE.worst }),
+      ...(verdict.rating === null ? {} : { ratingValue: verdict.rating, bestRating: RATING_RANGE.best, worstRating: RATING_RANGE.worst }),
     },
   };
 }

@@ -4,7 +4,6 @@ import type { ClaimRecord } from "../schemas/claim-record.ts";
 import type { QueueName } from "../schemas/forms/desk-forms.ts";
 import { usernameKey } from "../schemas/user.ts";
 
-
 /** One claim in a queue, with what the queue shows of its article. */
 export interface QueueEntry {
   article: Pick<Article, "id" | "title" | "language">;
@@ -76,5 +75,8 @@ function enteredState(claim: ClaimRecord): string {
 }
 
 function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => compare(a.item, b.item) || a.i - b.i).map(({ item }) => item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => compare(a.item, b.item) || a.i - b.i)
+    .map(({ item }) => item);
 }

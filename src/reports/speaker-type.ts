@@ -11,7 +11,10 @@ const ENGLISH_NOUNS = new Set(EN_ORG_NOUNS);
  * word heads one, an English name when any of its words does. For ClaimReview's Claim `author`.
  */
 export function speakerType(name: string): "Organization" | "Person" {
-  const words = name.split(/[\s\u00a0]+/).filter(Boolean).map(matchKey);
+  const words = name
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean)
+    .map(matchKey);
   const first = words[0]?.replace(/^و/, "") ?? "";
   if (ARABIC_HEADS.has(words[0] ?? "") || ARABIC_HEADS.has(first)) return "Organization";
   return words.some((w) => ENGLISH_NOUNS.has(w.replace(/[^a-z]/g, ""))) ? "Organization" : "Person";

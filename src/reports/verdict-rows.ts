@@ -17,5 +17,10 @@ export function verdictRows(stats: ClaimStats, label: (id: string | null) => str
 
 /** "True: 2, False: 1": the non-zero counts, for alt text ("0" when there are none). */
 export function summarise(rows: readonly VerdictRow[]): string {
-  return rows.filter((r) => r.count > 0).map((r) => `${r.label}: ${r.count}`).join(", ") || "0";
+  return (
+    rows
+      .filter((r) => r.count > 0)
+      .map((r) => `${r.label}: ${r.count}`)
+      .join(", ") || "0"
+  );
 }

@@ -12,9 +12,7 @@ export const SCHEMA_VERSION = 2 as const;
 
 /** The accounts of db.json: valid each, no two with the same name. */
 export const UsersSchema = z.array(UserSchema).superRefine((users, ctx) => {
-  duplicateUsernames(users).forEach((i) =>
-    ctx.addIssue({ code: "custom", message: `duplicate username ${users[i]!.username}`, path: [i, "username"] }),
-  );
+  duplicateUsernames(users).forEach((i) => ctx.addIssue({ code: "custom", message: `duplicate username ${users[i]!.username}`, path: [i, "username"] }));
 });
 
 /** db.json: accounts, settings and the article index (one row per article document, in import order). */

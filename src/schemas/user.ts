@@ -49,7 +49,10 @@ export const EndedSessionSchema = z.object({ id: z.string().min(1).max(64), unti
  */
 export const UserSchema = z.object({
   /** Stable id carried by session cookies; accounts made before ids existed use `accountId()`. */
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
   username: StoredUsernameSchema,
   role: z.enum(ROLES),
   passwordHash: PasswordHashSchema,

@@ -3,9 +3,7 @@ import { backupFile } from "./backup-file.ts";
 import { StoreFileError } from "./store-file-error.ts";
 
 /** A backup of a store document as found on disk: usable (with what it holds, e.g. "3 articles") or not (with the problem). */
-export type Backup =
-  | { file: string; modified: Date; usable: true; holds: string }
-  | { file: string; modified: Date; usable: false; problem: string };
+export type Backup = { file: string; modified: Date; usable: true; holds: string } | { file: string; modified: Date; usable: false; problem: string };
 
 /**
  * The backups of `file` that exist (`file.1` … `file.keep`, newest first), each read and checked

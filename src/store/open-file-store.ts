@@ -131,7 +131,12 @@ async function keepStartBackup(file: string, text: string, keep: number, notice:
 async function refuseToReplaceBackedUpStore(file: string, keep: number): Promise<void> {
   const backups = await listBackups(file, keep, describeDb);
   if (backups.length > 0) {
-    throw new StoreFileError(file, "does not exist, but backups of it do (was it moved or deleted?); Isnad will not start a new store over them", backups, true);
+    throw new StoreFileError(
+      file,
+      "does not exist, but backups of it do (was it moved or deleted?); Isnad will not start a new store over them",
+      backups,
+      true,
+    );
   }
 }
 

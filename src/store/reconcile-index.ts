@@ -1,5 +1,4 @@
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
 import { ArticleSchema, type Article } from "../schemas/article.ts";
 import { articleSummary, type ArticleSummary } from "../schemas/article-summary.ts";
 import type { Db } from "../schemas/db.ts";
@@ -67,7 +66,8 @@ export async function reconcileIndex(
     }
   }
   if (rows.size > 0) notices.push(`Refreshed ${rows.size} article index row(s) from documents saved after the index (a stop during a save).`);
-  if (adopted.length > 0) notices.push(`Adopted ${adopted.length} article document(s) the index did not list (a stop during an import): ${adopted.map((a) => a.id).join(", ")}.`);
+  if (adopted.length > 0)
+    notices.push(`Adopted ${adopted.length} article document(s) the index did not list (a stop during an import): ${adopted.map((a) => a.id).join(", ")}.`);
   adopted.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
   const articles = [...db.articles.map((row) => rows.get(row.id) ?? row), ...adopted];
   return { db: { ...db, articles }, changed: rows.size > 0 || adopted.length > 0, notices };

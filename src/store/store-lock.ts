@@ -19,7 +19,11 @@ export class StoreLocked extends Error {
     readonly file: string,
     readonly holder: LockHolder | null,
   ) {
-    super(holder ? `${holder.what} (pid ${holder.pid}${holder.host === hostname() ? "" : ` on ${holder.host}`}) holds this store: stop it first` : `another process holds this store (${lockFile(file)}): stop it first`);
+    super(
+      holder
+        ? `${holder.what} (pid ${holder.pid}${holder.host === hostname() ? "" : ` on ${holder.host}`}) holds this store: stop it first`
+        : `another process holds this store (${lockFile(file)}): stop it first`,
+    );
     this.name = "StoreLocked";
   }
 }

@@ -1,4 +1,4 @@
-import { open, rename, rm } from "node:fs/promises";
+import { open, rename, rm, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 
 /** Error codes of platforms and file systems that cannot open or fsync a directory (Windows: EISDIR, EPERM). */
@@ -38,7 +38,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
 
 /** Flushes a directory's entries (a rename in it) to disk, where the platform allows it. */
 async function syncDirectory(dir: string): Promise<void> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(dir, "r");
     await handle.sync();

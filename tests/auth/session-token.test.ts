@@ -47,7 +47,13 @@ describe("sessionIsLive", () => {
     ["one after sign-out everywhere", claims, bumpSessionGeneration(user), 6000, false],
     ["one of a deactivated account", claims, deactivateUser(user, new Date(6000)), 6000, false],
     ["one signed out", claims, endSession(user, claims.session, new Date(5000 + HOUR), new Date(5000)), 6000, false],
-    ["another session of a signed-out account", { ...claims, session: "t".repeat(22) }, endSession(user, claims.session, new Date(5000 + HOUR), new Date(5000)), 6000, true],
+    [
+      "another session of a signed-out account",
+      { ...claims, session: "t".repeat(22) },
+      endSession(user, claims.session, new Date(5000 + HOUR), new Date(5000)),
+      6000,
+      true,
+    ],
   ])("%s: %s", (_name, c, u, now, live) => {
     expect(sessionIsLive(c, u, now, idle)).toBe(live);
   });

@@ -36,12 +36,7 @@ describe("usernameSkeleton: names that look alike", () => {
     expect(usernameSkeleton(name)).toBe(usernameSkeleton("rev1"));
   });
 
-  it.each([
-    ["rev2"],
-    ["rev1a"],
-    ["r\u00e9v1"],
-    ["salma"],
-  ])("%s does not look like rev1", (name) => {
+  it.each([["rev2"], ["rev1a"], ["r\u00e9v1"], ["salma"]])("%s does not look like rev1", (name) => {
     expect(usernameSkeleton(name)).not.toBe(usernameSkeleton("rev1"));
   });
 

@@ -37,7 +37,11 @@ describe("npm run extract", () => {
   });
 
   it("honours --lang over the detected script", async () => {
-    const { code, stdout } = await extract(file("en.txt", 'The mayor said the bridge would reopen in May.\n"We are on schedule," she added.\n'), "--lang", "en");
+    const { code, stdout } = await extract(
+      file("en.txt", 'The mayor said the bridge would reopen in May.\n"We are on schedule," she added.\n'),
+      "--lang",
+      "en",
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).length).toBeGreaterThan(0);
   });

@@ -28,7 +28,12 @@ async function reextract(dbFile: string, ...args: string[]) {
 
 async function storeWithReviewedClaim(): Promise<string> {
   const reviewed = recordAt(SEED_TEXT, "عصام كامل", { id: "mine", verdict: "satire", notes: "kept?", reviewer: "Salma", status: "in_review", version: 2 });
-  const db: Snapshot = { schemaVersion: SNAPSHOT_VERSION, articles: [arabicArticle({ id: "seed", text: SEED_TEXT, claims: [reviewed] })], users: [], settings: { allowedImportHosts: [] } };
+  const db: Snapshot = {
+    schemaVersion: SNAPSHOT_VERSION,
+    articles: [arabicArticle({ id: "seed", text: SEED_TEXT, claims: [reviewed] })],
+    users: [],
+    settings: { allowedImportHosts: [] },
+  };
   const file = join(scratch, `db-${Math.random().toString(36).slice(2)}.json`);
   await (await openFileStore(file, () => db)).close();
   return file;

@@ -109,7 +109,10 @@ describe("npm run user while the server holds the store", () => {
     const lock = await acquireStoreLock(file, "the server");
     try {
       const before = readFileSync(file, "utf8");
-      for (const args of [["add", "Salma", "--role", "editor"], ["passwd", "salma"]]) {
+      for (const args of [
+        ["add", "Salma", "--role", "editor"],
+        ["passwd", "salma"],
+      ]) {
         const result = await user(file, args, "a long enough password\n");
         expect(result.code).toBe(1);
         expect(result.stderr.trim()).toBe(`Nothing changed: the server (pid ${process.pid}) holds this store: stop it first.`);

@@ -62,10 +62,15 @@ describe("English quotes continued over run-together paragraphs", () => {
 });
 
 describe("splitReopenedQuotes", () => {
-  const spans = (text: string) => splitReopenedQuotes(text, findQuotes(text, 0, text.length), text.length).map((q) => [text.slice(q.contentStart, q.contentEnd), q.closed]);
+  const spans = (text: string) =>
+    splitReopenedQuotes(text, findQuotes(text, 0, text.length), text.length).map((q) => [text.slice(q.contentStart, q.contentEnd), q.closed]);
 
   it("ends the open passage at the stop before the new mark and pairs the rest on its own", () => {
-    expect(spans(`He said: "One. Two. "Three." Four "five" six.`)).toEqual([["One. Two.", false], ["Three.", true], ["five", true]]);
+    expect(spans(`He said: "One. Two. "Three." Four "five" six.`)).toEqual([
+      ["One. Two.", false],
+      ["Three.", true],
+      ["five", true],
+    ]);
   });
 
   it("leaves a quote with no mark after a stop as it was", () => {
@@ -74,6 +79,9 @@ describe("splitReopenedQuotes", () => {
   });
 
   it("keeps a quoted word inside a continued passage nested in it", () => {
-    expect(spans(`"It was chaos. "People said "run" and we ran." Then silence.`)).toEqual([["It was chaos.", false], ["People said \"run\" and we ran.", true]]);
+    expect(spans(`"It was chaos. "People said "run" and we ran." Then silence.`)).toEqual([
+      ["It was chaos.", false],
+      ['People said "run" and we ran.', true],
+    ]);
   });
 });

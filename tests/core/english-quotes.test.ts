@@ -8,8 +8,7 @@ interface Expected {
   text: string;
 }
 
-const claimsOf = (text: string): Expected[] =>
-  extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text }));
+const claimsOf = (text: string): Expected[] => extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text }));
 
 const rows: [string, string, Expected[]][] = [
   [
@@ -61,21 +60,9 @@ const rows: [string, string, Expected[]][] = [
     `"Who will pay for this?" asked Sen. Mark Udall.`,
     [{ speaker: "Sen. Mark Udall", cue: "asked", kind: "direct", text: "Who will pay for this?" }],
   ],
-  [
-    "a short title in quotes with no cue is not a claim",
-    `The film "Dune" opened in 4,000 theaters on Friday.`,
-    [],
-  ],
-  [
-    "a scare quote inside a sentence without a cue is not a claim",
-    `The so-called "peace plan" has been rejected by both sides.`,
-    [],
-  ],
-  [
-    "a floating quote with no earlier speaker is not attributed",
-    `"Hope is not a strategy."`,
-    [],
-  ],
+  ["a short title in quotes with no cue is not a claim", `The film "Dune" opened in 4,000 theaters on Friday.`, []],
+  ["a scare quote inside a sentence without a cue is not a claim", `The so-called "peace plan" has been rejected by both sides.`, []],
+  ["a floating quote with no earlier speaker is not attributed", `"Hope is not a strategy."`, []],
 ];
 
 describe("extractEnglishClaims: direct quotes", () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
 
-const claimsOf = (text: string) =>
-  extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text }));
+const claimsOf = (text: string) => extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text }));
 
 const rows: [string, string, { speaker: string; cue: string; kind: string; text: string }[]][] = [
   [
@@ -96,9 +95,11 @@ const rows: [string, string, { speaker: string; cue: string; kind: string; text:
     "Councillor Ruth Lamb, who had backed the plan, voted no. She said the costs had doubled.",
     [{ speaker: "Councillor Ruth Lamb", cue: "said", kind: "indirect", text: "the costs had doubled" }],
   ],
-  ["'No.' before a number does not end the sentence", "The team ranked No. 3 in the league said it would appeal the fine.", [
-    { speaker: "The team ranked No. 3 in the league", cue: "said", kind: "indirect", text: "it would appeal the fine" },
-  ]],
+  [
+    "'No.' before a number does not end the sentence",
+    "The team ranked No. 3 in the league said it would appeal the fine.",
+    [{ speaker: "The team ranked No. 3 in the league", cue: "said", kind: "indirect", text: "it would appeal the fine" }],
+  ],
   ["'that said' is a concessive, not a claim", "That said, the economy grew faster than expected.", []],
   ["'declined to say' is not a claim", "The company declined to say how many jobs would be cut.", []],
   ["a passive 'was told' is not a claim", "The driver was told to leave the vehicle.", []],

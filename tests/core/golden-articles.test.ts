@@ -8,14 +8,21 @@ const ARTICLES = join(import.meta.dirname, "../fixtures/articles");
 const HELDOUT = join(import.meta.dirname, "../fixtures/heldout");
 const SEED = join(import.meta.dirname, "../../fixtures/seed");
 
-interface Golden { name: string; text: string; gold: GoldFile }
+interface Golden {
+  name: string;
+  text: string;
+  gold: GoldFile;
+}
 
 function load(dir: string, goldFile: string): Golden {
   const name = goldFile.replace(/\.gold\.json$/, "");
   return { name, text: readFileSync(join(dir, `${name}.txt`), "utf8"), gold: JSON.parse(readFileSync(join(dir, goldFile), "utf8")) as GoldFile };
 }
 
-const goldFiles = (dir: string, keep: (f: string) => boolean) => readdirSync(dir).filter((f) => f.endsWith(".gold.json") && keep(f)).sort();
+const goldFiles = (dir: string, keep: (f: string) => boolean) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".gold.json") && keep(f))
+    .sort();
 
 // The held-out Arabic files are the Arabic extractor's to bring to exactness; they join this list when they pass.
 const goldens: Golden[] = [

@@ -18,7 +18,12 @@ describe("assignClaim", () => {
   it("records who assigned whom in the history and leaves the version alone", () => {
     const assigned = assignClaim(claim(), "Salma", hind, later);
     expect(assigned).toMatchObject({ assignee: "Salma", version: 3 });
-    expect(assigned.history.at(-1)).toEqual({ at: later.toISOString(), by: "Hind", action: "assign", changes: [{ field: "assignee", from: null, to: "Salma" }] });
+    expect(assigned.history.at(-1)).toEqual({
+      at: later.toISOString(),
+      by: "Hind",
+      action: "assign",
+      changes: [{ field: "assignee", from: null, to: "Salma" }],
+    });
   });
 
   it("changes nothing when the claim is already theirs, and takes an assignment away with a blank name", () => {
@@ -48,7 +53,11 @@ describe("addComment", () => {
     const one = addComment(claim(), { text: "Source?" }, hind, T0);
     const two = addComment(one, { text: "The ministry site", replyTo: "k1" }, { name: "Salma" }, later);
     const three = addComment(two, { text: "Thanks", replyTo: "k2" }, hind, later);
-    expect(three.comments.map((c) => [c.id, c.by, c.replyTo])).toEqual([["k1", "Hind", undefined], ["k2", "Salma", "k1"], ["k3", "Hind", "k1"]]);
+    expect(three.comments.map((c) => [c.id, c.by, c.replyTo])).toEqual([
+      ["k1", "Hind", undefined],
+      ["k2", "Salma", "k1"],
+      ["k3", "Hind", "k1"],
+    ]);
     expect(three.version).toBe(3);
     expect(three.history).toEqual(claim().history);
   });
@@ -86,7 +95,10 @@ describe("reportCounts", () => {
 
 describe("deskSettings and updateSettings", () => {
   it("puts the environment's values over the stored ones and says which it fixed", () => {
-    const settings = deskSettings({ organizationName: "Stored", publicBaseUrl: "https://stored.example/", allowedImportHosts: [] }, { organization: { name: "Env" } });
+    const settings = deskSettings(
+      { organizationName: "Stored", publicBaseUrl: "https://stored.example/", allowedImportHosts: [] },
+      { organization: { name: "Env" } },
+    );
     expect(settings).toMatchObject({ organizationName: "Env", publicBaseUrl: "https://stored.example", defaultLanguage: "en" });
     expect([...settings.fixed]).toEqual(["organizationName"]);
   });

@@ -13,19 +13,44 @@ const published = () =>
     publishedAt: "2022-01-07",
     claims: [
       recordAt(AR_TEXT, "كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي", {
-        id: "c1", verdict: "mostly_false", status: "approved", reviewer: "Salma", notes: "الأرقام الرسمية تقول غير ذلك", evidence, history: [approval],
+        id: "c1",
+        verdict: "mostly_false",
+        status: "approved",
+        reviewer: "Salma",
+        notes: "الأرقام الرسمية تقول غير ذلك",
+        evidence,
+        history: [approval],
       }),
-      recordAt(AR_TEXT, "لا أفهم سبب شعورها بالحاجة إلى دعم خارجي", { id: "c2", verdict: "unproven", status: "submitted", reviewer: "Omar", notes: "مسودة سرية" }),
+      recordAt(AR_TEXT, "لا أفهم سبب شعورها بالحاجة إلى دعم خارجي", {
+        id: "c2",
+        verdict: "unproven",
+        status: "submitted",
+        reviewer: "Omar",
+        notes: "مسودة سرية",
+      }),
     ],
   });
-const ldBlock = (html: string) => /<script type="application\/ld\+json">([^]*?)<\/script>/.exec(html)?.[1];
+const ldBlock = (html: string) => /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
 
 describe("GET /fact-checks/:articleId", () => {
   it("shows an approved article to anyone, without signing in, in the article's language and direction", async () => {
     const { app } = await workspace([published()]);
     const res = await request(app).get("/fact-checks/ar1").set("Accept-Language", "en").expect(200);
     expect(res.text).toMatch(/<html lang="ar" dir="rtl"/);
-    for (const shown of ["تصريح من واشنطن", "وكالة الأنباء", 'href="https://news.example.org/ar"', "أنتوني بلينكن", ">خاطئ في معظمه<", "الأرقام الرسمية تقول غير ذلك", 'href="https://stats.example.org/t3"', "مكتب الإحصاء", "الخلاصة", "الأدلة", "2026-01-20", "Isnad Desk"]) {
+    for (const shown of [
+      "تصريح من واشنطن",
+      "وكالة الأنباء",
+      'href="https://news.example.org/ar"',
+      "أنتوني بلينكن",
+      ">خاطئ في معظمه<",
+      "الأرقام الرسمية تقول غير ذلك",
+      'href="https://stats.example.org/t3"',
+      "مكتب الإحصاء",
+      "الخلاصة",
+      "الأدلة",
+      "2026-01-20",
+      "Isnad Desk",
+    ]) {
       expect(res.text).toContain(shown);
     }
     expect(res.headers["set-cookie"]).toBeUndefined();
@@ -54,7 +79,13 @@ describe("GET /fact-checks/:articleId", () => {
   });
 
   it("emits JSON-LD that conforms to the schema.org definitions of every property it uses", async () => {
-    const body = recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The Transport Ministry", verdict: "satire", status: "approved", history: [approval] });
+    const body = recordAt(EN_TEXT, "the bridge would reopen in May", {
+      id: "e1",
+      speaker: "The Transport Ministry",
+      verdict: "satire",
+      status: "approved",
+      history: [approval],
+    });
     const { app, store } = await workspace([published(), englishArticle({ claims: [body] })]);
     await store.updateSettings((settings) => {
       settings.logoUrl = "https://cdn.example.org/logo.png";
@@ -116,7 +147,13 @@ describe("GET /fact-checks/:articleId", () => {
   });
 
   it("lays an English article out left to right, whatever the visitor's interface language", async () => {
-    const claim = recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The mayor", verdict: "false", status: "approved", notes: "Works run to September." });
+    const claim = recordAt(EN_TEXT, "the bridge would reopen in May", {
+      id: "e1",
+      speaker: "The mayor",
+      verdict: "false",
+      status: "approved",
+      notes: "Works run to September.",
+    });
     const { app } = await workspace([englishArticle({ claims: [claim] })]);
     const res = await request(app).get("/fact-checks/en1").set("Cookie", "lang=ar").expect(200);
     expect(res.text).toMatch(/<html lang="en" dir="ltr"/);
@@ -129,7 +166,10 @@ describe("GET /fact-checks/:articleId", () => {
     ["an unknown article", "/fact-checks/nope"],
     ["an approved opinion only", "/fact-checks/op1"],
   ])("answers %s with 404", async (_name, url) => {
-    const opinion = englishArticle({ id: "op1", claims: [recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", verdict: "not_checkable", status: "approved" })] });
+    const opinion = englishArticle({
+      id: "op1",
+      claims: [recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", verdict: "not_checkable", status: "approved" })],
+    });
     const { app } = await workspace([published(), englishArticle(), opinion]);
     await request(app).get(url).expect(404);
   });

@@ -3,20 +3,31 @@ import { describe, expect, it } from "vitest";
 import { csrfIn, signedInAgent } from "../helpers/session-client.ts";
 import { EN_TEXT, englishArticle, recordAt, workspace } from "../helpers/workspace.ts";
 
-const approved = () => englishArticle({ claims: [recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The mayor", status: "approved", verdict: "false" })] });
+const approved = () =>
+  englishArticle({ claims: [recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The mayor", status: "approved", verdict: "false" })] });
 /** A workspace whose environment fixes nothing (no PUBLIC_URL, no ORGANIZATION_*), with an admin signed in. */
 async function unconfigured() {
   const ws = await workspace([approved()], { publicUrl: undefined, organization: undefined });
   return { ...ws, admin: await signedInAgent(ws.app, "admin", "Nadia") };
 }
-const form = { organizationName: "مسبار", organizationUrl: "https://misbar.example", logoUrl: "https://misbar.example/logo.png", publicBaseUrl: "https://fact.misbar.example/", defaultLanguage: "ar" };
+const form = {
+  organizationName: "مسبار",
+  organizationUrl: "https://misbar.example",
+  logoUrl: "https://misbar.example/logo.png",
+  publicBaseUrl: "https://fact.misbar.example/",
+  defaultLanguage: "ar",
+};
 
 describe("GET and POST /settings", () => {
   it("saves the organisation, logo, public base URL and default language, which the public page and ClaimReview then use", async () => {
     const { admin, store, app } = await unconfigured();
-    const res = await admin.agent.post("/settings").type("form").send({ ...form, _csrf: admin.csrf }).expect(303);
+    const res = await admin.agent
+      .post("/settings")
+      .type("form")
+      .send({ ...form, _csrf: admin.csrf })
+      .expect(303);
     expect(res.headers.location).toBe("/settings?saved=1");
-    expect((await store.getSettings())).toEqual({ allowedImportHosts: [], ...form, publicBaseUrl: "https://fact.misbar.example" });
+    expect(await store.getSettings()).toEqual({ allowedImportHosts: [], ...form, publicBaseUrl: "https://fact.misbar.example" });
     const page = await admin.agent.get("/settings?saved=1").set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Settings saved.");
     expect(page.text).toContain('value="مسبار"');
@@ -31,16 +42,28 @@ describe("GET and POST /settings", () => {
 
   it("clears a setting left blank", async () => {
     const { admin, store } = await unconfigured();
-    await admin.agent.post("/settings").type("form").send({ ...form, _csrf: admin.csrf }).expect(303);
-    await admin.agent.post("/settings").type("form").send({ ...form, logoUrl: "", _csrf: admin.csrf }).expect(303);
+    await admin.agent
+      .post("/settings")
+      .type("form")
+      .send({ ...form, _csrf: admin.csrf })
+      .expect(303);
+    await admin.agent
+      .post("/settings")
+      .type("form")
+      .send({ ...form, logoUrl: "", _csrf: admin.csrf })
+      .expect(303);
     expect((await store.getSettings()).logoUrl).toBeUndefined();
     expect((await store.getSettings()).organizationName).toBe("مسبار");
   });
 
   it("gives the form back with a message beside each wrong field and every value as typed", async () => {
     const { admin, store } = await unconfigured();
-    const res = await admin.agent.post("/settings").set("Accept-Language", "en").type("form")
-      .send({ ...form, logoUrl: "javascript:alert(1)", publicBaseUrl: "https://x.example/?a=1", _csrf: admin.csrf }).expect(422);
+    const res = await admin.agent
+      .post("/settings")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ ...form, logoUrl: "javascript:alert(1)", publicBaseUrl: "https://x.example/?a=1", _csrf: admin.csrf })
+      .expect(422);
     expect(res.text).toMatch(/id="logoUrl-error">Enter a web address/);
     expect(res.text).toMatch(/id="publicBaseUrl-error">Give the address without \? or #/);
     expect(res.text).toContain('value="javascript:alert(1)"');
@@ -56,7 +79,7 @@ describe("GET and POST /settings", () => {
     expect(page.text).toMatch(/name="organizationName"[^>]*value="From env"[^>]*disabled/);
     expect(page.text).toContain("Set by the server&#39;s environment");
     await admin.agent.post("/settings").type("form").send({ logoUrl: "https://cdn.example/l.png", defaultLanguage: "en", _csrf: admin.csrf }).expect(303);
-    expect((await store.getSettings())).toMatchObject({ logoUrl: "https://cdn.example/l.png", defaultLanguage: "en" });
+    expect(await store.getSettings()).toMatchObject({ logoUrl: "https://cdn.example/l.png", defaultLanguage: "en" });
     expect((await store.getSettings()).organizationName).toBeUndefined();
     const reviews = JSON.parse((await admin.agent.get("/articles/en1/claimreview.jsonld").expect(200)).text);
     expect(reviews[0]).toMatchObject({ url: "https://env.example/fact-checks/en1#claim-e1", author: { name: "From env" } });
@@ -71,14 +94,22 @@ describe("GET and POST /settings", () => {
 
   it("refuses a field the form does not have", async () => {
     const { admin } = await unconfigured();
-    await admin.agent.post("/settings").type("form").send({ ...form, allowedImportHosts: "10.0.0.1", _csrf: admin.csrf }).expect(422);
+    await admin.agent
+      .post("/settings")
+      .type("form")
+      .send({ ...form, allowedImportHosts: "10.0.0.1", _csrf: admin.csrf })
+      .expect(422);
   });
 });
 
 describe("the default interface language", () => {
   it("is used when the browser asks for no known language, and never over a chosen or asked-for one", async () => {
     const { admin, app } = await unconfigured();
-    await admin.agent.post("/settings").type("form").send({ ...form, _csrf: admin.csrf }).expect(303);
+    await admin.agent
+      .post("/settings")
+      .type("form")
+      .send({ ...form, _csrf: admin.csrf })
+      .expect(303);
     const silent = await request(app).get("/login").unset("Accept-Language").expect(200);
     expect(silent.text).toMatch(/<html lang="ar" dir="rtl">/);
     const french = await request(app).get("/login").set("Accept-Language", "fr").expect(200);
@@ -96,7 +127,17 @@ describe("POST /setup", () => {
     const agent = request.agent(app);
     const page = await agent.get("/setup").set("Accept-Language", "en").expect(200);
     expect(page.text).toContain('name="organizationName"');
-    await agent.post("/setup").type("form").send({ username: "Nadia", password: "a long enough password", passwordAgain: "a long enough password", organizationName: "Fact Desk", _csrf: csrfIn(page.text) }).expect(303);
+    await agent
+      .post("/setup")
+      .type("form")
+      .send({
+        username: "Nadia",
+        password: "a long enough password",
+        passwordAgain: "a long enough password",
+        organizationName: "Fact Desk",
+        _csrf: csrfIn(page.text),
+      })
+      .expect(303);
     expect((await store.getSettings()).organizationName).toBe("Fact Desk");
   });
 
@@ -104,8 +145,12 @@ describe("POST /setup", () => {
     const { app, store } = await workspace([]);
     const agent = request.agent(app);
     const page = await agent.get("/setup").expect(200);
-    const res = await agent.post("/setup").type("form").send({ username: "Nadia", password: "short", organizationName: "Fact Desk", _csrf: csrfIn(page.text) }).expect(422);
+    const res = await agent
+      .post("/setup")
+      .type("form")
+      .send({ username: "Nadia", password: "short", organizationName: "Fact Desk", _csrf: csrfIn(page.text) })
+      .expect(422);
     expect(res.text).toContain('value="Fact Desk"');
-    expect((await store.listUsers())).toHaveLength(0);
+    expect(await store.listUsers()).toHaveLength(0);
   });
 });

@@ -51,7 +51,10 @@ describe("mergeExtraction", () => {
     const article = arabicArticle({ claims: [recordAt(AR_TEXT, SECOND, { id: "c2" })] });
     const { claims, summary } = mergeExtraction(article, [claimAt(AR_TEXT, SECOND), claimAt(AR_TEXT, FIRST, { id: "fresh" })], LATER);
     expect(summary).toEqual({ added: 1, matched: 1, orphaned: 0 });
-    expect(claims.map((c) => [c.id, c.status])).toEqual([["fresh", "unreviewed"], ["c2", "unreviewed"]]);
+    expect(claims.map((c) => [c.id, c.status])).toEqual([
+      ["fresh", "unreviewed"],
+      ["c2", "unreviewed"],
+    ]);
   });
 
   it("keeps a person's speaker and kind corrections over the extractor's reading", () => {
@@ -61,7 +64,13 @@ describe("mergeExtraction", () => {
   });
 
   it("keeps a hand-made claim untouched and absorbs the extractor's copy of it", () => {
-    const manual = manualClaim("m-1", AR_TEXT, { range: { start: AR_TEXT.indexOf(FIRST), end: AR_TEXT.indexOf(FIRST) + FIRST.length }, speaker: "Blinken", kind: "direct" }, "Salma", T0);
+    const manual = manualClaim(
+      "m-1",
+      AR_TEXT,
+      { range: { start: AR_TEXT.indexOf(FIRST), end: AR_TEXT.indexOf(FIRST) + FIRST.length }, speaker: "Blinken", kind: "direct" },
+      "Salma",
+      T0,
+    );
     const { claims, summary } = mergeExtraction(arabicArticle({ claims: [manual] }), [claimAt(AR_TEXT, FIRST)], LATER);
     expect(summary).toEqual({ added: 0, matched: 1, orphaned: 0 });
     expect(claims).toEqual([manual]);

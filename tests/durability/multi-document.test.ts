@@ -36,14 +36,19 @@ async function started() {
 /** Every article document in the folder, and db.json's index: they must agree row for row. */
 function indexAgreesWithDocuments(when: string) {
   const disk = storeOnDisk(dbFile); // every listed document exists and validates
-  const onDisk = readdirSync(articlesDir(dbFile)).map(articleIdOf).filter((id) => id !== null).sort();
+  const onDisk = readdirSync(articlesDir(dbFile))
+    .map(articleIdOf)
+    .filter((id) => id !== null)
+    .sort();
   expect(disk.articles.map((a) => a.id).sort(), `documents not in the index ${when} (seed ${SEED})`).toEqual(onDisk);
   expect(disk.articles, `index rows that differ from their documents ${when}`).toEqual(disk.documents.map(articleSummary));
   return disk;
 }
 
 describe("durability of multi-document writes", () => {
-  it("after SIGKILLs during imports and during saves to different articles, restarts with index and documents in agreement and every acknowledged change kept", { timeout: 300_000 }, async () => {
+  it("after SIGKILLs during imports and during saves to different articles, restarts with index and documents in agreement and every acknowledged change kept", {
+    timeout: 300_000,
+  }, async () => {
     console.log(`multi-document crash test seed ${SEED} (replay with CRASH_SEED=${SEED})`);
     const ackedImports = new Set<string>();
     const ackedNotes = new Map<string, string[]>(); // article id → notes of acknowledged review saves
@@ -51,7 +56,13 @@ describe("durability of multi-document writes", () => {
     let session = await setUpFirstAdmin(baseUrl, ACCOUNT.username, ACCOUNT.password);
     /** Posts a form; the answer's status and location (its body is dropped, so a kill cannot fail a stream nobody reads). */
     const post = async (path: string, form: Record<string, string>, signal?: AbortSignal) => {
-      const res = await fetch(`${baseUrl}${path}`, { method: "POST", redirect: "manual", headers: { cookie: session.cookie }, body: new URLSearchParams({ ...form, _csrf: session.csrf }), signal });
+      const res = await fetch(`${baseUrl}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie: session.cookie },
+        body: new URLSearchParams({ ...form, _csrf: session.csrf }),
+        signal,
+      });
       await res.body?.cancel().catch(() => undefined);
       return { status: res.status, location: res.headers.get("location") ?? "" };
     };
@@ -72,11 +83,18 @@ describe("durability of multi-document writes", () => {
         }
       };
       const reviewer = async (articleId: string) => {
-        const claims = (await (await fetch(`${baseUrl}/api/articles/${articleId}/claims`, { headers: { cookie: session.cookie } })).json()) as { id: string; version: number }[];
+        const claims = (await (await fetch(`${baseUrl}/api/articles/${articleId}/claims`, { headers: { cookie: session.cookie } })).json()) as {
+          id: string;
+          version: number;
+        }[];
         let { id, version } = claims[0]!; // read before the kill: the server is up until this round's delay ends
         while (!stop.signal.aborted) {
           const notes = `note ${SEED}-${kill}-${version}`;
-          const res = await post(`/articles/${articleId}/claims/${id}/review`, { version: String(version), notes, verdict: "", action: "save" }, stop.signal).catch(() => null);
+          const res = await post(
+            `/articles/${articleId}/claims/${id}/review`,
+            { version: String(version), notes, verdict: "", action: "save" },
+            stop.signal,
+          ).catch(() => null);
           if (res?.status !== 303) continue;
           ackedNotes.set(articleId, [...(ackedNotes.get(articleId) ?? []), notes]);
           version++;
@@ -89,10 +107,17 @@ describe("durability of multi-document writes", () => {
       await Promise.allSettled(work);
 
       const disk = storeOnDisk(dbFile);
-      for (const id of ackedImports) expect(disk.articles.some((a) => a.id === id), `acknowledged import ${id} after kill ${kill}`).toBe(true);
+      for (const id of ackedImports)
+        expect(
+          disk.articles.some((a) => a.id === id),
+          `acknowledged import ${id} after kill ${kill}`,
+        ).toBe(true);
       for (const [id, notes] of ackedNotes) {
         const kept = disk.documents.find((a) => a.id === id)!.claims[0]!.history.flatMap((h) => h.changes.map((c) => c.to));
-        expect(notes.filter((n) => !kept.includes(n)), `acknowledged saves to ${id} after kill ${kill}`).toEqual([]);
+        expect(
+          notes.filter((n) => !kept.includes(n)),
+          `acknowledged saves to ${id} after kill ${kill}`,
+        ).toEqual([]);
       }
 
       ({ server, baseUrl } = await started());
@@ -101,6 +126,8 @@ describe("durability of multi-document writes", () => {
     }
     await killHard(server.child);
     const disk = indexAgreesWithDocuments("at the end");
-    console.log(`multi-document crash test (seed ${SEED}): ${KILLS} kills; ${disk.articles.length} articles, ${ackedImports.size} acknowledged imports, ${[...ackedNotes.values()].flat().length} acknowledged review saves`);
+    console.log(
+      `multi-document crash test (seed ${SEED}): ${KILLS} kills; ${disk.articles.length} articles, ${ackedImports.size} acknowledged imports, ${[...ackedNotes.values()].flat().length} acknowledged review saves`,
+    );
   });
 });

@@ -64,7 +64,12 @@ export async function startBrowserWorkspace(): Promise<BrowserWorkspace> {
 export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 /** A browser window of its own (own cookies) in which `username` has signed in on the sign-in page. */
-export async function signedInPage(ws: BrowserWorkspace, locale: "en" | "ar", username: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
+export async function signedInPage(
+  ws: BrowserWorkspace,
+  locale: "en" | "ar",
+  username: string,
+  viewport: { width: number; height: number } = VIEWPORTS.desktop,
+): Promise<Page> {
   const context = await ws.browser.newContext({ locale, extraHTTPHeaders: { "Accept-Language": locale }, viewport });
   const page = await context.newPage();
   await page.goto(`${ws.base}/login`);

@@ -51,45 +51,60 @@ async function signedIn(locale: "en" | "ar"): Promise<Page> {
 }
 
 describe("importing from a web address in a browser", () => {
-  it("fetches a news page, shows it for review, and saves the corrected article with its source", async () => {
-    const page = await signedIn("en");
-    await page.goto(`${base}/articles/new`);
-    await page.fill("#url", `${pages.base}/pages/telegraph-mugabe`);
-    await page.click(".url-import-form button[type=submit]");
-    await page.waitForSelector(".review-form");
-    expect(await page.inputValue("#title")).toBe("Zimbabwe coup: Robert Mugabe and wife Grace 'insisting he finishes his term', as priest steps in to mediate");
-    expect(await page.inputValue("#publishedAt")).toBe("2017-11-16");
-    expect(await page.inputValue("#language")).toBe("en");
-    const paragraphs = await page.locator(".paragraph-preview p").allTextContents();
-    expect(paragraphs[0]).toMatch(/^Zimbabwe President Robert Mugabe, his wife Grace/);
-    expect(paragraphs.join("\n")).not.toContain("Show comments");
-    await page.screenshot({ path: join(SHOTS, "isnad-import-review.png"), fullPage: false });
+  it(
+    "fetches a news page, shows it for review, and saves the corrected article with its source",
+    async () => {
+      const page = await signedIn("en");
+      await page.goto(`${base}/articles/new`);
+      await page.fill("#url", `${pages.base}/pages/telegraph-mugabe`);
+      await page.click(".url-import-form button[type=submit]");
+      await page.waitForSelector(".review-form");
+      expect(await page.inputValue("#title")).toBe(
+        "Zimbabwe coup: Robert Mugabe and wife Grace 'insisting he finishes his term', as priest steps in to mediate",
+      );
+      expect(await page.inputValue("#publishedAt")).toBe("2017-11-16");
+      expect(await page.inputValue("#language")).toBe("en");
+      const paragraphs = await page.locator(".paragraph-preview p").allTextContents();
+      expect(paragraphs[0]).toMatch(/^Zimbabwe President Robert Mugabe, his wife Grace/);
+      expect(paragraphs.join("\n")).not.toContain("Show comments");
+      await page.screenshot({ path: join(SHOTS, "isnad-import-review.png"), fullPage: false });
 
-    await page.fill("#title", "Mugabe insists on finishing his term");
-    await page.click(".review-form button.primary");
-    await page.waitForURL(/\/articles\/[\w-]+$/);
-    expect(await page.textContent("h1")).toContain("Mugabe insists on finishing his term");
-    const [row] = await store.listArticles();
-    const stored = (await store.getArticle(row!.id))!;
-    expect(stored).toMatchObject({ sourceUrl: `${pages.base}/pages/telegraph-mugabe`, publisher: "The Telegraph", publishedAt: "2017-11-16", language: "en" });
-    expect(stored.retrievedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-  }, BROWSER_TEST_MS);
+      await page.fill("#title", "Mugabe insists on finishing his term");
+      await page.click(".review-form button.primary");
+      await page.waitForURL(/\/articles\/[\w-]+$/);
+      expect(await page.textContent("h1")).toContain("Mugabe insists on finishing his term");
+      const [row] = await store.listArticles();
+      const stored = (await store.getArticle(row!.id))!;
+      expect(stored).toMatchObject({
+        sourceUrl: `${pages.base}/pages/telegraph-mugabe`,
+        publisher: "The Telegraph",
+        publishedAt: "2017-11-16",
+        language: "en",
+      });
+      expect(stored.retrievedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    },
+    BROWSER_TEST_MS,
+  );
 
-  it("reviews an Arabic windows-1256 page right to left in the Arabic interface, and names a refused address", async () => {
-    const page = await signedIn("ar");
-    await page.goto(`${base}/articles/new`);
-    await page.fill("#url", `${pages.base}/arabic-1256`);
-    await page.click(".url-import-form button[type=submit]");
-    await page.waitForSelector(".review-form");
-    expect(await page.inputValue("#title")).toBe("معارضون يسيطرون على مخازن للصواريخ بريف دمشق");
-    const text = page.locator("#text");
-    expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
-    await page.screenshot({ path: join(SHOTS, "isnad-import-review-ar.png"), fullPage: false });
+  it(
+    "reviews an Arabic windows-1256 page right to left in the Arabic interface, and names a refused address",
+    async () => {
+      const page = await signedIn("ar");
+      await page.goto(`${base}/articles/new`);
+      await page.fill("#url", `${pages.base}/arabic-1256`);
+      await page.click(".url-import-form button[type=submit]");
+      await page.waitForSelector(".review-form");
+      expect(await page.inputValue("#title")).toBe("معارضون يسيطرون على مخازن للصواريخ بريف دمشق");
+      const text = page.locator("#text");
+      expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+      await page.screenshot({ path: join(SHOTS, "isnad-import-review-ar.png"), fullPage: false });
 
-    await page.goto(`${base}/articles/new`);
-    await page.fill("#url", `${pages.base}/pdf`);
-    await page.click(".url-import-form button[type=submit]");
-    await page.waitForSelector("#url-error");
-    expect(await page.textContent("#url-error")).toContain("application/pdf");
-  }, BROWSER_TEST_MS);
+      await page.goto(`${base}/articles/new`);
+      await page.fill("#url", `${pages.base}/pdf`);
+      await page.click(".url-import-form button[type=submit]");
+      await page.waitForSelector("#url-error");
+      expect(await page.textContent("#url-error")).toContain("application/pdf");
+    },
+    BROWSER_TEST_MS,
+  );
 });

@@ -17,11 +17,19 @@ const articleUrl = () => `${ws.base}/articles/${SEED_ID}`;
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const { violations } = await axe.run(document);
     return violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(" | ")}`,
+      );
   });
 }
 
@@ -148,7 +156,12 @@ describeInBrowser("usability and accessibility in a browser", () => {
     it(`screenshots the desktop pages (${locale})`, async () => {
       const page = await signedInPage(ws, locale, "Hind");
       const claimUrl = await firstClaimUrl(page);
-      for (const [name, url] of [["articles", `${ws.base}/articles`], ["article", articleUrl()], ["claim", claimUrl], ["report", `${articleUrl()}/report`]] as const) {
+      for (const [name, url] of [
+        ["articles", `${ws.base}/articles`],
+        ["article", articleUrl()],
+        ["claim", claimUrl],
+        ["report", `${articleUrl()}/report`],
+      ] as const) {
         await page.goto(url);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.desktop.width);
         await page.screenshot({ path: join(SHOTS, `isnad-${name}-${locale}-desktop.png`) });

@@ -66,7 +66,7 @@ describeInBrowser("the review workspace in a browser", () => {
     const csv = await (await editor.request.get(`${reportUrl}.csv`)).text();
     expect(csv).toContain("The mayor said the bridge would reopen in May after repairs.");
     expect(csv).toMatch(/false,False,زائف,1,approved,Salma/);
-    const reviews = (await (await editor.request.get(reportUrl.replace(/report$/, "claimreview.jsonld"))).json()) as Array<Record<string, any>>;
+    const reviews = (await (await editor.request.get(reportUrl.replace(/report$/, "claimreview.jsonld"))).json()) as Array<Record<string, unknown>>;
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({
       claimReviewed: "The mayor said the bridge would reopen in May after repairs.",

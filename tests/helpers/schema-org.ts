@@ -11,18 +11,25 @@ import { join } from "node:path";
 const DTS = readFileSync(join(import.meta.dirname, "../../node_modules/schema-dts/dist/schema.d.ts"), "utf8");
 
 const bases = new Map<string, { parents: string[]; props: Map<string, string[]> }>();
-for (const m of DTS.matchAll(/^interface (\w+)Base extends ([^{]+)\{\n([^]*?)^\}/gm)) {
+for (const m of DTS.matchAll(/^interface (\w+)Base extends ([^{]+)\{\n([\s\S]*?)^\}/gm)) {
   const parents = [...m[2]!.matchAll(/(\w+)Base\b/g)].map((p) => p[1]!);
   const props = new Map<string, string[]>();
   for (const p of m[3]!.matchAll(/^ {4}"([^"]+)"\?: SchemaValue<([^,]+), "[^"]+">;/gm)) {
-    props.set(p[1]!, p[2]!.split("|").map((s) => s.trim()));
+    props.set(
+      p[1]!,
+      p[2]!.split("|").map((s) => s.trim()),
+    );
   }
   bases.set(m[1]!, { parents, props });
 }
 const leaves = new Map<string, string>();
 for (const m of DTS.matchAll(/^export interface (\w+)Leaf extends (\w+)Base \{/gm)) leaves.set(m[1]!, m[2]!);
 const unions = new Map<string, string[]>();
-for (const m of DTS.matchAll(/^export type (\w+) = ([^;]+);/gm)) unions.set(m[1]!, m[2]!.split("|").map((s) => s.trim()));
+for (const m of DTS.matchAll(/^export type (\w+) = ([^;]+);/gm))
+  unions.set(
+    m[1]!,
+    m[2]!.split("|").map((s) => s.trim()),
+  );
 
 function rangeOf(type: string, property: string): string[] | undefined {
   const seen = new Set<string>();
@@ -64,7 +71,14 @@ export function schemaOrgProblems(node: unknown, path = "$", ranges?: string[]):
       else if (range.includes("URL") && !range.includes("Text") && !/^https?:\/\//.test(value)) problems.push(`${at}: ${value} is not a URL`);
     } else if (typeof value === "number") {
       if (!range.some((r) => NUMERIC.includes(r))) problems.push(`${at}: a number where ${range.join(" | ")} is expected`);
-    } else problems.push(...schemaOrgProblems(value, at, range.filter((r) => r !== "IdReference")));
+    } else
+      problems.push(
+        ...schemaOrgProblems(
+          value,
+          at,
+          range.filter((r) => r !== "IdReference"),
+        ),
+      );
   }
   return problems;
 }

@@ -48,17 +48,17 @@ export interface SignedInAgent {
  * signs in through POST /login like a browser, and returns the agent with its CSRF token. `target`
  * is an app made by workspace(), or any app with its store.
  */
-export async function signedInAgent(
-  target: Express | { app: Express; store: Store },
-  role: Role,
-  username: string = role,
-): Promise<SignedInAgent> {
+export async function signedInAgent(target: Express | { app: Express; store: Store }, role: Role, username: string = role): Promise<SignedInAgent> {
   const { app, store } = "store" in target && "app" in target ? target : { app: target, store: stores.get(target) };
   if (!store) throw new Error("test helper: pass { app, store } for an app not made by workspace()");
   await addAccount(store, username, role);
   const agent = request.agent(app);
   const login = await agent.get("/login").expect(200);
-  await agent.post("/login").type("form").send({ username, password: TEST_PASSWORD, _csrf: csrfIn(login.text) }).expect(303);
+  await agent
+    .post("/login")
+    .type("form")
+    .send({ username, password: TEST_PASSWORD, _csrf: csrfIn(login.text) })
+    .expect(303);
   const page = await agent.get("/articles").expect(200);
   return { agent, csrf: csrfIn(page.text), username };
 }

@@ -46,13 +46,16 @@ describe.each(CASES)("$route.route", ({ route, inputs }) => {
 
   beforeAll(async () => {
     ({ store, client } = await hostileWorkspace(route));
-    before = structuredClone((await storeContents(store)));
+    before = structuredClone(await storeContents(store));
   });
 
   it(`answers the valid request the inputs start from with ${route.validStatus}`, async () => {
     const { client: freshClient } = await hostileWorkspace(route);
     const body = route.fields.map((f) => `${encodeURIComponent(f.name)}=${encodeURIComponent(f.valid)}`).join("&");
-    const valid: HostileRequest = route.method === "post" ? { method: "post", url: route.path, contentType: "application/x-www-form-urlencoded", body } : { method: "get", url: validUrl(route) };
+    const valid: HostileRequest =
+      route.method === "post"
+        ? { method: "post", url: route.path, contentType: "application/x-www-form-urlencoded", body }
+        : { method: "get", url: validUrl(route) };
     const res = await send(freshClient, valid);
     expect(res.status, String(res.text ?? "").slice(0, 500)).toBe(route.validStatus);
   });
@@ -60,19 +63,23 @@ describe.each(CASES)("$route.route", ({ route, inputs }) => {
   it.each(inputs)("refuses $name with a 4xx and a message, and leaves the store as it was", async ({ requests }) => {
     for (const r of requests) {
       const res = await send(client, r);
-      if (process.env.HOSTILE_LOG) console.log(`${res.status}\t${route.route}\t${r.method} ${r.url.slice(0, 80)}\t${r.contentType ?? ""}\t${messageOf(res).slice(0, 70)}`);
+      if (process.env.HOSTILE_LOG)
+        console.log(`${res.status}\t${route.route}\t${r.method} ${r.url.slice(0, 80)}\t${r.contentType ?? ""}\t${messageOf(res).slice(0, 70)}`);
       const what = `${r.method.toUpperCase()} ${r.url.slice(0, 120)} (${r.contentType ?? "no body"}) → ${res.status}`;
       expect(res.status, what).toBeGreaterThanOrEqual(400);
       expect(res.status, what).toBeLessThan(500);
       // Turned away by sign-in, CSRF or a rate limit, the input never reached the route.
-      expect([401, 403, 429].filter((s) => s !== route.ownRefusal), what).not.toContain(res.status);
+      expect(
+        [401, 403, 429].filter((s) => s !== route.ownRefusal),
+        what,
+      ).not.toContain(res.status);
       expect(messageOf(res), what).not.toBe("");
       for (const internal of INTERNALS) expect(String(res.text ?? ""), what).not.toMatch(internal);
       if (res.type === "text/html") {
         expect(unescapedMarkup(res.text), what).toEqual([]);
         expect(shownOutsideFormFields(res.text, "\u202E"), what).toBe(false);
       }
-      expect((await storeContents(store)), what).toEqual(before);
+      expect(await storeContents(store), what).toEqual(before);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -41,7 +41,11 @@ const get = (route: HostileRoute, query: string): HostileRequest => ({ method: r
 
 /** The route's path with each id in turn replaced by `raw` (already URL-encoded; a request per id). */
 const withEachRawId = (route: HostileRoute, raw: string): HostileRequest[] =>
-  route.ids.map((real) => ({ method: route.method, url: route.path.replace(`/${real}`, `/${raw}`), ...(route.method === "post" ? { contentType: FORM, body: encodeForm(baseline(route)) } : {}) }));
+  route.ids.map((real) => ({
+    method: route.method,
+    url: route.path.replace(`/${real}`, `/${raw}`),
+    ...(route.method === "post" ? { contentType: FORM, body: encodeForm(baseline(route)) } : {}),
+  }));
 const withEachId = (route: HostileRoute, id: string) => withEachRawId(route, enc(id));
 
 /** Fields that must be filled by a POST form, or the query parameters of a GET page. */
@@ -59,7 +63,9 @@ const WRONG: Record<Exclude<FieldKind, "text">, string> = { choice: "not-a-choic
 /** A multipart body by hand, so broken ones can be sent. */
 export function multipartBody(parts: Array<{ name: string; value: string | Buffer; filename?: string }>, boundary = "HostileBoundary"): Buffer {
   const chunks = parts.flatMap((p) => [
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"\r\nContent-Type: text/plain` : ""}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"\r\nContent-Type: text/plain` : ""}\r\n\r\n`,
+    ),
     Buffer.isBuffer(p.value) ? p.value : Buffer.from(p.value),
     Buffer.from("\r\n"),
   ]);
@@ -94,7 +100,9 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
         () => [
           ...route.fields.filter((f) => f.max !== undefined).map((f) => postForm(route, replaced(route, f.name, overLimit(f)))),
           post(route, bodyOfSize(route, route.bodyBytes! + 1)),
-          ...(route.multipart ? [post(route, multipartOf(replaced(route, "text", ""), { value: "x".repeat(LIMITS.articleBytes + 1), filename: "a.txt" }), MULTIPART)] : []),
+          ...(route.multipart
+            ? [post(route, multipartOf(replaced(route, "text", ""), { value: "x".repeat(LIMITS.articleBytes + 1), filename: "a.txt" }), MULTIPART)]
+            : []),
         ],
         () => [
           ...route.fields.filter((f) => f.max !== undefined).map((f) => get(route, encodeForm([[f.name, overLimit(f)]]))),
@@ -107,7 +115,16 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     requests: (route) =>
       applies(
         route,
-        () => route.fields.map((f) => (f.kind === "text" ? postForm(route, baseline(route).filter(([k]) => k !== f.name), `${f.name}[key]=${enc(f.valid)}`) : postForm(route, replaced(route, f.name, WRONG[f.kind])))),
+        () =>
+          route.fields.map((f) =>
+            f.kind === "text"
+              ? postForm(
+                  route,
+                  baseline(route).filter(([k]) => k !== f.name),
+                  `${f.name}[key]=${enc(f.valid)}`,
+                )
+              : postForm(route, replaced(route, f.name, WRONG[f.kind])),
+          ),
         () => route.fields.filter((f) => f.kind !== "text").map((f) => get(route, encodeForm([[f.name, WRONG[f.kind as Exclude<FieldKind, "text">]]]))),
       ),
   },
@@ -116,8 +133,24 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     requests: (route) =>
       applies(
         route,
-        () => route.fields.map((f) => postForm(route, baseline(route).filter(([k]) => k !== f.name), `${f.name}[]=${enc(f.valid)}&${f.name}[]=${enc(f.valid)}`)),
-        () => route.fields.map((f) => get(route, encodeForm([[f.name, f.valid], [f.name, f.valid]]))),
+        () =>
+          route.fields.map((f) =>
+            postForm(
+              route,
+              baseline(route).filter(([k]) => k !== f.name),
+              `${f.name}[]=${enc(f.valid)}&${f.name}[]=${enc(f.valid)}`,
+            ),
+          ),
+        () =>
+          route.fields.map((f) =>
+            get(
+              route,
+              encodeForm([
+                [f.name, f.valid],
+                [f.name, f.valid],
+              ]),
+            ),
+          ),
       ),
   },
   {
@@ -141,8 +174,14 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
         route,
         () => [
           post(route, Buffer.concat([Buffer.from(`${rest}${rest ? "&" : ""}${field}=`), Buffer.from([0xff, 0xfe, 0xc0, 0xaf])])),
-          postForm(route, baseline(route).filter(([k]) => k !== field), `${field}=%C0%AF`),
-          ...(route.multipart ? [post(route, multipartOf(replaced(route, "text", ""), { value: Buffer.from([0xff, 0xfe, 0x00, 0xd8]), filename: "a.txt" }), MULTIPART)] : []),
+          postForm(
+            route,
+            baseline(route).filter(([k]) => k !== field),
+            `${field}=%C0%AF`,
+          ),
+          ...(route.multipart
+            ? [post(route, multipartOf(replaced(route, "text", ""), { value: Buffer.from([0xff, 0xfe, 0x00, 0xd8]), filename: "a.txt" }), MULTIPART)]
+            : []),
         ],
         () => [get(route, "q=%FF%FE"), ...withEachRawId(route, "%FF%FE")],
       );
@@ -170,7 +209,9 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
           () => [
             // Into every field at once, so a field that refuses it refuses the request; a form whose
             // only fields take any text (a password) gets it in its address only.
-            ...(route.fields.every((f) => f.free) && route.fields.length ? [] : [postForm(route, route.fields.length ? everyField(route, payload!) : [["payload", payload!]])]),
+            ...(route.fields.every((f) => f.free) && route.fields.length
+              ? []
+              : [postForm(route, route.fields.length ? everyField(route, payload!) : [["payload", payload!]])]),
             ...withEachId(route, inUrl!),
           ],
           () => [...(route.fields.length ? [get(route, encodeForm(everyField(route, inUrl!)))] : []), ...withEachId(route, inUrl!)],

@@ -46,7 +46,13 @@ describe("who may use which route", () => {
 
   it.each(CELLS)("$method $url as $who answers $status", async ({ method, url, who, status, form, denied, role }) => {
     const { agent, csrf } = await visitor(who, (method === "post" && !denied) || url.startsWith("/lang"));
-    const req = method === "get" ? agent.get(url) : agent.post(url).type("form").send({ ...form, _csrf: csrf });
+    const req =
+      method === "get"
+        ? agent.get(url)
+        : agent
+            .post(url)
+            .type("form")
+            .send({ ...form, _csrf: csrf });
     const res = await req.set("Accept-Language", "en").expect(status);
     if (who === "anonymous" && status === 303 && role !== null) expect(res.headers.location).toMatch(/^\/login/);
     if (who !== "anonymous" && denied) expect(res.text).toContain(`This needs the ${role} role`);
@@ -60,7 +66,11 @@ describe("who may use which route", () => {
     expect(res.headers.location).toBe("/login?next=%2Farticles%2Far1%2Freport%3Fx%3D1");
     const login = await agent.get(res.headers.location!).expect(200);
     expect(login.text).toContain('<input type="hidden" name="next" value="/articles/ar1/report?x=1">');
-    const signedIn = await agent.post("/login").type("form").send({ username: "Salma", password: TEST_PASSWORD, next: "/articles/ar1/report?x=1", _csrf: csrfIn(login.text) }).expect(303);
+    const signedIn = await agent
+      .post("/login")
+      .type("form")
+      .send({ username: "Salma", password: TEST_PASSWORD, next: "/articles/ar1/report?x=1", _csrf: csrfIn(login.text) })
+      .expect(303);
     expect(signedIn.headers.location).toBe("/articles/ar1/report?x=1");
   });
 
@@ -69,7 +79,11 @@ describe("who may use which route", () => {
     await addAccount(store, "Salma", "reviewer");
     const agent = request.agent(app);
     const login = await agent.get("/login").expect(200);
-    const res = await agent.post("/login").type("form").send({ username: "Salma", password: TEST_PASSWORD, next, _csrf: csrfIn(login.text) }).expect(303);
+    const res = await agent
+      .post("/login")
+      .type("form")
+      .send({ username: "Salma", password: TEST_PASSWORD, next, _csrf: csrfIn(login.text) })
+      .expect(303);
     expect(res.headers.location).toBe("/articles");
   });
 

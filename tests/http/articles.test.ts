@@ -28,7 +28,7 @@ describe("GET /articles", () => {
     expect(rows[0]).toContain("Arabic");
     expect(rows[0]!.match(/class="num">(\d+)</g)).toEqual(['class="num">2<', 'class="num">1<', 'class="num">1<']);
     expect(rows[0]).toContain('src="/articles/ar1/verdict-bar.svg"');
-    expect(rows[0]).toContain("alt=\"Published verdicts (1 approved claims)\"");
+    expect(rows[0]).toContain('alt="Published verdicts (1 approved claims)"');
     expect(rows[1]!.match(/class="num">(\d+)</g)).toEqual(['class="num">0<', 'class="num">0<', 'class="num">0<']);
   });
 
@@ -52,8 +52,16 @@ describe("POST /articles (import)", () => {
       .field("text", text)
       .expect(303);
     expect(res.headers.location).toBe("/articles/id1");
-    const [article] = (await storedArticles(store));
-    expect(article).toMatchObject({ id: "id1", title: "Tax plans", language: "en", text, sourceUrl: "https://news.example.org/tax", publisher: "Example News", publishedAt: "2026-01-02" });
+    const [article] = await storedArticles(store);
+    expect(article).toMatchObject({
+      id: "id1",
+      title: "Tax plans",
+      language: "en",
+      text,
+      sourceUrl: "https://news.example.org/tax",
+      publisher: "Example News",
+      publishedAt: "2026-01-02",
+    });
     expect(article!.claims.map((c) => [c.id, c.text, c.status])).toEqual([["x1", "taxes would fall", "unreviewed"]]);
   });
 
@@ -84,7 +92,7 @@ describe("POST /articles (import)", () => {
     expect(res.text).toContain("The article text is empty");
     expect(res.text).toContain('value="Keep me"');
     expect(res.text).toMatch(/id="text"[^>]*aria-invalid="true"/);
-    expect((await storedArticles(store))).toHaveLength(0);
+    expect(await storedArticles(store)).toHaveLength(0);
   });
 
   it("shows a message beside each wrong field and keeps every value typed", async () => {
@@ -130,12 +138,15 @@ describe("POST /articles (import)", () => {
   it.each([
     ["pasted in a multipart form", (who: SignedInAgent) => importForm(who).field("title", "t").field("text", tooBig)],
     ["uploaded as a file", (who: SignedInAgent) => importForm(who).field("title", "t").attach("file", Buffer.from(tooBig), "a.txt")],
-    ["posted url-encoded", (who: SignedInAgent) => who.agent.post("/articles").set("Accept-Language", "en").type("form").send({ title: "t", text: tooBig, _csrf: who.csrf })],
+    [
+      "posted url-encoded",
+      (who: SignedInAgent) => who.agent.post("/articles").set("Accept-Language", "en").type("form").send({ title: "t", text: tooBig, _csrf: who.csrf }),
+    ],
   ])("answers text over 1 MB %s with a 413 page", async (_name, send) => {
     const { hind, store } = await editing([]);
     const res = await send(hind).expect(413);
     expect(res.text).toContain("at most 1 MB");
-    expect((await storedArticles(store))).toHaveLength(0);
+    expect(await storedArticles(store)).toHaveLength(0);
   });
 
   it("accepts text of exactly 1 MB", async () => {
@@ -173,7 +184,13 @@ describe("GET /articles/:id", () => {
   });
 
   it("lists each claim with speaker, cue, kind, text, verdict and status", async () => {
-    const claim = recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The mayor", cue: { text: "said", start: 10, end: 14 }, verdict: "true", status: "approved" });
+    const claim = recordAt(EN_TEXT, "the bridge would reopen in May", {
+      id: "e1",
+      speaker: "The mayor",
+      cue: { text: "said", start: 10, end: 14 },
+      verdict: "true",
+      status: "approved",
+    });
     const { hind } = await editing([englishArticle({ claims: [claim] })]);
     const res = await hind.agent.get("/articles/en1").set("Accept-Language", "en").expect(200);
     const item = res.text.slice(res.text.indexOf('id="claim-e1"'));
@@ -223,7 +240,10 @@ describe("POST /articles/:id/reextract", () => {
     const res = await hind.agent.post("/articles/ar1/reextract").type("form").send({ _csrf: hind.csrf }).expect(303);
     expect(res.headers.location).toBe("/articles/ar1?added=1&matched=0&orphaned=1");
     const claims = (await storedArticles(store))[0]!.claims;
-    expect(claims.map((c) => [c.id, c.orphaned, c.notes])).toEqual([["c1", true, "mine"], ["n1", false, ""]]);
+    expect(claims.map((c) => [c.id, c.orphaned, c.notes])).toEqual([
+      ["c1", true, "mine"],
+      ["n1", false, ""],
+    ]);
     const page = await hind.agent.get(res.headers.location!).set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Re-extraction done: 1 new, 0 found again, 1 orphaned.");
     expect(page.text).toContain('class="badge orphaned"');

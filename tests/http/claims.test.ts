@@ -15,7 +15,11 @@ const review = (fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 const post = (who: SignedInAgent, path: string, form: Record<string, unknown>) =>
-  who.agent.post(path).set("Accept-Language", "en").type("form").send({ ...form, _csrf: who.csrf });
+  who.agent
+    .post(path)
+    .set("Accept-Language", "en")
+    .type("form")
+    .send({ ...form, _csrf: who.csrf });
 
 /** A workspace with Salma, a reviewer, signed in. */
 async function reviewing(...args: Parameters<typeof workspace>) {
@@ -27,7 +31,9 @@ describe("GET /articles/:id/claims/:claimId", () => {
   it("shows the claim in its paragraph, highlighted, with the review form", async () => {
     const { salma } = await reviewing();
     const res = await salma.agent.get(CLAIM).set("Accept-Language", "en").expect(200);
-    expect(res.text).toMatch(/<p class="paragraph" lang="ar" dir="rtl">وقال وزير الخارجية أنتوني بلينكن إن <mark class="hl v-none">كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي<\/mark>.<\/p>/);
+    expect(res.text).toMatch(
+      /<p class="paragraph" lang="ar" dir="rtl">وقال وزير الخارجية أنتوني بلينكن إن <mark class="hl v-none">كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي<\/mark>.<\/p>/,
+    );
     expect(res.text).toContain('<form class="review-form stack" method="post" action="/articles/ar1/claims/c1/review"');
     expect(res.text).toContain('<input type="hidden" name="version" value="1">');
   });
@@ -44,7 +50,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     const { salma, store } = await reviewing();
     const res = await post(salma, `${CLAIM}/review`, review()).expect(303);
     expect(res.headers.location).toBe(`${CLAIM}?saved=1`);
-    const saved = (await storedClaim(store, "ar1", "c1"));
+    const saved = await storedClaim(store, "ar1", "c1");
     expect(saved).toMatchObject({
       verdict: "false",
       status: "in_review",
@@ -61,13 +67,15 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     expect(history).toContain("Salma</bdi></strong> · saved a draft");
     expect(history).toMatch(/Verdict<\/span>: <del dir="auto">—<\/del> → <ins dir="auto">False<\/ins>/);
     expect(history).toMatch(/Status<\/span>: <del dir="auto">Unreviewed<\/del> → <ins dir="auto">In review<\/ins>/);
-    expect(history).toContain('<ins dir="auto"><span class="history-source">Refutes the claim: <bdi>Ministry statement</bdi> · <bdi class="url" dir="ltr">https://example.org/statement</bdi></span></ins>');
+    expect(history).toContain(
+      '<ins dir="auto"><span class="history-source">Refutes the claim: <bdi>Ministry statement</bdi> · <bdi class="url" dir="ltr">https://example.org/statement</bdi></span></ins>',
+    );
   });
 
   it("records the signed-in account as the reviewer; the form has no name to type", async () => {
     const { salma, store } = await reviewing();
     await post(salma, `${CLAIM}/review`, review()).expect(303);
-    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ reviewer: "Salma", history: [{ by: "Salma" }] });
+    expect(await storedClaim(store, "ar1", "c1")).toMatchObject({ reviewer: "Salma", history: [{ by: "Salma" }] });
     const page = await salma.agent.get(CLAIM).expect(200);
     expect(page.text).not.toMatch(/name="reviewer"/);
   });
@@ -81,8 +89,14 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
   it("ignores blank evidence rows and keeps the order of the others", async () => {
     const { salma, store } = await reviewing();
     const rows = {
-      "evidence[0][url]": "", "evidence[0][title]": "", "evidence[0][excerpt]": "", "evidence[0][stance]": "supports",
-      "evidence[1][url]": "https://b.example", "evidence[1][title]": "B", "evidence[1][excerpt]": "quote", "evidence[1][stance]": "context",
+      "evidence[0][url]": "",
+      "evidence[0][title]": "",
+      "evidence[0][excerpt]": "",
+      "evidence[0][stance]": "supports",
+      "evidence[1][url]": "https://b.example",
+      "evidence[1][title]": "B",
+      "evidence[1][excerpt]": "quote",
+      "evidence[1][stance]": "context",
     };
     await post(salma, `${CLAIM}/review`, { ...review(), ...rows }).expect(303);
     expect((await storedClaim(store, "ar1", "c1")).evidence).toEqual([{ url: "https://b.example", title: "B", excerpt: "quote", stance: "context" }]);
@@ -131,7 +145,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     expect(yours).toContain(">Omar&#39;s notes</textarea>");
     expect(yours).toMatch(/<option value="true" selected>/);
     expect(yours).toContain('<input type="hidden" name="version" value="2">');
-    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ notes: "Salma's notes", reviewer: "Salma", version: 2 });
+    expect(await storedClaim(store, "ar1", "c1")).toMatchObject({ notes: "Salma's notes", reviewer: "Salma", version: 2 });
   });
 
   it("saves the second reviewer's version once they resubmit it from the conflict page", async () => {
@@ -140,7 +154,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     await post(salma, `${CLAIM}/review`, review()).expect(303);
     await post(omar, `${CLAIM}/review`, review({ notes: "Omar's" })).expect(409);
     await post(omar, `${CLAIM}/review`, review({ notes: "Omar's", version: "2" })).expect(303);
-    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ notes: "Omar's", version: 3 });
+    expect(await storedClaim(store, "ar1", "c1")).toMatchObject({ notes: "Omar's", version: 3 });
     expect((await storedClaim(store, "ar1", "c1")).history.map((h) => h.by)).toEqual(["Salma", "Omar"]);
   });
 
@@ -195,7 +209,14 @@ describe("correcting the machine", () => {
     const { salma, store } = await reviewing();
     await post(salma, `${CLAIM}/correction`, correction()).expect(303);
     const start = AR_TEXT.indexOf("النفوذ الروسي");
-    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ speaker: "بلينكن", kind: "direct", text: "النفوذ الروسي", start, end: start + 13, corrected: ["speaker", "kind", "span"] });
+    expect(await storedClaim(store, "ar1", "c1")).toMatchObject({
+      speaker: "بلينكن",
+      kind: "direct",
+      text: "النفوذ الروسي",
+      start,
+      end: start + 13,
+      corrected: ["speaker", "kind", "span"],
+    });
   });
 
   it("finds the new words even when they were typed across a line break differently", async () => {
@@ -219,7 +240,7 @@ describe("correcting the machine", () => {
     expect(page.text).toContain("Dismissed as not a claim");
     expect(page.text).toContain('action="/articles/ar1/claims/c1/restore"');
     await post(salma, `${CLAIM}/restore`, { version: "2" }).expect(303);
-    expect((await storedClaim(store, "ar1", "c1"))).toMatchObject({ dismissed: false, version: 3 });
+    expect(await storedClaim(store, "ar1", "c1")).toMatchObject({ dismissed: false, version: 3 });
   });
 
   it("answers a dismissal based on a stale version with 409, leaving the claim as it was", async () => {
@@ -240,7 +261,14 @@ describe("POST /articles/:id/claims (add a missed claim)", () => {
     const { salma, store } = await reviewing();
     const res = await post(salma, "/articles/ar1/claims", added()).expect(303);
     expect(res.headers.location).toBe("/articles/ar1/claims/m-id1");
-    expect((await storedClaim(store, "ar1", "m-id1"))).toMatchObject({ origin: "manual", text: "عنوان الخبر", start: 0, end: 11, speaker: "المحرر", status: "unreviewed" });
+    expect(await storedClaim(store, "ar1", "m-id1")).toMatchObject({
+      origin: "manual",
+      text: "عنوان الخبر",
+      start: 0,
+      end: 11,
+      speaker: "المحرر",
+      status: "unreviewed",
+    });
     expect((await storedClaim(store, "ar1", "m-id1")).history[0]).toMatchObject({ by: "Salma", action: "create" });
   });
 
@@ -261,6 +289,9 @@ describe("POST /articles/:id/claims (add a missed claim)", () => {
   it("takes the chosen occurrence of repeated words", async () => {
     const { salma, store } = await reviewing([repeated()]);
     await post(salma, "/articles/ar1/claims", added({ text: "قال", occurrence: "2" })).expect(303);
-    expect((await storedArticles(store))[0]!.claims.map((c) => [c.id, c.start])).toEqual([["r1", 0], ["m-id1", REPEATED.lastIndexOf("قال")]]);
+    expect((await storedArticles(store))[0]!.claims.map((c) => [c.id, c.start])).toEqual([
+      ["r1", 0],
+      ["m-id1", REPEATED.lastIndexOf("قال")],
+    ]);
   });
 });

@@ -19,12 +19,16 @@ describe("CSRF protection", () => {
     const { agent, csrf } = await signedInAgent(app, as);
     const other = await signedInAgent(app, as, "other");
     expect(other.csrf).not.toBe(csrf);
-    const before = JSON.stringify((await storeContents(store)));
+    const before = JSON.stringify(await storeContents(store));
     for (const [forgery, token] of FORGERIES) {
-      const res = await agent.post(url).set("Accept-Language", "en").type("form").send({ ...form, ...token(other.csrf) });
+      const res = await agent
+        .post(url)
+        .set("Accept-Language", "en")
+        .type("form")
+        .send({ ...form, ...token(other.csrf) });
       expect(res.status, forgery).toBe(403);
       expect(res.text, forgery).toContain("This form has expired or did not come from Isnad, so nothing was saved.");
-      expect(JSON.stringify((await storeContents(store))), forgery).toBe(before);
+      expect(JSON.stringify(await storeContents(store)), forgery).toBe(before);
     }
     await agent.get("/articles").expect(200);
   });
@@ -40,15 +44,24 @@ describe("CSRF protection", () => {
     const { app, store } = await routeTableWorkspace();
     const { agent } = await signedInAgent(app, "editor");
     await agent.post("/articles").field("title", "t").attach("file", Buffer.from("The mayor said so."), "a.txt").expect(403);
-    expect((await storedArticles(store))).toHaveLength(2);
+    expect(await storedArticles(store)).toHaveLength(2);
   });
 
   it("puts the session's token in every form of every page", async () => {
     const { app } = await routeTableWorkspace();
     const { agent, csrf } = await signedInAgent(app, "admin");
-    for (const path of ["/articles", "/articles/new", "/articles/ar1", "/articles/ar1/claims/c1", "/articles/ar1/claims/c2", "/articles/ar1/report", "/accounts", "/account"]) {
+    for (const path of [
+      "/articles",
+      "/articles/new",
+      "/articles/ar1",
+      "/articles/ar1/claims/c1",
+      "/articles/ar1/claims/c2",
+      "/articles/ar1/report",
+      "/accounts",
+      "/account",
+    ]) {
       const html = (await agent.get(path).expect(200)).text;
-      const forms = [...html.matchAll(/<form[^>]*method="post"[^]*?<\/form>/g)].map((m) => m[0]);
+      const forms = [...html.matchAll(/<form[^>]*method="post"[\s\S]*?<\/form>/g)].map((m) => m[0]);
       expect(forms.length, path).toBeGreaterThan(0);
       for (const form of forms) expect(form, path).toContain(`<input type="hidden" name="_csrf" value="${csrf}">`);
     }

@@ -9,7 +9,11 @@ const submitted = () => [
 ];
 
 const post = (who: SignedInAgent, path: string, form: Record<string, string>, locale = "en") =>
-  who.agent.post(path).set("Accept-Language", locale).type("form").send({ ...form, _csrf: who.csrf });
+  who.agent
+    .post(path)
+    .set("Accept-Language", locale)
+    .type("form")
+    .send({ ...form, _csrf: who.csrf });
 
 /** The error summary of a page: the first `<div class="error-summary" …>…</div>`. */
 function summaryOf(html: string): string {
@@ -28,11 +32,36 @@ describe("error summaries", () => {
   });
 
   it.each([
-    ["a decision returned without a comment", "/articles/en1/claims/e1/decision", { version: "1", decision: "return", comment: "" }, '<a href="#decision-e1-comment">Comment</a>: Say why you are returning it.'],
-    ["a review submitted without a verdict", "/articles/ar1/claims/c1/review", { version: "1", action: "submit" }, '<a href="#verdict">Verdict</a>: Choose a verdict before submitting.'],
-    ["a review with a source missing its URL", "/articles/ar1/claims/c1/review", { version: "1", "evidence[0][title]": "t", action: "save" }, '<a href="#evidence-0-url">Source 1, URL</a>: This field is required.'],
-    ["a correction with blank words", "/articles/ar1/claims/c1/correction", { version: "1", speaker: "x", kind: "direct", text: "" }, '<a href="#correct-text">Claim words</a>: This field is required.'],
-    ["a missed claim with no words", "/articles/ar1/claims", { text: "", speaker: "x", kind: "direct" }, '<a href="#add-text">Claim words</a>: This field is required.'],
+    [
+      "a decision returned without a comment",
+      "/articles/en1/claims/e1/decision",
+      { version: "1", decision: "return", comment: "" },
+      '<a href="#decision-e1-comment">Comment</a>: Say why you are returning it.',
+    ],
+    [
+      "a review submitted without a verdict",
+      "/articles/ar1/claims/c1/review",
+      { version: "1", action: "submit" },
+      '<a href="#verdict">Verdict</a>: Choose a verdict before submitting.',
+    ],
+    [
+      "a review with a source missing its URL",
+      "/articles/ar1/claims/c1/review",
+      { version: "1", "evidence[0][title]": "t", action: "save" },
+      '<a href="#evidence-0-url">Source 1, URL</a>: This field is required.',
+    ],
+    [
+      "a correction with blank words",
+      "/articles/ar1/claims/c1/correction",
+      { version: "1", speaker: "x", kind: "direct", text: "" },
+      '<a href="#correct-text">Claim words</a>: This field is required.',
+    ],
+    [
+      "a missed claim with no words",
+      "/articles/ar1/claims",
+      { text: "", speaker: "x", kind: "direct" },
+      '<a href="#add-text">Claim words</a>: This field is required.',
+    ],
   ])("name and link to the field for %s", async (_name, path, form, line) => {
     const { app } = await workspace(submitted());
     const hind = await signedInAgent(app, "editor", "Hind");

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Express } from "express";
 import type request from "supertest";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/create-app.ts";
@@ -23,15 +22,21 @@ type Send = (agent: request.Agent) => request.Test;
 async function signedInWorkspace() {
   const { app, store } = await workspace();
   const client = await hostileClient(app);
-  const before = structuredClone((await storeContents(store)));
+  const before = structuredClone(await storeContents(store));
   const answer = (send: Send): Promise<request.Response> =>
     send(client.agent).set("Accept-Language", "en").set("x-csrf-token", client.csrf).timeout({ deadline: 10_000 });
   return { app, store, before, answer };
 }
 
 /** A POST with exactly these bytes (supertest would otherwise re-encode a Buffer sent as a form). */
-const post = (path: string, type: string, body: string | Buffer): Send => (agent) =>
-  agent.post(path).set("Content-Type", type).serialize((b: unknown) => b as string).send(body);
+const post =
+  (path: string, type: string, body: string | Buffer): Send =>
+  (agent) =>
+    agent
+      .post(path)
+      .set("Content-Type", type)
+      .serialize((b: unknown) => b as string)
+      .send(body);
 
 /** The message an error page or error JSON shows. */
 function messageOf(res: request.Response): string {
@@ -62,7 +67,12 @@ describe("security headers", () => {
     const { answer } = await signedInWorkspace();
     const res = await answer((agent) => agent.get(url));
     const csp = res.headers["content-security-policy"] as string;
-    expect(csp.split(";").map((d) => d.trim()).sort()).toEqual([
+    expect(
+      csp
+        .split(";")
+        .map((d) => d.trim())
+        .sort(),
+    ).toEqual([
       "base-uri 'none'",
       "connect-src 'self'",
       "default-src 'self'",
@@ -91,7 +101,13 @@ describe("security headers", () => {
     const offending = files.flatMap((f) => {
       const text = readFileSync(join(views, f), "utf8");
       // A JSON-LD block (type="application/ld+json") is data the browser never runs, so the CSP does not apply to it.
-      const found = [/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/i, /<style\b/i, /\sstyle\s*=/i, /\son[a-z]+\s*=/i, /javascript:/i].filter((re) => re.test(text));
+      const found = [
+        /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/i,
+        /<style\b/i,
+        /\sstyle\s*=/i,
+        /\son[a-z]+\s*=/i,
+        /javascript:/i,
+      ].filter((re) => re.test(text));
       return found.map((re) => `${f}: ${re}`);
     });
     expect(offending).toEqual([]);
@@ -107,7 +123,12 @@ describe("malformed and unsupported bodies", () => {
     ["XML", post(REVIEW, "application/xml", "<version>1</version>"), 415, /accepts only a web form/],
     ["multipart to a form that is not the import", post(REVIEW, MULTIPART, multipart([{ name: "version", value: "1" }])), 415, /accepts only a web form/],
     ["a body without a content type", (agent) => agent.post(REVIEW).send(Buffer.from("version=1")), 415, /accepts only a web form/],
-    ["a JSON body on a page that takes none", (agent) => agent.get("/articles").set("Content-Type", "application/json").send("{}"), 415, /accepts only a web form/],
+    [
+      "a JSON body on a page that takes none",
+      (agent) => agent.get("/articles").set("Content-Type", "application/json").send("{}"),
+      415,
+      /accepts only a web form/,
+    ],
     ["a Latin-1 form", post(REVIEW, `${FORM}; charset=iso-8859-1`, "notes=caf%E9"), 415, /UTF-8/],
     ["an unknown charset", post(REVIEW, `${FORM}; charset=klingon`, "a=b"), 415, /UTF-8/],
     ["a gzip-compressed form", (agent) => agent.post(REVIEW).set("Content-Type", FORM).set("Content-Encoding", "gzip").send("a=b"), 415, /UTF-8/],
@@ -119,25 +140,86 @@ describe("malformed and unsupported bodies", () => {
     ["a null character in a value", post(REVIEW, FORM, "version=1&notes=a%00b"), 400, /null character/],
     ["a null character in a name", post(REVIEW, FORM, "version=1&no%00tes=a"), 400, /null character/],
     ["names nested deeper than any form", post(REVIEW, FORM, "evidence[0][url][a][b]=x"), 400, /could not be read/],
-    ["more fields than any form has", post(REVIEW, FORM, Array.from({ length: BODY_LIMITS.form.fields + 1 }, (_, i) => `f${i}=1`).join("&")), 413, /Too many fields/],
-    ["a body one byte over the form limit", post(REVIEW, FORM, overForm.slice(0, BODY_LIMITS.form.bytes + 1)), 413, new RegExp(`a form may carry at most ${formatBytes(BODY_LIMITS.form.bytes)}`)],
-    ["a declared size over any route's limit", (agent) => agent.get("/articles").set("Content-Type", FORM).send("x".repeat(MAX_BODY_BYTES + 1)), 413, /at most/],
+    [
+      "more fields than any form has",
+      post(REVIEW, FORM, Array.from({ length: BODY_LIMITS.form.fields + 1 }, (_, i) => `f${i}=1`).join("&")),
+      413,
+      /Too many fields/,
+    ],
+    [
+      "a body one byte over the form limit",
+      post(REVIEW, FORM, overForm.slice(0, BODY_LIMITS.form.bytes + 1)),
+      413,
+      new RegExp(`a form may carry at most ${formatBytes(BODY_LIMITS.form.bytes)}`),
+    ],
+    [
+      "a declared size over any route's limit",
+      (agent) =>
+        agent
+          .get("/articles")
+          .set("Content-Type", FORM)
+          .send("x".repeat(MAX_BODY_BYTES + 1)),
+      413,
+      /at most/,
+    ],
     ["a multipart import that is cut off", post("/articles", MULTIPART, multipart([{ name: "title", value: "t" }]).slice(0, -8)), 400, /could not be read/],
     ["a multipart import without a boundary", post("/articles", "multipart/form-data", "--XyZ\r\n\r\n"), 400, /could not be read/],
-    ["a multipart import with a file in another field", post("/articles", MULTIPART, multipart([{ name: "other", value: "x", filename: "a.txt" }])), 400, /one file/],
-    ["a multipart import with two files", post("/articles", MULTIPART, multipart([{ name: "file", value: "x", filename: "a.txt" }, { name: "file", value: "y", filename: "b.txt" }])), 400, /one file/],
-    ["a multipart import with a null character", post("/articles", MULTIPART, multipart([{ name: "title", value: "a\0b" }, { name: "text", value: "words" }])), 400, /null character/],
-    ["a multipart import with too many fields", post("/articles", MULTIPART, multipart(Array.from({ length: 30 }, (_, i) => ({ name: `f${i}`, value: "1" })))), 413, /Too many fields/],
-    ["a pasted import one byte over its limit", post("/articles", FORM, `text=${"x".repeat(BODY_LIMITS.articleImport.bytes)}`), 413, /article text may be at most 1 MB/],
+    [
+      "a multipart import with a file in another field",
+      post("/articles", MULTIPART, multipart([{ name: "other", value: "x", filename: "a.txt" }])),
+      400,
+      /one file/,
+    ],
+    [
+      "a multipart import with two files",
+      post(
+        "/articles",
+        MULTIPART,
+        multipart([
+          { name: "file", value: "x", filename: "a.txt" },
+          { name: "file", value: "y", filename: "b.txt" },
+        ]),
+      ),
+      400,
+      /one file/,
+    ],
+    [
+      "a multipart import with a null character",
+      post(
+        "/articles",
+        MULTIPART,
+        multipart([
+          { name: "title", value: "a\0b" },
+          { name: "text", value: "words" },
+        ]),
+      ),
+      400,
+      /null character/,
+    ],
+    [
+      "a multipart import with too many fields",
+      post("/articles", MULTIPART, multipart(Array.from({ length: 30 }, (_, i) => ({ name: `f${i}`, value: "1" })))),
+      413,
+      /Too many fields/,
+    ],
+    [
+      "a pasted import one byte over its limit",
+      post("/articles", FORM, `text=${"x".repeat(BODY_LIMITS.articleImport.bytes)}`),
+      413,
+      /article text may be at most 1 MB/,
+    ],
   ];
 
-  it.each(CASES.map(([name, send, status, message]) => ({ name, send, status, message })))("$name gets $status with a message, and nothing is stored", async ({ send, status, message }) => {
-    const { store, before, answer } = await signedInWorkspace();
-    const res = await answer(send);
-    expect(res.status).toBe(status);
-    expect(messageOf(res)).toMatch(message);
-    expect((await storeContents(store))).toEqual(before);
-  });
+  it.each(CASES.map(([name, send, status, message]) => ({ name, send, status, message })))(
+    "$name gets $status with a message, and nothing is stored",
+    async ({ send, status, message }) => {
+      const { store, before, answer } = await signedInWorkspace();
+      const res = await answer(send);
+      expect(res.status).toBe(status);
+      expect(messageOf(res)).toMatch(message);
+      expect(await storeContents(store)).toEqual(before);
+    },
+  );
 
   it("errors raised before the interface language is chosen are still in the person's language", async () => {
     const { app } = await workspace();
@@ -155,10 +237,13 @@ describe("malformed and unsupported bodies", () => {
     const { answer } = await signedInWorkspace();
     const letters = (n: number) => "中".repeat(n);
     const rows = Array.from({ length: LIMITS.evidenceItems }, (_, i) =>
-      [`evidence[${i}][url]=${encodeURIComponent(`https://example.org/${letters(LIMITS.url - 30)}`)}`,
+      [
+        `evidence[${i}][url]=${encodeURIComponent(`https://example.org/${letters(LIMITS.url - 30)}`)}`,
         `evidence[${i}][title]=${encodeURIComponent(letters(LIMITS.evidenceTitle))}`,
         `evidence[${i}][excerpt]=${encodeURIComponent(letters(LIMITS.evidenceExcerpt))}`,
-        `evidence[${i}][stance]=supports`].join("&"));
+        `evidence[${i}][stance]=supports`,
+      ].join("&"),
+    );
     const body = [`version=1`, `verdict=false`, `notes=${encodeURIComponent(letters(LIMITS.notes))}`, `action=save`, ...rows].join("&");
     expect(body.length).toBeGreaterThan(BODY_LIMITS.form.bytes * 0.8);
     const res = await answer(post(REVIEW, FORM, body));
@@ -175,7 +260,17 @@ describe("prototype-pollution keys", () => {
     ["__proto__ percent-encoded", post(REVIEW, FORM, "version=1&%5F%5Fproto%5F%5F[polluted]=1")],
     ["a field named prototype", post(REVIEW, FORM, "version=1&prototype=1")],
     ["__proto__ in a pasted import", post("/articles", FORM, "title=t&text=words&__proto__=x")],
-    ["__proto__ in a multipart import", post("/articles", MULTIPART, multipart([{ name: "__proto__[polluted]", value: "1" }, { name: "title", value: "t" }]))],
+    [
+      "__proto__ in a multipart import",
+      post(
+        "/articles",
+        MULTIPART,
+        multipart([
+          { name: "__proto__[polluted]", value: "1" },
+          { name: "title", value: "t" },
+        ]),
+      ),
+    ],
     ["constructor in a multipart import", post("/articles", MULTIPART, multipart([{ name: "constructor[prototype][polluted]", value: "1" }]))],
     ["__proto__ in a page's query string", (agent) => agent.get("/articles?__proto__[polluted]=1")],
     ["constructor in a filter query", (agent) => agent.get("/articles/ar1?constructor[prototype][polluted]=1")],
@@ -189,7 +284,7 @@ describe("prototype-pollution keys", () => {
     expect(res.status).toBe(400);
     expect(messageOf(res)).toMatch(/__proto__, constructor and prototype are not allowed/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect((await storeContents(store))).toEqual(before);
+    expect(await storeContents(store)).toEqual(before);
   });
 
   it.each([

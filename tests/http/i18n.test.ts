@@ -44,7 +44,9 @@ describe("interface language", () => {
 
   it.each(["//evil.example/x", "https://evil.example/", "/\\evil.example"])("never redirects off the site (next=%s)", async (next) => {
     const { app } = await workspace();
-    const res = await request(app).get(`/lang/en?next=${encodeURIComponent(next)}`).expect(303);
+    const res = await request(app)
+      .get(`/lang/en?next=${encodeURIComponent(next)}`)
+      .expect(303);
     expect(res.headers.location).toBe("/articles");
   });
 
@@ -91,7 +93,9 @@ describe("interface language", () => {
   });
 
   it("escapes every piece of data in templates: no unescaped output except includes and the JSON-LD made safe by jsonLdScript", () => {
-    const raw = templates.flatMap((f) => [...readFileSync(join(views, f), "utf8").matchAll(/<%-(?!\s*include\()(?!\s*\/\*[^*]*\*\/\s*jsonLd\s*%>)/g)].map(() => f));
+    const raw = templates.flatMap((f) =>
+      [...readFileSync(join(views, f), "utf8").matchAll(/<%-(?!\s*include\()(?!\s*\/\*[^*]*\*\/\s*jsonLd\s*%>)/g)].map(() => f),
+    );
     expect(raw).toEqual([]);
   });
 });

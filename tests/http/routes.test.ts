@@ -1,4 +1,4 @@
-import request from "supertest";
+import type request from "supertest";
 import { describe, expect, it } from "vitest";
 import { BODY_LIMITS } from "../../src/http/hardening/body-limits.ts";
 import { signedInAgent } from "../helpers/session-client.ts";
@@ -73,7 +73,12 @@ describe("bad request bodies", () => {
     ["a malformed charset", (r: request.Test) => r.set("Content-Type", "application/x-www-form-urlencoded; charset=klingon").send("a=b"), 415],
     ["evidence given as a string", (r: request.Test) => r.type("form").send({ version: "1", evidence: "oops" }), 422],
     ["a version that is not a number", (r: request.Test) => r.type("form").send({ version: "abc" }), 422],
-    ["more than 20 evidence rows", (r: request.Test) => r.type("form").send(`version=1&${Array.from({ length: 25 }, (_, i) => `evidence[${i}][url]=https://e.org/${i}&evidence[${i}][title]=t`).join("&")}`), 422],
+    [
+      "more than 20 evidence rows",
+      (r: request.Test) =>
+        r.type("form").send(`version=1&${Array.from({ length: 25 }, (_, i) => `evidence[${i}][url]=https://e.org/${i}&evidence[${i}][title]=t`).join("&")}`),
+      422,
+    ],
   ])("a review post with %s gets %i, not a crash", async (_name, send, status) => {
     const { app, store } = await workspace();
     const { agent, csrf } = await signedInAgent(app, "reviewer");

@@ -31,11 +31,16 @@ describe("first-run setup", () => {
     const { app, store } = await workspace();
     const agent = request.agent(app);
     const setup = await agent.get("/setup").expect(200);
-    const res = await agent.post("/setup").set("Accept-Language", "en").type("form").send({ username: "Nadia", ...passwords, _csrf: csrfIn(setup.text) }).expect(422);
+    const res = await agent
+      .post("/setup")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ username: "Nadia", ...passwords, _csrf: csrfIn(setup.text) })
+      .expect(422);
     expect(res.text).toContain('id="passwordAgain-error">The two passwords are not the same.');
     expect(res.text).toMatch(/id="username" name="username"[^>]*value="Nadia"/);
     expect(res.text).not.toContain("first admin password");
-    expect((await store.listUsers())).toEqual([]);
+    expect(await store.listUsers()).toEqual([]);
   });
 });
 
@@ -49,16 +54,25 @@ describe("look-alike account names", () => {
     const { app, store } = await workspace();
     await addAccount(store, "rev1", "reviewer");
     const admin = await signedInAgent(app, "admin", "Nadia");
-    const before = JSON.stringify((await store.listUsers()));
-    const res = await admin.agent.post("/accounts").set("Accept-Language", "en").type("form").send({ username, role: "reviewer", password: "a long enough password", _csrf: admin.csrf }).expect(409);
+    const before = JSON.stringify(await store.listUsers());
+    const res = await admin.agent
+      .post("/accounts")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ username, role: "reviewer", password: "a long enough password", _csrf: admin.csrf })
+      .expect(409);
     expect(res.text).toContain(message);
-    expect(JSON.stringify((await store.listUsers()))).toBe(before);
+    expect(JSON.stringify(await store.listUsers())).toBe(before);
   });
 
   it("stores a full-width name in its plain form, and signs in with either", async () => {
     const { app, store } = await workspace();
     const admin = await signedInAgent(app, "admin", "Nadia");
-    await admin.agent.post("/accounts").type("form").send({ username: "\uff53\uff41\uff4c\uff4d\uff41", role: "reviewer", password: "a long enough password", _csrf: admin.csrf }).expect(303);
+    await admin.agent
+      .post("/accounts")
+      .type("form")
+      .send({ username: "\uff53\uff41\uff4c\uff4d\uff41", role: "reviewer", password: "a long enough password", _csrf: admin.csrf })
+      .expect(303);
     expect((await store.listUsers()).map((u) => u.username)).toContain("salma");
     expect((await signIn(app, "SALMA", "a long enough password")).status).toBe(303);
     expect((await signIn(app, "\uff33\uff21\uff2c\uff2d\uff21", "a long enough password")).status).toBe(303);
@@ -92,17 +106,21 @@ describe("deactivating an account", () => {
   it("refuses to deactivate one's own account or the only admin, changing nothing", async () => {
     const { app, store } = await workspace();
     const admin = await signedInAgent(app, "admin", "Nadia");
-    const before = JSON.stringify((await store.listUsers()));
+    const before = JSON.stringify(await store.listUsers());
     const self = await admin.agent.post("/accounts/nadia/deactivate").set("Accept-Language", "en").type("form").send({ _csrf: admin.csrf }).expect(409);
     expect(self.text).toContain("You cannot deactivate your own account.");
-    expect(JSON.stringify((await store.listUsers()))).toBe(before);
+    expect(JSON.stringify(await store.listUsers())).toBe(before);
     await admin.agent.post("/accounts/nobody/deactivate").type("form").send({ _csrf: admin.csrf }).expect(404);
   });
 });
 
 describe("changing one's own password", () => {
   const change = (who: { agent: request.Agent; csrf: string }, form: Record<string, string>) =>
-    who.agent.post("/account/password").set("Accept-Language", "en").type("form").send({ ...form, _csrf: who.csrf });
+    who.agent
+      .post("/account/password")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ ...form, _csrf: who.csrf });
 
   it("needs the current password, ends the person's other sessions and keeps this one", async () => {
     const { app } = await workspace();
@@ -119,17 +137,27 @@ describe("changing one's own password", () => {
   });
 
   it.each([
-    ["a wrong current password", { currentPassword: "not my password", password: "my own new password", passwordAgain: "my own new password" }, "currentPassword-error", "This is not your current password."],
-    ["new passwords that differ", { currentPassword: TEST_PASSWORD, password: "my own new password", passwordAgain: "my own new passwort" }, "passwordAgain-error", "The two passwords are not the same."],
+    [
+      "a wrong current password",
+      { currentPassword: "not my password", password: "my own new password", passwordAgain: "my own new password" },
+      "currentPassword-error",
+      "This is not your current password.",
+    ],
+    [
+      "new passwords that differ",
+      { currentPassword: TEST_PASSWORD, password: "my own new password", passwordAgain: "my own new passwort" },
+      "passwordAgain-error",
+      "The two passwords are not the same.",
+    ],
     ["a short new password", { currentPassword: TEST_PASSWORD, password: "short", passwordAgain: "short" }, "password-error", "At least 10 characters."],
   ])("refuses %s with a message beside the field, changing nothing", async (_name, form, errorId, message) => {
     const { app, store } = await workspace();
     const here = await signedInAgent(app, "reviewer", "Salma");
-    const before = JSON.stringify((await store.listUsers()));
+    const before = JSON.stringify(await store.listUsers());
     const res = await change(here, form).expect(422);
     expect(res.text).toContain(`id="${errorId}">${message}`);
     expect(res.text).not.toContain("my own new password");
-    expect(JSON.stringify((await store.listUsers()))).toBe(before);
+    expect(JSON.stringify(await store.listUsers())).toBe(before);
     await here.agent.get("/articles").expect(200);
   });
 });

@@ -26,15 +26,19 @@ function cookiesOf(res: request.Response, previous = ""): string {
 async function signInTo(app: Express, username: string, password = TEST_PASSWORD) {
   const login = await request(app).get("/login").expect(200);
   let cookie = cookiesOf(login);
-  const res = await request(app).post("/login").set("Cookie", cookie).type("form").send({ username, password, _csrf: csrfIn(login.text) }).expect(303);
+  const res = await request(app)
+    .post("/login")
+    .set("Cookie", cookie)
+    .type("form")
+    .send({ username, password, _csrf: csrfIn(login.text) })
+    .expect(303);
   cookie = cookiesOf(res, cookie);
   const page = await request(app).get("/articles").set("Cookie", cookie).expect(200);
   return { cookie: cookiesOf(page, cookie), csrf: csrfIn(page.text) };
 }
 
 /** A second app instance over the same store and secret, as after a restart or behind a load balancer. */
-const instance = (store: Store, options: Partial<AppOptions> = {}) =>
-  createApp({ store, now: () => T0, sessionSecret: SECRET, ...options });
+const instance = (store: Store, options: Partial<AppOptions> = {}) => createApp({ store, now: () => T0, sessionSecret: SECRET, ...options });
 
 describe("sessions without server-side state", () => {
   it("gives an anonymous visitor no session: the sign-in page sets only the CSRF cookie", async () => {
@@ -63,7 +67,10 @@ describe("sessions without server-side state", () => {
     const { app, store } = await workspace(undefined, { sessionSecret: SECRET });
     await addAccount(store, "Salma", "reviewer");
     const { cookie } = await signInTo(app, "Salma");
-    await request(instance(store, { sessionSecret: "another secret that is also long enough to use" })).get("/articles").set("Cookie", cookie).expect(303);
+    await request(instance(store, { sessionSecret: "another secret that is also long enough to use" }))
+      .get("/articles")
+      .set("Cookie", cookie)
+      .expect(303);
     const altered = cookie.replace(/isnad\.sid=([^.;]+)/, (_all, payload: string) => {
       const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
       return `isnad.sid=${Buffer.from(JSON.stringify({ ...claims, generation: claims.generation + 1 })).toString("base64url")}`;
@@ -104,7 +111,12 @@ describe("sessions without server-side state", () => {
     await addAccount(store, "Nadia", "admin");
     const salma = await signInTo(app, "Salma");
     const admin = await signInTo(instance(store), "Nadia");
-    await request(instance(store)).post("/accounts/Salma/password").set("Cookie", admin.cookie).type("form").send({ password: "a brand new password", _csrf: admin.csrf }).expect(303);
+    await request(instance(store))
+      .post("/accounts/Salma/password")
+      .set("Cookie", admin.cookie)
+      .type("form")
+      .send({ password: "a brand new password", _csrf: admin.csrf })
+      .expect(303);
     await request(app).get("/articles").set("Cookie", salma.cookie).expect(303);
   });
 });

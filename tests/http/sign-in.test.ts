@@ -225,9 +225,9 @@ describe("first run", () => {
       .send({ username: "Nadia", password: "first admin password", passwordAgain: "first admin password", _csrf: csrfIn(setup.text) })
       .expect(303);
     expect(res.headers.location).toBe("/articles");
-    const [admin] = (await store.listUsers());
+    const [admin] = await store.listUsers();
     expect(admin).toMatchObject({ username: "Nadia", role: "admin", createdAt: T0.toISOString() });
-    expect(JSON.stringify((await storeContents(store)))).not.toContain("first admin password");
+    expect(JSON.stringify(await storeContents(store))).not.toContain("first admin password");
     expect(await verifyPassword("first admin password", admin!.passwordHash)).toBe(true);
     await agent.get("/articles").expect(200);
     await agent.get("/setup").expect(404);
@@ -248,15 +248,20 @@ describe("first run", () => {
     const { app, store } = await workspace();
     const agent = request.agent(app);
     const setup = await agent.get("/setup").expect(200);
-    const res = await agent.post("/setup").set("Accept-Language", "en").type("form").send({ ...form, _csrf: csrfIn(setup.text) }).expect(422);
+    const res = await agent
+      .post("/setup")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ ...form, _csrf: csrfIn(setup.text) })
+      .expect(422);
     expect(res.text).toMatch(new RegExp(`id="${errorId}">${message}`));
-    expect((await store.listUsers())).toEqual([]);
+    expect(await store.listUsers()).toEqual([]);
   });
 
   it("refuses a setup post without the page's CSRF token", async () => {
     const { app, store } = await workspace();
     await request(app).post("/setup").type("form").send({ username: "Nadia", password: "first admin password" }).expect(403);
-    expect((await store.listUsers())).toEqual([]);
+    expect(await store.listUsers()).toEqual([]);
   });
 });
 
@@ -264,7 +269,11 @@ describe("the accounts page", () => {
   it("lets an admin add an account that can then sign in with its role", async () => {
     const { app, store } = await workspace();
     const admin = await signedInAgent(app, "admin", "Nadia");
-    const res = await admin.agent.post("/accounts").type("form").send({ username: "Omar", role: "editor", password: "omar's long password", _csrf: admin.csrf }).expect(303);
+    const res = await admin.agent
+      .post("/accounts")
+      .type("form")
+      .send({ username: "Omar", role: "editor", password: "omar's long password", _csrf: admin.csrf })
+      .expect(303);
     const page = await admin.agent.get(res.headers.location!).set("Accept-Language", "en").expect(200);
     expect(page.text).toContain("Account Omar added.");
     expect((await store.listUsers()).find((u) => u.username === "Omar")).toMatchObject({ role: "editor" });
@@ -279,16 +288,27 @@ describe("the accounts page", () => {
   });
 
   it.each([
-    ["a name that is taken", "/accounts", { username: "nadia", role: "reviewer", password: "long enough password" }, 409, "There already is an account with this name."],
+    [
+      "a name that is taken",
+      "/accounts",
+      { username: "nadia", role: "reviewer", password: "long enough password" },
+      409,
+      "There already is an account with this name.",
+    ],
     ["demoting the only admin", "/accounts/Nadia/role", { role: "editor" }, 409, "This is the only admin"],
     ["a short password", "/accounts/Nadia/password", { password: "short" }, 422, "At least 10 characters."],
     ["an unknown account", "/accounts/nobody/role", { role: "editor" }, 404, "There is no account with this name."],
   ])("refuses %s with a message, changing nothing", async (_name, url, form, status, message) => {
     const { app, store } = await workspace();
     const admin = await signedInAgent(app, "admin", "Nadia");
-    const before = JSON.stringify((await store.listUsers()));
-    const res = await admin.agent.post(url).set("Accept-Language", "en").type("form").send({ ...form, _csrf: admin.csrf }).expect(status);
+    const before = JSON.stringify(await store.listUsers());
+    const res = await admin.agent
+      .post(url)
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ ...form, _csrf: admin.csrf })
+      .expect(status);
     expect(res.text).toContain(message);
-    expect(JSON.stringify((await store.listUsers()))).toBe(before);
+    expect(JSON.stringify(await store.listUsers())).toBe(before);
   });
 });

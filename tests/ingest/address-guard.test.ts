@@ -40,7 +40,10 @@ describe("isAllowedHost", () => {
 });
 
 describe("checkedAddresses", () => {
-  const resolveTo = (...addresses: string[]): Resolve => async () => addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+  const resolveTo =
+    (...addresses: string[]): Resolve =>
+    async () =>
+      addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
 
   it("passes a host whose every address is public", async () => {
     await expect(checkedAddresses("news.example", resolveTo("93.184.216.34"), [])).resolves.toHaveLength(1);

@@ -33,7 +33,10 @@ describe("decodeBody", () => {
   });
 
   it("refuses an encoding it does not know", () => {
-    expect(decodeBody(Buffer.from("<p>x</p>"), "text/html; charset=klingon-8")).toEqual({ ok: false, problem: { code: "unknownCharset", charset: "klingon-8" } });
+    expect(decodeBody(Buffer.from("<p>x</p>"), "text/html; charset=klingon-8")).toEqual({
+      ok: false,
+      problem: { code: "unknownCharset", charset: "klingon-8" },
+    });
   });
 
   it("refuses a windows-1256 page that declares UTF-8", () => {

@@ -49,7 +49,12 @@ describe("fetchPage", () => {
   });
 
   it("blocks a name that resolves to a private or metadata address", async () => {
-    const resolve = fakeDns({ "intranet.test": ["10.0.0.5"], "metadata.test": ["169.254.169.254"], "mixed.test": ["93.184.216.34", "127.0.0.1"], "rebound.test": ["127.0.0.1"] });
+    const resolve = fakeDns({
+      "intranet.test": ["10.0.0.5"],
+      "metadata.test": ["169.254.169.254"],
+      "mixed.test": ["93.184.216.34", "127.0.0.1"],
+      "rebound.test": ["127.0.0.1"],
+    });
     for (const host of ["intranet.test", "metadata.test", "mixed.test", "rebound.test"]) {
       expect(await fetchPage(`http://${host}:${port}/`, { allowedHosts: [], resolve })).toEqual({ ok: false, problem: { code: "blockedAddress", host } });
     }
@@ -98,7 +103,10 @@ describe("fetchPage", () => {
 
   it("stops reading a page over the size limit, with or without Content-Length", async () => {
     expect(await fetchPage(`${base}/huge`, LOCAL)).toEqual({ ok: false, problem: { code: "tooLarge", max: "5 MB" } });
-    expect(await fetchPage(`${base}/pages/bbc-obama-guns`, { ...LOCAL, maxBytes: 100_000 })).toEqual({ ok: false, problem: { code: "tooLarge", max: "98 KB" } });
+    expect(await fetchPage(`${base}/pages/bbc-obama-guns`, { ...LOCAL, maxBytes: 100_000 })).toEqual({
+      ok: false,
+      problem: { code: "tooLarge", max: "98 KB" },
+    });
   });
 
   it("gives up on a server that does not answer in time", async () => {
@@ -112,7 +120,10 @@ describe("fetchPage", () => {
   });
 
   it("says when a name does not resolve", async () => {
-    expect(await fetchPage("http://nowhere.test/", { allowedHosts: [], resolve: fakeDns({}) })).toEqual({ ok: false, problem: { code: "unknownHost", host: "nowhere.test" } });
+    expect(await fetchPage("http://nowhere.test/", { allowedHosts: [], resolve: fakeDns({}) })).toEqual({
+      ok: false,
+      problem: { code: "unknownHost", host: "nowhere.test" },
+    });
   });
 });
 

@@ -17,7 +17,8 @@ async function desk(allowedImportHosts = ["127.0.0.1"]) {
   return { ...ws, hind: await signedInAgent(ws.app, "editor", "Hind") };
 }
 
-const fetchUrl = (who: SignedInAgent, url: string, lang = "en") => who.agent.post("/articles/import").set("Accept-Language", lang).type("form").send({ _csrf: who.csrf, url });
+const fetchUrl = (who: SignedInAgent, url: string, lang = "en") =>
+  who.agent.post("/articles/import").set("Accept-Language", lang).type("form").send({ _csrf: who.csrf, url });
 const importForm = (who: SignedInAgent) => who.agent.post("/articles").set("Accept-Language", "en").field("_csrf", who.csrf);
 
 /** The value of the input `name` on a page. */
@@ -29,14 +30,20 @@ function inputValue(html: string, name: string): string | undefined {
 /** The review form's fields, as the browser would send them back. */
 function reviewFields(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const name of ["title", "sourceUrl", "canonicalUrl", "publisher", "byline", "publishedAt", "retrievedAt", "reviewed", "_csrf"]) fields[name] = decode(inputValue(html, name) ?? "");
+  for (const name of ["title", "sourceUrl", "canonicalUrl", "publisher", "byline", "publishedAt", "retrievedAt", "reviewed", "_csrf"])
+    fields[name] = decode(inputValue(html, name) ?? "");
   fields.language = /<option value="(\w+)" selected>/.exec(html)?.[1] ?? "";
   fields.text = decode(/<textarea id="text"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? "");
   return fields;
 }
 
 function decode(escaped: string): string {
-  return escaped.replace(/&#34;|&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return escaped
+    .replace(/&#34;|&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 describe("POST /articles/import (from a web address)", () => {
@@ -55,7 +62,7 @@ describe("POST /articles/import (from a web address)", () => {
       reviewed: "1",
     });
     expect(fields.text).toContain("However, Mr Obama said race relations had improved during his presidency.\n\nHours after the interview");
-    expect(res.text).toContain('<p>However, Mr Obama said race relations had improved during his presidency.</p>');
+    expect(res.text).toContain("<p>However, Mr Obama said race relations had improved during his presidency.</p>");
     expect(await store.listArticles()).toEqual([]);
   });
 
@@ -111,13 +118,22 @@ describe("POST /articles/import (from a web address)", () => {
     ["a field the form does not have", { url: "http://a.example/", title: "x" }, "This form has fields it does not take: title."],
   ])("re-shows the form for %s", async (_name, body, message) => {
     const { hind } = await desk();
-    const res = await hind.agent.post("/articles/import").set("Accept-Language", "en").type("form").send({ _csrf: hind.csrf, ...body }).expect(422);
+    const res = await hind.agent
+      .post("/articles/import")
+      .set("Accept-Language", "en")
+      .type("form")
+      .send({ _csrf: hind.csrf, ...body })
+      .expect(422);
     expect(res.text).toContain(message);
   });
 
   it("refuses a request without the CSRF token", async () => {
     const { hind } = await desk();
-    await hind.agent.post("/articles/import").type("form").send({ url: `${base}/pages/bbc-obama-guns` }).expect(403);
+    await hind.agent
+      .post("/articles/import")
+      .type("form")
+      .send({ url: `${base}/pages/bbc-obama-guns` })
+      .expect(403);
   });
 
   it("is for editors only", async () => {
@@ -132,7 +148,12 @@ describe("POST /articles with a saved page, pasted HTML or a pasted address", ()
     const { hind, store } = await desk();
     const res = await importForm(hind).attach("file", fixturePage("cnn-arabic-syria"), "syria.html").expect(200);
     const fields = reviewFields(res.text);
-    expect(fields).toMatchObject({ title: "معارضون يسيطرون على مخازن للصواريخ بريف دمشق", language: "ar", sourceUrl: "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html", retrievedAt: "" });
+    expect(fields).toMatchObject({
+      title: "معارضون يسيطرون على مخازن للصواريخ بريف دمشق",
+      language: "ar",
+      sourceUrl: "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html",
+      retrievedAt: "",
+    });
     expect(fields.text).not.toContain("cnnDocDomain");
     expect(res.text).toContain("a saved page");
     expect(await store.listArticles()).toEqual([]);
@@ -148,7 +169,9 @@ describe("POST /articles with a saved page, pasted HTML or a pasted address", ()
     const { hind, store } = await desk();
     const res = await importForm(hind).field("title", "").field("text", "  https://news.example.org/story  ").expect(200);
     expect(res.text).toContain("The text box holds only a web address: https://news.example.org/story.");
-    expect(res.text).toMatch(/<form class="notice pasted-url" method="post" action="\/articles\/import">[\s\S]*?name="url" value="https:\/\/news.example.org\/story"/);
+    expect(res.text).toMatch(
+      /<form class="notice pasted-url" method="post" action="\/articles\/import">[\s\S]*?name="url" value="https:\/\/news.example.org\/story"/,
+    );
     expect(await store.listArticles()).toEqual([]);
   });
 
@@ -181,7 +204,11 @@ describe("duplicates", () => {
     expect(refused.text).toContain("same address");
     expect(await store.listArticles()).toHaveLength(1);
 
-    await hind.agent.post("/articles").type("form").send({ ...reviewFields(again.text), asNewVersion: "1" }).expect(303);
+    await hind.agent
+      .post("/articles")
+      .type("form")
+      .send({ ...reviewFields(again.text), asNewVersion: "1" })
+      .expect(303);
     expect(await store.listArticles()).toHaveLength(2);
   });
 

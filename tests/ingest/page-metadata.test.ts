@@ -8,7 +8,19 @@ const metadataOf = (head: string, htmlAttributes = "", url?: string) =>
 
 describe("readPageMetadata", () => {
   it("reads a NewsArticle from JSON-LD, inside an @graph", () => {
-    const ld = { "@context": "https://schema.org", "@graph": [{ "@type": "WebSite", name: "Site" }, { "@type": "NewsArticle", headline: "عنوان الخبر", datePublished: "2024-03-05T22:10:00+03:00", author: [{ "@type": "Person", name: "سلمى" }, { name: "هند" }], publisher: { name: "الجزيرة" } }] };
+    const ld = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "WebSite", name: "Site" },
+        {
+          "@type": "NewsArticle",
+          headline: "عنوان الخبر",
+          datePublished: "2024-03-05T22:10:00+03:00",
+          author: [{ "@type": "Person", name: "سلمى" }, { name: "هند" }],
+          publisher: { name: "الجزيرة" },
+        },
+      ],
+    };
     expect(metadataOf(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, 'lang="ar" dir="rtl"')).toEqual({
       title: "عنوان الخبر",
       byline: "سلمى, هند",
@@ -19,7 +31,8 @@ describe("readPageMetadata", () => {
   });
 
   it("skips malformed JSON-LD and falls back to Open Graph and article:published_time", () => {
-    const head = '<script type="application/ld+json">{not json</script><meta property="og:title" content="OG title"><meta property="og:site_name" content="Daily"><meta property="article:published_time" content="2023-01-02T03:04:05Z">';
+    const head =
+      '<script type="application/ld+json">{not json</script><meta property="og:title" content="OG title"><meta property="og:site_name" content="Daily"><meta property="article:published_time" content="2023-01-02T03:04:05Z">';
     expect(metadataOf(head)).toEqual({ title: "OG title", siteName: "Daily", published: "2023-01-02T03:04:05Z" });
   });
 
@@ -48,7 +61,11 @@ describe("calendarDate", () => {
 
 describe("readArticle on a right-to-left page", () => {
   it("reads an Arabic article marked up dir=rtl with its JSON-LD date and <html lang>", () => {
-    const body = ["قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.", "وأضاف في مؤتمر صحفي أن الوفدين اتفقا على جدول الأعمال وأن اللجان الفنية ستجتمع قبل ذلك.", "وأكد المتحدث باسم الوزارة أن البيان الختامي سينشر بعد انتهاء الجولة."];
+    const body = [
+      "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.",
+      "وأضاف في مؤتمر صحفي أن الوفدين اتفقا على جدول الأعمال وأن اللجان الفنية ستجتمع قبل ذلك.",
+      "وأكد المتحدث باسم الوزارة أن البيان الختامي سينشر بعد انتهاء الجولة.",
+    ];
     const ld = JSON.stringify({ "@type": "NewsArticle", headline: "استئناف المحادثات", datePublished: "2024-11-02T09:00:00+03:00" });
     const html = `<!doctype html><html lang="ar" dir="rtl"><head><title>استئناف المحادثات | الموقع</title><script type="application/ld+json">${ld}</script></head><body><nav><a href="/">الرئيسية</a> <a href="/sport">رياضة</a></nav><article dir="rtl"><h1>استئناف المحادثات</h1>${body.map((p) => `<p>${p}</p>`).join("")}</article><aside class="related"><a href="/x">أخبار ذات صلة: مباراة الأمس</a></aside></body></html>`;
     const article = readArticle(html);

@@ -13,7 +13,9 @@ export function fixturePage(name: string): Buffer {
 
 /** The Arabic fixture re-saved as windows-1256, its meta tag saying so. */
 export function arabicWindows1256(): Buffer {
-  const html = fixturePage("cnn-arabic-syria").toString("utf8").replace(/charset=UTF-8/i, "charset=windows-1256");
+  const html = fixturePage("cnn-arabic-syria")
+    .toString("utf8")
+    .replace(/charset=UTF-8/i, "charset=windows-1256");
   return encodeWindows1256(html);
 }
 
@@ -39,11 +41,34 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export async function startPageServer(): Promise<{ base: string; server: Server; connections: () => number; close: () => Promise<void> }> {
   const routes: Record<string, Handler> = {
     "/arabic-1256": (_q, res) => send(res, "text/html", arabicWindows1256()),
-    "/arabic-1256-header": (_q, res) => send(res, "text/html; charset=windows-1256", encodeWindows1256(fixturePage("cnn-arabic-syria").toString("utf8").replace(/<meta[^>]*charset[^>]*>/i, ""))),
-    "/arabic-1256-undeclared": (_q, res) => send(res, "text/html", encodeWindows1256(fixturePage("cnn-arabic-syria").toString("utf8").replace(/<meta[^>]*charset[^>]*>/i, ""))),
+    "/arabic-1256-header": (_q, res) =>
+      send(
+        res,
+        "text/html; charset=windows-1256",
+        encodeWindows1256(
+          fixturePage("cnn-arabic-syria")
+            .toString("utf8")
+            .replace(/<meta[^>]*charset[^>]*>/i, ""),
+        ),
+      ),
+    "/arabic-1256-undeclared": (_q, res) =>
+      send(
+        res,
+        "text/html",
+        encodeWindows1256(
+          fixturePage("cnn-arabic-syria")
+            .toString("utf8")
+            .replace(/<meta[^>]*charset[^>]*>/i, ""),
+        ),
+      ),
     "/pdf": (_q, res) => send(res, "application/pdf", Buffer.from("%PDF-1.4\n%âãÏÓ\n")),
     "/png": (_q, res) => send(res, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47])),
-    "/empty-page": (_q, res) => send(res, "text/html; charset=utf-8", Buffer.from("<!doctype html><html lang=en><title>Home</title><body><nav><a href=/>Home</a></nav><p>Welcome.</p></body></html>")),
+    "/empty-page": (_q, res) =>
+      send(
+        res,
+        "text/html; charset=utf-8",
+        Buffer.from("<!doctype html><html lang=en><title>Home</title><body><nav><a href=/>Home</a></nav><p>Welcome.</p></body></html>"),
+      ),
     "/slow": (_q, res) => res.writeHead(200, { "content-type": "text/html" }),
     "/huge": (_q, res) => {
       res.writeHead(200, { "content-type": "text/html" });

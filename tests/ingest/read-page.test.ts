@@ -49,7 +49,7 @@ describe("readPage on real saved news pages", () => {
   });
 
   it("never runs the page's scripts", () => {
-    const body = "<p>" + "The council said the budget would be published next week. ".repeat(8) + "</p>";
+    const body = `<p>${"The council said the budget would be published next week. ".repeat(8)}</p>`;
     const page = Buffer.from(`<!doctype html><title>Budget</title><script>globalThis.ran = true</script><article>${body}${body}</article>`);
     expect(readPage(page, "text/html").ok).toBe(true);
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();

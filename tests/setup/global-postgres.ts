@@ -17,13 +17,17 @@ let cluster: Cluster | undefined;
  */
 export function setup(project: TestProject): void {
   const given = process.env.TEST_DATABASE_URL;
-  if (given) return project.provide("postgres", { url: given });
+  if (given) {
+    project.provide("postgres", { url: given });
+    return;
+  }
   const bin = findPostgresBin();
   if (!bin) {
     if (process.env.CI) throw new Error("PostgreSQL is not installed (initdb not found), and CI must run the PostgreSQL tests");
     const skip = "PostgreSQL tests skipped: no initdb found (apt-get install postgresql, or set TEST_DATABASE_URL)";
     console.log(skip);
-    return project.provide("postgres", { skip });
+    project.provide("postgres", { skip });
+    return;
   }
   cluster = startCluster(bin);
   project.provide("postgres", { url: cluster.url });

@@ -94,7 +94,13 @@ describe("backups on start", () => {
   });
 
   it("removes temporary files of killed processes once the store has loaded, and nothing else", async () => {
-    const file = storeDir({ "db.json": storeText("now"), "db.json.tmp-999999999": "{ half", "db.json.1.tmp-999999998": "{", "db.json.secret": "s", "db.json.broken": "x" });
+    const file = storeDir({
+      "db.json": storeText("now"),
+      "db.json.tmp-999999999": "{ half",
+      "db.json.1.tmp-999999998": "{",
+      "db.json.secret": "s",
+      "db.json.broken": "x",
+    });
     await startAndStop(file);
     expect(Object.keys(contents(file))).toEqual(["db.json", "db.json.1", "db.json.broken", "db.json.secret"]);
   });

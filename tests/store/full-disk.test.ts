@@ -1,7 +1,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import request from "supertest";
 import { describe, expect, it, vi } from "vitest";
 import { createApp } from "../../src/http/create-app.ts";
 import { emptySnapshot } from "../../src/schemas/snapshot.ts";

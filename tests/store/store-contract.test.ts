@@ -12,7 +12,10 @@ storeContract("file", {
   async open(snapshot = {}) {
     const file = join(mkdtempSync(join(tmpdir(), "isnad-contract-")), "db.json");
     const initial = () => SnapshotSchema.parse({ schemaVersion: 1, articles: [], ...snapshot });
-    const reopen = () => openFileStore(file, () => { throw new Error("the store should exist"); });
+    const reopen = () =>
+      openFileStore(file, () => {
+        throw new Error("the store should exist");
+      });
     return Object.assign(await openFileStore(file, initial), { reopen });
   },
 });

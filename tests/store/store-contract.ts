@@ -68,7 +68,11 @@ export function storeContract(name: string, target: ContractTarget): void {
 
     it("changes nothing when the change throws or breaks the schema, and later changes still land", async () => {
       const store = await target.open({ articles: [englishArticle()] });
-      await expect(store.updateArticle("en1", () => { throw new Error("refused"); })).rejects.toThrow("refused");
+      await expect(
+        store.updateArticle("en1", () => {
+          throw new Error("refused");
+        }),
+      ).rejects.toThrow("refused");
       await expect(store.updateArticle("en1", (a) => void (a.claims[0]!.start = 9999))).rejects.toThrow();
       expect(await store.getArticle("en1")).toEqual(englishArticle());
       await store.updateArticle("en1", (a) => void (a.title = "after"));
@@ -87,7 +91,10 @@ export function storeContract(name: string, target: ContractTarget): void {
       await store.updateArticle("ar1", (a) => {
         a.claims[0] = { ...a.claims[0]!, status: "approved", verdict: "false", updatedAt: "2026-02-01T00:00:00.000Z" };
       });
-      expect((await store.listArticles())[0]).toMatchObject({ updatedAt: "2026-02-01T00:00:00.000Z", stats: { total: 2, reviewed: 1, approved: 1, verdicts: { false: 1, none: 1 } } });
+      expect((await store.listArticles())[0]).toMatchObject({
+        updatedAt: "2026-02-01T00:00:00.000Z",
+        stats: { total: 2, reviewed: 1, approved: 1, verdicts: { false: 1, none: 1 } },
+      });
       await store.close();
     });
 

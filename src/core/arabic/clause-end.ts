@@ -3,7 +3,27 @@ import { isInAccordanceWith } from "./nominal-claims.ts";
 import { gapBefore, hasComma, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 
 const TRAILING_SOURCE = new Set(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "وبحسب", "ووفقا"]);
-const CONNECTORS = new Set(["و", "فيما", "بينما", "حين", "في", "كما", "ثم", "وقد", "قد", "وكان", "وكانت", "كان", "كانت", "التي", "الذي", "والتي", "والذي", "الذين", "والذين"]);
+const CONNECTORS = new Set([
+  "و",
+  "فيما",
+  "بينما",
+  "حين",
+  "في",
+  "كما",
+  "ثم",
+  "وقد",
+  "قد",
+  "وكان",
+  "وكانت",
+  "كان",
+  "كانت",
+  "التي",
+  "الذي",
+  "والتي",
+  "والذي",
+  "الذين",
+  "والذين",
+]);
 
 /**
  * Where reported content starting at `from` ends: the sentence end, or earlier at a semicolon, at

@@ -1,8 +1,17 @@
 import type { ClaimKind } from "../types.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
-  cueFormOf, inSet, isAudience, isComplementiser, isDefinite, isFusedPrepositionalDefinite, RELATIVE_KEYS, SPEECH_EVENT_KEYS,
-  SUPPLEMENT_KEYS, TIME_KEYS, type CueForm,
+  cueFormOf,
+  inSet,
+  isAudience,
+  isComplementiser,
+  isDefinite,
+  isFusedPrepositionalDefinite,
+  RELATIVE_KEYS,
+  SPEECH_EVENT_KEYS,
+  SUPPLEMENT_KEYS,
+  TIME_KEYS,
+  type CueForm,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
@@ -28,7 +37,7 @@ const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "بدون", "منذ
  * a quotation, the verb's own preposition (أعلن عن، دعا إلى) or, for verbs that take one, a bare object.
  */
 export function findContentStart(view: SentenceView, j: number, cue: CueForm): ContentStart | undefined {
-  let k = skipAsides(view, j, cue);
+  const k = skipAsides(view, j, cue);
   if (k > view.tokens.length) return undefined;
   const gap = gapBefore(view, k);
   if (hasClauseStop(gap)) return undefined;
@@ -93,12 +102,21 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (hasColon(gap) || hasClauseStop(gap)) return k;
     if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key)) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
-    if (TIME_KEYS.has(key)) { k++; continue; }
+    if (TIME_KEYS.has(key)) {
+      k++;
+      continue;
+    }
     if (hasComma(gap)) {
       const after = afterCommaAside(view, k, cue);
-      if (after !== undefined) { k = after; continue; }
+      if (after !== undefined) {
+        k = after;
+        continue;
+      }
     }
-    if (RELATIVE_KEYS.has(key)) { k = skipToComma(view, k); continue; }
+    if (RELATIVE_KEYS.has(key)) {
+      k = skipToComma(view, k);
+      continue;
+    }
     const toldOutlet = k === j && /^ل(?!ل)/.test(key); // "قال شهود عيان لرويترز إن…"
     if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key) || toldOutlet) {
       if (["الي", "علي", "من"].includes(key) && view.tokens[k + 1] && isComplementiser(view.tokens[k + 1]!.key)) return k;
@@ -157,11 +175,25 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     }
-    if (SUPPLEMENT_KEYS.has(key) || key === "ل") { object = undefined; m++; continue; }
+    if (SUPPLEMENT_KEYS.has(key) || key === "ل") {
+      object = undefined;
+      m++;
+      continue;
+    }
     if (RELATIVE_KEYS.has(key)) return skipToComma(view, m);
-    if (object === undefined) { object = key; m++; continue; }
-    if (isDefinite(view.tokens[m]!) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) { m++; continue; }
-    if (!takesObject(cue) || isAudience(object)) { m++; continue; } // only a verb with a bare object needs to know where the phrase ends; outlets' names run on ("لشبكة سي إن إن")
+    if (object === undefined) {
+      object = key;
+      m++;
+      continue;
+    }
+    if (isDefinite(view.tokens[m]!) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
+      m++;
+      continue;
+    }
+    if (!takesObject(cue) || isAudience(object)) {
+      m++;
+      continue;
+    } // only a verb with a bare object needs to know where the phrase ends; outlets' names run on ("لشبكة سي إن إن")
     return m;
   }
   return m;

@@ -41,14 +41,26 @@ function sentenceViews(text: string, paragraph: LaidOutParagraph, tokens: Token[
     while (from < tokens.length && tokens[from]!.start < s.start) from++;
     let to = from;
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
-    const view = { text, start: s.start, end: s.end, tokens: tokens.slice(from, to), quotes: paragraph.quotes.filter((q) => q.open >= s.start && q.open < s.end) };
+    const view = {
+      text,
+      start: s.start,
+      end: s.end,
+      tokens: tokens.slice(from, to),
+      quotes: paragraph.quotes.filter((q) => q.open >= s.start && q.open < s.end),
+    };
     from = to;
     return view;
   });
 }
 
 /** Every attribution of one sentence, in text order; trailing "بحسب…" only when nothing else attributes it. */
-function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, claims: Claim[], last: { speaker: Entity; paragraph: number } | undefined, paragraph: number): Attribution[] {
+function sentenceAttributions(
+  view: SentenceView,
+  registry: SpeakerRegistry,
+  claims: Claim[],
+  last: { speaker: Entity; paragraph: number } | undefined,
+  paragraph: number,
+): Attribution[] {
   const relayed = relayedAttributions(view, registry);
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
   const found = [...relayed, ...verbs, ...statementAttributions(view, registry)];
@@ -63,7 +75,9 @@ function sentenceAttributions(view: SentenceView, registry: SpeakerRegistry, cla
     if (attribution) found.push(attribution);
   }
   found.sort((a, b) => a.cueStart - b.cueStart);
-  return found.map((a, i) => (a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a));
+  return found.map((a, i) =>
+    a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
+  );
 }
 
 function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[]): Claim | undefined {
@@ -103,5 +117,7 @@ function overlapsEarlier(claims: readonly Claim[], start: number, end: number, s
 
 /** A participle speaks for the sentence's previous speaker unless their gender disagrees ("قال الوزير …، مبينةً" is someone else). */
 function agrees(previous: Entity, participleSpeaker: Entity): boolean {
-  return previous.gender === undefined || participleSpeaker.gender === undefined || participleSpeaker === previous || previous.gender === participleSpeaker.gender;
+  return (
+    previous.gender === undefined || participleSpeaker.gender === undefined || participleSpeaker === previous || previous.gender === participleSpeaker.gender
+  );
 }

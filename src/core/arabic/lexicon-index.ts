@@ -1,7 +1,22 @@
 import { AR_REPORTING_VERBS, type ArabicVerbRow } from "../lexicon/ar-reporting-verbs.ts";
 import {
-  AR_ADDRESSEES, AR_AUDIENCE_NOUNS, AR_MASCULINE_HEADS, AR_NAME_CATEGORY_NOUNS, AR_NAME_PARTICLES, AR_OUTLETS, AR_SAME, AR_SOURCE_ADJECTIVES, AR_SOURCE_HEADS, AR_UNNAMED_SOURCES, AR_ORGANISATIONS, AR_RELATIVE_PRONOUNS, AR_SPEECH_EVENT_NOUNS, AR_STATEMENT_NOUNS,
-  AR_SUPPLEMENT_PREPOSITIONS, AR_TIME_WORDS, AR_TITLES,
+  AR_ADDRESSEES,
+  AR_AUDIENCE_NOUNS,
+  AR_MASCULINE_HEADS,
+  AR_NAME_CATEGORY_NOUNS,
+  AR_NAME_PARTICLES,
+  AR_OUTLETS,
+  AR_SAME,
+  AR_SOURCE_ADJECTIVES,
+  AR_SOURCE_HEADS,
+  AR_UNNAMED_SOURCES,
+  AR_ORGANISATIONS,
+  AR_RELATIVE_PRONOUNS,
+  AR_SPEECH_EVENT_NOUNS,
+  AR_STATEMENT_NOUNS,
+  AR_SUPPLEMENT_PREPOSITIONS,
+  AR_TIME_WORDS,
+  AR_TITLES,
 } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 
@@ -50,9 +65,7 @@ export function isPrepositionWord(token: { key: string; raw: string }): boolean 
 }
 
 /** أن، إن، بأن and their pronoun-suffixed forms (أنه، إنها، بأنهم…), as keys. */
-const COMPLEMENTISERS = new Set(
-  ["ان", "بان", "وان", "فان"].flatMap((c) => [c, ...["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك"].map((s) => c + s)]),
-);
+const COMPLEMENTISERS = new Set(["ان", "بان", "وان", "فان"].flatMap((c) => [c, ...["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك"].map((s) => c + s)]));
 
 export function isComplementiser(key: string): boolean {
   return COMPLEMENTISERS.has(key);
@@ -70,14 +83,22 @@ function buildCueForms(): Map<string, CueForm> {
     const row = { ...raw, preps: raw.preps?.map(matchKey) };
     const genders: Gender[] = ["m", "f", "p"];
     for (const tense of ["past", "present"] as const) {
-      row[tense].split("|").forEach((cell, g) => cell.trim().split(/\s+/).forEach((w) => add(w, { row, gender: genders[g]!, tense })));
+      row[tense].split("|").forEach((cell, g) =>
+        cell
+          .trim()
+          .split(/\s+/)
+          .forEach((w) => add(w, { row, gender: genders[g]!, tense })),
+      );
     }
     for (const participle of row.participle?.split(/\s+/) ?? []) {
-      if (participle.startsWith("بال")) { add(participle, { row, gender: "m", tense: "participle" }); continue; }
+      if (participle.startsWith("بال")) {
+        add(participle, { row, gender: "m", tense: "participle" });
+        continue;
+      }
       const stem = participle.replace(/ا$/, "");
-      add(stem + "ا", { row, gender: "m", tense: "participle" });
-      add(stem + "ة", { row, gender: "f", tense: "participle" });
-      add(stem + "ين", { row, gender: "p", tense: "participle" });
+      add(`${stem}ا`, { row, gender: "m", tense: "participle" });
+      add(`${stem}ة`, { row, gender: "f", tense: "participle" });
+      add(`${stem}ين`, { row, gender: "p", tense: "participle" });
     }
   }
   for (const raw of AR_REPORTING_VERBS.filter((r) => r.obj)) addObjectSuffixes(raw, forms);
@@ -88,15 +109,18 @@ function buildCueForms(): Map<string, CueForm> {
 function addObjectSuffixes(raw: ArabicVerbRow, forms: Map<string, CueForm>): void {
   const row = { ...raw, preps: raw.preps?.map(matchKey) };
   for (const tense of ["past", "present"] as const) {
-    row[tense].split("|").slice(0, 2).forEach((cell, g) => {
-      for (const word of cell.trim().split(/\s+/)) {
-        const stem = matchKey(word).replace(/ي$/, "ا"); // دعا → دعاه, نفى → نفاه
-        for (const suffix of OBJECT_SUFFIXES) {
-          const key = stem + suffix;
-          if (!forms.has(key)) forms.set(key, { row, gender: g === 0 ? "m" : "f", tense, objectSuffix: true });
+    row[tense]
+      .split("|")
+      .slice(0, 2)
+      .forEach((cell, g) => {
+        for (const word of cell.trim().split(/\s+/)) {
+          const stem = matchKey(word).replace(/ي$/, "ا"); // دعا → دعاه, نفى → نفاه
+          for (const suffix of OBJECT_SUFFIXES) {
+            const key = stem + suffix;
+            if (!forms.has(key)) forms.set(key, { row, gender: g === 0 ? "m" : "f", tense, objectSuffix: true });
+          }
         }
-      }
-    });
+      });
   }
 }
 

@@ -22,12 +22,23 @@ export function statementAttributions(view: SentenceView, registry: SpeakerRegis
     const { speaker, cueEnd, next } = statementSource(view, j + 3, registry);
     const content = findContentStart(view, next, THAT_OR_COLON);
     if (!speaker || !content || (content.via !== "colon" && content.via !== "that" && content.via !== "quote")) continue;
-    found.push({ cueStart: came.start, cueEnd, speaker: speaker.entity, mention: speaker.mention, contentStart: content.offset, rule: `ar.statement.${content.via}` });
+    found.push({
+      cueStart: came.start,
+      cueEnd,
+      speaker: speaker.entity,
+      mention: speaker.mention,
+      contentStart: content.offset,
+      rule: `ar.statement.${content.via}`,
+    });
   }
   return found;
 }
 
-function statementSource(view: SentenceView, k: number, registry: SpeakerRegistry): { speaker?: { entity: Entity; mention?: { start: number; end: number } }; cueEnd: number; next: number } {
+function statementSource(
+  view: SentenceView,
+  k: number,
+  registry: SpeakerRegistry,
+): { speaker?: { entity: Entity; mention?: { start: number; end: number } }; cueEnd: number; next: number } {
   const word = view.tokens[k];
   const fallbackEnd = view.tokens[k - 1]!.end;
   if (!word || hasColon(gapBefore(view, k)) || isComplementiser(word.key)) {
@@ -63,14 +74,65 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     const entity = resolvePhrase(view, phrase, undefined, registry);
     if (!content || !entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
-    found.push({ cueStart: view.tokens[j]!.start, cueEnd: view.tokens[saying]!.end, speaker: entity, mention, contentStart: content.offset, rule: "ar.relayed" });
+    found.push({
+      cueStart: view.tokens[j]!.start,
+      cueEnd: view.tokens[saying]!.end,
+      speaker: entity,
+      mention,
+      contentStart: content.offset,
+      rule: "ar.relayed",
+    });
   }
   return found;
 }
 
 export const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا", "ونقلا"]);
-const REPORT_NOUNS = new Set(["تصريح", "تصريحات", "نص", "حصيله", "تقديرات", "تقدير", "تقرير", "بيان", "ارقام", "احصاءات", "احصائيات", "بيانات", "معطيات", "دراسه", "مصادر", "معلومات", "نتايج", "استطلاع", "وثيقه", "وثايق"]);
-const ACCORDING_TO_LINKS = new Set(["ل", "لما", "ما", "عن", "به", "بها", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اعلن", "اعلنت", "اورد", "اوردت", "اكد", "اكدت", "نقلت", "نقل", "اوضح", "اوضحت"]);
+const REPORT_NOUNS = new Set([
+  "تصريح",
+  "تصريحات",
+  "نص",
+  "حصيله",
+  "تقديرات",
+  "تقدير",
+  "تقرير",
+  "بيان",
+  "ارقام",
+  "احصاءات",
+  "احصائيات",
+  "بيانات",
+  "معطيات",
+  "دراسه",
+  "مصادر",
+  "معلومات",
+  "نتايج",
+  "استطلاع",
+  "وثيقه",
+  "وثايق",
+]);
+const ACCORDING_TO_LINKS = new Set([
+  "ل",
+  "لما",
+  "ما",
+  "عن",
+  "به",
+  "بها",
+  "افاد",
+  "افادت",
+  "ذكر",
+  "ذكرت",
+  "قال",
+  "قالت",
+  "اعلن",
+  "اعلنت",
+  "اورد",
+  "اوردت",
+  "اكد",
+  "اكدت",
+  "نقلت",
+  "نقل",
+  "اوضح",
+  "اوضحت",
+]);
 
 /**
  * "بحسب المصدر، فإن…" / "…، وفقًا لوزارة الصحة." / "حسبما أفادت وكالة…": the source is the phrase after the
@@ -86,22 +148,33 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     if (isInAccordanceWith(view.tokens[j + 1])) continue; // "وفقًا لقانون السير": in accordance with, not a source
     let from = j + 1;
     // "بحسب ما كشفت الصحيفة", "حسبما أكده المدير": the link words and the verb of the source.
-    while (from < view.tokens.length && (ACCORDING_TO_LINKS.has(view.tokens[from]!.key) || (from > j + 1 && cueFormOf(view.tokens[from]!.key.replace(/(ه|ها)$/, ""))))) from++;
+    while (
+      from < view.tokens.length &&
+      (ACCORDING_TO_LINKS.has(view.tokens[from]!.key) || (from > j + 1 && cueFormOf(view.tokens[from]!.key.replace(/(ه|ها)$/, ""))))
+    )
+      from++;
     const inHisWords = IN_HIS_WORDS.get(view.tokens[from]?.key ?? "");
     const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && /^(وفقا|ووفقا)$/.test(marker.key);
-    const phrase = inHisWords ? { first: from, last: from, words: [view.tokens[from]!] } : readSpeakerAfter(view, from, new Set()) ?? (fused ? outletAfter(view, from) : undefined);
+    const phrase = inHisWords
+      ? { first: from, last: from, words: [view.tokens[from]!] }
+      : (readSpeakerAfter(view, from, new Set()) ?? (fused ? outletAfter(view, from) : undefined));
     if (!phrase) continue;
     if (fused) phrase.words[0] = withoutLam(phrase.words[0]!);
     const source = issuerOfReport(view, phrase) ?? phrase;
     // "وفق قوله", "حسب نفس المصدر": the speaker already quoted.
-    const entity = inHisWords || SAME_SOURCE.has(source.words[0]!.key) ? registry.implicit(inHisWords) ?? UNRESOLVED : resolvePhrase(view, source, undefined, registry);
+    const entity =
+      inHisWords || SAME_SOURCE.has(source.words[0]!.key) ? (registry.implicit(inHisWords) ?? UNRESOLVED) : resolvePhrase(view, source, undefined, registry);
     if (!entity) continue;
     const mention = inHisWords ? undefined : mentionRange(view, phrase.first, phrase.last);
     const leads = j === 0 || (j === 1 && view.tokens[0]!.key.length <= 3);
     // "وخصص لهذا الموسم، حسب المدير، مليون هكتار…": a source after a short verb phrase, then the claim's body.
     const medial = !leads && j <= MAX_MEDIAL_LEAD_WORDS && phrase.last + 3 < view.tokens.length && hasComma(gapBefore(view, phrase.last + 1));
     const rule = leads ? "ar.according-to.leading" : medial ? "ar.according-to.medial" : "ar.according-to.trailing";
-    const contentStart = leads ? afterLeadingComma(view, phrase.last + 1) : rule === "ar.according-to.medial" ? view.tokens[phrase.last + 1]!.start : view.start;
+    const contentStart = leads
+      ? afterLeadingComma(view, phrase.last + 1)
+      : rule === "ar.according-to.medial"
+        ? view.tokens[phrase.last + 1]!.start
+        : view.start;
     const contentEnd = leads || rule === "ar.according-to.medial" ? undefined : leadingConnectorStart(view, j);
     found.push({ cueStart: marker.start, cueEnd: mention?.start ?? view.tokens[phrase.last]!.end, speaker: entity, mention, contentStart, contentEnd, rule });
   }
@@ -134,7 +207,15 @@ function issuerOfReport(view: SentenceView, phrase: ReturnType<typeof readSpeake
   return undefined;
 }
 
-const IN_HIS_WORDS = new Map<string, "m" | "f" | "p">([["قوله", "m"], ["قولها", "f"], ["قولهم", "p"], ["تعبيره", "m"], ["تعبيرها", "f"], ["وصفه", "m"], ["وصفها", "f"]]);
+const IN_HIS_WORDS = new Map<string, "m" | "f" | "p">([
+  ["قوله", "m"],
+  ["قولها", "f"],
+  ["قولهم", "p"],
+  ["تعبيره", "m"],
+  ["تعبيرها", "f"],
+  ["وصفه", "m"],
+  ["وصفها", "f"],
+]);
 const MAX_MEDIAL_LEAD_WORDS = 4;
 const SAME_SOURCE = new Set(["نفس", "ذات", "المصدر"]);
 
@@ -156,7 +237,35 @@ function leadingConnectorStart(view: SentenceView, j: number): number {
   return ["وذلك", "ذلك"].includes(view.tokens[j - 1]?.key ?? "") ? view.tokens[j - 1]!.start : view.tokens[j]!.start;
 }
 
-const RULE_NOUNS = new Set(["قانون", "القانون", "لايحه", "اللايحه", "الدستور", "دستور", "قرار", "القرار", "اتفاق", "الاتفاق", "اتفاقيه", "خطه", "الخطه", "المعايير", "معايير", "الاجراءات", "اجراءات", "الشروط", "شروط", "التعليمات", "تعليمات", "نظام", "النظام", "الجدول", "جدول", "توجيهات", "التوجيهات"]);
+const RULE_NOUNS = new Set([
+  "قانون",
+  "القانون",
+  "لايحه",
+  "اللايحه",
+  "الدستور",
+  "دستور",
+  "قرار",
+  "القرار",
+  "اتفاق",
+  "الاتفاق",
+  "اتفاقيه",
+  "خطه",
+  "الخطه",
+  "المعايير",
+  "معايير",
+  "الاجراءات",
+  "اجراءات",
+  "الشروط",
+  "شروط",
+  "التعليمات",
+  "تعليمات",
+  "نظام",
+  "النظام",
+  "الجدول",
+  "جدول",
+  "توجيهات",
+  "التوجيهات",
+]);
 
 /** "وفقًا لقانون…", "بحسب الجدول": a rule or plan, not someone speaking. */
 export function isInAccordanceWith(word: { key: string } | undefined): boolean {

@@ -1,5 +1,4 @@
-import type { Token } from "../text/tokens.ts";
-import { isDefinite, SAME_KEYS, type CueForm } from "./lexicon-index.ts";
+import { SAME_KEYS, type CueForm } from "./lexicon-index.ts";
 import { mentionRange, type SentenceView } from "./sentence-view.ts";
 import { ISSUED, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";

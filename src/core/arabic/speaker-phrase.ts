@@ -1,8 +1,26 @@
 import type { Token } from "../text/tokens.ts";
 import {
-  cueFormOf, inSet, isAudience, isComplementiser, isDefinite, isGoverningNoun, isPrepositionWord, NAME_CATEGORY_KEYS, NAME_PARTICLE_KEYS,
-  ORGANISATION_KEYS, OUTLET_KEYS, STATEMENT_KEYS, RELATIVE_KEYS, SAME_KEYS, SOURCE_ADJECTIVE_KEYS, SOURCE_HEAD_KEYS, SPEECH_EVENT_KEYS, TIME_KEYS,
-  TITLE_KEYS, UNNAMED_KEYS, withoutLam,
+  cueFormOf,
+  inSet,
+  isAudience,
+  isComplementiser,
+  isDefinite,
+  isGoverningNoun,
+  isPrepositionWord,
+  NAME_CATEGORY_KEYS,
+  NAME_PARTICLE_KEYS,
+  ORGANISATION_KEYS,
+  OUTLET_KEYS,
+  STATEMENT_KEYS,
+  RELATIVE_KEYS,
+  SAME_KEYS,
+  SOURCE_ADJECTIVE_KEYS,
+  SOURCE_HEAD_KEYS,
+  SPEECH_EVENT_KEYS,
+  TIME_KEYS,
+  TITLE_KEYS,
+  UNNAMED_KEYS,
+  withoutLam,
 } from "./lexicon-index.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
@@ -67,8 +85,14 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
   const key = view.tokens[j]!.key;
   if (stopKeys.has("ب") && /^ب/.test(key) && key.length > 3 && !TITLE_KEYS.has(key.slice(1))) return true; // طالب المحتجون بإقالة…
   return (
-    isComplementiser(key) || stopKeys.has(key) || isPrepositionWord(view.tokens[j]!) || TIME_KEYS.has(key) || isAudience(key) ||
-    RELATIVE_KEYS.has(key) || ["عن", "ل", "قد", "ما", "لما", "مما"].includes(key) || cueFormOf(key) !== undefined
+    isComplementiser(key) ||
+    stopKeys.has(key) ||
+    isPrepositionWord(view.tokens[j]!) ||
+    TIME_KEYS.has(key) ||
+    isAudience(key) ||
+    RELATIVE_KEYS.has(key) ||
+    ["عن", "ل", "قد", "ما", "لما", "مما"].includes(key) ||
+    cueFormOf(key) !== undefined
   );
 }
 
@@ -130,7 +154,11 @@ function organisationOnly(view: SentenceView, from: number, last: number, words:
 }
 
 /** "المكلفة بالإعلام في الوزارة، سلمى الجزيري،": a prepositional phrase that still describes, since a name follows it. */
-function describedBeforeApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): { last: number; words: Token[]; apposition: Token[] } | undefined {
+function describedBeforeApposition(
+  view: SentenceView,
+  j: number,
+  stopKeys: ReadonlySet<string>,
+): { last: number; words: Token[]; apposition: Token[] } | undefined {
   let comma = j + 1;
   while (comma < view.tokens.length && comma - j <= 5 && !hasComma(gapBefore(view, comma))) {
     const gap = gapBefore(view, comma);
@@ -147,14 +175,34 @@ function describedBeforeApposition(view: SentenceView, j: number, stopKeys: Read
  * "المتطوع في غرفة الطوارئ المحلية محمد آدم إسحاق للجزيرة نت": after a title, a prepositional phrase of
  * definite words and then a name (undelimited words ending where a speaker phrase ends) still describes.
  */
-function describedBeforeName(view: SentenceView, j: number, words: readonly Token[], stopKeys: ReadonlySet<string>): { last: number; words: Token[]; apposition: Token[] } | undefined {
+function describedBeforeName(
+  view: SentenceView,
+  j: number,
+  words: readonly Token[],
+  stopKeys: ReadonlySet<string>,
+): { last: number; words: Token[]; apposition: Token[] } | undefined {
   if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || words.some((w) => !isDefinite(w) && !isGoverningNoun(w.key) && !/^ل/.test(w.key))) return undefined;
   let m = j + 1;
   while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
   const nameStart = m;
   const inName = (k: number) => !isDefinite(view.tokens[k]!) || NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key); // "كريم عبد الفتاح"
-  while (m < view.tokens.length && m - nameStart < 4 && !hasComma(gapBefore(view, m)) && !hasColon(gapBefore(view, m)) && inName(m) && !endsPhrase(view, m, stopKeys) && !quoteOf(view, m)) m++;
-  const ended = m >= view.tokens.length || hasComma(gapBefore(view, m)) || hasColon(gapBefore(view, m)) || endsPhrase(view, m, stopKeys) || /^ل/.test(view.tokens[m]!.key) || quoteOf(view, m) !== undefined;
+  while (
+    m < view.tokens.length &&
+    m - nameStart < 4 &&
+    !hasComma(gapBefore(view, m)) &&
+    !hasColon(gapBefore(view, m)) &&
+    inName(m) &&
+    !endsPhrase(view, m, stopKeys) &&
+    !quoteOf(view, m)
+  )
+    m++;
+  const ended =
+    m >= view.tokens.length ||
+    hasComma(gapBefore(view, m)) ||
+    hasColon(gapBefore(view, m)) ||
+    endsPhrase(view, m, stopKeys) ||
+    /^ل/.test(view.tokens[m]!.key) ||
+    quoteOf(view, m) !== undefined;
   if (m - nameStart < 2 || !ended) return undefined;
   const name = view.tokens.slice(nameStart, m);
   return { last: m - 1, words: view.tokens.slice(j, m), apposition: name };
@@ -169,7 +217,12 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
   while (k < view.tokens.length && words.length <= limit) {
     if (k > j && (hasComma(gapBefore(view, k)) || hasColon(gapBefore(view, k)))) break;
     // A title apposition ("، الوزير المنتدب لدى رئيس الحكومة المكلف بالعلاقات مع البرلمان،") runs to its comma.
-    const inTitle = k > j && TITLE_KEYS.has(view.tokens[j]!.key) && !isComplementiser(view.tokens[k]!.key) && !TIME_KEYS.has(view.tokens[k]!.key) && cueFormOf(view.tokens[k]!.key) === undefined;
+    const inTitle =
+      k > j &&
+      TITLE_KEYS.has(view.tokens[j]!.key) &&
+      !isComplementiser(view.tokens[k]!.key) &&
+      !TIME_KEYS.has(view.tokens[k]!.key) &&
+      cueFormOf(view.tokens[k]!.key) === undefined;
     if (hasClauseStop(gapBefore(view, k)) || quoteOf(view, k) || (!inTitle && endsPhrase(view, k, stopKeys))) break;
     words.push(view.tokens[k]!);
     k++;

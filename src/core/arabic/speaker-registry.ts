@@ -29,14 +29,16 @@ export class SpeakerRegistry {
 
   /** Resolves (or registers) the speaker a phrase names. */
   mention(parts: SpeakerParts, phraseText: string, gender: Gender | undefined): Entity {
-    const found = parts.name.length > 0 ? this.byName(parts.name) : parts.kind === "unnamed" ? this.byDefiniteDescription(parts.title) : this.byTitle(parts.title);
+    const found =
+      parts.name.length > 0 ? this.byName(parts.name) : parts.kind === "unnamed" ? this.byDefiniteDescription(parts.title) : this.byTitle(parts.title);
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
       entity.display = words(parts.name);
       entity.nameKeys = keys(parts.name);
     }
     if (parts.title.length > 0) addTitle(entity, keys(parts.title).map(bare));
-    if (isPlural(parts)) entity.gender = "p"; // "وقال المحتجون…": a VSO verb stays singular before a plural subject
+    if (isPlural(parts))
+      entity.gender = "p"; // "وقال المحتجون…": a VSO verb stays singular before a plural subject
     else if (gender && !entity.gender) entity.gender = gender;
     this.touch(entity);
     return entity;

@@ -25,9 +25,16 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
     const next = words[end + 1];
     const describingPreposition = ["عن", "في", "من"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key)); // "النائبة عن المحافظة", "في شرطة الشارقة"
     const fusedBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "الأستاذ بجامعة الزقازيق"
-    if (fusedBody) { end += 1; expectComplement = true; continue; }
+    if (fusedBody) {
+      end += 1;
+      expectComplement = true;
+      continue;
+    }
     const purpose = /^ل(?!ل)/.test(key) && isDefinite(words[end + 1] ?? { raw: "" }); // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
-    if (describingPreposition || purpose) { end += 2; continue; }
+    if (describingPreposition || purpose) {
+      end += 2;
+      continue;
+    }
     if (!(expectComplement || isDefinite(words[end]!) || governed)) break;
     const general = key === "عام" && end === start + 1; // "مدير عام بلدية…", "أمين عام الحزب": still waiting for its complement
     expectComplement = general || (!isDefinite(words[end]!) && governed);

@@ -21,7 +21,8 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
     const cue = cueFormOf(view.tokens[j]!.key);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
     if (found.length > 0 && isEmbedded(view, j)) continue;
-    const attribution = cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
+    const attribution =
+      cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
     if (attribution) found.push(attribution);
   }
   return found;
@@ -57,18 +58,55 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
 
-
 /** "قال إن الحكومة طالبت بغداد…": a bare verb inside reported content is part of it, not a new attribution. */
 function isEmbedded(view: SentenceView, j: number): boolean {
   const word = view.tokens[j]!;
   const previous = view.tokens[j - 1]?.key ?? "";
-  return cueFormOf(word.key)?.tense !== "participle" && !/^[وف]/.test(word.key) && !hasComma(gapBefore(view, j)) && !["فيما", "بينما", "كما", "ثم"].includes(previous) && !RELATIVES.has(previous);
+  return (
+    cueFormOf(word.key)?.tense !== "participle" &&
+    !/^[وف]/.test(word.key) &&
+    !hasComma(gapBefore(view, j)) &&
+    !["فيما", "بينما", "كما", "ثم"].includes(previous) &&
+    !RELATIVES.has(previous)
+  );
 }
 
 /** Words after which a verb stands: particles of tense and narration, conjunctions, relative pronouns. */
 const VERB_LEADERS = new Set([
-  "قد", "لقد", "وقد", "فقد", "كما", "وكما", "ثم", "حيث", "فيما", "بينما", "حين", "عندما", "وعندما", "بعدما", "لما", "ولما",
-  "لم", "ولم", "لن", "لا", "ولا", "كان", "كانت", "وكان", "وكانت", "فيما", "اذ", "اذا", "ان", "بل", "لكن", "ولكن", "حينها", "وحين",
+  "قد",
+  "لقد",
+  "وقد",
+  "فقد",
+  "كما",
+  "وكما",
+  "ثم",
+  "حيث",
+  "فيما",
+  "بينما",
+  "حين",
+  "عندما",
+  "وعندما",
+  "بعدما",
+  "لما",
+  "ولما",
+  "لم",
+  "ولم",
+  "لن",
+  "لا",
+  "ولا",
+  "كان",
+  "كانت",
+  "وكان",
+  "وكانت",
+  "فيما",
+  "اذ",
+  "اذا",
+  "ان",
+  "بل",
+  "لكن",
+  "ولكن",
+  "حينها",
+  "وحين",
 ]);
 
 /**
@@ -95,7 +133,7 @@ function isVerbalNoun(view: SentenceView, j: number): boolean {
 /** "حسبما أفاد", "بحسب ما ذكرت": the verb belongs to an according-to phrase. */
 function afterAccordingTo(view: SentenceView, j: number): boolean {
   const previous = view.tokens[j - 1]?.key ?? "";
-  return ["حسبما", "وحسبما", "كما"].includes(previous) && previous !== "كما" || (previous === "ما" && /حسب|وفق/.test(view.tokens[j - 2]?.key ?? ""));
+  return (["حسبما", "وحسبما", "كما"].includes(previous) && previous !== "كما") || (previous === "ما" && /حسب|وفق/.test(view.tokens[j - 2]?.key ?? ""));
 }
 
 /** "يذكر أن…", "تجدر الإشارة إلى أن…": the journalist's own voice, not an attribution. */

@@ -19,7 +19,30 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
 
 /** A preposition with a pronoun between a verb and its subject: "قال له الموظف", "أكد لي رئيس القسم", "ما صرحت به الوزيرة". */
 const PRONOUN_OBJECTS = new Set([
-  "له", "لها", "لهم", "لهما", "لي", "لنا", "لك", "به", "بها", "بهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه", "عنها", "عليه", "عليها", "اليه", "اليها", "اياه", "اياها", "اياهم",
+  "له",
+  "لها",
+  "لهم",
+  "لهما",
+  "لي",
+  "لنا",
+  "لك",
+  "به",
+  "بها",
+  "بهم",
+  "منه",
+  "منها",
+  "منهم",
+  "فيه",
+  "فيها",
+  "عنه",
+  "عنها",
+  "عليه",
+  "عليها",
+  "اليه",
+  "اليها",
+  "اياه",
+  "اياها",
+  "اياهم",
 ]);
 
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
@@ -63,7 +86,9 @@ function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undef
     if (!KAANA_OR_AMMA.has(view.tokens[k]!.key) && !namesASpeaker(view.tokens[k + 1]!.key)) return undefined; // "غير أن مصدرا عسكريا قال"
     const phrase = readSpeakerAfter(view, k + 1, new Set());
     if (phrase?.last === last || (phrase && isAsideBetween(view, phrase.last + 1, last))) return phrase;
-    return hasComma(view.text.slice(view.tokens[k]!.end, view.tokens[last]!.end)) ? undefined : { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
+    return hasComma(view.text.slice(view.tokens[k]!.end, view.tokens[last]!.end))
+      ? undefined
+      : { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
   }
   return undefined;
 }
@@ -104,7 +129,6 @@ function antecedentOfRelative(view: SentenceView, j: number): SpeakerPhrase | un
   const words = view.tokens.slice(first, j - 1);
   return inSet(ORGANISATION_KEYS, words[0]!.key) || inSet(TITLE_KEYS, words[0]!.key) ? { first, last: j - 2, words } : undefined;
 }
-
 
 /** Whom a call is addressed to: a listed addressee, or a definite plural object in -ين ("المانحين", "المواطنين"). */
 function isAddressee(key: string): boolean {

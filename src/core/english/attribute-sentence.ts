@@ -62,7 +62,16 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   const cueEnd = words[cue.last]!.end;
   const statement = mentionsStatement(view, cue);
   // Fields written out, not spread from a shared base: V8 builds spread objects slowly.
-  const finding = (speaker: Finding["speaker"], kind: ClaimKind, start: number, end: number, rule: string): Finding => ({ speaker, cueStart, cueEnd, kind, start, end, rule, statement });
+  const finding = (speaker: Finding["speaker"], kind: ClaimKind, start: number, end: number, rule: string): Finding => ({
+    speaker,
+    cueStart,
+    cueEnd,
+    kind,
+    start,
+    end,
+    rule,
+    statement,
+  });
   const floor = afterLastQuoteWord(view, cue.first);
   const quoted = (quote: number, speaker: Finding["speaker"], rule: string): Finding => {
     used.add(quote);
@@ -85,10 +94,13 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       return [finding(inverted.speaker, kindOf(view, inverted.start, end), inverted.start, end, inverted.rule)];
     }
   }
-  const continuing = (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
+  const continuing =
+    (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
   const speaker: Finding["speaker"] | undefined = continuing
-    ? (turnInSentence ? "previous" : openingSubject(view, cue.first) ?? "previous")
+    ? turnInSentence
+      ? "previous"
+      : (openingSubject(view, cue.first) ?? "previous")
     : subjectBefore(view, cue.first, 0);
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
@@ -180,4 +192,3 @@ function overlapsUsed(view: SentenceView, start: number, end: number, used: Set<
   for (let i = firstQuoteEndingFrom(view.quotes, start); i < view.quotes.length && view.quotes[i]!.open < end; i++) if (used.has(i)) return true;
   return false;
 }
-

@@ -63,7 +63,12 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   // "the Salford MP", "the Tory leader": capitalised words before a closing role noun modify it; no one is named.
   // So do "a senior Indian government official" and "IHRC chairman": a phrase that ends in a role noun names no one.
   const described = ROLES.has(keys[keys.length - 1] ?? "") && words.length > 1;
-  const nameKeys = described ? [] : personalName(keys.filter((key, i) => words[i]!.cap && isNameWord(key, i, words)), keys);
+  const nameKeys = described
+    ? []
+    : personalName(
+        keys.filter((key, i) => words[i]!.cap && isNameWord(key, i, words)),
+        keys,
+      );
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
   const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
   const all = descriptor.length === 0 ? keys : keys.concat(descriptor.map((w) => stripPossessive(w.key)));

@@ -27,7 +27,28 @@ const BLOCKERS = new Set(EN_CUE_BLOCKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 // Forms that are also nouns: the verb reading needs a subject, not a determiner or a noun modifier before them.
 const NOUN_FORMS = /^(claims?|notes?|reports?|warnings?|charges?|posts?|comments?|promises?|vows?|pledges?|denials?)$/;
-const NOUN_FOLLOWERS = new Set(["were", "are", "was", "is", "have", "had", "has", "of", "against", "for", "by", "from", "on", "in", "over", "and", "or", "would", "will", "could"]);
+const NOUN_FOLLOWERS = new Set([
+  "were",
+  "are",
+  "was",
+  "is",
+  "have",
+  "had",
+  "has",
+  "of",
+  "against",
+  "for",
+  "by",
+  "from",
+  "on",
+  "in",
+  "over",
+  "and",
+  "or",
+  "would",
+  "will",
+  "could",
+]);
 const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
 // Base and -s forms that double as nouns ("the claims", "a warning") or plural-agreeing verbs.

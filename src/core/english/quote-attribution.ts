@@ -29,7 +29,7 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
     return { quote, speaker, frameEnd: (speaker.descriptor?.last ?? speaker.last) + 1 };
   }
   const speaker = subjectBefore(view, cue.first, p + 1);
-  if (!speaker || speaker.first > p + 2 || gapBefore(view, p + 1).includes(".") && !/[,?!]/.test(gapBefore(view, p + 1))) return undefined;
+  if (!speaker || speaker.first > p + 2 || (gapBefore(view, p + 1).includes(".") && !/[,?!]/.test(gapBefore(view, p + 1)))) return undefined;
   return { quote, speaker, frameEnd: afterListener(view, cue) };
 }
 

@@ -123,7 +123,10 @@ function skipAdjuncts(view: SentenceView, from: number): number | undefined {
   const words = view.tokens;
   let i = from;
   while (i < words.length && isAdjunctStart(view, i)) {
-    if (ADJUNCT_HEADS.has(words[i]!.key)) { i++; continue; }
+    if (ADJUNCT_HEADS.has(words[i]!.key)) {
+      i++;
+      continue;
+    }
     let k = i + 1;
     while (k < Math.min(words.length, i + 7) && !ADJUNCT_HEADS.has(words[k]!.key)) k++;
     if (k >= Math.min(words.length, i + 7)) return undefined;

@@ -38,11 +38,54 @@ const HEAD_PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "from", "on"
 const TIME_PREPOSITIONS = new Set(["on", "last", "this", "late", "early", "in", "at", "by", "next"]);
 // Words that end a subject when walking back from the cue: a clause boundary lies before them.
 const BOUNDARY = new Set([
-  "that", "because", "while", "when", "whereas", "although", "though", "but", "so", "if", "after", "before",
-  "since", "until", "where", "which", "what", "why", "how", "whether", "said", "says", "told", "as",
+  "that",
+  "because",
+  "while",
+  "when",
+  "whereas",
+  "although",
+  "though",
+  "but",
+  "so",
+  "if",
+  "after",
+  "before",
+  "since",
+  "until",
+  "where",
+  "which",
+  "what",
+  "why",
+  "how",
+  "whether",
+  "said",
+  "says",
+  "told",
+  "as",
 ]);
 // Words that end an inverted subject ("said Jane Poll, who…", "said the minister in a statement").
-const AFTER_STOP = new Set(["who", "which", "that", "in", "on", "at", "during", "when", "while", "after", "before", "told", "as", "to", "adding", "saying", "because", "and", "but", "with"]);
+const AFTER_STOP = new Set([
+  "who",
+  "which",
+  "that",
+  "in",
+  "on",
+  "at",
+  "during",
+  "when",
+  "while",
+  "after",
+  "before",
+  "told",
+  "as",
+  "to",
+  "adding",
+  "saying",
+  "because",
+  "and",
+  "but",
+  "with",
+]);
 
 const APPOSITIVE_CLOSE = /,|[—–]|\s-\s/;
 const APPOSITIVE_OPEN = /[,—–(]|\s-\s/;
@@ -101,9 +144,10 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
   const first = cueLast + 1;
   if (first >= ceiling || breaksBefore(view, first) || words[first]!.quote >= 0) return undefined;
   const w = words[first]!;
-  if (!(PRONOUNS.has(w.key)) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key)) return undefined;
+  if (!PRONOUNS.has(w.key) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key)) return undefined;
   let last = first;
-  while (last + 1 < ceiling && last - first < MAX_WORDS && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1) && !AFTER_STOP.has(words[last + 1]!.key)) last++;
+  while (last + 1 < ceiling && last - first < MAX_WORDS && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1) && !AFTER_STOP.has(words[last + 1]!.key))
+    last++;
   if (PRONOUNS.has(w.key)) last = first;
   if (!looksLikeSpeaker(view, first, last)) return undefined;
   let descriptor: SpeakerPhrase["descriptor"];
@@ -155,7 +199,7 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
     if (w.quote >= 0) return false;
     if (first === last && PRONOUNS.has(w.key)) return true;
     if (NOUNS.has(nounKey(w.key))) return true;
-    if (w.cap && !DETERMINERS.has(w.key) && !LEADING_FILLERS.has(w.key) && !(PRONOUNS.has(w.key)) && !FIRST_PERSON.has(w.key)) return true;
+    if (w.cap && !DETERMINERS.has(w.key) && !LEADING_FILLERS.has(w.key) && !PRONOUNS.has(w.key) && !FIRST_PERSON.has(w.key)) return true;
   }
   return false;
 }
@@ -185,10 +229,18 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   }
   // One capitalised word is a name only before a verb ("Rosneft bought…"), else it may be any opening word.
   const single = last === first && !isVerbLike(words[last + 1]?.key ?? "");
-  if (last < first || single || last + 1 >= words.length || DETERMINERS.has(words[first]!.key) || LEADING_FILLERS.has(words[first]!.key) || PRONOUNS.has(words[first]!.key) || FIRST_PERSON.has(words[first]!.key)) return undefined;
+  if (
+    last < first ||
+    single ||
+    last + 1 >= words.length ||
+    DETERMINERS.has(words[first]!.key) ||
+    LEADING_FILLERS.has(words[first]!.key) ||
+    PRONOUNS.has(words[first]!.key) ||
+    FIRST_PERSON.has(words[first]!.key)
+  )
+    return undefined;
   return { first: words[first - 1]?.key === "the" ? first - 1 : first, last };
 }
-
 
 /** The run of capitalised words from i ends in an organisation noun ("Hazard Investigation Board"). */
 function endsInOrgNoun(view: SentenceView, i: number): boolean {

@@ -43,9 +43,15 @@ export function createSalience(): Salience {
 }
 
 /** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
-export function resolveSpeaker(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[], content: ContentNames = NO_NAMES): string {
+export function resolveSpeaker(
+  salience: Salience,
+  text: string,
+  words: readonly Word[],
+  descriptor: readonly Word[],
+  content: ContentNames = NO_NAMES,
+): string {
   // "a statement from the agency": the issuer speaks.
-  const issuer = words.findIndex((w, i) => i > 0 && isIssuerLink(words, i));
+  const issuer = words.findIndex((_w, i) => i > 0 && isIssuerLink(words, i));
   if (issuer > 0 && issuer + 1 < words.length) {
     const rest = words.slice(issuer + 1);
     return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor, content);
@@ -123,7 +129,18 @@ function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e:
       return org ?? (COMPANY_NOUNS.has(head) ? mostRecent(entities, (e) => !e.person && !e.plural && e.nameKeys.length > 0 && fits(e)) : undefined);
     }
     // Only a known person who has not been described by another role ("an economist") is "the spokesman".
-    if (ROLES.has(head) && facts.shortDescription) return mostRecent(entities, (e) => !e.org && !e.plural && e.nameKeys.length > 0 && e.heads.size === 0 && e.person && (!facts.gender || !e.gender || e.gender === facts.gender) && fits(e));
+    if (ROLES.has(head) && facts.shortDescription)
+      return mostRecent(
+        entities,
+        (e) =>
+          !e.org &&
+          !e.plural &&
+          e.nameKeys.length > 0 &&
+          e.heads.size === 0 &&
+          e.person &&
+          (!facts.gender || !e.gender || e.gender === facts.gender) &&
+          fits(e),
+      );
   }
   return undefined;
 }

@@ -27,7 +27,8 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
     if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
     const contentEnd = pastClosingMarks(view, words[subject.first - 1]!.end);
     if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
-    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue)) return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
+    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue))
+      return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
     return undefined;
   }
   if (cue.lemma === "tell" || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;

@@ -16,7 +16,10 @@ function toVerb(row: readonly string[]): ReportingVerb {
   const link = flagList.find((f) => f.startsWith("link="));
   return {
     lemma,
-    forms: forms.split(",").map((f) => f.trim()).filter(Boolean),
+    forms: forms
+      .split(",")
+      .map((f) => f.trim())
+      .filter(Boolean),
     thatless: flagList.includes("thatless"),
     objectLinks: link ? link.slice("link=".length).split(/\s+/) : [],
   };

@@ -48,7 +48,9 @@ export function layOut(text: string, refineQuotes?: RefineQuotes): LaidOutParagr
       end: paragraph.end,
       quotes,
       sentences: splitSentences(text, paragraph.start, paragraph.end, quotes),
-      isHeading: words <= MAX_HEADING_WORDS && ((!BODY_ENDING.test(body) && !continuesQuote(body, quotes, paragraph.start)) || isPullQuote(text, quotes, paragraph.start, paragraph.end)),
+      isHeading:
+        words <= MAX_HEADING_WORDS &&
+        ((!BODY_ENDING.test(body) && !continuesQuote(body, quotes, paragraph.start)) || isPullQuote(text, quotes, paragraph.start, paragraph.end)),
     };
   });
 }

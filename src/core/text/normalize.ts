@@ -25,18 +25,39 @@ export function matchKey(word: string): string {
 
 /** Diacritics (tashkeel, Quranic marks), tatweel, and invisible format and bidi controls. */
 function isDropped(c: number): boolean {
-  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) ||
-    c === 0x0640 || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff;
+  return (
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x061c ||
+    c === 0xfeff
+  );
 }
 
 /** The folded code of c, or -1 when c needs Unicode lower-casing (letters outside ASCII and Arabic). */
 function foldCode(c: number): number {
   switch (c) {
-    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627; // أ إ آ ٱ → ا
-    case 0x0649: case 0x06cc: return 0x064a; // ى ی → ي
-    case 0x06a9: return 0x0643; // ک → ك
-    case 0x0629: return 0x0647; // ة → ه
-    case 0x2019: case 0x2018: case 0x60: return 0x27; // ’ ‘ ` → '
+    case 0x0623:
+    case 0x0625:
+    case 0x0622:
+    case 0x0671:
+      return 0x0627; // أ إ آ ٱ → ا
+    case 0x0649:
+    case 0x06cc:
+      return 0x064a; // ى ی → ي
+    case 0x06a9:
+      return 0x0643; // ک → ك
+    case 0x0629:
+      return 0x0647; // ة → ه
+    case 0x2019:
+    case 0x2018:
+    case 0x60:
+      return 0x27; // ’ ‘ ` → '
   }
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   return c < 0x80 || (c >= 0x0600 && c <= 0x06ff) ? c : -1;

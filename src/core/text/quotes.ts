@@ -102,7 +102,11 @@ function continuesInNextParagraph(text: string, end: number): boolean {
 class StopCursor {
   private next = -1;
   private readonly pattern = new RegExp(STOPS.source, "g");
-  constructor(private readonly text: string, private readonly start: number, private readonly end: number) {}
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
 
   /** The offset of the first stop after `offset` (offsets asked must not decrease), or the paragraph end. */
   firstAfter(offset: number): number {
@@ -123,9 +127,14 @@ function markRole(text: string, i: number, start: number, end: number, ch: strin
   const family = FAMILY[ch]!;
   const before = i > start ? text[i - 1] : undefined;
   const after = i + 1 < end ? text[i + 1] : undefined;
-  const opensHere = (before === undefined || isSpace(before) || OPENING_CONTEXT.test(before) || FAMILY[before] !== undefined) && after !== undefined && !isSpace(after) && !PUNCTUATION_AFTER_CLOSE.test(after);
+  const opensHere =
+    (before === undefined || isSpace(before) || OPENING_CONTEXT.test(before) || FAMILY[before] !== undefined) &&
+    after !== undefined &&
+    !isSpace(after) &&
+    !PUNCTUATION_AFTER_CLOSE.test(after);
   // 'الأزمات ".': a mark between a space and a stop closes, whatever stands before it.
-  const closesHere = (before !== undefined && !isSpace(before) && (after === undefined || !isWordChar(after))) || (after !== undefined && PUNCTUATION_AFTER_CLOSE.test(after));
+  const closesHere =
+    (before !== undefined && !isSpace(before) && (after === undefined || !isWordChar(after))) || (after !== undefined && PUNCTUATION_AFTER_CLOSE.test(after));
   const isOpenFamily = lastIndexOfFamily(stack, family) >= 0;
   const topIsFamily = stack.length > 0 && stack[stack.length - 1]!.family === family;
   if (ch === "«") return isOpenFamily && closesHere && !opensHere ? "close" : "open"; // «…« (rare inversion)

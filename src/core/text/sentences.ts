@@ -69,7 +69,7 @@ function endsQuotedSentence(text: string, close: number, end: number): boolean {
   const next = skipSpaces(text, close + 1, end);
   if (next <= close + 1 || next >= end) return false;
   // `"We won." "It was hard," she said.`: a new quotation opening with a capital starts a sentence too.
-  const first = OPENING_MARKS.test(text[next]!) ? text[next + 1] ?? "" : text[next]!;
+  const first = OPENING_MARKS.test(text[next]!) ? (text[next + 1] ?? "") : text[next]!;
   return /\p{Lu}/u.test(first);
 }
 

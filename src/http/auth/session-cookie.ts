@@ -39,5 +39,8 @@ export function clearSessionCookie(req: Request, res: Response, config: SessionC
 function forgetEarlierSessionCookie(res: Response): void {
   const set = res.getHeader("Set-Cookie");
   if (set === undefined || typeof set === "number") return;
-  res.setHeader("Set-Cookie", (Array.isArray(set) ? set : [set]).filter((line) => !line.startsWith(`${SESSION_COOKIE}=`)));
+  res.setHeader(
+    "Set-Cookie",
+    (Array.isArray(set) ? set : [set]).filter((line) => !line.startsWith(`${SESSION_COOKIE}=`)),
+  );
 }

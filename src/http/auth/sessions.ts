@@ -16,7 +16,13 @@ export function sessionCookies(deps: Pick<AppDeps, "sessionSecret" | "sessionIdl
 /** Signs `user` in on a new session (a new random id, so nothing known before sign-in carries over). */
 export function signInAs(req: Request, res: Response, user: User, deps: AppDeps): void {
   const at = deps.now().getTime();
-  const claims = { account: accountId(user), generation: sessionGenerationOf(user), session: randomBytes(16).toString("base64url"), issuedAt: at, lastSeen: at };
+  const claims = {
+    account: accountId(user),
+    generation: sessionGenerationOf(user),
+    session: randomBytes(16).toString("base64url"),
+    issuedAt: at,
+    lastSeen: at,
+  };
   startRequestSession(req, res, user, claims, sessionCookies(deps));
 }
 

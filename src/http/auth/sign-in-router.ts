@@ -80,42 +80,55 @@ export function signInRouter(deps: AppDeps): Router {
     res.redirect(303, next ?? "/articles");
   });
 
-  router.post("/logout", form, (_req, res, next) => (res.locals.user ? next() : res.redirect(303, "/login")), requireCsrf, async (req, res) => {
-    if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
-    const session = requestSession(req)!;
-    const now = deps.now();
-    const until = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
-    await deps.workspace.updateAccount(signedInUser(res).username, (user) => endSession(user, session.session, until, now));
-    forgetSession(req, res, deps);
-    res.redirect(303, "/login");
-  });
+  router.post(
+    "/logout",
+    form,
+    (_req, res, next) => (res.locals.user ? next() : res.redirect(303, "/login")),
+    requireCsrf,
+    async (req, res) => {
+      if (!ButtonFormSchema.safeParse(req.body ?? {}).success) throw new HttpError(400, "error.unknownFields");
+      const session = requestSession(req)!;
+      const now = deps.now();
+      const until = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
+      await deps.workspace.updateAccount(signedInUser(res).username, (user) => endSession(user, session.session, until, now));
+      forgetSession(req, res, deps);
+      res.redirect(303, "/login");
+    },
+  );
 
   router.get("/setup", async (req, res) => {
     if (await hasAccounts()) throw new HttpError(404);
     renderSetup(req, res, 200, {}, {});
   });
 
-  router.post("/setup", async (_req, _res, next) => next((await hasAccounts()) ? new HttpError(404) : undefined), form, requireCsrf, async (req, res) => {
-    const { organizationName, ...account } = (req.body ?? {}) as Record<string, unknown>;
-    const parsed = SetupFormSchema.safeParse(account);
-    const organization = OrganizationNameSchema.safeParse(organizationName ?? "");
-    if (!parsed.success || !organization.success) {
-      const errors = { ...(parsed.success ? {} : formErrors(parsed.error.issues)), ...(organization.success ? {} : fieldError("organizationName", "tooLong", { max: 200 })) };
-      return renderSetup(req, res, 422, pickStrings(req.body, ["username", "organizationName"]), errors);
-    }
-    const { username, password } = parsed.data;
-    const passwordHash = await hashPassword(password, deps.passwordCost);
-    const user = await deps.workspace
-      .addAccount({ username, role: "admin", passwordHash }, { onlyIfFirst: true })
-      .catch((error: unknown) => {
+  router.post(
+    "/setup",
+    async (_req, _res, next) => next((await hasAccounts()) ? new HttpError(404) : undefined),
+    form,
+    requireCsrf,
+    async (req, res) => {
+      const { organizationName, ...account } = (req.body ?? {}) as Record<string, unknown>;
+      const parsed = SetupFormSchema.safeParse(account);
+      const organization = OrganizationNameSchema.safeParse(organizationName ?? "");
+      if (!parsed.success || !organization.success) {
+        const errors = {
+          ...(parsed.success ? {} : formErrors(parsed.error.issues)),
+          ...(organization.success ? {} : fieldError("organizationName", "tooLong", { max: 200 })),
+        };
+        return renderSetup(req, res, 422, pickStrings(req.body, ["username", "organizationName"]), errors);
+      }
+      const { username, password } = parsed.data;
+      const passwordHash = await hashPassword(password, deps.passwordCost);
+      const user = await deps.workspace.addAccount({ username, role: "admin", passwordHash }, { onlyIfFirst: true }).catch((error: unknown) => {
         if (error instanceof AccountError) throw new HttpError(404);
         throw error;
       });
-    const name = organization.data;
-    if (name) await deps.workspace.changeSettings((settings) => void (settings.organizationName = name));
-    signInAs(req, res, user, deps);
-    res.redirect(303, "/articles");
-  });
+      const name = organization.data;
+      if (name) await deps.workspace.changeSettings((settings) => void (settings.organizationName = name));
+      signInAs(req, res, user, deps);
+      res.redirect(303, "/articles");
+    },
+  );
 
   return router;
 }

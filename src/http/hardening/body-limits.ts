@@ -7,8 +7,7 @@ import { LIMITS } from "../../schemas/limits.ts";
 const ENCODED_BYTES_PER_LETTER = 9;
 
 /** Letters in the largest valid small form, the review form with every field at its limit. */
-const REVIEW_FORM_LETTERS =
-  LIMITS.notes + LIMITS.evidenceItems * (LIMITS.url + LIMITS.evidenceTitle + LIMITS.evidenceExcerpt + 20);
+const REVIEW_FORM_LETTERS = LIMITS.notes + LIMITS.evidenceItems * (LIMITS.url + LIMITS.evidenceTitle + LIMITS.evidenceExcerpt + 20);
 
 /**
  * The largest uploaded file: a saved web page carries its markup, styles and scripts around an

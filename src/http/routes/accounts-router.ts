@@ -52,7 +52,8 @@ export function accountsRouter(deps: AppDeps): Router {
     const query = NoticeQuerySchema.parse(req.method === "GET" ? req.query : {});
     const users = await deps.store.listUsers();
     const account = query.username ? findUser({ users }, query.username) : undefined;
-    const notice = query.done && account ? { key: NOTICES[query.done], params: { username: account.username, role: res.locals.t(`role.${account.role}`) } } : null;
+    const notice =
+      query.done && account ? { key: NOTICES[query.done], params: { username: account.username, role: res.locals.t(`role.${account.role}`) } } : null;
     const me = signedInUser(res).username;
     const accounts = users.map(({ username, role, createdAt, deactivatedAt }) => {
       const base = `/accounts/${encodeURIComponent(username)}`;
@@ -75,8 +76,7 @@ export function accountsRouter(deps: AppDeps): Router {
       errors: extra.errors ?? {},
     });
   };
-  const done = (res: Response, what: keyof typeof NOTICES, username: string) =>
-    res.redirect(303, `/accounts?${new URLSearchParams({ done: what, username })}`);
+  const done = (res: Response, what: keyof typeof NOTICES, username: string) => res.redirect(303, `/accounts?${new URLSearchParams({ done: what, username })}`);
   /** Runs an account change; a refused one (name taken, last admin…) shows the page with why. */
   const attempt = async <T>(req: Request, res: Response, change: () => Promise<T>, values?: FormValues): Promise<T | null> => {
     try {

@@ -8,7 +8,7 @@ import { requireRole } from "../auth/require-role.ts";
 import { articleImportBody, formBody } from "../hardening/body-parsers.ts";
 import { loadArticle } from "../load-article.ts";
 import { readPage } from "../../ingest/read-page.ts";
-import { formErrors, type FieldErrors } from "../form-errors.ts";
+import { formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
 import { readArticleText } from "../read-article-text.ts";
@@ -66,7 +66,9 @@ export function articlesRouter(deps: AppDeps): Router {
       return renderImportForm(res, 422, values, errors, { fileUsed: "text" in source && source.fromFile });
     }
     const { language: chosen, text: _pasted, reviewed: _reviewed, asNewVersion, ...fields } = parsed.data;
-    const duplicates = asNewVersion ? [] : await duplicatesIn(deps.store, { text: source.text, sourceUrl: fields.sourceUrl, canonicalUrl: fields.canonicalUrl });
+    const duplicates = asNewVersion
+      ? []
+      : await duplicatesIn(deps.store, { text: source.text, sourceUrl: fields.sourceUrl, canonicalUrl: fields.canonicalUrl });
     if (duplicates.length > 0) {
       const values = { ...pickStrings(body, IMPORT_FIELDS), text: source.text };
       if (reviewed) return renderReview(res, 409, resubmittedReview(values, deps.detectLanguage, duplicates));

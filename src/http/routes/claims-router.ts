@@ -117,7 +117,10 @@ export function claimsRouter(deps: AppDeps): Router {
     if (saved) savedRedirect(res, saved);
   });
 
-  for (const [path, dismissed] of [["dismiss", true], ["restore", false]] as const) {
+  for (const [path, dismissed] of [
+    ["dismiss", true],
+    ["restore", false],
+  ] as const) {
     router.post(`/:claimId/${path}`, async (req, res) => {
       const parsed = DismissFormSchema.safeParse(req.body ?? {});
       if (!parsed.success) return renderClaim(req, res, 422, { form: path, errors: formErrors(parsed.error.issues) });

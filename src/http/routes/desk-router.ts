@@ -76,7 +76,12 @@ async function renderWithComment(deps: AppDeps, req: Request, res: Response, sta
   renderClaim(req, res, status, {});
 }
 
-async function deskPanel(deps: AppDeps, res: Response, queue: ReturnType<typeof QueueQuerySchema.parse>["queue"], comment?: { values: FormValues; errors: FieldErrors }) {
+async function deskPanel(
+  deps: AppDeps,
+  res: Response,
+  queue: ReturnType<typeof QueueQuerySchema.parse>["queue"],
+  comment?: { values: FormValues; errors: FieldErrors },
+) {
   const article = loadedArticle(res);
   const claim = loadedClaim(res);
   return claimDesk(article, claim, {

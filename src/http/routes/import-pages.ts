@@ -45,7 +45,10 @@ export function problemErrors(field: string, problem: ImportProblem): FieldError
 export async function duplicatesIn(store: Store, incoming: { text: string; sourceUrl?: string; canonicalUrl?: string }): Promise<Duplicate[]> {
   const rows = await store.listArticles();
   const articles = await Promise.all(rows.map((row) => store.getArticle(row.id)));
-  return findDuplicates(articles.filter((a): a is Article => a !== undefined), incoming);
+  return findDuplicates(
+    articles.filter((a): a is Article => a !== undefined),
+    incoming,
+  );
 }
 
 /** A page to read instead of plain text: an uploaded .html file or pasted HTML source, or a pasted address. */

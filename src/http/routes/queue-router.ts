@@ -54,7 +54,13 @@ export function queueRouter(deps: AppDeps): Router {
       await deps.workspace.decideClaim(articleId, claimId, parsed.data, editor);
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
-      return render(req, res, 409, { articleId, claimId, values: { ...values, version: String(error.current.version) }, errors: {}, problem: "desk.queue.changed" });
+      return render(req, res, 409, {
+        articleId,
+        claimId,
+        values: { ...values, version: String(error.current.version) },
+        errors: {},
+        problem: "desk.queue.changed",
+      });
     }
     res.redirect(303, `${paths.queue()}?decided=${parsed.data.decision}`);
   });

@@ -1,5 +1,4 @@
 import { Router, type Response } from "express";
-import { claimStats } from "../../schemas/claim-stats.ts";
 import { claimReviews } from "../../reports/claim-reviews.ts";
 import { claimsCsv } from "../../reports/claims-csv.ts";
 import { verdictBarSvg } from "../../reports/verdict-bar-svg.ts";

@@ -7,7 +7,7 @@ import { NO_VERDICT_COLOUR, VERDICTS } from "../../domain/verdicts.ts";
  */
 export function verdictsCss(): string {
   const rules = [...VERDICTS.map((v) => [v.id, v.colour] as const), ["none", NO_VERDICT_COLOUR] as const];
-  return rules.map(([id, colour]) => `.v-${id} { --verdict: ${colour}; }`).join("\n") + "\n";
+  return `${rules.map(([id, colour]) => `.v-${id} { --verdict: ${colour}; }`).join("\n")}\n`;
 }
 
 /** Serves verdictsCss(). */

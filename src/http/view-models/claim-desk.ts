@@ -36,7 +36,11 @@ export function claimDesk(article: Article, claim: ClaimRecord, input: ClaimDesk
       action: paths.claimAssignee(article.id, claim.id),
     },
     thread: threads(claim.comments),
-    comment: { action: paths.claimComments(article.id, claim.id), values: input.comment?.values ?? { text: "", replyTo: "" }, errors: input.comment?.errors ?? {} },
+    comment: {
+      action: paths.claimComments(article.id, claim.id),
+      values: input.comment?.values ?? { text: "", replyTo: "" },
+      errors: input.comment?.errors ?? {},
+    },
   };
 }
 

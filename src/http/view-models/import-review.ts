@@ -59,7 +59,16 @@ export function importReview(page: ReadPage, source: PageSource, detect: (text: 
 export function resubmittedReview(values: FormValues, detect: (text: string) => Language, duplicates: readonly Duplicate[]): ImportReview {
   const text = values.text ?? "";
   const language = (LANGUAGES as readonly string[]).includes(values.language ?? "") ? (values.language as Language) : detect(text);
-  return { values, found: null, paragraphs: text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean), language, duplicates: duplicateLinks(duplicates) };
+  return {
+    values,
+    found: null,
+    paragraphs: text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    language,
+    duplicates: duplicateLinks(duplicates),
+  };
 }
 
 export function duplicateLinks(duplicates: readonly Duplicate[]): DuplicateLink[] {

@@ -1,4 +1,3 @@
-import { claimStats } from "../../schemas/claim-stats.ts";
 import type { Article } from "../../schemas/article.ts";
 import { publishedVerdictRows, reportCounts, WORK_STATUSES } from "../../reports/report-counts.ts";
 import { publicFactCheckPath } from "../../reports/public-path.ts";

@@ -47,7 +47,8 @@ export const en = {
   "desk.settings.hint.organizationName": "Shown on public pages and named as the author of every ClaimReview.",
   "desk.settings.hint.organizationUrl": "Linked from the public pages.",
   "desk.settings.hint.logoUrl": "An image shown on public pages and in link previews (http or https).",
-  "desk.settings.hint.publicBaseUrl": "Where readers reach the public fact-check pages, e.g. https://factcheck.example.org. Without it, links use the address this page was opened at.",
+  "desk.settings.hint.publicBaseUrl":
+    "Where readers reach the public fact-check pages, e.g. https://factcheck.example.org. Without it, links use the address this page was opened at.",
   "desk.settings.hint.defaultLanguage": "For people whose browser asks for neither Arabic nor English.",
   "desk.setup.organizationName": "Your organisation's name",
   "desk.setup.organizationHint": "Shown on public fact-check pages; you can change it later in the settings.",
@@ -138,7 +139,8 @@ export const ar: Record<keyof typeof en, string> = {
   "desk.settings.hint.organizationName": "يظهر في الصفحات العامة ويُذكر ناشرًا لكل ClaimReview.",
   "desk.settings.hint.organizationUrl": "يُربط من الصفحات العامة.",
   "desk.settings.hint.logoUrl": "صورة تظهر في الصفحات العامة ومعاينات الروابط (http أو https).",
-  "desk.settings.hint.publicBaseUrl": "حيث يصل القراء إلى صفحات التحقق العامة، مثل https://factcheck.example.org. من دونه تستخدم الروابط العنوان الذي فُتحت به هذه الصفحة.",
+  "desk.settings.hint.publicBaseUrl":
+    "حيث يصل القراء إلى صفحات التحقق العامة، مثل https://factcheck.example.org. من دونه تستخدم الروابط العنوان الذي فُتحت به هذه الصفحة.",
   "desk.settings.hint.defaultLanguage": "لمن لا يطلب متصفحه العربية ولا الإنجليزية.",
   "desk.setup.organizationName": "اسم مؤسستك",
   "desk.setup.organizationHint": "يظهر في صفحات التحقق العامة؛ يمكنك تغييره لاحقًا في الإعدادات.",

@@ -4,7 +4,8 @@
  */
 export const en = {
   "ingest.fromUrl": "From a web address",
-  "ingest.fromUrlHint": "Isnad fetches the page, keeps the article and leaves out menus, ads, related links and comments. You check what it found before anything is saved.",
+  "ingest.fromUrlHint":
+    "Isnad fetches the page, keeps the article and leaves out menus, ads, related links and comments. You check what it found before anything is saved.",
   "ingest.field.url": "Article address (http:// or https://)",
   "ingest.fetch": "Fetch the article",
   "ingest.fromText": "From text or a saved page",
@@ -12,7 +13,8 @@ export const en = {
   "ingest.pastedUrl": "The text box holds only a web address: {url}. Fetch the article from it?",
   "ingest.pastedUrlSubmit": "Fetch from this address",
   "ingest.review.title": "Check the imported article",
-  "ingest.review.intro": "This is what Isnad found on the page. Correct the title and details, remove anything that is not the article from the text, then import it.",
+  "ingest.review.intro":
+    "This is what Isnad found on the page. Correct the title and details, remove anything that is not the article from the text, then import it.",
   "ingest.review.found": "What was found",
   "ingest.review.source": "Fetched from",
   "ingest.review.finalUrl": "after redirects",
@@ -36,7 +38,8 @@ export const en = {
   "article.meta.canonical": "Canonical address",
 
   "errors.page.badUrl": "Enter a full web address starting with http:// or https://.",
-  "errors.page.blockedAddress": "{host} is an internal or private address, which Isnad does not fetch from. Save the page in your browser and upload the .html file instead, or ask an admin to allow this host.",
+  "errors.page.blockedAddress":
+    "{host} is an internal or private address, which Isnad does not fetch from. Save the page in your browser and upload the .html file instead, or ask an admin to allow this host.",
   "errors.page.unknownHost": "No site called {host} could be found. Check the address.",
   "errors.page.unreachable": "{host} could not be reached. Try again later, or save the page in your browser and upload it.",
   "errors.page.timeout": "The site took longer than {seconds} seconds to send the page. Try again later, or save the page in your browser and upload it.",
@@ -45,9 +48,12 @@ export const en = {
   "errors.page.notHtml": "The address gives a {type} file, not a web page. Only web pages can be imported; copy the article's text instead.",
   "errors.page.tooLarge": "The page is larger than {max}. Save it in your browser and paste the article's text instead.",
   "errors.page.unknownCharset": "The page says it is written in an encoding Isnad does not know ({charset}). Copy the article's text and paste it instead.",
-  "errors.page.undeclaredCharset": "The page is not UTF-8 and does not say which encoding it uses. Open it in your browser, copy the article's text and paste it.",
-  "errors.page.wrongCharset": "The page says it is {charset} but is not: its text would come out garbled. Copy the article's text from your browser and paste it.",
-  "errors.page.noArticle": "No article was found on this page (it may be a home page, a list of links, or need JavaScript or a subscription to show its text). Copy the article's text and paste it instead.",
+  "errors.page.undeclaredCharset":
+    "The page is not UTF-8 and does not say which encoding it uses. Open it in your browser, copy the article's text and paste it.",
+  "errors.page.wrongCharset":
+    "The page says it is {charset} but is not: its text would come out garbled. Copy the article's text from your browser and paste it.",
+  "errors.page.noArticle":
+    "No article was found on this page (it may be a home page, a list of links, or need JavaScript or a subscription to show its text). Copy the article's text and paste it instead.",
 } as const;
 
 export const ar: Record<keyof typeof en, string> = {
@@ -84,7 +90,8 @@ export const ar: Record<keyof typeof en, string> = {
   "article.meta.canonical": "الرابط الأصلي",
 
   "errors.page.badUrl": "أدخل رابطًا كاملًا يبدأ بـ http:// أو https://.",
-  "errors.page.blockedAddress": "{host} عنوان داخلي أو خاص لا يجلب منه إسناد. احفظ الصفحة في متصفحك وارفع ملف .html بدلًا من ذلك، أو اطلب من المشرف السماح بهذا المضيف.",
+  "errors.page.blockedAddress":
+    "{host} عنوان داخلي أو خاص لا يجلب منه إسناد. احفظ الصفحة في متصفحك وارفع ملف .html بدلًا من ذلك، أو اطلب من المشرف السماح بهذا المضيف.",
   "errors.page.unknownHost": "لم يُعثر على موقع باسم {host}. تحقق من الرابط.",
   "errors.page.unreachable": "تعذّر الوصول إلى {host}. حاول لاحقًا، أو احفظ الصفحة في متصفحك وارفعها.",
   "errors.page.timeout": "استغرق الموقع أكثر من {seconds} ثانية لإرسال الصفحة. حاول لاحقًا، أو احفظ الصفحة في متصفحك وارفعها.",
@@ -95,5 +102,6 @@ export const ar: Record<keyof typeof en, string> = {
   "errors.page.unknownCharset": "تقول الصفحة إنها مكتوبة بترميز لا يعرفه إسناد ({charset}). انسخ نص المقال والصقه بدلًا من ذلك.",
   "errors.page.undeclaredCharset": "الصفحة ليست بترميز UTF-8 ولا تذكر ترميزها. افتحها في متصفحك وانسخ نص المقال والصقه.",
   "errors.page.wrongCharset": "تقول الصفحة إن ترميزها {charset} وهو ليس كذلك، فسيخرج نصها مشوّهًا. انسخ نص المقال من متصفحك والصقه.",
-  "errors.page.noArticle": "لم يُعثر على مقال في هذه الصفحة (قد تكون صفحة رئيسية أو قائمة روابط، أو تحتاج إلى JavaScript أو اشتراك لعرض نصها). انسخ نص المقال والصقه بدلًا من ذلك.",
+  "errors.page.noArticle":
+    "لم يُعثر على مقال في هذه الصفحة (قد تكون صفحة رئيسية أو قائمة روابط، أو تحتاج إلى JavaScript أو اشتراك لعرض نصها). انسخ نص المقال والصقه بدلًا من ذلك.",
 };

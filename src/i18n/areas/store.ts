@@ -2,7 +2,8 @@
 export const en = {
   "error.readOnly": "Saves are disabled: the disk holding the store is read-only. Nothing was saved; reading works as usual.",
   "error.diskFull": "The disk holding the store is full, so nothing was saved. Free some space and save again.",
-  "error.documentDamaged": "This article's file in the store is damaged, so it cannot be shown. Nothing was changed; the server log says how to restore it from a backup.",
+  "error.documentDamaged":
+    "This article's file in the store is damaged, so it cannot be shown. Nothing was changed; the server log says how to restore it from a backup.",
   "store.readOnlyBanner": "Read-only: the disk holding the store cannot be written, so saves are disabled.",
 } as const;
 

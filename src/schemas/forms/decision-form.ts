@@ -7,11 +7,10 @@ export const DecisionFormSchema = formObject({
   version: VersionSchema,
   decision: z.enum(["approve", "return"]),
   comment: z.string().trim().max(LIMITS.comment).default(""),
-})
-  .superRefine((form, ctx) => {
-    if (form.decision === "return" && !form.comment) {
-      ctx.addIssue({ code: "custom", message: "commentNeededToReturn", path: ["comment"] });
-    }
-  });
+}).superRefine((form, ctx) => {
+  if (form.decision === "return" && !form.comment) {
+    ctx.addIssue({ code: "custom", message: "commentNeededToReturn", path: ["comment"] });
+  }
+});
 
 export type DecisionForm = z.infer<typeof DecisionFormSchema>;

@@ -8,7 +8,10 @@ export const AssignFormSchema = formObject({ assignee: z.string().trim().max(64)
 /** A comment in a claim's thread, perhaps answering another. */
 export const CommentFormSchema = formObject({
   text: requiredText(LIMITS.comment),
-  replyTo: z.string().regex(/^k\d{1,6}$/).optional(),
+  replyTo: z
+    .string()
+    .regex(/^k\d{1,6}$/)
+    .optional(),
 });
 
 /** The queues a person works through: their own, and the editors' claims waiting for a decision. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { formObject, VersionSchema } from "./fields.ts";
 
 /** Dismissing a claim (not a claim after all) or restoring it. */

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { LIMITS } from "../limits.ts";
 
 /**
  * Building blocks for form schemas. Error messages are keys of the interface strings
@@ -19,14 +18,16 @@ export const optionalText = (max: number) =>
     .transform((v) => (v ? v : undefined));
 
 /** An optional field that must match `schema` when filled in (trimmed); blank becomes undefined. */
-export const optionalOf = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), schema.optional());
+export const optionalOf = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), schema.optional());
 
 /**
  * A path on this site to go back to (`?next=`): one leading slash, not "//" or "/\" (which
  * browsers treat as another host).
  */
-export const LocalPathSchema = z.string().regex(/^\/(?![/\\])/).max(2000);
+export const LocalPathSchema = z
+  .string()
+  .regex(/^\/(?![/\\])/)
+  .max(2000);
 
 /** A whole number typed in a form: a string of digits (not an array or object that happens to coerce). */
 export const wholeNumber = () => z.string().pipe(z.coerce.number<string>().int().positive());

@@ -16,7 +16,9 @@ export async function migrate(pool: Queryable, migrations: readonly Migration[] 
   const applied: number[] = [];
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    await client.query("create table if not exists schema_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())");
+    await client.query(
+      "create table if not exists schema_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())",
+    );
     const done = new Set((await client.query<{ id: number }>("select id from schema_migrations")).rows.map((row) => row.id));
     for (const migration of migrations) {
       if (done.has(migration.id)) continue;

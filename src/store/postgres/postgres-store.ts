@@ -90,29 +90,45 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           [row.id, row.language, row.text, row.record, row.summary],
         );
         if (inserted.rowCount === 0) throw new DuplicateArticle(valid.id);
-        await insertRows(client, "claims", CLAIM_COLUMNS, valid.claims.map((c, i) => claimRow(valid.id, c, i)));
-        await insertRows(client, "evidence", EVIDENCE_COLUMNS, valid.claims.flatMap((c) => evidenceRows(valid.id, c)));
-        await insertRows(client, "history", HISTORY_COLUMNS, valid.claims.flatMap((c) => historyRows(valid.id, c)));
+        await insertRows(
+          client,
+          "claims",
+          CLAIM_COLUMNS,
+          valid.claims.map((c, i) => claimRow(valid.id, c, i)),
+        );
+        await insertRows(
+          client,
+          "evidence",
+          EVIDENCE_COLUMNS,
+          valid.claims.flatMap((c) => evidenceRows(valid.id, c)),
+        );
+        await insertRows(
+          client,
+          "history",
+          HISTORY_COLUMNS,
+          valid.claims.flatMap((c) => historyRows(valid.id, c)),
+        );
       });
       return summary;
     },
 
-    updateArticle: (id, change) => inTurn(id, async () => {
-      const { result, article, version } = await inTransaction(pool, async (client) => {
-        const locked = await client.query<{ version: number }>("select version from articles where id = $1 for update", [id]);
-        if (locked.rowCount === 0) throw new NoSuchArticle(id);
-        const loaded = await loadArticle(client, id);
-        if (!loaded) throw new NoSuchArticle(id);
-        const draft = structuredClone(loaded.article);
-        const result = change(draft);
-        const next = ArticleSchema.parse(draft);
-        const nextVersion = loaded.version + 1;
-        await writeChanges(client, loaded.article, next, nextVersion);
-        return { result, article: next, version: nextVersion };
-      });
-      remember(article, version);
-      return result;
-    }),
+    updateArticle: (id, change) =>
+      inTurn(id, async () => {
+        const { result, article, version } = await inTransaction(pool, async (client) => {
+          const locked = await client.query<{ version: number }>("select version from articles where id = $1 for update", [id]);
+          if (locked.rowCount === 0) throw new NoSuchArticle(id);
+          const loaded = await loadArticle(client, id);
+          if (!loaded) throw new NoSuchArticle(id);
+          const draft = structuredClone(loaded.article);
+          const result = change(draft);
+          const next = ArticleSchema.parse(draft);
+          const nextVersion = loaded.version + 1;
+          await writeChanges(client, loaded.article, next, nextVersion);
+          return { result, article: next, version: nextVersion };
+        });
+        remember(article, version);
+        return result;
+      }),
 
     async listUsers() {
       const { rows } = await pool.query<{ record: User }>("select record from accounts order by seq");
@@ -183,7 +199,8 @@ async function writeChanges(client: pg.ClientBase, before: Article, after: Artic
   ]);
   if (changes.deleteClaims.length) await client.query("delete from claims where article_id = $1 and id = any($2)", [after.id, changes.deleteClaims]);
   await insertRows(client, "claims", CLAIM_COLUMNS, changes.upsertClaims, UPSERT_CLAIM);
-  if (changes.replaceEvidence.length) await client.query("delete from evidence where article_id = $1 and claim_id = any($2)", [after.id, changes.replaceEvidence]);
+  if (changes.replaceEvidence.length)
+    await client.query("delete from evidence where article_id = $1 and claim_id = any($2)", [after.id, changes.replaceEvidence]);
   await insertRows(client, "evidence", EVIDENCE_COLUMNS, changes.insertEvidence);
   if (changes.replaceHistory.length) await client.query("delete from history where article_id = $1 and claim_id = any($2)", [after.id, changes.replaceHistory]);
   await insertRows(client, "history", HISTORY_COLUMNS, changes.insertHistory);
@@ -212,10 +229,31 @@ async function seedOnce(pool: pg.Pool, seed: () => Snapshot): Promise<void> {
     for (const article of snapshot.articles) {
       const valid = ArticleSchema.parse(article);
       const row = articleRow(valid, articleSummary(valid));
-      await client.query("insert into articles (id, language, text, record, summary, version) values ($1, $2, $3, $4, $5, 1)", [row.id, row.language, row.text, row.record, row.summary]);
-      await insertRows(client, "claims", CLAIM_COLUMNS, valid.claims.map((c, i) => claimRow(valid.id, c, i)));
-      await insertRows(client, "evidence", EVIDENCE_COLUMNS, valid.claims.flatMap((c) => evidenceRows(valid.id, c)));
-      await insertRows(client, "history", HISTORY_COLUMNS, valid.claims.flatMap((c) => historyRows(valid.id, c)));
+      await client.query("insert into articles (id, language, text, record, summary, version) values ($1, $2, $3, $4, $5, 1)", [
+        row.id,
+        row.language,
+        row.text,
+        row.record,
+        row.summary,
+      ]);
+      await insertRows(
+        client,
+        "claims",
+        CLAIM_COLUMNS,
+        valid.claims.map((c, i) => claimRow(valid.id, c, i)),
+      );
+      await insertRows(
+        client,
+        "evidence",
+        EVIDENCE_COLUMNS,
+        valid.claims.flatMap((c) => evidenceRows(valid.id, c)),
+      );
+      await insertRows(
+        client,
+        "history",
+        HISTORY_COLUMNS,
+        valid.claims.flatMap((c) => historyRows(valid.id, c)),
+      );
     }
     await writeUsers(client, [], snapshot.users);
   });

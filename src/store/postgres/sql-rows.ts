@@ -8,7 +8,9 @@ import type pg from "pg";
 export async function insertRows(client: pg.ClientBase, table: string, columns: Record<string, string>, rows: readonly object[], conflict = ""): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(columns).join(", ");
-  const types = Object.entries(columns).map(([name, type]) => `${name} ${type}`).join(", ");
+  const types = Object.entries(columns)
+    .map(([name, type]) => `${name} ${type}`)
+    .join(", ");
   await client.query(`insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as x(${types}) ${conflict}`, [JSON.stringify(rows)]);
 }
 

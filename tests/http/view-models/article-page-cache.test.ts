@@ -48,7 +48,11 @@ describe("articleLayout", () => {
   });
 
   it("lists the speakers once each, sorted", () => {
-    const claims = [recordAt(AR_TEXT, "عنوان", { id: "a", speaker: "عمر" }), recordAt(AR_TEXT, "الخبر", { id: "b", speaker: "أحمد" }), recordAt(AR_TEXT, "وقال", { id: "c", speaker: "عمر" })];
+    const claims = [
+      recordAt(AR_TEXT, "عنوان", { id: "a", speaker: "عمر" }),
+      recordAt(AR_TEXT, "الخبر", { id: "b", speaker: "أحمد" }),
+      recordAt(AR_TEXT, "وقال", { id: "c", speaker: "عمر" }),
+    ];
     expect(articleLayout(arabicArticle({ id: "cache-speakers", claims })).speakers).toEqual(["أحمد", "عمر"]);
   });
 });

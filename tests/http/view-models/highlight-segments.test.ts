@@ -28,19 +28,50 @@ describe("highlightSegments", () => {
   it.each([
     ["no marks: one plain run", [], ["one two three four five|"]],
     ["one mark in the middle", [{ id: "a", start: 4, end: 7 }], ["one |", "two|a", " three four five|"]],
-    ["a mark inside another: the inner one wins its run, layered", [{ id: "outer", start: 0, end: 13 }, { id: "inner", start: 4, end: 7 }], ["one |outer", "two|inner+", " three|outer", " four five|"]],
-    ["overlapping marks: the shorter one takes the overlap", [{ id: "a", start: 0, end: 7 }, { id: "b", start: 4, end: 18 }], ["one |a", "two|a+", " three four|b", " five|"]],
-    ["equally long marks on the same words: the first one", [{ id: "a", start: 4, end: 7 }, { id: "b", start: 4, end: 7 }], ["one |", "two|a+", " three four five|"]],
+    [
+      "a mark inside another: the inner one wins its run, layered",
+      [
+        { id: "outer", start: 0, end: 13 },
+        { id: "inner", start: 4, end: 7 },
+      ],
+      ["one |outer", "two|inner+", " three|outer", " four five|"],
+    ],
+    [
+      "overlapping marks: the shorter one takes the overlap",
+      [
+        { id: "a", start: 0, end: 7 },
+        { id: "b", start: 4, end: 18 },
+      ],
+      ["one |a", "two|a+", " three four|b", " five|"],
+    ],
+    [
+      "equally long marks on the same words: the first one",
+      [
+        { id: "a", start: 4, end: 7 },
+        { id: "b", start: 4, end: 7 },
+      ],
+      ["one |", "two|a+", " three four five|"],
+    ],
     ["an empty mark is ignored", [{ id: "a", start: 4, end: 4 }], ["one two three four five|"]],
     ["a mark inside a word is widened to the word", [{ id: "a", start: 9, end: 10 }], ["one two |", "three|a", " four five|"]],
-    ["touching marks stay apart", [{ id: "a", start: 0, end: 3 }, { id: "b", start: 3, end: 7 }], ["one|a", " two|b", " three four five|"]],
+    [
+      "touching marks stay apart",
+      [
+        { id: "a", start: 0, end: 3 },
+        { id: "b", start: 3, end: 7 },
+      ],
+      ["one|a", " two|b", " three four five|"],
+    ],
   ])("%s", (_name, marks, expected) => {
     expect(runs(highlightSegments(TEXT, marks))).toEqual(expected);
   });
 
   it("gives back the text exactly when the runs are joined", () => {
     const text = "قال الوزير «إن الوضع مستقر» ثم أضاف: لا جديد.";
-    const segments = highlightSegments(text, [{ id: "a", start: 12, end: 26 }, { id: "b", start: 0, end: 3 }]);
+    const segments = highlightSegments(text, [
+      { id: "a", start: 12, end: 26 },
+      { id: "b", start: 0, end: 3 },
+    ]);
     expect(segments.map((s) => s.text).join("")).toBe(text);
   });
 

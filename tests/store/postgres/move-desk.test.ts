@@ -22,12 +22,19 @@ async function busyDesk(store: Store): Promise<void> {
   await workspace.addAccount({ username: "هند", role: "editor", passwordHash: HASH });
   await workspace.changeSettings((s) => Object.assign(s, { organizationName: "مرصد", allowedImportHosts: ["news.test"] }));
   const evidence = [{ url: "https://example.org/a", title: "Source", excerpt: "", stance: "refutes" as const }];
-  await workspace.reviewClaim("ar1", "c1", ReviewFormSchema.parse({ version: "1", verdict: "false", notes: "ملاحظة", evidence, action: "submit" }), { name: "salma" });
+  await workspace.reviewClaim("ar1", "c1", ReviewFormSchema.parse({ version: "1", verdict: "false", notes: "ملاحظة", evidence, action: "submit" }), {
+    name: "salma",
+  });
 }
 
 const run = async (args: string[], open: () => Promise<Store>) => {
   const lines: string[] = [];
-  const code = await storeCommand(args, open, (l) => lines.push(l), (l) => lines.push(l));
+  const code = await storeCommand(
+    args,
+    open,
+    (l) => lines.push(l),
+    (l) => lines.push(l),
+  );
   return { code, output: lines.join("\n") };
 };
 

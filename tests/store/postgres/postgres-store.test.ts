@@ -31,7 +31,13 @@ describe.skipIf("skip" in postgres)("the PostgreSQL store", () => {
 
   it("gives back exactly the article it was given, claims in order with evidence and history", async () => {
     const store = await open();
-    const article = arabicArticle({ claims: arabicArticle().claims.map((c, i) => ({ ...c, evidence: i ? [SOURCE] : [], history: [{ at: T0.toISOString(), by: "salma", action: "save" as const, changes: [] }] })) });
+    const article = arabicArticle({
+      claims: arabicArticle().claims.map((c, i) => ({
+        ...c,
+        evidence: i ? [SOURCE] : [],
+        history: [{ at: T0.toISOString(), by: "salma", action: "save" as const, changes: [] }],
+      })),
+    });
     await store.addArticle(article);
     expect(await store.getArticle("ar1")).toEqual(article);
     expect(await (await open()).getArticle("ar1")).toEqual(article);
@@ -71,8 +77,16 @@ describe.skipIf("skip" in postgres)("the PostgreSQL store", () => {
   it("writes nothing when the change throws or leaves an invalid article", async () => {
     const store = await open();
     await store.addArticle(englishArticle());
-    await expect(store.updateArticle("en1", () => { throw new Error("no"); })).rejects.toThrow("no");
-    await expect(store.updateArticle("en1", (a) => { a.claims[0]!.text = "not in the article"; })).rejects.toThrow();
+    await expect(
+      store.updateArticle("en1", () => {
+        throw new Error("no");
+      }),
+    ).rejects.toThrow("no");
+    await expect(
+      store.updateArticle("en1", (a) => {
+        a.claims[0]!.text = "not in the article";
+      }),
+    ).rejects.toThrow();
     expect(await store.getArticle("en1")).toEqual(englishArticle());
   });
 

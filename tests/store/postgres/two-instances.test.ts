@@ -40,7 +40,12 @@ describe.skipIf("skip" in postgres)("two app instances on one database", { timeo
   });
 
   const post = (baseUrl: string, path: string, form: Record<string, string>) =>
-    fetch(`${baseUrl}${path}`, { method: "POST", redirect: "manual", headers: { cookie: session.cookie }, body: new URLSearchParams({ ...form, _csrf: session.csrf }) });
+    fetch(`${baseUrl}${path}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: session.cookie },
+      body: new URLSearchParams({ ...form, _csrf: session.csrf }),
+    });
 
   it("shares sign-ins: a session made on one instance is valid on the other", async () => {
     const page = await fetch(`${b.baseUrl}/articles`, { headers: { cookie: session.cookie }, redirect: "manual" });
