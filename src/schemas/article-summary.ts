@@ -30,6 +30,6 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 /** The index row of `article`, computed from the article itself (never stored apart from it by hand). */
 export function articleSummary(article: Article): ArticleSummary {
   const { text: _text, claims, ...meta } = article;
-  const updatedAt = claims.reduce((latest, c) => Math.max(c.updatedAt, latest), article.extractedAt);
+  const updatedAt = claims.reduce((latest, c) => (c.updatedAt > latest ? c.updatedAt : latest), article.extractedAt);
   return { ...meta, updatedAt, stats: claimStats(claims) };
 }
