@@ -46,7 +46,7 @@ describe("hostile text that is valid input", () => {
     }).expect(303);
     expect((await storedArticles(store))[0]!.claims[0]!.notes).toBe(HOSTILE_TEXT);
     expectShownEscaped(await page("/articles/ar1/claims/c1"));
-    expectShownEscaped(await page("/articles/ar1/report"));
+    expectShownEscaped(await page("/articles/ar1/report?view=working"));
     const api = await page("/api/articles/ar1/claims").expect(200);
     expect(api.headers["content-type"]).toMatch(/^application\/json/);
     expect(api.headers["x-content-type-options"]).toBe("nosniff");
@@ -58,7 +58,7 @@ describe("hostile text that is valid input", () => {
     const res = await form("/articles/ar1/claims", { text: "وقال وزير الخارجية", speaker: HOSTILE_TEXT, kind: "indirect", occurrence: "" }).expect(303);
     expectShownEscaped(await page("/articles/ar1"));
     expectShownEscaped(await page(res.headers.location!));
-    expectShownEscaped(await page("/articles/ar1/report"));
+    expectShownEscaped(await page("/articles/ar1/report?view=working"));
   });
 
   it("a correction and an editor's comment with script and a bidi override show escaped, history included", async () => {
@@ -68,7 +68,7 @@ describe("hostile text that is valid input", () => {
     await form("/articles/en1/claims/e1/decision", { version: "1", decision: "return", comment: HOSTILE_TEXT }).expect(303);
     expectShownEscaped(await page("/articles/ar1/claims/c1"));
     expectShownEscaped(await page("/articles/en1/claims/e1"));
-    expectShownEscaped(await page("/articles/en1/report"));
+    expectShownEscaped(await page("/articles/en1/report?view=working"));
   });
 
   it("an article whose title, publisher and text hold script and a bidi override shows them escaped on the list and its page", async () => {
