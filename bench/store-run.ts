@@ -7,7 +7,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { join } from "node:path";
 
-const [impl, file, src] = process.argv.slice(2) as ["before" | "after", string, string];
+const [impl, file, src] = process.argv.slice(2) as ["before" | "after" | "postgres", string, string];
 const SAVES = Number(process.env.BENCH_SAVES ?? 30);
 const LISTS = 20;
 
@@ -32,8 +32,10 @@ const review = (claim: Claim, n: number): Claim => ({
 
 // Modules are loaded (and compiled) before the clock starts: start-up is the store's own.
 const { openFileStore } = await import(join(src, "store/open-file-store.ts"));
-const { claimStats } = await import(join(src, "domain/claim-stats.ts"));
-const { createWorkspace } = impl === "after" ? await import(join(src, "domain/workspace.ts")) : { createWorkspace: null };
+// Only the format-1 store of an older checkout needs it (where claimStats was still in domain/).
+const { claimStats } = impl === "before" ? await import(join(src, "domain/claim-stats.ts")) : { claimStats: null };
+const { openPostgresStore } = impl === "postgres" ? await import(join(src, "store/postgres/postgres-store.ts")) : { openPostgresStore: null };
+const { createWorkspace } = impl !== "before" ? await import(join(src, "domain/workspace.ts")) : { createWorkspace: null };
 
 async function open(): Promise<Subject> {
   if (impl === "before") {
@@ -51,9 +53,14 @@ async function open(): Promise<Subject> {
         }),
     };
   }
+<<<<<<< HEAD
   const store = await openFileStore(file, () => {
     throw new Error("no store");
   });
+=======
+  // For PostgreSQL, `file` is the database URL.
+  const store = impl === "postgres" ? await openPostgresStore(file) : await openFileStore(file, () => { throw new Error("no store"); });
+>>>>>>> main
   const workspace = createWorkspace({ store, extract: () => [], now: () => new Date(), newId: () => "x" });
   const rows = await store.listArticles();
   return {

@@ -3,26 +3,49 @@
  * 10, 100, 1,000 and 5,000 realistic articles (bench/store-workspace.ts), each measured in a fresh
  * process (bench/store-run.ts). `--before SRC` also measures the format-1 store of an older
  * checkout's src/ (e.g. `git archive main src | tar -x -C /tmp/before`) for a before/after table.
- * `--sizes 10,100` picks the sizes. Prints a Markdown table.
+ * `--sizes 10,100` picks the sizes. `--postgres` measures the PostgreSQL store instead, on a throwaway
+ * cluster (initdb on a Unix socket; sizes default to 1,000 and 10,000). Prints a Markdown table.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
+import { findPostgresBin, startCluster } from "../scripts/lib/postgres-cluster.ts";
+import { openPostgresStore } from "../src/store/postgres/postgres-store.ts";
 import { benchArticles, writeFormatOne, writeFormatTwo } from "./store-workspace.ts";
 
-const { values } = parseArgs({ options: { before: { type: "string" }, sizes: { type: "string", default: "10,100,1000,5000" } } });
+const { values } = parseArgs({ options: { before: { type: "string" }, sizes: { type: "string" }, postgres: { type: "boolean", default: false } } });
 const root = join(import.meta.dirname, "..");
-const sizes = values.sizes!.split(",").map(Number);
 const runs: { label: string; impl: "before" | "after"; src: string; write: typeof writeFormatOne }[] = [
   ...(values.before ? [{ label: "before (one db.json)", impl: "before" as const, src: join(values.before, "src"), write: writeFormatOne }] : []),
   { label: "after (document per article)", impl: "after" as const, src: join(root, "src"), write: writeFormatTwo },
 ];
 
+/** One measurement in a fresh process: bench/store-run.ts prints one line of JSON. */
+function measure(impl: "before" | "after" | "postgres", location: string, src: string, saves: string) {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(root, "bench/store-run.ts"), impl, location, src], {
+    cwd: root,
+    env: { ...process.env, BENCH_SAVES: saves },
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!);
+}
+
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
-console.log("| store | articles | start-up ms | RSS MB | list p50 ms | save p50 ms | save p99 ms | 10 concurrent saves ms | longest event-loop block ms |");
-console.log("|---|---|---|---|---|---|---|---|---|");
+function printHeader() {
+  console.log("| store | articles | start-up ms | RSS MB | list p50 ms | save p50 ms | save p99 ms | 10 concurrent saves ms | longest event-loop block ms |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+}
+
+function printRow(label: string, r: Record<string, number>) {
+  console.log(`| ${label} | ${r.articles} | ${fmt(r.startMs!)} | ${fmt(r.rssAfterMb!)} | ${fmt(r.listP50!)} | ${fmt(r.saveP50!)} | ${fmt(r.saveP99!)} | ${fmt(r.concurrent10Ms!)} | ${fmt(r.maxLoopBlockMs!)} |`);
+}
+
+async function benchFiles(sizes: number[]) {
+printHeader();
 for (const size of sizes) {
   const articles = benchArticles(size);
   for (const run of runs) {
@@ -30,6 +53,7 @@ for (const size of sizes) {
     const file = join(dir, "db.json");
     run.write(file, articles);
     const saves = run.impl === "before" && size >= 1000 ? "10" : "30";
+<<<<<<< HEAD
     const out = execFileSync(process.execPath, ["--import", "tsx", join(root, "bench/store-run.ts"), run.impl, file, run.src], {
       cwd: root,
       env: { ...process.env, BENCH_SAVES: saves },
@@ -40,6 +64,37 @@ for (const size of sizes) {
     console.log(
       `| ${run.label} | ${r.articles} | ${fmt(r.startMs)} | ${fmt(r.rssAfterMb)} | ${fmt(r.listP50)} | ${fmt(r.saveP50)} | ${fmt(r.saveP99)} | ${fmt(r.concurrent10Ms)} | ${fmt(r.maxLoopBlockMs)} |`,
     );
-    rmSync(dir, { recursive: true, force: true });
+=======
+    printRow(run.label, measure(run.impl, file, run.src, saves));
+>>>>>>> main
+    rmSync(dir, recursive: true, force: true );
   }
 }
+}
+
+/** The PostgreSQL store at each size: articles loaded through the store itself, then measured like the files. */
+async function benchPostgres(sizes: number[]) {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error("PostgreSQL is not installed (initdb not found)");
+  const cluster = startCluster(bin);
+  try {
+    printHeader();
+    for (const size of sizes) {
+      const url = new URL(cluster.url);
+      url.pathname = `/bench${size}`;
+      const admin = new pg.Client({ connectionString: cluster.url });
+      await admin.connect();
+      await admin.query(`create database bench${size}`);
+      await admin.end();
+      const store = await openPostgresStore(url.toString());
+      for (const article of benchArticles(size)) await store.addArticle(article);
+      await store.close();
+      printRow("PostgreSQL", measure("postgres", url.toString(), join(root, "src"), "30"));
+    }
+  } finally {
+    cluster.stop();
+  }
+}
+
+if (values.postgres) await benchPostgres((values.sizes ?? "1000,10000").split(",").map(Number));
+else await benchFiles((values.sizes ?? "10,100,1000,5000").split(",").map(Number));

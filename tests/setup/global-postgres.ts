@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { findPostgresBin, startCluster, type Cluster } from "./postgres-cluster.ts";
+import { findPostgresBin, startCluster, type Cluster } from "../../scripts/lib/postgres-cluster.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -178,11 +178,10 @@ async function loadArticle(client: pg.ClientBase, id: string): Promise<{ article
   const head = await client.query("select id, language, text, record, version from articles where id = $1", [id]);
   const row = head.rows[0];
   if (!row) return undefined;
-  const [claims, evidence, history] = await Promise.all([
-    client.query("select id, record from claims where article_id = $1 order by position", [id]),
-    client.query("select claim_id, record from evidence where article_id = $1 order by claim_id, position", [id]),
-    client.query("select claim_id, record from history where article_id = $1 order by claim_id, position", [id]),
-  ]);
+  // One client runs one query at a time: these are sent one after another.
+  const claims = await client.query("select id, record from claims where article_id = $1 order by position", [id]);
+  const evidence = await client.query("select claim_id, record from evidence where article_id = $1 order by claim_id, position", [id]);
+  const history = await client.query("select claim_id, record from history where article_id = $1 order by claim_id, position", [id]);
   return { article: articleFromRows(row, claims.rows, evidence.rows, history.rows), version: row.version };
 }
 
