@@ -53,14 +53,13 @@ async function open(): Promise<Subject> {
         }),
     };
   }
-<<<<<<< HEAD
-  const store = await openFileStore(file, () => {
-    throw new Error("no store");
-  });
-=======
   // For PostgreSQL, `file` is the database URL.
-  const store = impl === "postgres" ? await openPostgresStore(file) : await openFileStore(file, () => { throw new Error("no store"); });
->>>>>>> main
+  const store =
+    impl === "postgres"
+      ? await openPostgresStore(file)
+      : await openFileStore(file, () => {
+          throw new Error("no store");
+        });
   const workspace = createWorkspace({ store, extract: () => [], now: () => new Date(), newId: () => "x" });
   const rows = await store.listArticles();
   return {

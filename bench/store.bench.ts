@@ -41,35 +41,24 @@ function printHeader() {
 }
 
 function printRow(label: string, r: Record<string, number>) {
-  console.log(`| ${label} | ${r.articles} | ${fmt(r.startMs!)} | ${fmt(r.rssAfterMb!)} | ${fmt(r.listP50!)} | ${fmt(r.saveP50!)} | ${fmt(r.saveP99!)} | ${fmt(r.concurrent10Ms!)} | ${fmt(r.maxLoopBlockMs!)} |`);
+  console.log(
+    `| ${label} | ${r.articles} | ${fmt(r.startMs!)} | ${fmt(r.rssAfterMb!)} | ${fmt(r.listP50!)} | ${fmt(r.saveP50!)} | ${fmt(r.saveP99!)} | ${fmt(r.concurrent10Ms!)} | ${fmt(r.maxLoopBlockMs!)} |`,
+  );
 }
 
 async function benchFiles(sizes: number[]) {
-printHeader();
-for (const size of sizes) {
-  const articles = benchArticles(size);
-  for (const run of runs) {
-    const dir = mkdtempSync(join(tmpdir(), "isnad-bench-store-"));
-    const file = join(dir, "db.json");
-    run.write(file, articles);
-    const saves = run.impl === "before" && size >= 1000 ? "10" : "30";
-<<<<<<< HEAD
-    const out = execFileSync(process.execPath, ["--import", "tsx", join(root, "bench/store-run.ts"), run.impl, file, run.src], {
-      cwd: root,
-      env: { ...process.env, BENCH_SAVES: saves },
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
-    });
-    const r = JSON.parse(out.trim().split("\n").at(-1)!);
-    console.log(
-      `| ${run.label} | ${r.articles} | ${fmt(r.startMs)} | ${fmt(r.rssAfterMb)} | ${fmt(r.listP50)} | ${fmt(r.saveP50)} | ${fmt(r.saveP99)} | ${fmt(r.concurrent10Ms)} | ${fmt(r.maxLoopBlockMs)} |`,
-    );
-=======
-    printRow(run.label, measure(run.impl, file, run.src, saves));
->>>>>>> main
-    rmSync(dir, recursive: true, force: true );
+  printHeader();
+  for (const size of sizes) {
+    const articles = benchArticles(size);
+    for (const run of runs) {
+      const dir = mkdtempSync(join(tmpdir(), "isnad-bench-store-"));
+      const file = join(dir, "db.json");
+      run.write(file, articles);
+      const saves = run.impl === "before" && size >= 1000 ? "10" : "30";
+      printRow(run.label, measure(run.impl, file, run.src, saves));
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
-}
 }
 
 /** The PostgreSQL store at each size: articles loaded through the store itself, then measured like the files. */
