@@ -31,7 +31,7 @@ async function pages(locale: "en" | "ar") {
   const { app } = await workspace([spoofedArticle()]);
   const { agent } = await signedInAgent(app, "reviewer");
   const get = async (url: string) => (await agent.get(url).set("Accept-Language", locale).expect(200)).text;
-  return { article: await get("/articles/ar1"), claim: await get("/articles/ar1/claims/c1"), report: await get("/articles/ar1/report") };
+  return { article: await get("/articles/ar1"), claim: await get("/articles/ar1/claims/c1"), report: await get("/articles/ar1/report?view=working") };
 }
 
 describe("URLs with bidi controls", () => {
