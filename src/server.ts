@@ -7,6 +7,7 @@ import { listenUrl } from "./listen-url.ts";
 import { seedDb } from "./seed-db.ts";
 import { describeLocation, openStore } from "./store/open-store.ts";
 import { sharedSecret } from "./store/postgres/shared-secret.ts";
+import { openPostgresSignInCounters } from "./store/postgres/sign-in-counters.ts";
 import { restoreAdvice } from "./store/restore-advice.ts";
 import { StoreFileError } from "./store/store-file-error.ts";
 import { StoreLocked } from "./store/store-lock.ts";
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     organization: config.organization,
     sessionSecret: config.sessionSecret ?? (config.databaseUrl ? await sharedSecret(config.databaseUrl, "session") : privateSecret(`${config.dbFile}.secret`)),
+    ...(config.databaseUrl ? { sharedSignInCounters: openPostgresSignInCounters(config.databaseUrl) } : {}),
     sessionIdleMinutes: config.sessionIdleMinutes,
     trustProxy: config.trustProxy,
     production: config.production,

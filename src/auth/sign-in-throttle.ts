@@ -10,14 +10,23 @@ export interface SlowDownLimits {
   windowMs: number;
 }
 
-/** Failed sign-ins per key (an account name as folded by `usernameFold`), turned into a growing delay. */
+/**
+ * Failed sign-ins per key (an account name as folded by `usernameFold`), turned into a growing delay.
+ * Kept in this process's memory, or (PostgreSQL) in a table every instance shares: hence the promises.
+ */
 export interface SignInThrottle {
   /** How long to wait before checking the next attempt for `key` (0 when it may be checked now). */
-  delayFor(key: string): number;
+  delayFor(key: string): number | Promise<number>;
   /** Counts a failed attempt. */
-  fail(key: string): void;
+  fail(key: string): void | Promise<void>;
   /** Forgets the key's failures (a successful sign-in). */
-  succeed(key: string): void;
+  succeed(key: string): void | Promise<void>;
+}
+
+/** The wait before checking an attempt for an account that has failed `failures` times in the window. */
+export function slowDownDelay(limits: SlowDownLimits, failures: number): number {
+  const over = failures - limits.freeAttempts;
+  return over < 0 ? 0 : Math.min(limits.maxDelayMs, limits.firstDelayMs * 2 ** Math.min(over, 30));
 }
 
 /** Keys remembered at most; the oldest are dropped past it, so guessing many names cannot fill memory. */
@@ -38,10 +47,7 @@ export function signInThrottle(limits: SlowDownLimits, now: () => number): SignI
     return failures.get(key);
   };
   return {
-    delayFor(key) {
-      const over = (current(key)?.count ?? 0) - limits.freeAttempts;
-      return over < 0 ? 0 : Math.min(limits.maxDelayMs, limits.firstDelayMs * 2 ** Math.min(over, 30));
-    },
+    delayFor: (key) => slowDownDelay(limits, current(key)?.count ?? 0),
     fail(key) {
       const entry = { count: (current(key)?.count ?? 0) + 1, last: now() };
       failures.delete(key);

@@ -1,3 +1,5 @@
+import type { Store as RateLimitStore } from "express-rate-limit";
+import type { SignInThrottle, SlowDownLimits } from "../auth/sign-in-throttle.ts";
 import { randomBytes, randomUUID } from "node:crypto";
 import { DEFAULT_COST, type ScryptCost } from "../auth/password-hash.ts";
 import { detectLanguage, extractClaims } from "../core/index.ts";
@@ -47,6 +49,8 @@ export interface AppOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The scrypt cost of new password hashes (default DEFAULT_COST); tests pass a cheap one. */
   passwordCost?: ScryptCost;
+  /** Failed sign-ins counted where every app instance sees them (PostgreSQL); default: this process's memory. */
+  sharedSignInCounters?: SharedSignInCounters;
   /** Where operator warnings go (default: console.warn). */
   log?: (line: string) => void;
   /**
@@ -57,7 +61,14 @@ export interface AppOptions {
 }
 
 /** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
-export type AppDeps = Required<Omit<AppOptions, "publicUrl" | "organization">> & Pick<AppOptions, "publicUrl" | "organization"> & { workspace: Workspace };
+export type AppDeps = Required<Omit<AppOptions, "publicUrl" | "organization" | "sharedSignInCounters">> &
+  Pick<AppOptions, "publicUrl" | "organization" | "sharedSignInCounters"> & { workspace: Workspace };
+
+/** Sign-in failure counters shared by app instances: the per-account slow-down and the per-address limit's store. */
+export interface SharedSignInCounters {
+  accounts(limits: SlowDownLimits): SignInThrottle;
+  addresses(windowMs: number): RateLimitStore;
+}
 
 /** Failed sign-ins: 5 per account before slowing down, 20 per address before a 429, in 15 minutes. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15 };

@@ -41,13 +41,17 @@ export function signInRouter(deps: AppDeps): Router {
   const form = formBody({ bytes: 10 * 1024, fields: 10 });
   const { perAccount, perAddress, windowMinutes } = deps.signInLimits;
   const windowMs = windowMinutes * 60_000;
-  const accounts = signInThrottle({ freeAttempts: perAccount, windowMs, ...DELAYS }, () => deps.now().getTime());
+  const slowDown = { freeAttempts: perAccount, windowMs, ...DELAYS };
+  // Counted in this process unless the app shares counters with other instances (PostgreSQL).
+  const accounts = deps.sharedSignInCounters?.accounts(slowDown) ?? signInThrottle(slowDown, () => deps.now().getTime());
+  const addressStore = deps.sharedSignInCounters?.addresses(windowMs);
   const addresses = rateLimit({
     windowMs,
     limit: perAddress,
     skipSuccessfulRequests: true,
     standardHeaders: "draft-8",
     legacyHeaders: false,
+    ...(addressStore ? { store: addressStore } : {}),
     handler: (req, res) => renderLogin(req, res, 429, { key: "auth.tooManyFromAddress", params: { minutes: windowMinutes } }),
   });
   // Unknown names are checked against this hash, so a wrong name takes as long as a wrong password.
@@ -65,16 +69,16 @@ export function signInRouter(deps: AppDeps): Router {
     if (!parsed.success) return renderLogin(req, res, 422, undefined, formErrors(parsed.error.issues));
     const { username, password, next } = parsed.data;
     const key = usernameFold(username);
-    const wait = accounts.delayFor(key);
+    const wait = await accounts.delayFor(key);
     if (wait > 0) await deps.sleep(wait);
     const user = findUser({ users: await deps.store.listUsers() }, username);
     unknownUserHash ??= hashPassword(randomBytes(16).toString("hex"), deps.passwordCost);
     const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
     if (!user || !matches) {
-      accounts.fail(key);
+      await accounts.fail(key);
       return renderLogin(req, res, 401, { key: "auth.wrongCredentials" });
     }
-    accounts.succeed(key);
+    await accounts.succeed(key);
     if (user.deactivatedAt !== undefined) return renderLogin(req, res, 403, { key: "auth.deactivated" });
     signInAs(req, res, user, deps);
     res.redirect(303, next ?? "/articles");
