@@ -84,30 +84,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const valid = ArticleSchema.parse(article);
       const summary = articleSummary(valid);
       await inTransaction(pool, async (client) => {
-        const row = articleRow(valid, summary);
-        const inserted = await client.query(
-          "insert into articles (id, language, text, record, summary, version) values ($1, $2, $3, $4, $5, 1) on conflict (id) do nothing",
-          [row.id, row.language, row.text, row.record, row.summary],
-        );
-        if (inserted.rowCount === 0) throw new DuplicateArticle(valid.id);
-        await insertRows(
-          client,
-          "claims",
-          CLAIM_COLUMNS,
-          valid.claims.map((c, i) => claimRow(valid.id, c, i)),
-        );
-        await insertRows(
-          client,
-          "evidence",
-          EVIDENCE_COLUMNS,
-          valid.claims.flatMap((c) => evidenceRows(valid.id, c)),
-        );
-        await insertRows(
-          client,
-          "history",
-          HISTORY_COLUMNS,
-          valid.claims.flatMap((c) => historyRows(valid.id, c)),
-        );
+        if (!(await insertArticle(client, valid, summary))) throw new DuplicateArticle(valid.id);
       });
       return summary;
     },
@@ -217,6 +194,35 @@ async function writeUsers(client: pg.ClientBase, before: User[], after: User[]):
   }
 }
 
+/** Inserts a new article with its claims, evidence and history rows; false when the id is taken. */
+async function insertArticle(client: pg.ClientBase, article: Article, summary: ArticleSummary): Promise<boolean> {
+  const row = articleRow(article, summary);
+  const inserted = await client.query(
+    "insert into articles (id, language, text, record, summary, version) values ($1, $2, $3, $4, $5, 1) on conflict (id) do nothing",
+    [row.id, row.language, row.text, row.record, row.summary],
+  );
+  if (inserted.rowCount === 0) return false;
+  await insertRows(
+    client,
+    "claims",
+    CLAIM_COLUMNS,
+    article.claims.map((c, i) => claimRow(article.id, c, i)),
+  );
+  await insertRows(
+    client,
+    "evidence",
+    EVIDENCE_COLUMNS,
+    article.claims.flatMap((c) => evidenceRows(article.id, c)),
+  );
+  await insertRows(
+    client,
+    "history",
+    HISTORY_COLUMNS,
+    article.claims.flatMap((c) => historyRows(article.id, c)),
+  );
+  return true;
+}
+
 /** Fills a brand-new database (no settings row yet) from the seed, once, whichever instance starts first. */
 async function seedOnce(pool: pg.Pool, seed: () => Snapshot): Promise<void> {
   await inTransaction(pool, async (client) => {
@@ -227,32 +233,7 @@ async function seedOnce(pool: pg.Pool, seed: () => Snapshot): Promise<void> {
     await client.query("insert into settings (id, data) values (true, $1)", [SettingsSchema.parse(snapshot.settings)]);
     for (const article of snapshot.articles) {
       const valid = ArticleSchema.parse(article);
-      const row = articleRow(valid, articleSummary(valid));
-      await client.query("insert into articles (id, language, text, record, summary, version) values ($1, $2, $3, $4, $5, 1)", [
-        row.id,
-        row.language,
-        row.text,
-        row.record,
-        row.summary,
-      ]);
-      await insertRows(
-        client,
-        "claims",
-        CLAIM_COLUMNS,
-        valid.claims.map((c, i) => claimRow(valid.id, c, i)),
-      );
-      await insertRows(
-        client,
-        "evidence",
-        EVIDENCE_COLUMNS,
-        valid.claims.flatMap((c) => evidenceRows(valid.id, c)),
-      );
-      await insertRows(
-        client,
-        "history",
-        HISTORY_COLUMNS,
-        valid.claims.flatMap((c) => historyRows(valid.id, c)),
-      );
+      await insertArticle(client, valid, articleSummary(valid));
     }
     await writeUsers(client, [], snapshot.users);
   });
