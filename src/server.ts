@@ -7,7 +7,7 @@ import { listenUrl } from "./listen-url.ts";
 import { seedDb } from "./seed-db.ts";
 import { describeLocation, openStore } from "./store/open-store.ts";
 import { sharedSecret } from "./store/postgres/shared-secret.ts";
-import { openPostgresSignInCounters } from "./store/postgres/sign-in-counters.ts";
+import { openPostgresSignInCounters } from "./http/auth/postgres-sign-in-counters.ts";
 import { restoreAdvice } from "./store/restore-advice.ts";
 import { StoreFileError } from "./store/store-file-error.ts";
 import { StoreLocked } from "./store/store-lock.ts";

@@ -3,7 +3,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import { createApp } from "../../../src/http/create-app.ts";
 import { createMemoryStore } from "../../../src/store/memory-store.ts";
-import { postgresSignInCounters } from "../../../src/store/postgres/sign-in-counters.ts";
+import { postgresSignInCounters } from "../../../src/http/auth/postgres-sign-in-counters.ts";
 import { migrate } from "../../../src/store/postgres/migrate.ts";
 import { addAccount, csrfIn, TEST_PASSWORD } from "../../helpers/session-client.ts";
 import { freshDatabase } from "./fresh-database.ts";

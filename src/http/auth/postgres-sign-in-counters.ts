@@ -1,9 +1,9 @@
 import type { ClientRateLimitInfo, Store as RateLimitStore } from "express-rate-limit";
 import pg from "pg";
+import { slowDownDelay, type SlowDownLimits } from "../../auth/sign-in-throttle.ts";
+import type { SharedSignInCounters } from "../app-deps.ts";
 
 const { Pool: PgPool } = pg;
-import { slowDownDelay, type SlowDownLimits } from "../../auth/sign-in-throttle.ts";
-import type { SharedSignInCounters } from "../../http/app-deps.ts";
 
 /**
  * Failed sign-ins in the `sign_in_failures` table, so every app instance on the database counts the
