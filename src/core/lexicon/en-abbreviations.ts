@@ -1,3 +1,6 @@
+/** Months as news abbreviates them ("Jan.", "Sept."): shared by the abbreviation and time-word lists. */
+export const EN_MONTH_ABBREVIATIONS: readonly string[] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
 /**
  * English abbreviations whose full stop does not end a sentence (matched lower-case, without the dot).
  * Titles and honorifics come first because they precede names: "Sen. Warren said" is one sentence.
@@ -46,18 +49,7 @@ export const EN_ABBREVIATIONS: readonly string[] = [
   "ave",
   "blvd",
   // months and dates
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...EN_MONTH_ABBREVIATIONS,
   // latin and reference
   "vs",
   "etc",

@@ -1,3 +1,5 @@
+import { EN_MONTH_ABBREVIATIONS } from "./en-abbreviations.ts";
+
 /**
  * Words that help find and resolve who is speaking in English news copy.
  * All entries are lower-case matching keys (see text/normalize.ts `matchKey`).
@@ -615,18 +617,7 @@ export const EN_TIME_WORDS: readonly string[] = [
   "october",
   "november",
   "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...EN_MONTH_ABBREVIATIONS,
 ];
 
 /** Words that open a sentence without being part of the subject ("But officials said"). */
