@@ -112,22 +112,26 @@ const CLOCK_TICKS = 100;
 /** The signed-in session of the first admin, made through /setup as a browser would. */
 export async function firstAdmin(baseUrl: string): Promise<{ cookie: string; csrf: string }> {
   const setup = await fetch(`${baseUrl}/setup`);
-  const before = sessionCookie(setup);
-  const body = new URLSearchParams({ username: "bench", password: "bench password 1234", _csrf: csrfIn(await setup.text()) });
+  const before = cookiesOf(setup);
+  const password = "bench password 1234";
+  const body = new URLSearchParams({ username: "bench", password, passwordAgain: password, organizationName: "Bench desk", _csrf: csrfIn(await setup.text()) });
   const created = await fetch(`${baseUrl}/setup`, { method: "POST", body, headers: { cookie: before }, redirect: "manual" });
   if (created.status !== 303) throw new Error(`POST /setup answered ${created.status}`);
-  const cookie = sessionCookie(created);
-  const page = await fetch(`${baseUrl}/articles`, { headers: { cookie } });
+  const session = cookiesOf(created)
+    .split("; ")
+    .find((c) => c.startsWith("isnad.sid="));
+  if (!session) throw new Error(`POST /setup answered ${created.status} without a session cookie`);
+  const page = await fetch(`${baseUrl}/articles`, { headers: { cookie: session } });
+  const cookie = [session, cookiesOf(page)].filter(Boolean).join("; ");
   return { cookie, csrf: csrfIn(await page.text()) };
 }
 
-function sessionCookie(response: Response): string {
-  const cookie = response.headers
+/** The name=value pairs a response sets, as one Cookie header. */
+function cookiesOf(response: Response): string {
+  return response.headers
     .getSetCookie()
-    .find((c) => c.startsWith("isnad.sid="))
-    ?.split(";")[0];
-  if (!cookie) throw new Error(`${response.url} answered ${response.status} without a session cookie`);
-  return cookie;
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 function csrfIn(html: string): string {
