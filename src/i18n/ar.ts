@@ -2,6 +2,7 @@ import { ar as desk } from "./areas/desk.ts";
 import { ar as store } from "./areas/store.ts";
 import type { MessageKey } from "./en.ts";
 import { ar as auth } from "./areas/auth.ts";
+import { ar as checked } from "./areas/checked.ts";
 import { ar as perf } from "./areas/perf.ts";
 import { ar as ux } from "./areas/ux.ts";
 import { ar as ingest } from "./areas/ingest.ts";
@@ -9,6 +10,7 @@ import { ar as ingest } from "./areas/ingest.ts";
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
   ...auth,
+  ...checked,
   ...desk,
   ...store,
   ...ingest,

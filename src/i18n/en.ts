@@ -1,4 +1,5 @@
 import { en as auth } from "./areas/auth.ts";
+import { en as checked } from "./areas/checked.ts";
 import { en as desk } from "./areas/desk.ts";
 import { en as perf } from "./areas/perf.ts";
 import { en as ingest } from "./areas/ingest.ts";
@@ -8,6 +9,7 @@ import { en as ux } from "./areas/ux.ts";
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
   ...auth,
+  ...checked,
   ...desk,
   ...store,
   ...ingest,

@@ -17,6 +17,7 @@ import { importReview, resubmittedReview } from "../view-models/import-review.ts
 import { paths } from "../view-models/paths.ts";
 import { renderArticle } from "./render-article.ts";
 import { duplicatesIn, pageInForm, problemErrors, renderImportForm, renderReview } from "./import-pages.ts";
+import { checkedClaimsLocals } from "../earlier-checks-locals.ts";
 
 const IMPORT_FIELDS = ["title", "sourceUrl", "canonicalUrl", "publisher", "byline", "publishedAt", "retrievedAt", "language", "text", "reviewed"] as const;
 
@@ -79,7 +80,7 @@ export function articlesRouter(deps: AppDeps): Router {
     res.redirect(303, paths.article(article.id));
   });
 
-  router.get("/:articleId", (req, res) => renderArticle(req, res, 200, {}, {}));
+  router.get("/:articleId", checkedClaimsLocals(deps), (req, res) => renderArticle(req, res, 200, {}, {}));
 
   // The address of the button's form, reopened from the address bar: the article it belongs to.
   router.get("/:articleId/reextract", (_req, res) => res.redirect(303, paths.article(loadedArticle(res).id)));
