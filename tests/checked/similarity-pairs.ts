@@ -9,7 +9,12 @@ export const PARAPHRASES: Pair[] = [
   ["ar: verb-first and subject-first", "ar", "تعرضت ألما آتا وحدها للهجوم من قبل عشرين ألف مسلح", "ألما آتا وحدها تعرضت لهجوم عشرين ألف مسلح"],
   ["ar: clitics and a possessive", "ar", "الحكومة سترسل القوات إلى المدينة الشمالية", "وسترسل الحكومة قواتها الى المدينة الشمالية"],
   ["ar: diacritics, tatweel and hamza forms", "ar", "إنّ المُتظاهرين اقتحموا مبنى البلديــة في ألما آتا", "ان المتظاهرين اقتحموا مبني البلدية في الما اتا"],
-  ["ar: reported speech of a quote", "ar", "أعطيت الأمر لأجهزة إنفاذ القانون بإطلاق النار دون سابق إنذار", "أعطى الأمر لأجهزة إنفاذ القانون بإطلاق النار دون إنذار"],
+  [
+    "ar: reported speech of a quote",
+    "ar",
+    "أعطيت الأمر لأجهزة إنفاذ القانون بإطلاق النار دون سابق إنذار",
+    "أعطى الأمر لأجهزة إنفاذ القانون بإطلاق النار دون إنذار",
+  ],
   ["ar: same figure, words around it moved", "ar", "هبوط 9 طائرات عسكرية روسية في مطار ألما آتا", "هبطت في مطار ألما آتا ٩ طائرات عسكرية روسية"],
   ["en: tense and modal changed", "en", "the bridge over the Nile would reopen in the spring", "The Nile bridge will reopen in the spring"],
   ["en: words reordered, a verb swapped", "en", "Unemployment fell to 4 percent last year", "Last year unemployment dropped to 4 percent"],

@@ -20,7 +20,25 @@ export interface MatchTerms {
 }
 
 /** Negation words, as folded keys: they decide polarity, so they are neither stop words nor terms. */
-const NEGATIONS = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "لست"]);
+const NEGATIONS = new Set([
+  "not",
+  "no",
+  "never",
+  "none",
+  "nobody",
+  "nothing",
+  "neither",
+  "nor",
+  "cannot",
+  "لا",
+  "لم",
+  "لن",
+  "ليس",
+  "ليست",
+  "ليسوا",
+  "لسنا",
+  "لست",
+]);
 
 /**
  * Stop words of both languages (Orama's lists, @orama/stopwords, folded as claim words are), minus
