@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/schemas/article.ts";
 import type { ClaimRecord } from "../../src/schemas/claim-record.ts";
 import { addAccount, csrfIn, signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
-import { arabicArticle, recordAt, storedClaim, workspace } from "../helpers/workspace.ts";
+import { arabicArticle, claimAt, recordAt, storedClaim, workspace } from "../helpers/workspace.ts";
 import request from "supertest";
 
 const CLAIM = "كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي";
@@ -17,20 +17,22 @@ function article(id: string, title: string, claims: [id: string, words: string, 
 }
 
 /** ar1, the article being checked (c1 unreviewed, c2 unrelated); ar2 checked c1's paraphrase (approved); ar3 holds it unreviewed; ar4 as a draft verdict. */
-function desk(extra: Article[] = []) {
-  return workspace([
-    article("ar1", "مقال اليوم", [
-      ["c1", CLAIM, {}],
-      ["c2", OTHER, {}],
-      ["c3", PARAPHRASE, { verdict: "true", status: "approved" }],
-    ]),
-    article("ar2", "تقرير <b>سابق</b> عن Kazakhstan", [
-      ["p1", PARAPHRASE, { verdict: "false", status: "approved", evidence: EVIDENCE, speaker: "Antony Blinken وزير" }],
-    ]),
-    article("ar3", "مقال لم يراجع", [["u1", CLAIM, {}]]),
-    article("ar4", "مسودة", [["d1", CLAIM, { verdict: "misleading", status: "in_review" }]]),
-    ...extra,
-  ]);
+function desk(options: Parameters<typeof workspace>[1] = {}) {
+  return workspace(
+    [
+      article("ar1", "مقال اليوم", [
+        ["c1", CLAIM, {}],
+        ["c2", OTHER, {}],
+        ["c3", PARAPHRASE, { verdict: "true", status: "approved" }],
+      ]),
+      article("ar2", "تقرير <b>سابق</b> عن Kazakhstan", [
+        ["p1", PARAPHRASE, { verdict: "false", status: "approved", evidence: EVIDENCE, speaker: "Antony Blinken وزير" }],
+      ]),
+      article("ar3", "مقال لم يراجع", [["u1", CLAIM, {}]]),
+      article("ar4", "مسودة", [["d1", CLAIM, { verdict: "misleading", status: "in_review" }]]),
+    ],
+    options,
+  );
 }
 
 const post = (who: SignedInAgent, path: string, form: Record<string, string>) =>
@@ -83,6 +85,20 @@ describe("GET /articles/:id/claims/:claimId shows earlier checks", () => {
     const marked = [...page.text.matchAll(/<a class="badge checked-before" href="([^"#]+)/g)].map((m) => m[1]);
     // c3 is itself the claim ar2 checked; c2 reads like nothing reviewed elsewhere.
     expect(marked).toEqual(["/articles/ar1/claims/c1", "/articles/ar1/claims/c3"]);
+  });
+});
+
+describe("importing an article", () => {
+  it("marks its claims that were checked before in other articles", async () => {
+    const text = `أكد المتحدث أن ${CLAIM}.\n\nوأضاف أن الطقس كان معتدلا.`;
+    const ws = await desk({ extracted: [claimAt(text, CLAIM), claimAt(text, "الطقس كان معتدلا")] });
+    const hind = await signedInAgent(ws.app, "editor", "hind");
+    const res = await post(hind, "/articles", { title: "مقال جديد", text, language: "ar" }).expect(303);
+    const page = await hind.agent.get(res.headers.location!).set("Accept-Language", "en").expect(200);
+    const marked = [...page.text.matchAll(/<li class="claim-item[^"]*" id="claim-([^"]+)">(?:(?!<\/li>)[\s\S])*?class="badge checked-before"/g)].map(
+      (m) => m[1],
+    );
+    expect(marked).toEqual([claimAt(text, CLAIM).id]);
   });
 });
 
