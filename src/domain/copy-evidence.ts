@@ -23,7 +23,7 @@ export function copyEvidence(claim: ClaimRecord, articleId: string, source: Evid
   if (version !== claim.version) throw new VersionConflict(claim);
   if (claim.dismissed) throw new WorkflowError("claimDismissed");
   if (source.articleId === articleId || source.claim.verdict === null || source.claim.dismissed) throw new WorkflowError("checkedNotEarlier");
-  const fresh = source.claim.evidence.filter((e) => !claim.evidence.some((own) => sameSource(own, e)));
+  const fresh = uncitedEvidence(source.claim, claim);
   if (fresh.length === 0) return claim;
   const evidence = [...claim.evidence, ...fresh];
   if (evidence.length > LIMITS.evidenceItems) throw new WorkflowError("checkedTooMuchEvidence");
@@ -35,6 +35,11 @@ export function copyEvidence(claim: ClaimRecord, articleId: string, source: Evid
     patch: { evidence, status: nextStatus(claim.status, "save") ?? claim.status, reviewer: actor.name },
     comment: `${source.articleId}/${source.claim.id}`,
   });
+}
+
+/** The sources of `from` that `to` does not cite yet: what copying would add. */
+export function uncitedEvidence(from: ClaimRecord, to: ClaimRecord): Evidence[] {
+  return from.evidence.filter((e) => !to.evidence.some((own) => sameSource(own, e)));
 }
 
 /** The same source: one address (ignoring a trailing slash and the fragment) with the same stance. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/schemas/article.ts";
 import type { ClaimRecord } from "../../src/schemas/claim-record.ts";
-import { addAccount, csrfIn, signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
+import { addAccount, csrfIn, postForm, signedInAgent } from "../helpers/session-client.ts";
 import { arabicArticle, claimAt, recordAt, storedClaim, workspace } from "../helpers/workspace.ts";
 import request from "supertest";
 
@@ -35,12 +35,7 @@ function desk(options: Parameters<typeof workspace>[1] = {}) {
   );
 }
 
-const post = (who: SignedInAgent, path: string, form: Record<string, string>) =>
-  who.agent
-    .post(path)
-    .set("Accept-Language", "en")
-    .type("form")
-    .send({ ...form, _csrf: who.csrf });
+const post = postForm;
 
 const COPY = "/articles/ar1/claims/c1/copy-evidence";
 

@@ -1,14 +1,8 @@
+import { uncitedEvidence } from "../../domain/copy-evidence.ts";
 import type { EarlierCheck } from "../../reports/already-checked/checked-index.ts";
 import type { Article } from "../../schemas/article.ts";
 import type { ClaimRecord } from "../../schemas/claim-record.ts";
 import { paths } from "./paths.ts";
-
-/** Sources of `from` that `to` does not cite yet (same address and stance), as copyEvidence counts them. */
-function newSources(from: ClaimRecord, to: ClaimRecord): number {
-  const key = (e: { url: string; stance: string }) => `${e.stance} ${e.url.replace(/#.*$/, "").replace(/\/+$/, "")}`;
-  const cited = new Set(to.evidence.map(key));
-  return from.evidence.filter((e) => !cited.has(key(e))).length;
-}
 
 /**
  * The "checked before" panel of a claim page: each earlier check with its verdict, article,
@@ -34,7 +28,7 @@ export function earlierChecksView(article: Article, claim: ClaimRecord, checks: 
       version: String(claim.version),
       fromArticle: entry.article.id,
       fromClaim: entry.claim.id,
-      newCount: newSources(entry.claim, claim),
+      newCount: uncitedEvidence(entry.claim, claim).length,
     },
   }));
 }
