@@ -74,6 +74,19 @@ describeInBrowser("already checked, in a browser", () => {
     expect(await page.locator("html").getAttribute("dir")).toBe("ltr");
     await page.screenshot({ path: join(SHOTS, "isnad-checked-before-en.png"), fullPage: true });
 
+    // Unsaved typing in the review form: the copy asks first, and a "no" keeps the page as it is.
+    await page.fill("textarea[name=notes]", "Not saved yet");
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      return dialog.dismiss();
+    });
+    await page.click(".copy-evidence-form button");
+    expect(asked).toContain("not saved yet");
+    expect(await page.inputValue("textarea[name=notes]")).toBe("Not saved yet");
+    expect(page.url()).not.toMatch(/saved=1/);
+    await page.fill("textarea[name=notes]", "");
+
     await page.click(".copy-evidence-form button");
     await page.waitForURL(/saved=1/);
     const urls = await page.locator(".review input[name$='[url]']").evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));

@@ -86,6 +86,7 @@ export const ROUTE_TABLE: RouteRow[] = [
   { method: "get", url: "/assets/css/checked.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/verdicts.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/js/evidence-rows.js", role: null, ok: 200, anonymous: 200 },
+  { method: "get", url: "/assets/js/copy-evidence.js", role: null, ok: 200, anonymous: 200 },
 ];
 
 /** The POST routes of the table: every state-changing request. */
