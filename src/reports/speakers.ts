@@ -31,8 +31,8 @@ export interface SpeakerSummary {
   name: string;
   /** Every spelling seen, as written, most frequent first, with its number of claims. */
   spellings: { text: string; claims: number }[];
-  /** Keys merged into this speaker by an editor. */
-  merged: string[];
+  /** Spellings merged into this speaker by an editor: the key, and the name as a claim writes it (the key when no claim has it now). */
+  merged: { key: string; name: string }[];
   claims: number;
   articles: number;
   verdicts: Partial<Record<VerdictId | "none", number>>;
@@ -73,21 +73,31 @@ export function speakerClaims(
   return { speaker: summarise(key, claims, mergedSpellings(aliases).get(key) ?? []), claims };
 }
 
-/** Whether some counted claim has the speaker key `key` as its own (not through an alias). */
-export function isSpeakerKey(entries: readonly CatalogueClaim[], key: string): boolean {
-  return entries.some((entry) => counted(entry) && entry.speakerKey === key);
+/** Whether the speaker `key` has a claim, under its own key or as the key others were merged into. */
+export function isKnownSpeaker(entries: readonly CatalogueClaim[], aliases: SpeakerAliases, key: string): boolean {
+  return entries.some((entry) => counted(entry) && (entry.speakerKey === key || canonicalSpeaker(aliases, entry.speakerKey) === key));
 }
 
 function summarise(key: string, claims: readonly CatalogueClaim[], merged: string[]): SpeakerSummary {
   const spellings = new Map<string, number>();
   const verdicts: SpeakerSummary["verdicts"] = {};
   const articles = new Set<string>();
-  for (const { claim, article } of claims) {
+  const nameOf = new Map<string, string>();
+  for (const { claim, article, speakerKey } of claims) {
     spellings.set(claim.speaker, (spellings.get(claim.speaker) ?? 0) + 1);
     const verdict = claim.verdict ?? "none";
     verdicts[verdict] = (verdicts[verdict] ?? 0) + 1;
     articles.add(article.id);
+    if (!nameOf.has(speakerKey)) nameOf.set(speakerKey, claim.speaker);
   }
   const sorted = [...spellings].map(([text, n]) => ({ text, claims: n })).sort((a, b) => b.claims - a.claims);
-  return { key, name: sorted[0]!.text, spellings: sorted, merged, claims: claims.length, articles: articles.size, verdicts };
+  return {
+    key,
+    name: sorted[0]!.text,
+    spellings: sorted,
+    merged: merged.map((alias) => ({ key: alias, name: nameOf.get(alias) ?? alias })),
+    claims: claims.length,
+    articles: articles.size,
+    verdicts,
+  };
 }

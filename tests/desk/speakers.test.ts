@@ -47,7 +47,13 @@ describe("speakerIndex", () => {
   it("lists merged spellings under the speaker they were merged into", () => {
     const index = speakerIndex(entries(), { [US]: BLINKEN });
     expect(index).toHaveLength(1);
-    expect(index[0]).toMatchObject({ key: BLINKEN, claims: 3, articles: 2, merged: [US], verdicts: { false: 1, true: 1, none: 1 } });
+    expect(index[0]).toMatchObject({
+      key: BLINKEN,
+      claims: 3,
+      articles: 2,
+      merged: [{ key: US, name: "وزير الخارجية الأمريكي" }],
+      verdicts: { false: 1, true: 1, none: 1 },
+    });
     expect(index[0]!.name).toBe("وزير الخارجية الأمريكي");
   });
 });
