@@ -28,7 +28,12 @@ const desk = () => [
       recordAt(AR_TEXT, C2, { id: "c2", speaker: "أنتوني بلينكن" }),
     ],
   }),
-  englishArticle({ id: "bad", title: "<b>Bold</b> title", text: HOSTILE_TEXT, claims: [recordAt(HOSTILE_TEXT, HOSTILE_TEXT.slice(15), { id: "h1", speaker: "Mr \u202Eevil" })] }),
+  englishArticle({
+    id: "bad",
+    title: "<b>Bold</b> title",
+    text: HOSTILE_TEXT,
+    claims: [recordAt(HOSTILE_TEXT, HOSTILE_TEXT.slice(15), { id: "h1", speaker: "Mr \u202Eevil" })],
+  }),
   longArticle(60),
 ];
 

@@ -90,7 +90,7 @@ describe("GET /speakers/:key", () => {
     const res = await get(salma, at(MINISTER)).expect(200);
     expect(claimLinks(res.text)).toEqual(["ar1/c1", "ar1/c2"]);
     expect(res.text).toContain('<span class="claim-text" lang="ar" dir="rtl">');
-    expect(res.text).toContain("2 claims in 1 articles");
+    expect(res.text).toContain("Claims: 2 · articles: 1");
     expect(res.text).not.toContain("/merge");
   });
 
@@ -110,7 +110,11 @@ describe("merging spellings", () => {
 
   it("needs the CSRF token", async () => {
     const { hind, store } = await team();
-    await hind.agent.post(`${at(MINISTER)}/merge`).type("form").send({ spelling: "وزير الخارجية الأميركي" }).expect(403);
+    await hind.agent
+      .post(`${at(MINISTER)}/merge`)
+      .type("form")
+      .send({ spelling: "وزير الخارجية الأميركي" })
+      .expect(403);
     expect((await store.getSettings()).speakerAliases).toBeUndefined();
   });
 
@@ -125,7 +129,7 @@ describe("merging spellings", () => {
     const page = await get(salma, res.headers.location!).expect(200);
     expect(page.text).toContain("Merged: the other spelling");
     expect(claimLinks(page.text)).toEqual(["ar1/c1", "ar1/c2", "ar2/d1"]);
-    expect(page.text).toContain("3 claims in 2 articles");
+    expect(page.text).toContain("Claims: 3 · articles: 2");
     expect((await get(salma, at(MINISTER_ALT)).expect(303)).headers.location).toBe(at(MINISTER));
     const found = await get(salma, `/search?q=${encodeURIComponent("الأمريكي")}&verdict=true`).expect(200);
     expect(found.text).toContain('href="/articles/ar2/claims/d1"');
