@@ -4,17 +4,40 @@ import { foldedWords, type CatalogueArticle, type CatalogueClaim } from "./claim
 import { matchesStems, wordStems, type SearchWord } from "./search-words.ts";
 import { canonicalSpeaker, mergedSpellings } from "./speakers.ts";
 
-/** The stems of each word of a text: what search words are compared with. */
-type Stems = readonly (readonly string[])[];
+/** Each word's stems, shared by every search (a desk's vocabulary is far smaller than its words; emptied past a bound). */
+const stemCache = new Map<string, readonly string[]>();
+const STEM_CACHE_SIZE = 200_000;
 
-// Kept while the catalogue keeps the entry (its `words` array and article object change when the article does).
-const claimStems = new WeakMap<readonly string[], Stems>();
-const titleStems = new WeakMap<CatalogueArticle, Stems>();
-
-function cached<K extends object>(cache: WeakMap<K, Stems>, key: K, words: () => readonly string[]): Stems {
-  let stems = cache.get(key);
-  if (!stems) cache.set(key, (stems = words().map(wordStems)));
+function stemsOf(key: string): readonly string[] {
+  let stems = stemCache.get(key);
+  if (!stems) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stems = wordStems(key);
+    stemCache.set(key, stems);
+  }
   return stems;
+}
+
+/** Whether a word of the text (its key) matches `word`, each distinct key worked out once per search. */
+function wordMatcher(word: SearchWord): (key: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (key) => {
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      hit = matchesStems(word, stemsOf(key));
+      seen.set(key, hit);
+    }
+    return hit;
+  };
+}
+
+// An article's title words, kept while the catalogue keeps the article (its object changes when the article does).
+const titleWords = new WeakMap<CatalogueArticle, readonly string[]>();
+
+function titleWordsOf(article: CatalogueArticle): readonly string[] {
+  let words = titleWords.get(article);
+  if (!words) titleWords.set(article, (words = foldedWords(article.title)));
+  return words;
 }
 
 /** The date an article is filtered by: its publication date, else the day it was imported (YYYY-MM-DD). */
@@ -39,22 +62,20 @@ export function passesFilters(entry: CatalogueClaim, filters: SearchFilters): bo
  * those of every spelling merged with it (so "Blinken" finds a claim of "وزير الخارجية الأمريكي"
  * once an editor merged the two).
  */
-function speakerStems(aliases: SpeakerAliases) {
+function speakerWords(aliases: SpeakerAliases) {
   const merged = mergedSpellings(aliases);
-  const byKey = new Map<string, Stems>();
-  return (speakerKey: string): Stems => {
-    let stems = byKey.get(speakerKey);
-    if (!stems) {
+  const byKey = new Map<string, readonly string[]>();
+  return (speakerKey: string): readonly string[] => {
+    let words = byKey.get(speakerKey);
+    if (!words) {
       const canonical = canonicalSpeaker(aliases, speakerKey);
       const keys = new Set([speakerKey, canonical, ...(merged.get(canonical) ?? [])]);
-      stems = [...keys].flatMap((key) => (key ? key.split(" ") : [])).map(wordStems);
-      byKey.set(speakerKey, stems);
+      words = [...keys].flatMap((key) => (key ? key.split(" ") : []));
+      byKey.set(speakerKey, words);
     }
-    return stems;
+    return words;
   };
 }
-
-const hasWord = (word: SearchWord, stems: Stems) => stems.some((s) => matchesStems(word, s));
 
 /**
  * The claims that match every search word (in the claim's text, its speaker's name or merged
@@ -68,16 +89,12 @@ export function searchClaims(
   filters: SearchFilters,
   aliases: SpeakerAliases = {},
 ): CatalogueClaim[] {
-  const speaker = speakerStems(aliases);
+  const speaker = speakerWords(aliases);
+  const matchers = words.map(wordMatcher);
   const found = entries.filter((entry) => {
     if (entry.claim.dismissed || !passesFilters(entry, filters)) return false;
-    if (words.length === 0) return true;
-    const texts = [
-      cached(claimStems, entry.words, () => entry.words),
-      speaker(entry.speakerKey),
-      cached(titleStems, entry.article, () => foldedWords(entry.article.title)),
-    ];
-    return words.every((word) => texts.some((stems) => hasWord(word, stems)));
+    const texts = [entry.words, speaker(entry.speakerKey), titleWordsOf(entry.article)];
+    return matchers.every((matches) => texts.some((keys) => keys.some(matches)));
   });
   return found
     .map((entry, i) => ({ entry, i, date: articleDate(entry.article) }))
