@@ -2,6 +2,7 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { claimFromExtracted } from "../../src/domain/claim-from-extracted.ts";
 import type { Article } from "../../src/schemas/article.ts";
+import { shownOutsideFormFields } from "../hostile/rendered-text.ts";
 import { addAccount, signedInAgent } from "../helpers/session-client.ts";
 import { AR_TEXT, T0, arabicArticle, claimAt, englishArticle, recordAt, workspace } from "../helpers/workspace.ts";
 
@@ -132,6 +133,22 @@ describe("GET /search", () => {
     expect(res.text).toContain("[U+202E]");
     expect(res.text).not.toContain("\u202E");
     expect(res.text).toContain('value="&#34;&gt;&lt;script&gt;safe"');
+  });
+
+  it("finds a word typed with a bidi control in it, and shows the control only in the form field", async () => {
+    const res = await get(await reviewer(), `/search?q=${encodeURIComponent("بلي\u202Eنكن")}`).expect(200);
+    expect(rowsOf(res.text)).toHaveLength(1);
+    expect(shownOutsideFormFields(res.text, "\u202E")).toBe(false);
+  });
+
+  it("sees a verdict saved a moment ago", async () => {
+    const who = await reviewer();
+    expect(rowsOf((await get(who, "/search?verdict=satire").expect(200)).text)).toHaveLength(0);
+    const form = { version: "1", verdict: "satire", notes: "", action: "save", _csrf: who.csrf };
+    await who.agent.post("/articles/ar1/claims/c2/review").type("form").send(form).expect(303);
+    const rows = rowsOf((await get(who, "/search?verdict=satire").expect(200)).text);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('href="/articles/ar1/claims/c2"');
   });
 
   it("shows a page past the last as the last", async () => {
