@@ -102,7 +102,7 @@ describe("GET /search", () => {
   it("pages 50 results at a time and keeps the words and filters in the page links", async () => {
     const who = await reviewer();
     const first = await get(who, "/search?q=ferry&verdict=misleading").expect(200);
-    expect(first.text).toContain("60 claims found");
+    expect(first.text).toContain("Claims found: 60");
     expect(rowsOf(first.text)).toHaveLength(50);
     expect(first.text).toContain('href="/search?q=ferry&amp;verdict=misleading&amp;page=2" rel="next"');
     const second = await get(who, "/search?q=ferry&verdict=misleading&page=2").expect(200);
