@@ -7,6 +7,7 @@ import { createApp } from "../../src/http/create-app.ts";
 import { createMemoryStore } from "../../src/store/memory-store.ts";
 import { addAccount } from "../helpers/session-client.ts";
 import { arabicArticle, recordAt } from "../helpers/workspace.ts";
+import { seriousViolations } from "./axe.ts";
 import { BROWSER_TIMEOUT, describeInBrowser, SHOTS, signedInPage, type BrowserWorkspace } from "./browser.ts";
 import { CHROMIUM } from "./chromium.ts";
 
@@ -73,6 +74,7 @@ describeInBrowser("already checked, in a browser", () => {
     expect(await earlierText.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
     expect(await page.locator("html").getAttribute("dir")).toBe("ltr");
     await page.screenshot({ path: join(SHOTS, "isnad-checked-before-en.png"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Unsaved typing in the review form: the copy asks first, and a "no" keeps the page as it is.
     await page.fill("textarea[name=notes]", "Not saved yet");
@@ -101,5 +103,6 @@ describeInBrowser("already checked, in a browser", () => {
     expect(await panel.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
     expect(await page.locator(".earlier-check .speaker").textContent()).toBe("Antony Blinken");
     await page.screenshot({ path: join(SHOTS, "isnad-checked-before-ar.png"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
