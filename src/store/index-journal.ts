@@ -33,7 +33,10 @@ export function parseJournal(text: string, file: string): ParsedJournal {
     if (i < lines.length - 1 || torn) {
       throw new StoreFileError(
         file,
-        `line ${i + 1} is not a valid index entry, and later lines follow. Move the journal aside (mv ${file} ${file}.broken) and Isnad rebuilds the article index from the documents saved since db.json was written; account and settings changes made since then would be lost.`,
+        `line ${i + 1} is not a valid index entry, and later lines follow`,
+        [],
+        false,
+        `To start without it, keep it aside: mv ${file} ${file}.broken\nIsnad then rebuilds the article index from the documents saved since db.json was written; account and settings changes made since then would be lost.`,
       );
     }
     torn = true;

@@ -10,6 +10,7 @@ import { dbTextInPieces } from "../../src/store/db-text.ts";
 import { journalLine, parseJournal, replayJournal } from "../../src/store/index-journal.ts";
 import { createMetaWriter, type IndexLog } from "../../src/store/meta-writer.ts";
 import { openFileStore } from "../../src/store/open-file-store.ts";
+import { restoreAdvice } from "../../src/store/restore-advice.ts";
 import { StoreFileError } from "../../src/store/store-file-error.ts";
 import type { Store } from "../../src/store/store.ts";
 import { journalFile, lockFile } from "../../src/store/store-paths.ts";
@@ -122,6 +123,7 @@ describe("start after a stop during the index journal's life", () => {
     const error = await openFileStore(file, mustExist).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreFileError);
     expect((error as Error).message).toContain("db.json.journal: line 2 is not a valid index entry, and later lines follow");
+    expect(restoreAdvice(error as StoreFileError)).toContain(`mv ${journal} ${journal}.broken`);
     expect([readFileSync(file, "utf8"), readFileSync(journal, "utf8")]).toEqual([dbBefore, journalBefore]);
   });
 
