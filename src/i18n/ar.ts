@@ -6,6 +6,7 @@ import { ar as perf } from "./areas/perf.ts";
 import { ar as store2 } from "./areas/store2.ts";
 import { ar as ux } from "./areas/ux.ts";
 import { ar as ingest } from "./areas/ingest.ts";
+import { ar as search } from "./areas/search.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
@@ -286,4 +287,5 @@ export const ar: Record<MessageKey, string> = {
   ...perf,
   ...store2,
   ...ux,
+  ...search,
 };

@@ -5,6 +5,7 @@ import { en as store2 } from "./areas/store2.ts";
 import { en as ingest } from "./areas/ingest.ts";
 import { en as store } from "./areas/store.ts";
 import { en as ux } from "./areas/ux.ts";
+import { en as search } from "./areas/search.ts";
 
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
@@ -285,6 +286,7 @@ export const en = {
   ...perf,
   ...store2,
   ...ux,
+  ...search,
 } as const;
 
 /** An interface string's key. */
