@@ -4,9 +4,9 @@ import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
-import { openingSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { isVerbLike, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { trailingAttribution } from "./trailing-attribution.ts";
-import { boundedEnd, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
+import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
 export interface Finding {
@@ -96,20 +96,24 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   }
   const continuing =
     (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
+  const relative = continuing ? undefined : relativeSubject(view, cue.first);
+  const passive = continuing || relative ? undefined : quotedAsSaying(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
   const speaker: Finding["speaker"] | undefined = continuing
     ? turnInSentence
       ? "previous"
       : (openingSubject(view, cue.first) ?? "previous")
-    : subjectBefore(view, cue.first, 0);
+    : (relative ?? passive ?? subjectBefore(view, cue.first, 0));
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;
-    const end = boundedEnd(view, start, endOf(clause) ?? view.end);
+    const end = boundedEnd(view, start, (relative && relativeClauseEnd(view, clause)) ?? endOf(clause) ?? view.end);
     markQuotes(view, start, end, used);
-    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, words[clause - 1]?.key === "that" ? "that" : "bare"))];
+    const via = words[clause - 1]?.key === "that" ? "that" : "bare";
+    const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.passive.${via}` : verbRule(speaker, cue, via);
+    return [finding(speaker, kindOf(view, start, end), start, end, rule)];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
   if (object !== undefined && speaker) {
@@ -127,6 +131,32 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   return [];
 }
 
+const MAX_QUOTED_FRAME = 8;
+
+/** "The mayor was quoted by the paper as saying …": the subject of the passive "quoted" speaks through "as saying". */
+function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined {
+  const { tokens: words } = view;
+  if (cue.lemma !== "say" || !cue.participle || words[cue.first - 1]?.key !== "as") return undefined;
+  for (let k = cue.first - 2; k > 0 && cue.first - k <= MAX_QUOTED_FRAME; k--) {
+    if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
+    if (words[k]!.key === "quoted") return subjectBefore(view, k, 0);
+  }
+  return undefined;
+}
+
+/**
+ * Where a reported clause inside a relative clause ends: at the comma before the main clause's verb
+ * ("the source, who said he had seen it, told Reuters" → "he had seen it"); undefined when none follows.
+ */
+function relativeClauseEnd(view: SentenceView, clause: number): number | undefined {
+  const { tokens: words } = view;
+  for (let k = clause + 1; k < words.length && k - clause <= MAX_LOOKBACK; k++) {
+    const w = words[k]!;
+    if (w.quote < 0 && !w.cap && /,/.test(gapBefore(view, k)) && (isVerbLike(w.key) || FINITE.has(w.key))) return words[k - 1]!.end;
+  }
+  return undefined;
+}
+
 /** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
 function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object"): string {
   if (cue.participle) return `en.participle.${via}`;
@@ -135,13 +165,21 @@ function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | 
 
 const FINITE = new Set(EN_FINITE_MARKERS);
 
-/** The words before a cue hold a finite verb (an auxiliary or modal), so they are a clause, not an appositive subject. */
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "whom"]);
+
+/**
+ * The words before a cue hold a finite verb (an auxiliary or modal), so they are a clause, not an appositive
+ * subject. A verb inside a relative clause does not count: "Hicks, whose husband is a sailor, said …".
+ */
 function clauseBefore(view: SentenceView, cueFirst: number): boolean {
+  let finite = false;
   for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= MAX_LOOKBACK; i--) {
     const w = view.tokens[i]!;
-    if (w.quote < 0 && FINITE.has(w.key)) return true;
+    if (w.quote >= 0) continue;
+    if (RELATIVE_PRONOUNS.has(w.key) && /,/.test(gapBefore(view, i))) finite = false;
+    else if (FINITE.has(w.key)) finite = true;
   }
-  return false;
+  return finite;
 }
 
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */
@@ -151,15 +189,28 @@ function isCoordinated(view: SentenceView, cue: Cue): boolean {
   return i > 0 && /^(and|but)$/.test(view.tokens[i]!.key);
 }
 
-/** Where a continuing cue's frame starts ("…, adding that", "… and noted that"), which ends the previous content. */
+/**
+ * Where a continuing cue's frame starts ("…, adding that", "… and noted that"), or a coordinated clause
+ * with its own subject and cue ("… and the army said it …", "…; officials say …"): it ends the previous content.
+ */
 function continuationStart(view: SentenceView, next: Cue): number | undefined {
   const { tokens: words } = view;
   if (next.first === 0) return undefined;
   if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
-  if (!isCoordinated(view, next)) return undefined;
+  if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;
   return words[i - 1]!.end;
+}
+
+const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas"]);
+
+function coordinatedClauseStart(view: SentenceView, next: Cue): number | undefined {
+  const { tokens: words } = view;
+  const subject = subjectBefore(view, next.first, 0);
+  if (!subject || subject.first < 2 || words[subject.first - 1]!.quote >= 0) return undefined;
+  if (/;/.test(gapBefore(view, subject.first))) return words[subject.first - 1]!.end;
+  return CLAUSE_JOINERS.has(words[subject.first - 1]!.key) ? words[subject.first - 2]!.end : undefined;
 }
 
 /** The first continuing cue after cue c and past the clause start ends that content. Scans at most a few cues. */

@@ -23,6 +23,7 @@ export interface SpeakerPhrase {
 const MAX_WORDS = 12;
 const MAX_APPOSITIVE = 30;
 const VERB_LIKE = new Set([...EN_FINITE_MARKERS, ...EN_IRREGULAR_PAST]);
+const FINITE = new Set(EN_FINITE_MARKERS);
 const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
@@ -101,6 +102,8 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
     let k = end;
     while (k > floor && end - k < MAX_APPOSITIVE && !APPOSITIVE_OPEN.test(gapBefore(view, k))) k--;
     if (k > floor && APPOSITIVE_OPEN.test(gapBefore(view, k))) {
+      // "Alverson, a commissioner on the board, which sets the limits, said": past a relative clause, the subject is what it describes.
+      if (RELATIVE_PRONOUNS.has(view.tokens[k]!.key)) return subjectBefore(view, k, floor) ?? undefined;
       descriptor = { first: k, last: end };
       end = k - 1;
     }
@@ -146,7 +149,15 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
   const w = words[first]!;
   if (!PRONOUNS.has(w.key) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key)) return undefined;
   let last = first;
-  while (last + 1 < ceiling && last - first < MAX_WORDS && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1) && !AFTER_STOP.has(words[last + 1]!.key))
+  // "…, said the flag is a symbol": a finite verb ends the phrase (and shows it is the clause's subject, not the cue's).
+  while (
+    last + 1 < ceiling &&
+    last - first < MAX_WORDS &&
+    words[last + 1]!.quote < 0 &&
+    !breaksBefore(view, last + 1) &&
+    !AFTER_STOP.has(words[last + 1]!.key) &&
+    !FINITE.has(words[last + 1]!.key)
+  )
     last++;
   if (PRONOUNS.has(w.key)) last = first;
   if (!looksLikeSpeaker(view, first, last)) return undefined;
@@ -155,6 +166,9 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
     let d = last + 1;
     while (d + 1 < ceiling && words[d + 1]!.quote < 0 && !breaksBefore(view, d + 1)) d++;
     descriptor = { first: last + 1, last: d };
+    // "…," said the finance minister, Ana Lopes: a description followed by the name it belongs to.
+    if (DETERMINERS.has(w.key) && isDescription(view, first, last) && isProperName(view, descriptor.first, descriptor.last))
+      return { first: descriptor.first, last: descriptor.last, descriptor: { first, last } };
   }
   return { first, last, descriptor };
 }
@@ -191,7 +205,7 @@ function isBoundary(view: SentenceView, i: number): boolean {
 
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
-  if (TIME_PREPOSITIONS.has(view.tokens[first]!.key)) return false;
+  if (TIME_PREPOSITIONS.has(view.tokens[first]!.key) || RELATIVE_PRONOUNS.has(view.tokens[first]!.key)) return false;
   // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
   if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0) return true;
   for (let i = first; i <= last; i++) {
@@ -231,6 +245,8 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   const single = last === first && !isVerbLike(words[last + 1]?.key ?? "");
   if (
     last < first ||
+    // "Senator Ruth Alvarez's office said": a possessor is not the sentence's subject.
+    /['’]s$/.test(words[last]!.raw) ||
     single ||
     last + 1 >= words.length ||
     DETERMINERS.has(words[first]!.key) ||
@@ -265,13 +281,55 @@ export function nounKey(key: string): string {
  */
 export function openingSubject(view: SentenceView, before: number): SpeakerPhrase | undefined {
   const words = view.tokens;
-  let last = -1;
-  while (last + 1 < before && last < MAX_WORDS && !isVerbLike(words[last + 1]!.key) && !breaksBefore(view, last + 1 + (last < 0 ? 1 : 0))) last++;
-  if (last < 0) return undefined;
-  const first = skipLeadingFillers(view, 0, last);
+  const start = pastOpeningAdverbial(view, before);
+  let last = start - 1;
+  while (last + 1 < before && last - start < MAX_WORDS && !isVerbLike(words[last + 1]!.key) && !breaksBefore(view, last + 1 + (last < start ? 1 : 0))) last++;
+  if (last < start) return undefined;
+  const first = skipLeadingFillers(view, start, last);
   return first <= last && looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
 }
 
-function isVerbLike(key: string): boolean {
+/** "In Washington, the spokesman condemned …": the index after an opening prepositional phrase and its comma (0 when none). */
+function pastOpeningAdverbial(view: SentenceView, before: number): number {
+  const words = view.tokens;
+  if (!TIME_PREPOSITIONS.has(words[0]?.key ?? "") && !HEAD_PREPOSITIONS.has(words[0]?.key ?? "")) return 0;
+  for (let i = 1; i < before && i <= MAX_WORDS; i++) if (/,/.test(gapBefore(view, i))) return i;
+  return 0;
+}
+
+export function isVerbLike(key: string): boolean {
   return VERB_LIKE.has(key) || (key.endsWith("ed") && key.length > 4);
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "whose"]);
+// Words that end an antecedent when walking back over it from its relative pronoun: a clause or a prepositional phrase lies before them.
+const ANTECEDENT_STOPS = new Set(["by", "with", "from", "to", "against", "on", "in", "at", "about", "among", "including", "like", "than", "between"]);
+const ANTECEDENT_JOINERS = new Set(["of", "for"]);
+
+/**
+ * The antecedent of a relative pronoun opening a cue's clause: in "…criticised by green groups, who say it
+ * will…" the speaker is "green groups"; in "the source, who said he…" it is "the source". The pronoun must
+ * follow a comma (a non-restrictive clause); undefined when no speaker-like phrase stands before it.
+ */
+export function relativeSubject(view: SentenceView, cueFirst: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  let who = cueFirst - 1;
+  while (who > 0 && PRE_CUE_FILLERS.has(words[who]!.key)) who--;
+  if (who < 1 || !RELATIVE_PRONOUNS.has(words[who]!.key) || !/,/.test(gapBefore(view, who))) return undefined;
+  const last = who - 1;
+  let first = last;
+  while (first - 1 >= 0 && last - first < MAX_WORDS && !breaksBefore(view, first) && continuesAntecedent(view, first - 1)) first--;
+  first = skipLeadingFillers(view, first, last);
+  if (first > last) return undefined;
+  // "who" refers to people: any noun phrase before it names them ("fishing cooperatives, who say").
+  const personal = words[who]!.key === "who" && !PRONOUNS.has(words[last]!.key) && !DETERMINERS.has(words[last]!.key);
+  return personal || looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
+}
+
+/** Word i belongs to the antecedent noun phrase ("a spokesman for the ministry"), not to the clause before it. */
+function continuesAntecedent(view: SentenceView, i: number): boolean {
+  const w = view.tokens[i]!;
+  if (w.quote >= 0 || ANTECEDENT_STOPS.has(w.key) || isBoundary(view, i) || (!w.cap && isVerbLike(w.key))) return false;
+  if (ANTECEDENT_JOINERS.has(w.key)) return NOUNS.has(nounKey(view.tokens[i - 1]?.key ?? "")) || (view.tokens[i - 1]?.cap ?? false);
+  return true;
 }

@@ -15,6 +15,8 @@ const FINITE = new Set(EN_FINITE_MARKERS);
 const PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const SUBORDINATORS = new Set(EN_SUBORDINATORS);
 const MIN_CONTENT_WORDS = 3;
+// "…, noted it" is a verb and its object; an inverted subject pronoun is "he", "she" or "they".
+const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me", "this", "that"]);
 const MAX_TAIL_WORDS = 10;
 
 /**
@@ -24,17 +26,21 @@ const MAX_TAIL_WORDS = 10;
 export function trailingAttribution(view: SentenceView, cue: Cue, subject: SpeakerPhrase | undefined, afterCue: number): Trailing | undefined {
   const { tokens: words } = view;
   if (subject) {
-    if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
+    if (subject.first < 1 || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
+    const content = isContent(view, subject.first);
     const contentEnd = pastClosingMarks(view, words[subject.first - 1]!.end);
-    if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
-    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue))
+    if (content && isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
+    // "The rebels, the army said, had withdrawn": a short subject before the frame is enough when a verb follows it.
+    const parenthetical = content || FINITE.has(words[afterCue]?.key ?? "");
+    if (parenthetical && /,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue))
       return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
     return undefined;
   }
-  if (cue.lemma === "tell" || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
+  // Verbs that report through an object ("described it as …", "urged them to …") do not invert.
+  if (cue.lemma === "tell" || cue.objectLinks.length > 0 || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
   const inverted = subjectAfter(view, cue.last, words.length);
-  if (!inverted) return undefined;
-  const after = (inverted.descriptor?.last ?? inverted.last) + 1;
+  if (!inverted || (inverted.first === inverted.last && OBJECT_PRONOUNS.has(words[inverted.first]!.key))) return undefined;
+  const after = Math.max(inverted.descriptor?.last ?? 0, inverted.last) + 1;
   if (!isTail(view, after)) return undefined;
   return { speaker: inverted, start: view.start, end: pastClosingMarks(view, words[cue.first - 1]!.end), rule: "en.verb.trailing.vs" };
 }
@@ -43,8 +49,9 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
 function isTail(view: SentenceView, from: number): boolean {
   const words = view.tokens;
   for (let i = from; i < words.length && i - from <= MAX_TAIL_WORDS; i++) {
-    if (/,/.test(gapBefore(view, i))) return opensSubordinate(view, i);
     const w = words[i]!;
+    // "…, said Ana Lopes, on Monday": a comma before an adjunct keeps the tail going.
+    if (/,/.test(gapBefore(view, i)) && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
     if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
   }
   return true;

@@ -74,7 +74,7 @@ label | labelled, labeled | link=a an as "
 dismiss | dismissed | link=as
 
 # passive frames whose subject is the quoted source, not the speaker ("was quoted as saying")
-quote | quoted as saying
+quote | quoted as saying | thatless
 
 # opinion
 believe | believes, believed | thatless

@@ -536,6 +536,14 @@ export const EN_AUDIENCE_NOUNS: readonly string[] = [
   "residents",
   "voters",
   "parliamentarians",
+  "police",
+  "officers",
+  "detectives",
+  "investigators",
+  "prosecutors",
+  "officials",
+  "doctors",
+  "mps",
 ];
 
 /**

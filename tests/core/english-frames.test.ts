@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+
+const claimsOf = (text: string) => extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, text: c.text, rule: c.rule }));
+
+type Row = [string, string, { speaker: string; cue: string; text: string; rule: string }[]];
+
+/** Attribution frames met in wire and newspaper copy: each row a sentence written for the test. */
+const rows: Row[] = [
+  [
+    "a quote ending in 'not' does not block the cue after it",
+    `"Everyone else may give up, but we will not," said Priya Shah, who runs the shelter.`,
+    [{ speaker: "Priya Shah", cue: "said", text: "Everyone else may give up, but we will not", rule: "en.quote-then-cue" }],
+  ],
+  [
+    "a quoted question keeps the frame cut off after it",
+    `"Who will pay for the repairs?" Okafor asked.`,
+    [{ speaker: "Okafor", cue: "asked", text: "Who will pay for the repairs?", rule: "en.quote-then-cue" }],
+  ],
+  [
+    "a quoted exclamation followed by a long sentence is not joined",
+    `"Finally!" The crowd outside the court cheered and sang for most of the long afternoon.`,
+    [],
+  ],
+  ["a participle after a preposition is an adjective, not a cue", `The scheme comes with added fees for every household in the county.`, []],
+  [
+    "an opening place phrase is not the subject of a coordinated cue",
+    `In Geneva, UN envoy Mara Holt met the delegates and said a ceasefire was within reach.`,
+    [{ speaker: "Mara Holt", cue: "said", text: "a ceasefire was within reach", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "'and' with a new subject and cue ends the first content",
+    `The clinic said the patient was stable and the family said she would be moved home.`,
+    [
+      { speaker: "The clinic", cue: "said", text: "the patient was stable", rule: "en.verb.svo.bare" },
+      { speaker: "the family", cue: "said", text: "she would be moved home", rule: "en.verb.svo.bare" },
+    ],
+  ],
+  [
+    "a parenthetical frame after a two-word subject",
+    `The guards, the prison service said, had been suspended.`,
+    [{ speaker: "the prison service", cue: "said", text: "The guards, the prison service said, had been suspended", rule: "en.verb.parenthetical" }],
+  ],
+  [
+    "'was quoted as saying' with a clause",
+    `The harbour master was quoted as saying the ferry had been overloaded.`,
+    [{ speaker: "The harbour master", cue: "quoted as saying", text: "the ferry had been overloaded", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "'was quoted by X as saying': the channel sits inside the frame",
+    `The harbour master was quoted by a local paper as saying the ferry had been overloaded.`,
+    [{ speaker: "The harbour master", cue: "saying", text: "the ferry had been overloaded", rule: "en.verb.passive.bare" }],
+  ],
+  [
+    "an inverted description followed by the name: the name speaks",
+    `"We have paid every bill," said the club's treasurer, Oren Weiss.`,
+    [{ speaker: "Oren Weiss", cue: "said", text: "We have paid every bill", rule: "en.quote-then-cue" }],
+  ],
+  [
+    "an adjunct after the inverted speaker's comma stays in the tail",
+    `The vote will be held again, said the returning officer, Nadia Bell, on Monday.`,
+    [{ speaker: "Nadia Bell", cue: "said", text: "The vote will be held again", rule: "en.verb.trailing.vs" }],
+  ],
+  [
+    "a verb with an object does not invert ('described it as')",
+    `Turnout had been low, and Kemal, a councillor for the ward, described it as a warning.`,
+    [{ speaker: "Kemal", cue: "described", text: "it as a warning", rule: "en.verb.svo.object" }],
+  ],
+  [
+    "an inverted subject ends at a finite verb",
+    `Rana Aziz, whose father is a miner, said the pit is safe.`,
+    [{ speaker: "Rana Aziz", cue: "said", text: "the pit is safe", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "the possessor of a statement speaks",
+    `The regulator's statement said the licence had been suspended.`,
+    [{ speaker: "The regulator", cue: "said", text: "the licence had been suspended", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "a possessive office stays whole",
+    `Governor Lina Marsh's office said the pardon was under review.`,
+    [{ speaker: "Governor Lina Marsh's office", cue: "said", text: "the pardon was under review", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "'told police' names a listener",
+    `The shopkeeper told police the men had fled in a van.`,
+    [{ speaker: "The shopkeeper", cue: "told", text: "the men had fled in a van", rule: "en.verb.svo.bare" }],
+  ],
+];
+
+describe("English attribution frames", () => {
+  it.each(rows)("%s", (_name, sentence, expected) => {
+    expect(claimsOf(`Headline\n\n${sentence}`)).toEqual(expected);
+  });
+});
