@@ -86,6 +86,50 @@ const rows: Row[] = [
     `The shopkeeper told police the men had fled in a van.`,
     [{ speaker: "The shopkeeper", cue: "told", text: "the men had fled in a van", rule: "en.verb.svo.bare" }],
   ],
+  [
+    "a plural group noun subject ('indigenous elders say')",
+    `Coastal villagers say the new seawall has made the flooding worse.`,
+    [{ speaker: "Coastal villagers", cue: "say", text: "the new seawall has made the flooding worse", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "a parenthetical frame after an opening adverbial, then a short subject and its verb",
+    `Before the storm, the engineers said, the crew sealed the tunnel entrances.`,
+    [
+      {
+        speaker: "the engineers",
+        cue: "said",
+        text: "Before the storm, the engineers said, the crew sealed the tunnel entrances",
+        rule: "en.verb.parenthetical",
+      },
+    ],
+  ],
+  [
+    "a 'that' after a clause's own verb is not the cue's",
+    `To save money, the board said, the school replaced the boilers with ones that burn less gas.`,
+    [
+      {
+        speaker: "the board",
+        cue: "said",
+        text: "To save money, the board said, the school replaced the boilers with ones that burn less gas",
+        rule: "en.verb.parenthetical",
+      },
+    ],
+  ],
+  [
+    "an adjective participle between cue and 'that' is skipped",
+    `The agency said in an emailed reply that the files had been deleted.`,
+    [{ speaker: "The agency", cue: "said", text: "the files had been deleted", rule: "en.verb.svo.that" }],
+  ],
+  [
+    "a closing 'he said' around an attribution adds no second claim",
+    `She added that the school would stay open, she said.`,
+    [{ speaker: "She", cue: "added", text: "the school would stay open", rule: "en.verb.svo.that" }],
+  ],
+  [
+    "'instructed' before its speaker",
+    `"Keep your heads down," instructed Sergeant Amos Reid.`,
+    [{ speaker: "Sergeant Amos Reid", cue: "instructed", text: "Keep your heads down", rule: "en.quote-then-cue" }],
+  ],
 ];
 
 describe("English attribution frames", () => {

@@ -35,7 +35,8 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   const continuations = cues.map((cue) => continuationStart(view, cue));
   cues.forEach((cue, c) => {
     const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
-    findings.push(...found);
+    // "He added that …, he said.": a closing frame around an attribution already found repeats its speaker.
+    findings.push(...found.filter((f) => !findings.some((earlier) => f.start <= earlier.cueStart && earlier.cueStart < f.end)));
   });
   if (findings.length === 0) {
     const according = findAccordingTo(view);
@@ -209,7 +210,9 @@ function coordinatedClauseStart(view: SentenceView, next: Cue): number | undefin
   const { tokens: words } = view;
   const subject = subjectBefore(view, next.first, 0);
   if (!subject || subject.first < 2 || words[subject.first - 1]!.quote >= 0) return undefined;
-  if (/;/.test(gapBefore(view, subject.first))) return words[subject.first - 1]!.end;
+  // "…; officials say …" and a closing "…, he said.": the frame ends the content before it.
+  if (/;/.test(gapBefore(view, subject.first)) || (/,/.test(gapBefore(view, subject.first)) && next.last + 1 >= words.length))
+    return words[subject.first - 1]!.end;
   return CLAUSE_JOINERS.has(words[subject.first - 1]!.key) ? words[subject.first - 2]!.end : undefined;
 }
 

@@ -111,11 +111,18 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
     // "said on Thursday, easing a dispute that…": a participle or subordinate clause after a comma ends the search.
     if (/,/.test(gapBefore(view, k)) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
     if (w.quote >= 0 && listenerFollows) continue;
-    // A capitalised "May" or "Will" inside the adjunct is a month or a name, not a modal.
-    if (w.quote >= 0 || (FINITE.has(w.key) && !w.cap)) return undefined;
+    // A capitalised "May" or "Will" inside the adjunct is a month or a name, not a modal; a past verb
+    // ("said, the utility switched the covers to ones that …") shows a clause whose "that" is not the cue's.
+    // ("an emailed response" is an adjective after its determiner).
+    const past = IRREGULAR_PAST.has(w.key) || (isPastVerb(w.key) && !DETERMINERS.has(words[k - 1]!.key));
+    if (w.quote >= 0 || ((FINITE.has(w.key) || past) && !w.cap)) return undefined;
     if (w.key === "that") return k;
   }
   return undefined;
+}
+
+function isPastVerb(key: string): boolean {
+  return key.endsWith("ed") && key.length > 4;
 }
 
 /** Skips "on Tuesday", "in a statement", "in an interview with CNN" after a cue; undefined when an adjunct has no known end. */

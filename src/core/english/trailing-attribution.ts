@@ -1,7 +1,7 @@
 import { EN_ADJUNCT_PREPOSITIONS, EN_FINITE_MARKERS, EN_SUBORDINATORS } from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
-import { subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { gapBefore, type SentenceView } from "./words.ts";
+import { isVerbLike, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 /** Reported speech whose attribution follows it: "The talks will resume, officials said." */
 export interface Trailing {
@@ -31,7 +31,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
     const contentEnd = pastClosingMarks(view, words[subject.first - 1]!.end);
     if (content && isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
     // "The rebels, the army said, had withdrawn": a short subject before the frame is enough when a verb follows it.
-    const parenthetical = content || FINITE.has(words[afterCue]?.key ?? "");
+    const parenthetical = content || opensPredicate(view, afterCue);
     if (parenthetical && /,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue))
       return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
     return undefined;
@@ -55,6 +55,19 @@ function isTail(view: SentenceView, from: number): boolean {
     if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
   }
   return true;
+}
+
+const CLAUSE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "there"]);
+
+const MAX_SUBJECT_WORDS = 4;
+
+/** After a parenthetical frame the clause goes on: a verb ("had withdrawn"), a pronoun subject ("it uses") or a short subject and its verb. */
+function opensPredicate(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const key = words[i]?.key ?? "";
+  if (FINITE.has(key) || CLAUSE_SUBJECTS.has(key)) return true;
+  for (let k = i + 1; k < words.length && k - i <= MAX_SUBJECT_WORDS && !breaksBefore(view, k); k++) if (isVerbLike(words[k]!.key)) return true;
+  return false;
 }
 
 function opensSubordinate(view: SentenceView, i: number): boolean {

@@ -89,6 +89,7 @@ warn | warn, warns, warned, warning | thatless
 caution | cautioned
 threaten | threatened
 urge | urges, urged, urging | link=to
+instruct | instructed, instructs | link=to
 call on | called on, calls on, calling on | link=to
 demand | demanded
 promise | promised, pledged, vowed, vows, pledges | thatless
