@@ -130,6 +130,22 @@ const rows: Row[] = [
     `"Keep your heads down," instructed Sergeant Amos Reid.`,
     [{ speaker: "Sergeant Amos Reid", cue: "instructed", text: "Keep your heads down", rule: "en.quote-then-cue" }],
   ],
+  [
+    "an inverted frame between commas inside its clause",
+    `The merger, say analysts, leaves the city with one hospital.`,
+    [{ speaker: "analysts", cue: "say", text: "The merger, say analysts, leaves the city with one hospital", rule: "en.verb.parenthetical.vs" }],
+  ],
+  [
+    "an inverted frame followed by an appositive is a trailing attribution",
+    `The ferry sank quickly, said Tomas Berg, a coastguard officer.`,
+    [{ speaker: "Tomas Berg", cue: "said", text: "The ferry sank quickly", rule: "en.verb.trailing.vs" }],
+  ],
+  ["'wrote about' is not a reported clause", `Earlier, she wrote about farming and travelled widely in the north.`, []],
+  [
+    "a place name followed by a source noun is one subject",
+    `Kent police said the road had been cleared.`,
+    [{ speaker: "Kent police", cue: "said", text: "the road had been cleared", rule: "en.verb.svo.bare" }],
+  ],
 ];
 
 describe("English attribution frames", () => {

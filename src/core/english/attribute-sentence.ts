@@ -1,11 +1,11 @@
-import { EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
+import { EN_DETERMINERS, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { isVerbLike, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { trailingAttribution } from "./trailing-attribution.ts";
+import { invertedParenthetical, trailingAttribution } from "./trailing-attribution.ts";
 import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
@@ -86,6 +86,11 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en.quote-then-cue.split"));
     return out;
   }
+  const parenthetical = cue.participle ? undefined : invertedParenthetical(view, cue);
+  if (parenthetical && !overlapsUsed(view, parenthetical.start, parenthetical.end, used)) {
+    markQuotes(view, parenthetical.start, parenthetical.end, used);
+    return [finding(parenthetical.speaker, kindOf(view, parenthetical.start, parenthetical.end), parenthetical.start, parenthetical.end, parenthetical.rule)];
+  }
   // "CONTENT, said X of Y." / "CONTENT, says a report.": a comma right before an inverted cue ends the content.
   if (!cue.participle && /,/.test(gapBefore(view, cue.first)) && clauseBefore(view, cue.first)) {
     const inverted = trailingAttribution(view, cue, undefined, afterListener(view, cue));
@@ -165,6 +170,7 @@ function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | 
 }
 
 const FINITE = new Set(EN_FINITE_MARKERS);
+const DETERMINERS = new Set(EN_DETERMINERS);
 
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "whom"]);
 
@@ -178,7 +184,8 @@ function clauseBefore(view: SentenceView, cueFirst: number): boolean {
     const w = view.tokens[i]!;
     if (w.quote >= 0) continue;
     if (RELATIVE_PRONOUNS.has(w.key) && /,/.test(gapBefore(view, i))) finite = false;
-    else if (FINITE.has(w.key)) finite = true;
+    // "The talks failed, said Lee": a past verb makes a clause too ("the proposed plan" does not).
+    else if (FINITE.has(w.key) || (!w.cap && isVerbLike(w.key) && i > 0 && !DETERMINERS.has(view.tokens[i - 1]!.key))) finite = true;
   }
   return finite;
 }

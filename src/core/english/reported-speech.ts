@@ -30,6 +30,7 @@ const TIME_WORDS = new Set(EN_TIME_WORDS);
 // Adjunct openers that are also adjectives or determiners ("late payments", "this plan"): adjuncts only before a time word.
 const TIME_MODIFIERS = new Set(["late", "early", "last", "this", "next"]);
 const MAX_LEAD = 12;
+const OBJECT_PREPOSITIONS = new Set(["about", "for", "to", "with", "from", "into", "of", "by", "off", "up", "back", "down"]);
 const MAX_SUBJECT_WORDS = 6;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 
@@ -162,7 +163,8 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   const words = view.tokens;
   const first = words[start]!;
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
-  if (FINITE.has(first.key) || isAdjunctStart(view, start)) return false;
+  // "wrote about the banks", "said to him": a preposition opens an object, not a clause.
+  if (FINITE.has(first.key) || isAdjunctStart(view, start) || OBJECT_PREPOSITIONS.has(first.key)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
   if (lemma === "add" || lemma === "write") return hasEarlyVerb(view, start, MAX_LEAD);
   // Verbs that also take noun objects ("denied the allegations made against him") need an auxiliary

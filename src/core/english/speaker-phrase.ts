@@ -239,7 +239,11 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
     else if (last >= first && ROLE_NOUNS.has(next.key) && words[last + 2]?.cap && !breaksBefore(view, last + 2)) last++;
     // "Securities and Exchange Commission": "and" joins capitalised words when an organisation noun ends the name.
     else if (last >= first && next.key === "and" && words[last + 2]?.cap && endsInOrgNoun(view, last + 2)) last += 2;
-    else break;
+    // "West Mercia police said", "Con Edison officials": a lower-case source noun closes the name it follows.
+    else if (last >= first && NOUNS.has(nounKey(next.key))) {
+      last++;
+      break;
+    } else break;
   }
   // One capitalised word is a name only before a verb ("Rosneft bought…"), else it may be any opening word.
   const single = last === first && !isVerbLike(words[last + 1]?.key ?? "");

@@ -1,6 +1,6 @@
-import { EN_ADJUNCT_PREPOSITIONS, EN_FINITE_MARKERS, EN_SUBORDINATORS } from "../lexicon/en-speaker-words.ts";
+import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINITE_MARKERS, EN_SUBORDINATORS } from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
-import { isVerbLike, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { isVerbLike, looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 /** Reported speech whose attribution follows it: "The talks will resume, officials said." */
@@ -12,6 +12,7 @@ export interface Trailing {
 }
 
 const FINITE = new Set(EN_FINITE_MARKERS);
+const DETERMINERS = new Set(EN_DETERMINERS);
 const PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const SUBORDINATORS = new Set(EN_SUBORDINATORS);
 const MIN_CONTENT_WORDS = 3;
@@ -86,4 +87,27 @@ function pastClosingMarks(view: SentenceView, end: number): number {
   let i = end;
   while (i < view.end && /["”’]/.test(view.text[i]!)) i++;
   return i;
+}
+
+/**
+ * `The plan, say economists, will fail.`: an inverted frame between commas inside the clause it
+ * attributes (content = the whole sentence). What follows the speaker's comma must go on with the
+ * predicate (a lower-case word that is not a determiner or a source noun), not an appositive.
+ */
+export function invertedParenthetical(view: SentenceView, cue: Cue): Trailing | undefined {
+  const words = view.tokens;
+  if (cue.first < 1 || cue.lemma === "tell" || cue.objectLinks.length > 0 || !/,/.test(gapBefore(view, cue.first))) return undefined;
+  const inverted = subjectAfter(view, cue.last, words.length);
+  const next = inverted?.descriptor ? words[inverted.descriptor.first] : undefined;
+  if (
+    !inverted ||
+    !next ||
+    next.cap ||
+    next.quote >= 0 ||
+    DETERMINERS.has(next.key) ||
+    looksLikeSpeaker(view, inverted.descriptor!.first, inverted.descriptor!.first)
+  )
+    return undefined;
+  if (inverted.first === inverted.last && OBJECT_PRONOUNS.has(words[inverted.first]!.key)) return undefined;
+  return { speaker: { first: inverted.first, last: inverted.last }, start: view.start, end: view.end, rule: "en.verb.parenthetical.vs" };
 }
