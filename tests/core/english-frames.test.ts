@@ -146,6 +146,24 @@ const rows: Row[] = [
     `Kent police said the road had been cleared.`,
     [{ speaker: "Kent police", cue: "said", text: "the road had been cleared", rule: "en.verb.svo.bare" }],
   ],
+  ["a tail after an inverted-looking frame opens with an adjunct, not an object", `During the blackout, the whole town believed itself to be cut off.`, []],
+  [
+    "'told' keeps its listener in a trailing tail",
+    `The hospital will close its maternity unit, she told a council meeting.`,
+    [{ speaker: "she", cue: "told", text: "The hospital will close its maternity unit", rule: "en.verb.trailing.svo" }],
+  ],
+  ["a contracted passive ('we're told') is not an attribution", `We're told that the trains will run on time.`, []],
+  ["the writer's own question attributes nothing", `Didn't the council say the library would stay open?`, []],
+  [
+    "a pronoun right before the cue is the whole subject",
+    `Police found a note she said explains the decision.`,
+    [{ speaker: "she", cue: "said", text: "explains the decision", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "'whenever' ends a subject",
+    `Fares rise whenever the operator says demand is high.`,
+    [{ speaker: "the operator", cue: "says", text: "demand is high", rule: "en.verb.svo.bare" }],
+  ],
 ];
 
 describe("English attribution frames", () => {

@@ -31,6 +31,7 @@ const MAX_LOOKBACK = 40;
  */
 export function attributeSentence(view: SentenceView, used: Set<number>): Finding[] {
   const findings: Finding[] = [];
+  if (isQuestion(view)) return findings;
   const cues = findCues(view);
   const continuations = cues.map((cue) => continuationStart(view, cue));
   cues.forEach((cue, c) => {
@@ -55,6 +56,48 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
     }
   }
   return findings;
+}
+
+const QUESTION_OPENERS = new Set([
+  "did",
+  "does",
+  "do",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "could",
+  "should",
+  "can",
+  "has",
+  "have",
+  "had",
+  "why",
+  "what",
+  "how",
+  "who",
+  "when",
+  "where",
+  "which",
+  "aren't",
+  "isn't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "wasn't",
+  "weren't",
+  "won't",
+  "wouldn't",
+  "can't",
+]);
+
+/** "Did the minister say the plan would work?": the writer's question, outside quotes, attributes nothing. */
+function isQuestion(view: SentenceView): boolean {
+  const first = view.tokens[0];
+  if (!first || first.quote >= 0 || !QUESTION_OPENERS.has(first.key)) return false;
+  return /\?\s*$/.test(view.text.slice(view.tokens[view.tokens.length - 1]!.end, view.end)) && view.tokens[view.tokens.length - 1]!.quote < 0;
 }
 
 function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => number | undefined, used: Set<number>, turnInSentence: boolean): Finding[] {

@@ -118,7 +118,8 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // "with added costs", "for stated reasons": a participle right after a preposition is an adjective.
   if (words[i]!.key.endsWith("ed") && ADJECTIVE_PREPOSITIONS.has(prev)) return false;
   // Passives ("was told to leave", "is said to be") are not attributions, except "was quoted as saying".
-  if (BE.has(prev) && form.lemma !== "quote") return false;
+  // "We're told that …", "they're said to be …": a contracted "are"/"am" is a passive's auxiliary too.
+  if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote") return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
 }

@@ -28,6 +28,7 @@ const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we"]);
 const PRE_CUE_FILLERS = new Set(EN_PRE_CUE_FILLERS);
 const LEADING_FILLERS = new Set(EN_LEADING_FILLERS);
 const TIME_WORDS = new Set(EN_TIME_WORDS);
@@ -59,6 +60,10 @@ const BOUNDARY = new Set([
   "why",
   "how",
   "whether",
+  "whenever",
+  "wherever",
+  "unless",
+  "than",
   "said",
   "says",
   "told",
@@ -109,7 +114,9 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
     }
   }
   let first = end;
-  while (first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
+  // "the code he said exploits …": a subject pronoun right before the cue is the whole subject.
+  const pronoun = !descriptor && SUBJECT_PRONOUNS.has(view.tokens[end]!.key);
+  while (!pronoun && first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
   first = skipLeadingFillers(view, first, end);
   if (first > end) return undefined;
   // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued": the name is the appositive.

@@ -1,4 +1,4 @@
-import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINITE_MARKERS, EN_SUBORDINATORS } from "../lexicon/en-speaker-words.ts";
+import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINITE_MARKERS, EN_SUBORDINATORS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
 import { isVerbLike, looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
@@ -13,6 +13,7 @@ export interface Trailing {
 
 const FINITE = new Set(EN_FINITE_MARKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
+const TIME_WORDS = new Set(EN_TIME_WORDS);
 const PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const SUBORDINATORS = new Set(EN_SUBORDINATORS);
 const MIN_CONTENT_WORDS = 3;
@@ -30,7 +31,7 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
     if (subject.first < 1 || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
     const content = isContent(view, subject.first);
     const contentEnd = pastClosingMarks(view, words[subject.first - 1]!.end);
-    if (content && isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
+    if (content && isTail(view, afterCue, cue.lemma === "tell")) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
     // "The rebels, the army said, had withdrawn": a short subject before the frame is enough when a verb follows it.
     const parenthetical = content || opensPredicate(view, afterCue);
     if (parenthetical && /,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue))
@@ -47,8 +48,12 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
 }
 
 /** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), maybe then ", as …" or ", speaking on …". */
-function isTail(view: SentenceView, from: number): boolean {
+function isTail(view: SentenceView, from: number, listener = false): boolean {
   const words = view.tokens;
+  // "…, the city believed itself to be …": a tail opens with an adjunct ("on Tuesday", "of the plan", "privately"), not an object.
+  const first = words[from];
+  // After "told" the tail may start with its listener ("told a Commons inquiry").
+  if (first && !listener && !/,/.test(gapBefore(view, from)) && !opensAdjunct(first.key)) return false;
   for (let i = from; i < words.length && i - from <= MAX_TAIL_WORDS; i++) {
     const w = words[i]!;
     // "…, said Ana Lopes, on Monday": a comma before an adjunct keeps the tail going.
@@ -56,6 +61,29 @@ function isTail(view: SentenceView, from: number): boolean {
     if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
   }
   return true;
+}
+
+const TAIL_OPENERS = new Set([
+  "of",
+  "about",
+  "by",
+  "for",
+  "with",
+  "as",
+  "afterwards",
+  "too",
+  "yesterday",
+  "today",
+  "tonight",
+  "last",
+  "this",
+  "next",
+  "in",
+  "at",
+]);
+
+function opensAdjunct(key: string): boolean {
+  return PREPOSITIONS.has(key) || TAIL_OPENERS.has(key) || TIME_WORDS.has(key) || (key.endsWith("ly") && key.length > 3);
 }
 
 const CLAUSE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "there"]);
