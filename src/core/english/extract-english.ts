@@ -6,7 +6,7 @@ import { skipDateline } from "./dateline.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { floatingQuote } from "./floating-quote.ts";
 import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
-import { sentenceSubject } from "./speaker-phrase.ts";
+import { openingAppositiveName, sentenceSubject } from "./speaker-phrase.ts";
 import { type ContentNames, createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
 import { firstWordFrom, wordsOf, type SentenceView } from "./words.ts";
 
@@ -133,10 +133,11 @@ function contentKeys(view: SentenceView, finding: Finding): ContentNames {
 }
 
 function noteSubject(view: SentenceView, salience: Salience): void {
-  const subject = sentenceSubject(view);
+  const subject = sentenceSubject(view) ?? openingAppositiveName(view);
   if (!subject) return;
   const words = view.tokens.slice(subject.first, subject.last + 1);
-  noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words);
+  const descriptor = subject.descriptor ? view.tokens.slice(subject.descriptor.first, subject.descriptor.last + 1) : [];
+  noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);
 }
 
 function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {

@@ -344,3 +344,22 @@ function continuesAntecedent(view: SentenceView, i: number): boolean {
   if (ANTECEDENT_JOINERS.has(w.key)) return NOUNS.has(nounKey(view.tokens[i - 1]?.key ?? "")) || (view.tokens[i - 1]?.cap ?? false);
   return true;
 }
+
+const MAX_OPENING_DESCRIPTION = 5;
+
+/**
+ * "The health minister, Dr Rafael Ortiz, visited …", "Its chief executive, Ingrid Moe, blamed …": a sentence
+ * opening with a role description and the name in apposition. The name is the phrase; the description its
+ * descriptor, so a later "the minister" can refer back to the person.
+ */
+export function openingAppositiveName(view: SentenceView): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  if (!DETERMINERS.has(words[0]?.key ?? "")) return undefined;
+  let end = 1;
+  while (end < words.length && end <= MAX_OPENING_DESCRIPTION && !/,/.test(gapBefore(view, end))) end++;
+  if (end >= words.length || end > MAX_OPENING_DESCRIPTION || !ROLE_NOUNS.has(words[end - 1]!.key)) return undefined;
+  let last = end;
+  while (last + 1 < words.length && words[last + 1]!.cap && !breaksBefore(view, last + 1) && last - end < 4) last++;
+  if (!/,/.test(gapBefore(view, last + 1)) || !isProperName(view, end, last)) return undefined;
+  return { first: end, last, descriptor: { first: 0, last: end - 1 } };
+}

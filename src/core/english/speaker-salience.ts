@@ -92,8 +92,8 @@ function isIssuerLink(words: readonly Word[], i: number): boolean {
 }
 
 /** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" can reach it. */
-export function noteMention(salience: Salience, text: string, words: readonly Word[]): void {
-  const facts = describeMention(words, []);
+export function noteMention(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[] = []): void {
+  const facts = describeMention(words, descriptor);
   if (facts.nameKeys.length === 0 || facts.pronoun) return;
   const name = displayName(text, words, facts);
   const entity = findEntity(salience, facts) ?? newEntity(name, facts);
