@@ -52,6 +52,27 @@ const rows: Row[] = [
     `The union, which represents 12,500 nurses, said the offer was too low.`,
     [{ speaker: "The union", cue: "said", text: "the offer was too low", rule: "en.verb.svo.bare" }],
   ],
+  [
+    "an inverted frame whose speaker has a relative clause is a trailing attribution",
+    `Turnout was the lowest in decades, said the officials, who added that the count would take a week.`,
+    [
+      { speaker: "the officials", cue: "said", text: "Turnout was the lowest in decades", rule: "en.verb.trailing.vs" },
+      { speaker: "the officials", cue: "added", text: "the count would take a week", rule: "en.verb.relative.that" },
+    ],
+  ],
+  [
+    "a trailing frame whose subject holds a relative cue keeps both claims",
+    `The two guards fled the camp, the witness, who said he had seen them leave, told the court.`,
+    [
+      { speaker: "the witness", cue: "said", text: "he had seen them leave", rule: "en.verb.relative.bare" },
+      { speaker: "the witness", cue: "told", text: "The two guards fled the camp", rule: "en.verb.trailing.svo" },
+    ],
+  ],
+  [
+    "'according to' a source with a relative clause: the clause is not in the name",
+    `The pumps failed twice last year, according to an engineer who has inspected them.`,
+    [{ speaker: "an engineer", cue: "according to", text: "The pumps failed twice last year", rule: "en.according-to.trailing" }],
+  ],
 ];
 
 describe("English relative clauses", () => {

@@ -108,7 +108,11 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
     while (k > floor && end - k < MAX_APPOSITIVE && !APPOSITIVE_OPEN.test(gapBefore(view, k))) k--;
     if (k > floor && APPOSITIVE_OPEN.test(gapBefore(view, k))) {
       // "Alverson, a commissioner on the board, which sets the limits, said": past a relative clause, the subject is what it describes.
-      if (RELATIVE_PRONOUNS.has(view.tokens[k]!.key)) return subjectBefore(view, k, floor) ?? undefined;
+      if (RELATIVE_PRONOUNS.has(view.tokens[k]!.key)) {
+        const outer = subjectBefore(view, k, floor);
+        // Only a name with its description ("Alverson, a commissioner") or a bare subject; "…fled to the compound, the source" is a clause.
+        if (outer && (!outer.descriptor || isProperName(view, outer.first, outer.last))) return outer;
+      }
       descriptor = { first: k, last: end };
       end = k - 1;
     }

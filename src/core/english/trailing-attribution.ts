@@ -14,6 +14,7 @@ export interface Trailing {
 const FINITE = new Set(EN_FINITE_MARKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 const TIME_WORDS = new Set(EN_TIME_WORDS);
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "whom", "where", "when"]);
 const PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const SUBORDINATORS = new Set(EN_SUBORDINATORS);
 const MIN_CONTENT_WORDS = 3;
@@ -133,6 +134,7 @@ export function invertedParenthetical(view: SentenceView, cue: Cue): Trailing | 
     next.cap ||
     next.quote >= 0 ||
     DETERMINERS.has(next.key) ||
+    RELATIVE_PRONOUNS.has(next.key) ||
     looksLikeSpeaker(view, inverted.descriptor!.first, inverted.descriptor!.first)
   )
     return undefined;
