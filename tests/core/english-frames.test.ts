@@ -164,6 +164,16 @@ const rows: Row[] = [
     `Fares rise whenever the operator says demand is high.`,
     [{ speaker: "the operator", cue: "says", text: "demand is high", rule: "en.verb.svo.bare" }],
   ],
+  [
+    "'one of the X' names a source",
+    `One of the landlords said the rent rise was fair.`,
+    [{ speaker: "One of the landlords", cue: "said", text: "the rent rise was fair", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "an appositive description ending in a name: the name speaks",
+    `The lowest bidder, Italian firm Cavalli, said it would appeal.`,
+    [{ speaker: "Cavalli", cue: "said", text: "it would appeal", rule: "en.verb.svo.bare" }],
+  ],
 ];
 
 describe("English attribution frames", () => {

@@ -2,6 +2,7 @@ import { EN_SENTENCE_FINAL_ABBREVIATIONS, EN_SENTENCE_OPENERS } from "../lexicon
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { firstQuoteEndingFrom, firstQuoteFrom } from "./words.ts";
 
 // "voted no. She said …": an abbreviation that is also a word, its stop, spaces, then a sentence opener.
 const ENDING = new RegExp(`\\b(?:${EN_SENTENCE_FINAL_ABBREVIATIONS.join("|")})\\.\\s+(?=(?:${EN_SENTENCE_OPENERS.join("|")})\\b)`, "giy");
@@ -71,11 +72,14 @@ export function joinQuestionFrames(text: string, sentences: readonly Sentence[],
 
 function endsInQuotedQuestion(text: string, sentence: Sentence, quotes: readonly QuoteSpan[]): boolean {
   const close = sentence.end - 1;
-  return /[?!]/.test(text[close - 1] ?? "") && quotes.some((q) => q.closed && q.close === close);
+  if (!/[?!]/.test(text[close - 1] ?? "")) return false;
+  const q = quotes[firstQuoteEndingFrom(quotes, close)];
+  return q !== undefined && q.closed && q.close === close;
 }
 
 function isFrame(text: string, sentence: Sentence, quotes: readonly QuoteSpan[]): boolean {
-  if (quotes.some((q) => q.open >= sentence.start && q.open < sentence.end)) return false;
+  const q = quotes[firstQuoteFrom(quotes, sentence.start)];
+  if (q && q.open < sentence.end) return false;
   const words = text.slice(sentence.start, sentence.end).split(/\s+/);
   if (words.length > MAX_FRAME_WORDS) return false;
   return words.slice(0, MAX_WORDS_BEFORE_CUE + 1).some((w) => CUE_WORDS.has(w.replace(/[^\p{L}]/gu, "").toLowerCase()));

@@ -28,6 +28,7 @@ const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
+const QUANTIFIERS = new Set(["one", "two", "three", "four", "some", "many", "most", "several", "few", "all", "each", "both", "none", "half"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we"]);
 const PRE_CUE_FILLERS = new Set(EN_PRE_CUE_FILLERS);
 const LEADING_FILLERS = new Set(EN_LEADING_FILLERS);
@@ -123,8 +124,8 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   while (!pronoun && first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
   first = skipLeadingFillers(view, first, end);
   if (first > end) return undefined;
-  // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued": the name is the appositive.
-  if (descriptor && (!view.tokens[end]!.cap || isDescription(view, first, end)) && isProperName(view, descriptor.first, descriptor.last)) {
+  // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued" / "One of the bidders, Dutch group LNM,": the name is the appositive.
+  if (descriptor && (!view.tokens[end]!.cap || isDescription(view, first, end)) && namesSource(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
   return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
@@ -144,6 +145,22 @@ function isDescription(view: SentenceView, first: number, last: number): boolean
   }
   const w = view.tokens[head]!;
   return !w.cap || ROLE_NOUNS.has(w.key);
+}
+
+/** A proper name, or a short description ending in one ("Dutch steel group LNM"). */
+function namesSource(view: SentenceView, first: number, last: number): boolean {
+  if (isProperName(view, first, last)) return true;
+  let name = last;
+  while (name > first && view.tokens[name - 1]!.cap) name--;
+  const head = view.tokens[name - 1];
+  return (
+    last - first <= 5 &&
+    name > first &&
+    head !== undefined &&
+    !head.cap &&
+    (ORG_NOUNS.has(head.key) || ROLE_NOUNS.has(head.key)) &&
+    isProperName(view, name, last)
+  );
 }
 
 function isProperName(view: SentenceView, first: number, last: number): boolean {
@@ -217,6 +234,8 @@ function isBoundary(view: SentenceView, i: number): boolean {
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
   if (TIME_PREPOSITIONS.has(view.tokens[first]!.key) || RELATIVE_PRONOUNS.has(view.tokens[first]!.key)) return false;
+  // "One of the bidders", "some of the residents": a part of a group speaks when the group would.
+  if (first + 2 <= last && QUANTIFIERS.has(view.tokens[first]!.key) && view.tokens[first + 1]!.key === "of") return looksLikeSpeaker(view, first + 2, last);
   // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
   if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0) return true;
   for (let i = first; i <= last; i++) {
