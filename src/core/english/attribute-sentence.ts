@@ -37,7 +37,8 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   cues.forEach((cue, c) => {
     const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
     // "He added that …, he said.": a closing frame around an attribution already found repeats its speaker.
-    findings.push(...found.filter((f) => !findings.some((earlier) => f.start <= earlier.cueStart && earlier.cueStart < f.end)));
+    const earlier = findings[findings.length - 1];
+    findings.push(...found.filter((f) => !earlier || !(f.start <= earlier.cueStart && earlier.cueStart < f.end)));
   });
   if (findings.length === 0) {
     const according = findAccordingTo(view);
