@@ -20,6 +20,15 @@ const rows: [string, string, string[][]][] = [
     `Headline\n\nThe head teacher, Mrs Clara Dunn, closed the school early.\n\nShe said the heating had failed.`,
     [["Mrs Clara Dunn", "the heating had failed"]],
   ],
+  [
+    "'the Greens' are a group: 'the firm' and 'he' do not refer to them",
+    `Headline\n\nThe Greens said the levy was unfair.\n\nThe firm insists it has paid every bill.\n\nHe said the audit was clean.`,
+    [
+      ["The Greens", "the levy was unfair"],
+      ["The firm", "it has paid every bill"],
+      ["He", "the audit was clean"],
+    ],
+  ],
 ];
 
 describe("English coreference through an opening apposition", () => {

@@ -174,6 +174,21 @@ const rows: Row[] = [
     `The lowest bidder, Italian firm Cavalli, said it would appeal.`,
     [{ speaker: "Cavalli", cue: "said", text: "it would appeal", rule: "en.verb.svo.bare" }],
   ],
+  [
+    "plural documents 'suggest that'",
+    `Leaked audit reports suggest that the contract was signed twice.`,
+    [{ speaker: "Leaked audit reports", cue: "suggest", text: "the contract was signed twice", rule: "en.verb.svo.that" }],
+  ],
+  [
+    "'warned X to' reports a call through its object",
+    `The coastguard warned walkers to keep off the cliffs.`,
+    [{ speaker: "The coastguard", cue: "warned", text: "walkers to keep off the cliffs", rule: "en.verb.svo.object" }],
+  ],
+  [
+    "a broadcast programme with a number in its name is the listener",
+    `The coach told BBC Radio 5's Sportsweek programme the squad was exhausted.`,
+    [{ speaker: "The coach", cue: "told", text: "the squad was exhausted", rule: "en.verb.svo.bare" }],
+  ],
 ];
 
 describe("English attribution frames", () => {

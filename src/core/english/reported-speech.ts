@@ -30,6 +30,7 @@ const TIME_WORDS = new Set(EN_TIME_WORDS);
 // Adjunct openers that are also adjectives or determiners ("late payments", "this plan"): adjuncts only before a time word.
 const TIME_MODIFIERS = new Set(["late", "early", "last", "this", "next"]);
 const MAX_LEAD = 12;
+const PROGRAMMES = new Set(["programme", "program", "show", "podcast", "website", "bulletin", "newspaper", "radio", "television"]);
 const OBJECT_PREPOSITIONS = new Set(["about", "for", "to", "with", "from", "into", "of", "by", "off", "up", "back", "down"]);
 const MAX_SUBJECT_WORDS = 6;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
@@ -41,7 +42,9 @@ export function afterListener(view: SentenceView, cue: Cue): number {
   const words = view.tokens;
   if (words[i]?.key === "the" && words[i + 1]?.cap) i++;
   if (words[i]?.cap && words[i]!.quote < 0) {
-    while (words[i + 1]?.cap && !breaksBefore(view, i + 1)) i++;
+    // "told BBC Radio 4's Today programme": numbers and a closing programme noun belong to the outlet's name.
+    while ((words[i + 1]?.cap || /^\d/.test(words[i + 1]?.raw ?? "")) && !breaksBefore(view, i + 1)) i++;
+    if (PROGRAMMES.has(words[i + 1]?.key ?? "") && !breaksBefore(view, i + 1)) i++;
     return i + 1;
   }
   const determined = DETERMINERS.has(words[i]?.key ?? "");

@@ -74,7 +74,7 @@ function endsInQuotedQuestion(text: string, sentence: Sentence, quotes: readonly
   const close = sentence.end - 1;
   if (!/[?!]/.test(text[close - 1] ?? "")) return false;
   const q = quotes[firstQuoteEndingFrom(quotes, close)];
-  return q !== undefined && q.closed && q.close === close;
+  return q?.closed === true && q.close === close;
 }
 
 function isFrame(text: string, sentence: Sentence, quotes: readonly QuoteSpan[]): boolean {

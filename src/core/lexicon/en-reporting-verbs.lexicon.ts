@@ -59,7 +59,7 @@ comment | commented
 point out | points out, pointed out, pointing out
 continue | continued
 recall | recalls, recalled, recalling | thatless
-suggest | suggests, suggested, suggesting | thatless
+suggest | suggest, suggests, suggested, suggesting | thatless
 indicate | indicated
 concede | concedes, conceded, conceding | thatless
 acknowledge | acknowledges, acknowledged, acknowledging | thatless
@@ -85,7 +85,7 @@ hope | hoped
 conclude | concluded
 
 # warning, demanding, urging, promising
-warn | warn, warns, warned, warning | thatless
+warn | warn, warns, warned, warning | thatless link=to
 caution | cautioned
 threaten | threatened
 urge | urges, urged, urging | link=to
