@@ -18,7 +18,11 @@ const STOP_GRACE_MS = 5000;
 /** Starts Isnad: reads the environment, opens (or creates, or migrates) the store, listens. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const store = await openStore(config, seedDb, { holder: "the server", notice: (line) => console.log(line) });
+  const store = await openStore(config, seedDb, {
+    holder: "the server",
+    notice: (line) => console.log(line),
+    checkpointBytes: config.journalCheckpointBytes,
+  });
   const app = createApp({
     store,
     publicUrl: config.publicUrl,

@@ -4,6 +4,7 @@ import type { MessageKey } from "./en.ts";
 import { ar as auth } from "./areas/auth.ts";
 import { ar as checked } from "./areas/checked.ts";
 import { ar as perf } from "./areas/perf.ts";
+import { ar as store2 } from "./areas/store2.ts";
 import { ar as ux } from "./areas/ux.ts";
 import { ar as ingest } from "./areas/ingest.ts";
 import { ar as search } from "./areas/search.ts";
@@ -286,6 +287,7 @@ export const ar: Record<MessageKey, string> = {
   "accounts.noSuchUser": "لا يوجد حساب بهذا الاسم.",
   "accounts.lastAdmin": "هذا هو المشرف الوحيد: اجعل غيره مشرفًا أولًا.",
   ...perf,
+  ...store2,
   ...ux,
   ...search,
 };
