@@ -7,6 +7,7 @@ import {
   isComplementiser,
   isDefinite,
   isFusedPrepositionalDefinite,
+  isVerbalNounKey,
   RELATIVE_KEYS,
   SPEECH_EVENT_KEYS,
   SUPPLEMENT_KEYS,
@@ -58,6 +59,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
+  if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
   return undefined;
 }
 

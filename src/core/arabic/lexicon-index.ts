@@ -18,6 +18,7 @@ import {
   AR_TIME_WORDS,
   AR_TITLES,
 } from "../lexicon/ar-speakers.ts";
+import { AR_VERBAL_NOUNS } from "../lexicon/ar-verbal-nouns.ts";
 import { matchKey } from "../text/normalize.ts";
 
 export type Gender = "m" | "f" | "p";
@@ -53,6 +54,14 @@ export const OUTLET_KEYS = keySet(AR_OUTLETS);
 export const ADDRESSEE_KEYS = keySet(AR_ADDRESSEES);
 export const MASCULINE_HEAD_KEYS = keySet(AR_MASCULINE_HEADS);
 const AUDIENCE_KEYS = keySet(AR_AUDIENCE_NOUNS);
+const VERBAL_NOUN_KEYS = keySet(AR_VERBAL_NOUNS);
+
+/** A verbal noun opening an object ("ضرورة", "تسجيل"), bare or with a pronoun suffix ("حرصه", "ضرورتها", "رفضهم"). */
+export function isVerbalNounKey(key: string): boolean {
+  if (VERBAL_NOUN_KEYS.has(key)) return true;
+  const stem = key.replace(/(ه|ها|هم|هما|هن|نا)$/, "");
+  return stem !== key && stem.length >= 2 && (VERBAL_NOUN_KEYS.has(stem) || VERBAL_NOUN_KEYS.has(stem.replace(/ت$/, "ه")));
+}
 
 /** "للصحفيين", "لقناة", "لوكالة": an addressee or outlet after a fused لـ (the channel, not the speaker). */
 export function isAudience(key: string): boolean {

@@ -7,6 +7,7 @@ import {
   isDefinite,
   isGoverningNoun,
   isPrepositionWord,
+  isVerbalNounKey,
   NAME_CATEGORY_KEYS,
   NAME_PARTICLE_KEYS,
   ORGANISATION_KEYS,
@@ -47,6 +48,21 @@ export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): bo
   if (before?.key === "ل" && before.end >= quote.open - 1) return true; // قال لـ«الشرق الأوسط»: an outlet
   const category = before && (NAME_CATEGORY_KEYS.has(before.key) || NAME_CATEGORY_KEYS.has(withoutLam(before).key));
   return quoteWordCount(view, quote) <= maxNameWords || Boolean(category);
+}
+
+const MAX_QUOTED_NAME_WORDS = 5;
+
+/**
+ * "قال الناشر "خوسي مانويل لوثيا"، إن…", "وتوقع "فلان الفلاني" أن…": a short quotation in the subject's
+ * place, with no punctuation inside, followed by a complementiser or a colon, is a name, not speech.
+ */
+function isQuotedSubject(view: SentenceView, j: number): boolean {
+  const quote = quoteOf(view, j)!;
+  if (quoteWordCount(view, quote) > MAX_QUOTED_NAME_WORDS || /[.,،؛;:!?؟]/.test(view.text.slice(quote.contentStart, quote.contentEnd))) return false;
+  const after = tokenIndexAt(view, quote.close + 1);
+  const next = view.tokens[after];
+  if (!next || hasClauseStop(gapBefore(view, after))) return false;
+  return isComplementiser(next.key) || hasColon(gapBefore(view, after));
 }
 
 /** "صادر عن": a statement's issuer follows. */
@@ -97,6 +113,17 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
 }
 
 /**
+ * "أكد المدير الجهوي للصحة فلان الفلاني تسجيل…", "وأكدت الوزيرة ضرورة…": with no complementiser or
+ * colon, the speaker phrase ends where a verbal noun starts the object, since a name or a title does
+ * not go on with one. After a title still waiting for its complement ("مدير تطوير المنتجات") the
+ * verbal noun belongs to the title.
+ */
+function opensObject(word: Token, previous: Token): boolean {
+  if (!isVerbalNounKey(word.key) || isDefinite(word)) return false;
+  return isDefinite(previous) || !isGoverningNoun(previous.key);
+}
+
+/**
  * Reads the speaker named right after a verb (VSO: "وقال وزير الخارجية أنتوني بلينكن إن…"), with an
  * apposition between commas ("الرئيس الكازاخستاني، قاسم جومارت توكاييف، أن…"). Short quoted names inside
  * it are skipped. Returns undefined when no word names a speaker (a pro-drop verb: "وأضاف:").
@@ -110,7 +137,10 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     const gap = gapBefore(view, j);
     if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
     if (quoteOf(view, j) || insideParentheses(view, j)) {
-      if (quoteOf(view, j) && !isNameQuote(view, j)) break;
+      const quote = quoteOf(view, j);
+      const quotedSubject = quote !== undefined && isQuotedSubject(view, j);
+      if (quote && !isNameQuote(view, j) && !quotedSubject) break;
+      if (quotedSubject) words.push(view.tokens[j]!); // وتوقع "فلان الفلاني" أن…: the quoted name is the subject
       last = j++;
       continue;
     }
@@ -127,6 +157,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     }
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
     if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
+    if (words.length > 0 && opensObject(view.tokens[j]!, words.at(-1)!)) break;
     if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
     last = j++;

@@ -2,9 +2,9 @@ import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { cueFormOf, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasComma, mentionRange, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasComma, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
@@ -51,11 +51,17 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
 
 function participleAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry, previous: Entity | undefined): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
-  if (!content || content.via === "object") return undefined;
+  if (!content || (content.via === "object" && !opensWithVerbalNoun(view, content.offset))) return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
   const speaker = (agrees ? previous : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+}
+
+/** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */
+function opensWithVerbalNoun(view: SentenceView, offset: number): boolean {
+  const word = view.tokens[tokenIndexAt(view, offset)];
+  return word !== undefined && isVerbalNounKey(word.key);
 }
 
 /** "قال إن الحكومة طالبت بغداد…": a bare verb inside reported content is part of it, not a new attribution. */
@@ -66,7 +72,7 @@ function isEmbedded(view: SentenceView, j: number): boolean {
     cueFormOf(word.key)?.tense !== "participle" &&
     !/^[وف]/.test(word.key) &&
     !hasComma(gapBefore(view, j)) &&
-    !["فيما", "بينما", "كما", "ثم"].includes(previous) &&
+    !["فيما", "بينما", "كما", "ثم", "حين"].includes(previous) &&
     !RELATIVES.has(previous)
   );
 }
