@@ -18,6 +18,7 @@ import {
   AR_TIME_WORDS,
   AR_TITLES,
 } from "../lexicon/ar-speakers.ts";
+import { AR_KINSHIP } from "../lexicon/ar-kinship.ts";
 import { AR_VERBAL_NOUNS } from "../lexicon/ar-verbal-nouns.ts";
 import { matchKey } from "../text/normalize.ts";
 
@@ -37,7 +38,23 @@ const OBJECT_SUFFIXES = ["ه", "ها", "هم", "هما"];
 
 const keySet = (words: readonly string[]) => new Set(words.map(matchKey));
 
-export const TITLE_KEYS = keySet(AR_TITLES);
+/** Kinship nouns head a speaker's description like titles do ("والد الضحية فلان"). */
+const KINSHIP_RELATIONS = kinshipRelations();
+export const TITLE_KEYS = new Set([...keySet(AR_TITLES), ...KINSHIP_RELATIONS.keys()]);
+
+/** Keys fold ة into ه, so "شقيقة" (sister) and "شقيقه" (his brother) share a key: a key may name two relations. */
+function kinshipRelations(): Map<string, string[]> {
+  const relations = new Map<string, string[]>();
+  for (const { relation, forms } of AR_KINSHIP) {
+    for (const key of forms.map(matchKey)) relations.set(key, [...(relations.get(key) ?? []), relation]);
+  }
+  return relations;
+}
+
+/** The kinship relations a word may name ("الأب" and "والد" both name a father); empty when none. */
+export function kinshipOf(key: string): readonly string[] {
+  return KINSHIP_RELATIONS.get(key) ?? [];
+}
 export const ORGANISATION_KEYS = keySet(AR_ORGANISATIONS);
 export const STATEMENT_KEYS = keySet(AR_STATEMENT_NOUNS);
 export const NAME_CATEGORY_KEYS = keySet(AR_NAME_CATEGORY_NOUNS);

@@ -4,9 +4,12 @@ import { ISSUED, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker, type SpeakerParts } from "./split-speaker.ts";
 
+const LATTER_KEYS = new Set(["الاخير", "الاخيره", "الاخيران", "الاخيرين"]);
+
 /** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
 export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
   if (phrase.words.some((w) => SAME_KEYS.has(w.key))) return registry.implicit(cue?.gender); // "المتحدث ذاته"
+  if (phrase.words.length === 1 && LATTER_KEYS.has(phrase.words[0]!.key)) return registry.latter(phrase.words[0]!.key); // "وأكدت الأخيرة"
   const issuer = issuerIn(view, phrase);
   if (issuer) return resolvePhrase(view, issuer, undefined, registry);
   const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);

@@ -112,6 +112,12 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
   );
 }
 
+/** "ونشرت صحيفة «الشروق» تقريرا…": after a body's quoted name only an adjective (definite) goes on; anything else is the object. */
+function afterQuotedBodyName(view: SentenceView, j: number, head: Token): boolean {
+  const body = inSet(ORGANISATION_KEYS, head.key) || NAME_CATEGORY_KEYS.has(head.key);
+  return body && quoteOf(view, j - 1) !== undefined && !quoteOf(view, j) && !isDefinite(view.tokens[j]!);
+}
+
 /**
  * "أكد المدير الجهوي للصحة فلان الفلاني تسجيل…", "وأكدت الوزيرة ضرورة…": with no complementiser or
  * colon, the speaker phrase ends where a verbal noun starts the object, since a name or a title does
@@ -157,6 +163,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     }
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
     if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
+    if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;
     if (words.length > 0 && opensObject(view.tokens[j]!, words.at(-1)!)) break;
     if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
@@ -213,6 +220,7 @@ function describedBeforeName(
   stopKeys: ReadonlySet<string>,
 ): { last: number; words: Token[]; apposition: Token[] } | undefined {
   if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || words.some((w) => !isDefinite(w) && !isGoverningNoun(w.key) && !/^ل/.test(w.key))) return undefined;
+  if (stopKeys.has(view.tokens[j]!.key) || isComplementiser(view.tokens[j + 1]?.key ?? "")) return undefined; // "وأشار والد «…» إلى أنه": the verb's own preposition
   let m = j + 1;
   while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
   const nameStart = m;

@@ -4,7 +4,7 @@ import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
 import { cueFormOf, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasComma, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
@@ -73,7 +73,8 @@ function isEmbedded(view: SentenceView, j: number): boolean {
     !/^[وف]/.test(word.key) &&
     !hasComma(gapBefore(view, j)) &&
     !["فيما", "بينما", "كما", "ثم", "حين"].includes(previous) &&
-    !RELATIVES.has(previous)
+    !RELATIVES.has(previous) &&
+    leadingSupplementBefore(view, j) < 0
   );
 }
 
