@@ -11,7 +11,7 @@ import {
   RELATIVE_KEYS,
   SPEECH_EVENT_KEYS,
   SUPPLEMENT_KEYS,
-  TIME_KEYS,
+  isTimeKey,
   type CueForm,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
@@ -94,6 +94,15 @@ function offsetAfterColon(view: SentenceView, k: number): number {
   return view.text.indexOf(":", gapStart) + 1;
 }
 
+/** "وجدد التأكيد على أن…", "وأعاد التذكير بأن…": a definite verbal noun right before the complementiser is the verb's object. */
+function isObjectBeforeThat(view: SentenceView, k: number): boolean {
+  const key = view.tokens[k]!.key;
+  if (!/^ال/.test(key) || !isVerbalNounKey(key.slice(2))) return false;
+  const next = view.tokens[k + 1]?.key ?? "";
+  const after = view.tokens[k + 2]?.key ?? "";
+  return isComplementiser(next) || (["علي", "الي", "من"].includes(next) && isComplementiser(after)) || (/^ب/.test(next) && isComplementiser(next.slice(1)));
+}
+
 /** Skips what stands between the speaker and the content; returns the index of the first content word. */
 function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
   let k = j;
@@ -104,7 +113,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (hasColon(gap) || hasClauseStop(gap)) return k;
     if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key)) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
-    if (TIME_KEYS.has(key)) {
+    if (isTimeKey(key) || isObjectBeforeThat(view, k)) {
       k++;
       continue;
     }
@@ -188,7 +197,7 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     }
-    if (isDefinite(view.tokens[m]!) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
+    if (isDefinite(view.tokens[m]!) || isTimeKey(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
       m++;
       continue;
     }

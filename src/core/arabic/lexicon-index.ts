@@ -58,7 +58,12 @@ export function kinshipOf(key: string): readonly string[] {
 export const ORGANISATION_KEYS = keySet(AR_ORGANISATIONS);
 export const STATEMENT_KEYS = keySet(AR_STATEMENT_NOUNS);
 export const NAME_CATEGORY_KEYS = keySet(AR_NAME_CATEGORY_NOUNS);
-export const TIME_KEYS = keySet(AR_TIME_WORDS);
+const TIME_KEYS = keySet(AR_TIME_WORDS);
+
+/** A time word, or a number of a date ("اليوم الإثنين 30 جانفي 2017"). */
+export function isTimeKey(key: string): boolean {
+  return TIME_KEYS.has(key) || /^[0-9]{1,4}$/.test(key);
+}
 export const SUPPLEMENT_KEYS = keySet(AR_SUPPLEMENT_PREPOSITIONS);
 export const RELATIVE_KEYS = keySet(AR_RELATIVE_PRONOUNS);
 export const SPEECH_EVENT_KEYS = keySet(AR_SPEECH_EVENT_NOUNS);
@@ -79,6 +84,9 @@ export function isVerbalNounKey(key: string): boolean {
   const stem = key.replace(/(ه|ها|هم|هما|هن|نا)$/, "");
   return stem !== key && stem.length >= 2 && (VERBAL_NOUN_KEYS.has(stem) || VERBAL_NOUN_KEYS.has(stem.replace(/ت$/, "ه")));
 }
+
+/** "هذا المسؤول", "هذه الأخيرة": a demonstrative before a noun. */
+export const DEMONSTRATIVE_KEYS = keySet(["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"]);
 
 /** "للصحفيين", "لقناة", "لوكالة": an addressee or outlet after a fused لـ (the channel, not the speaker). */
 export function isAudience(key: string): boolean {

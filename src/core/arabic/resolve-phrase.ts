@@ -1,4 +1,4 @@
-import { SAME_KEYS, type CueForm } from "./lexicon-index.ts";
+import { DEMONSTRATIVE_KEYS, SAME_KEYS, type CueForm } from "./lexicon-index.ts";
 import { mentionRange, type SentenceView } from "./sentence-view.ts";
 import { ISSUED, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
@@ -9,7 +9,12 @@ const LATTER_KEYS = new Set(["الاخير", "الاخيره", "الاخيران
 /** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
 export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
   if (phrase.words.some((w) => SAME_KEYS.has(w.key))) return registry.implicit(cue?.gender); // "المتحدث ذاته"
+  if (phrase.words.length > 1 && DEMONSTRATIVE_KEYS.has(phrase.words[0]!.key)) {
+    return resolvePhrase(view, { first: phrase.first + 1, last: phrase.last, words: phrase.words.slice(1) }, cue, registry); // "هذا المسؤول"
+  }
   if (phrase.words.length === 1 && LATTER_KEYS.has(phrase.words[0]!.key)) return registry.latter(phrase.words[0]!.key); // "وأكدت الأخيرة"
+  // "وأشار نفس المصدر": the verb agrees with المصدر, not with the source it points back to.
+  if (phrase.words.length === 2 && ["نفس", "ذات"].includes(phrase.words[0]!.key)) return registry.implicit(undefined);
   const issuer = issuerIn(view, phrase);
   if (issuer) return resolvePhrase(view, issuer, undefined, registry);
   const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);

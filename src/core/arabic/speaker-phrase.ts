@@ -18,7 +18,7 @@ import {
   SOURCE_ADJECTIVE_KEYS,
   SOURCE_HEAD_KEYS,
   SPEECH_EVENT_KEYS,
-  TIME_KEYS,
+  isTimeKey,
   TITLE_KEYS,
   UNNAMED_KEYS,
   withoutLam,
@@ -104,7 +104,7 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
     isComplementiser(key) ||
     stopKeys.has(key) ||
     isPrepositionWord(view.tokens[j]!) ||
-    TIME_KEYS.has(key) ||
+    isTimeKey(key) ||
     isAudience(key) ||
     RELATIVE_KEYS.has(key) ||
     ["عن", "ل", "قد", "ما", "لما", "مما"].includes(key) ||
@@ -260,7 +260,7 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
       k > j &&
       TITLE_KEYS.has(view.tokens[j]!.key) &&
       !isComplementiser(view.tokens[k]!.key) &&
-      !TIME_KEYS.has(view.tokens[k]!.key) &&
+      !isTimeKey(view.tokens[k]!.key) &&
       cueFormOf(view.tokens[k]!.key) === undefined;
     if (hasClauseStop(gapBefore(view, k)) || quoteOf(view, k) || (!inTitle && endsPhrase(view, k, stopKeys))) break;
     words.push(view.tokens[k]!);

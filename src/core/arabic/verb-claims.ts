@@ -2,7 +2,7 @@ import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { cueFormOf, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
@@ -145,5 +145,7 @@ function afterAccordingTo(view: SentenceView, j: number): boolean {
 
 /** "يذكر أن…", "تجدر الإشارة إلى أن…": the journalist's own voice, not an attribution. */
 function isJournalistAside(view: SentenceView, j: number): boolean {
-  return ASIDES.some((phrase) => phrase.every((word, i) => view.tokens[j + i]?.key === word));
+  // "يذكر أنه…", "يشار إلى أنها…": the complementiser may carry a pronoun.
+  const same = (word: string, key: string | undefined) => key === word || (word === "ان" && key !== undefined && isComplementiser(key));
+  return ASIDES.some((phrase) => phrase.every((word, i) => same(word, view.tokens[j + i]?.key)));
 }
