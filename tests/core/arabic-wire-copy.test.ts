@@ -50,4 +50,31 @@ describe("Arabic wire-copy habits (sentences written for these tests)", () => {
     const [claim] = claimsOf("وقال هذا المسؤول إن التحقيق مستمر.");
     expect(claim?.speaker).toContain("المسؤول");
   });
+
+  it("'أكد على أهمية …': the verb's preposition ends the speaker and opens the content", () => {
+    const [claim] = claimsOf("وأكدت وزارة الداخلية على أهمية التثبت من الأخبار قبل نشرها.");
+    expect(claim).toEqual({ speaker: "وزارة الداخلية", text: "أهمية التثبت من الأخبار قبل نشرها" });
+  });
+
+  it("the name Ali (علي) inside a speaker's name is not the preposition على", () => {
+    const [claim] = claimsOf("وأكد المدير العام محمد علي بن صالح أن الموسم ناجح.");
+    expect(claim?.speaker).toContain("محمد علي بن صالح");
+  });
+
+  it("a long title chain keeps the name at its end", () => {
+    const claims = claimsOf(
+      "وقال رئيس غرفة الصناعات الغذائية ونائب رئيس الاتحاد الجهوي للصناعة والتجارة والصناعات التقليدية بالمهدية رياض بن علي إن القطاع يعاني. وأكد بن علي أن الحلول ممكنة.",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(["رياض بن علي", "رياض بن علي"]);
+  });
+
+  it("'Name، مديرة مكتب X في Y،': the apposition describes the name before it", () => {
+    const [claim] = claimsOf("وقالت سلمى الورفلي، مديرة مكتب منظمة العفو الدولية في تونس، إن المحاكمة غير عادلة.");
+    expect(claim?.speaker).toBe("سلمى الورفلي");
+  });
+
+  it("an adverb after the verb (أيضا، بالمناسبة) is not the speaker", () => {
+    const claims = claimsOf("وقالت الوزارة إن التلاقيح متوفرة. كما أشارت أيضا إلى أن الحملة متواصلة.");
+    expect(claims.map((c) => c.speaker)).toEqual(["الوزارة", "الوزارة"]);
+  });
 });

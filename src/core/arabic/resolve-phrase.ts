@@ -38,7 +38,9 @@ function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
   const appositive = splitSpeaker(apposition);
   const titleOnly = appositive.title.length > 0 && appositive.name.length === 0;
   // "جون كيربي، المتحدث باسم…،", "عبد الرحمن شلبي، نقيب الفلاحين،": a bare title after the commas; the name stands before.
-  if (titleOnly && inner.name.length > 0) return { title: [...inner.title, ...apposition], name: inner.name, kind: "person" };
+  // "فلانة، مديرة مكتب هيومن رايتس ووتش في تونس،": a title opening the apposition describes the name before it, whatever follows.
+  const describesName = appositive.title[0] === apposition[0] && inner.title.length === 0;
+  if ((titleOnly || describesName) && inner.name.length > 0) return { title: [...inner.title, ...apposition], name: inner.name, kind: "person" };
   // "الباحث في شؤون الطاقة، الدكتور مازن عبد الواحد،": the apposition holds a title and the name.
   if (appositive.title.length > 0 && appositive.name.length > 0) return { title: [...description, ...appositive.title], name: appositive.name, kind: "person" };
   // "الرئيس الكازاخستاني، قاسم جومارت توكاييف،": the apposition is the name.

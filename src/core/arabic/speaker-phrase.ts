@@ -35,7 +35,7 @@ export interface SpeakerPhrase {
   apposition?: Token[];
 }
 
-const MAX_PHRASE_WORDS = 12;
+const MAX_PHRASE_WORDS = 16; // "رئيس غرفة النسيج ونائب رئيس اتحاد الصناعة والتجارة … بالقصرين فلان الفلاني"
 const MAX_APPOSITION_WORDS = 5;
 const MAX_TITLE_APPOSITION_WORDS = 16;
 
@@ -96,13 +96,18 @@ function isAdjective(word: Token): boolean {
   return /(ي|يه|يون|يين|يان|يتان)$/.test(word.key) || SOURCE_ADJECTIVE_KEYS.has(word.key) || isDefinite(word);
 }
 
+/** "علي" written with yaa is the name Ali, not the preposition على ("محمد علي بن رمضان"). */
+function isNameAli(token: Token): boolean {
+  return token.key === "علي" && /ي$/.test(token.raw);
+}
+
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
   const key = view.tokens[j]!.key;
   if (stopKeys.has("ب") && /^ب/.test(key) && key.length > 3 && !TITLE_KEYS.has(key.slice(1))) return true; // طالب المحتجون بإقالة…
   return (
     isComplementiser(key) ||
-    stopKeys.has(key) ||
+    (stopKeys.has(key) && !isNameAli(view.tokens[j]!)) ||
     isPrepositionWord(view.tokens[j]!) ||
     isTimeKey(key) ||
     isAudience(key) ||

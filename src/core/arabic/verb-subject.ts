@@ -66,7 +66,7 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
   const head = phrase.words[0]!.key;
   if (isObjectPhrase(phrase)) return undefined;
   if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
-  if ((cue.row.preps ?? []).length > 0 && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
+  if (cue.row.obj && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
     return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
   }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.

@@ -439,6 +439,10 @@ export const AR_TIME_WORDS: readonly string[] = [
   "المنقضي",
   "الماضي",
   "المقبل",
+  // adverbs that stand between a verb and its subject or object
+  "بالمناسبة",
+  "أيضا",
+  "كذلك",
   "اليوم",
   "أمس",
   "الأحد",
