@@ -77,4 +77,30 @@ describe("Arabic wire-copy habits (sentences written for these tests)", () => {
     const claims = claimsOf("وقالت الوزارة إن التلاقيح متوفرة. كما أشارت أيضا إلى أن الحملة متواصلة.");
     expect(claims.map((c) => c.speaker)).toEqual(["الوزارة", "الوزارة"]);
   });
+
+  it("an honorific (سعادة، سماحة) before the speaker is not a verbal-noun object", () => {
+    const [claim] = claimsOf("وقال سعادة السفير خالد المري إن العلاقات متينة.");
+    expect(claim?.speaker).toContain("خالد المري");
+    expect(claim?.text).toBe("العلاقات متينة");
+  });
+
+  it("'في بيان صحفي أصدره أمس' after a name is the occasion, not more of the name", () => {
+    const claims = claimsOf("وقال الوزير كمال الزين إن الطريق مغلق. وبين الوزير الزين في بيان صحفي أصدره أمس أن الأشغال ستنتهي قريبا.");
+    expect(claims.map((c) => c.speaker)).toEqual(["كمال الزين", "كمال الزين"]);
+  });
+
+  it("'وقالت مرارا إنها…': an adverb after the verb; the speaker is carried", () => {
+    const claims = claimsOf("وأعلنت الحكومة أنها ستدعم المزارعين. وقالت مرارا إنها لن ترفع الأسعار.");
+    expect(claims.map((c) => c.speaker)).toEqual(["الحكومة", "الحكومة"]);
+  });
+
+  it("'أشار فيها إلى أن…': a pronoun after the verb is not the content", () => {
+    const claims = claimsOf("وقال الرئيس سليم العمري إن الوضع مستقر. ووجه رسالة إلى المشاركين، أشار فيها إلى أن الخطر قائم.");
+    expect(claims.at(-1)?.text).toBe("الخطر قائم");
+  });
+
+  it("a subject-less present-tense verb inside reported content is no new claim", () => {
+    const claims = claimsOf("وأضاف المدير أن ارتفاع الصادرات، يؤكد تزايد الطلب على المنتجات المحلية.");
+    expect(claims).toHaveLength(1);
+  });
 });

@@ -16,6 +16,7 @@ import {
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
+import { PRONOUN_OBJECTS } from "./verb-subject.ts";
 
 /** Where a cue's content begins, and how it was introduced. */
 export interface ContentStart {
@@ -113,7 +114,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (hasColon(gap) || hasClauseStop(gap)) return k;
     if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key)) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
-    if (isTimeKey(key) || isObjectBeforeThat(view, k)) {
+    if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key))) {
       k++;
       continue;
     }

@@ -35,7 +35,7 @@ export interface SpeakerPhrase {
   apposition?: Token[];
 }
 
-const MAX_PHRASE_WORDS = 16; // "رئيس غرفة النسيج ونائب رئيس اتحاد الصناعة والتجارة … بالقصرين فلان الفلاني"
+const MAX_PHRASE_WORDS = 24; // "رئيس غرفة النسيج ونائب رئيس اتحاد الصناعة والتجارة … بالقصرين فلان الفلاني"
 const MAX_APPOSITION_WORDS = 5;
 const MAX_TITLE_APPOSITION_WORDS = 16;
 
@@ -225,7 +225,8 @@ function describedBeforeName(
   stopKeys: ReadonlySet<string>,
 ): { last: number; words: Token[]; apposition: Token[] } | undefined {
   if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || words.some((w) => !isDefinite(w) && !isGoverningNoun(w.key) && !/^ل/.test(w.key))) return undefined;
-  if (stopKeys.has(view.tokens[j]!.key) || isComplementiser(view.tokens[j + 1]?.key ?? "")) return undefined; // "وأشار والد «…» إلى أنه": the verb's own preposition
+  if (stopKeys.has(view.tokens[j]!.key) || isComplementiser(view.tokens[j + 1]?.key ?? "")) return undefined;
+  if (inSet(SPEECH_EVENT_KEYS, view.tokens[j + 1]?.key ?? "")) return undefined; // "وبيّن الوزير فلان في بيان صحفي أصدره أمس أن…": an occasion, not a described name // "وأشار والد «…» إلى أنه": the verb's own preposition
   let m = j + 1;
   while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
   const nameStart = m;

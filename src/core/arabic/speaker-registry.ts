@@ -37,7 +37,7 @@ export class SpeakerRegistry {
         ? this.byName(parts.name)
         : parts.kind === "unnamed"
           ? this.byDefiniteDescription(parts.title)
-          : (this.byTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
+          : (this.byTitle(parts.title) ?? this.bySurnameAfterTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
       entity.display = words(parts.name);
@@ -83,6 +83,13 @@ export class SpeakerRegistry {
   private byDefiniteDescription(title: readonly Token[]): Entity | undefined {
     if (!/^ال/.test(title[0]?.key ?? "")) return undefined;
     return this.byTitle(title) ?? this.recent.find((e) => e.kind === "person" || e.kind === "unnamed");
+  }
+
+  /** "وبين الوزير السقا": a title then a definite surname already met ("سليم السقا") is that person. */
+  private bySurnameAfterTitle(title: readonly Token[]): Entity | undefined {
+    if (title.length < 2) return undefined;
+    const surname = title.at(-1)!.key;
+    return this.recent.find((e) => e.kind === "person" && e.nameKeys.length > 1 && e.nameKeys.slice(1).includes(surname));
   }
 
   /** "الأب", "الأم", "شقيقه": the most recent speaker named by the same kinship relation ("والد الضحية فلان"). */

@@ -37,6 +37,7 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
     return undefined;
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
+  if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
   const speaker = (phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
@@ -62,6 +63,14 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
 function opensWithVerbalNoun(view: SentenceView, offset: number): boolean {
   const word = view.tokens[tokenIndexAt(view, offset)];
   return word !== undefined && isVerbalNounKey(word.key);
+}
+
+/**
+ * "…أن هذا الارتفاع، يؤكد تزايد الإقبال على…": a subject-less present-tense verb inside the sentence,
+ * with no و/ف and only an object after it, goes on with the content before it; it is no new claim.
+ */
+function isClauseOfContent(view: SentenceView, j: number, cue: CueForm, via: string): boolean {
+  return cue.tense === "present" && j > 0 && !/^[وف]/.test(view.tokens[j]!.key) && (via === "object" || via === "preposition");
 }
 
 /** "قال إن الحكومة طالبت بغداد…": a bare verb inside reported content is part of it, not a new attribution. */

@@ -28,7 +28,7 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
 }
 
 /** A preposition with a pronoun between a verb and its subject: "قال له الموظف", "أكد لي رئيس القسم", "ما صرحت به الوزيرة". */
-const PRONOUN_OBJECTS = new Set([
+export const PRONOUN_OBJECTS = new Set([
   "له",
   "لها",
   "لهم",
@@ -80,7 +80,7 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
  */
 function isObjectPhrase(phrase: SpeakerPhrase): boolean {
   const [head, next] = phrase.words;
-  if (/^ال/.test(head!.key) && isVerbalNounKey(head!.key.slice(2))) return true;
+  if (isVerbalNounKey(head!.key.replace(/^ال/, ""))) return true; // a verbal noun never speaks: "يؤكد تزايد الإقبال"
   if (!DEMONSTRATIVE_KEYS.has(head!.key)) return false;
   return !next || !(inSet(TITLE_KEYS, next.key) || inSet(ORGANISATION_KEYS, next.key) || /^الاخير/.test(next.key));
 }

@@ -6,7 +6,7 @@
  * Arabic has no capitals, so a speaker phrase with no complementiser or colon after it ("أكد المدير
  * الجهوي للصحة فلان الفلاني تسجيل…") ends where one of these words starts: a personal name does not
  * continue with a verbal noun. Entries are words that are not also common first names (no إيمان،
- * إحسان، انتصار، توفيق، تسنيم), since the same position holds the name.
+ * إحسان، انتصار، توفيق، تسنيم) nor honorifics (سعادة "His Excellency"), since the same position holds the name.
  */
 export const AR_VERBAL_NOUNS_LEXICON = String.raw`
 # necessity, importance, existence, continuity
@@ -36,7 +36,6 @@ export const AR_VERBAL_NOUNS_LEXICON = String.raw`
 معارضة
 قلق
 شعور
-سعادة
 فرحة
 أسف
 حزن
