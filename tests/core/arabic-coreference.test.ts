@@ -60,4 +60,17 @@ describe("Arabic typed coreference (sentences written for these tests)", () => {
     const claims = extractClaims("ونقلت الإذاعة عن المدرب سمير الجلاصي شعوره بالفخر. وقال الجلاصي إن الفريق جاهز.", { language: "ar" });
     expect(claims.at(-1)?.speaker).toBe("سمير الجلاصي");
   });
+
+  it("'الصحيفة' points back to the outlet that relayed the last report, told apart by its quoted name", () => {
+    const claims = extractClaims(
+      'وذكرت صحيفة "الشرق" أن المشروع تعطل. ونقلت صحيفة "المساء" عن مصدر في الوزارة قوله إن التمويل نقص. ولفتت الصحيفة إلى أن الأشغال ستستأنف.',
+      { language: "ar" },
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(['صحيفة "الشرق"', "مصدر في الوزارة", 'صحيفة "المساء"']);
+  });
+
+  it("a source named after a title and its place keeps a surname written with ال", () => {
+    const [claim] = extractClaims("وارتفعت الأسعار بشكل كبير، وذلك حسب تصريح الخبير السابق في البنك المركزي هشام الطرابلسي.", { language: "ar" });
+    expect(claim?.speaker).toBe("هشام الطرابلسي");
+  });
 });

@@ -119,8 +119,12 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
 
 /** "ونشرت صحيفة «الشروق» تقريرا…": after a body's quoted name only an adjective (definite) goes on; anything else is the object. */
 function afterQuotedBodyName(view: SentenceView, j: number, head: Token): boolean {
-  const body = inSet(ORGANISATION_KEYS, head.key) || NAME_CATEGORY_KEYS.has(head.key);
-  return body && quoteOf(view, j - 1) !== undefined && !quoteOf(view, j) && !isDefinite(view.tokens[j]!);
+  return isBodyNoun(head) && quoteOf(view, j - 1) !== undefined && !quoteOf(view, j) && !isDefinite(view.tokens[j]!);
+}
+
+/** A body named by what follows it: منظمة، صحيفة، قناة، حركة… */
+function isBodyNoun(word: Token): boolean {
+  return inSet(ORGANISATION_KEYS, word.key) || NAME_CATEGORY_KEYS.has(word.key);
 }
 
 /**
@@ -151,7 +155,8 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       const quote = quoteOf(view, j);
       const quotedSubject = quote !== undefined && isQuotedSubject(view, j);
       if (quote && !isNameQuote(view, j) && !quotedSubject) break;
-      if (quotedSubject) words.push(view.tokens[j]!); // وتوقع "فلان الفلاني" أن…: the quoted name is the subject
+      // وتوقع "فلان الفلاني" أن…: the quoted name is the subject; صحيفة «الشروق»: the name tells two papers apart.
+      if (quotedSubject || (quote && words.length > 0 && isBodyNoun(words[0]!) && quoteOf(view, j - 1) !== quote)) words.push(view.tokens[j]!);
       last = j++;
       continue;
     }
@@ -230,7 +235,9 @@ function describedBeforeName(
   let m = j + 1;
   while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
   const nameStart = m;
-  const inName = (k: number) => !isDefinite(view.tokens[k]!) || NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key); // "كريم عبد الفتاح"
+  // "كريم عبد الفتاح", "يوسف السليم": a name goes on after a particle, and a surname with ال follows a first name.
+  const inName = (k: number) =>
+    !isDefinite(view.tokens[k]!) || NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key) || (k === nameStart + 1 && !inSet(TITLE_KEYS, view.tokens[nameStart]!.key));
   while (
     m < view.tokens.length &&
     m - nameStart < 4 &&
