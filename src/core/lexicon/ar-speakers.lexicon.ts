@@ -570,16 +570,8 @@ export const AR_AUDIENCE_NOUNS_LEXICON = String.raw`
 الحضور
 `;
 
-/** Unnamed sources: a phrase headed by one of these names nobody ("مصادر مطلعة", "مسؤول أمريكي"). */
+/** Unnamed sources beyond the source heads below (which are unnamed sources too): "مراقبون", "سكان". */
 export const AR_UNNAMED_SOURCES_LEXICON = String.raw`
-مصدر
-مصادر
-مسؤول
-مسؤولون
-مسؤولين
-مسؤولة
-شاهد
-شهود
 مراقبون
 محللون
 خبراء
