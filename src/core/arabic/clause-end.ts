@@ -1,6 +1,6 @@
 import { cueFormOf } from "./lexicon-index.ts";
 import { isInAccordanceWith } from "./nominal-claims.ts";
-import { gapBefore, hasComma, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasComma, leadingSupplementBefore, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 
 const TRAILING_SOURCE = new Set(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "وبحسب", "ووفقا"]);
 const CONNECTORS = new Set([
@@ -56,7 +56,8 @@ function firstOutsideQuotes(view: SentenceView, from: number, to: number, patter
 /** When content runs into the next cue ("…، فيما أعلن…"), drop the connector words before that cue. */
 function backOverConnectors(view: SentenceView, end: number, limit: number): number {
   if (end !== limit || limit >= view.end) return end;
-  let j = tokenIndexAt(view, limit) - 1;
+  const occasion = leadingSupplementBefore(view, tokenIndexAt(view, limit));
+  let j = (occasion >= 0 ? occasion : tokenIndexAt(view, limit)) - 1;
   while (j >= 0 && CONNECTORS.has(view.tokens[j]!.key) && !quoteOf(view, j)) j--;
   return j >= 0 ? Math.min(end, afterClosingMarks(view.text, view.tokens[j]!.end)) : end;
 }

@@ -7,14 +7,16 @@ import {
   isComplementiser,
   isDefinite,
   isFusedPrepositionalDefinite,
+  isVerbalNounKey,
   RELATIVE_KEYS,
   SPEECH_EVENT_KEYS,
   SUPPLEMENT_KEYS,
-  TIME_KEYS,
+  isTimeKey,
   type CueForm,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
+import { PRONOUN_OBJECTS } from "./verb-subject.ts";
 
 /** Where a cue's content begins, and how it was introduced. */
 export interface ContentStart {
@@ -58,6 +60,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
+  if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
   return undefined;
 }
 
@@ -92,6 +95,15 @@ function offsetAfterColon(view: SentenceView, k: number): number {
   return view.text.indexOf(":", gapStart) + 1;
 }
 
+/** "وجدد التأكيد على أن…", "وأعاد التذكير بأن…": a definite verbal noun right before the complementiser is the verb's object. */
+function isObjectBeforeThat(view: SentenceView, k: number): boolean {
+  const key = view.tokens[k]!.key;
+  if (!/^ال/.test(key) || !isVerbalNounKey(key.slice(2))) return false;
+  const next = view.tokens[k + 1]?.key ?? "";
+  const after = view.tokens[k + 2]?.key ?? "";
+  return isComplementiser(next) || (["علي", "الي", "من"].includes(next) && isComplementiser(after)) || (/^ب/.test(next) && isComplementiser(next.slice(1)));
+}
+
 /** Skips what stands between the speaker and the content; returns the index of the first content word. */
 function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
   let k = j;
@@ -102,7 +114,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (hasColon(gap) || hasClauseStop(gap)) return k;
     if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key)) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
-    if (TIME_KEYS.has(key)) {
+    if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key))) {
       k++;
       continue;
     }
@@ -186,7 +198,7 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     }
-    if (isDefinite(view.tokens[m]!) || TIME_KEYS.has(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
+    if (isDefinite(view.tokens[m]!) || isTimeKey(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
       m++;
       continue;
     }

@@ -18,6 +18,8 @@ import {
   AR_TIME_WORDS,
   AR_TITLES,
 } from "../lexicon/ar-speakers.ts";
+import { AR_KINSHIP } from "../lexicon/ar-kinship.ts";
+import { AR_VERBAL_NOUNS } from "../lexicon/ar-verbal-nouns.ts";
 import { matchKey } from "../text/normalize.ts";
 
 export type Gender = "m" | "f" | "p";
@@ -36,11 +38,32 @@ const OBJECT_SUFFIXES = ["ه", "ها", "هم", "هما"];
 
 const keySet = (words: readonly string[]) => new Set(words.map(matchKey));
 
-export const TITLE_KEYS = keySet(AR_TITLES);
+/** Kinship nouns head a speaker's description like titles do ("والد الضحية فلان"). */
+const KINSHIP_RELATIONS = kinshipRelations();
+export const TITLE_KEYS = new Set([...keySet(AR_TITLES), ...KINSHIP_RELATIONS.keys()]);
+
+/** Keys fold ة into ه, so "شقيقة" (sister) and "شقيقه" (his brother) share a key: a key may name two relations. */
+function kinshipRelations(): Map<string, string[]> {
+  const relations = new Map<string, string[]>();
+  for (const { relation, forms } of AR_KINSHIP) {
+    for (const key of forms.map(matchKey)) relations.set(key, [...(relations.get(key) ?? []), relation]);
+  }
+  return relations;
+}
+
+/** The kinship relations a word may name ("الأب" and "والد" both name a father); empty when none. */
+export function kinshipOf(key: string): readonly string[] {
+  return KINSHIP_RELATIONS.get(key) ?? [];
+}
 export const ORGANISATION_KEYS = keySet(AR_ORGANISATIONS);
 export const STATEMENT_KEYS = keySet(AR_STATEMENT_NOUNS);
 export const NAME_CATEGORY_KEYS = keySet(AR_NAME_CATEGORY_NOUNS);
-export const TIME_KEYS = keySet(AR_TIME_WORDS);
+const TIME_KEYS = keySet(AR_TIME_WORDS);
+
+/** A time word, or a number of a date ("اليوم الإثنين 30 جانفي 2017"). */
+export function isTimeKey(key: string): boolean {
+  return TIME_KEYS.has(key) || /^[0-9]{1,4}$/.test(key);
+}
 export const SUPPLEMENT_KEYS = keySet(AR_SUPPLEMENT_PREPOSITIONS);
 export const RELATIVE_KEYS = keySet(AR_RELATIVE_PRONOUNS);
 export const SPEECH_EVENT_KEYS = keySet(AR_SPEECH_EVENT_NOUNS);
@@ -53,6 +76,17 @@ export const OUTLET_KEYS = keySet(AR_OUTLETS);
 export const ADDRESSEE_KEYS = keySet(AR_ADDRESSEES);
 export const MASCULINE_HEAD_KEYS = keySet(AR_MASCULINE_HEADS);
 const AUDIENCE_KEYS = keySet(AR_AUDIENCE_NOUNS);
+const VERBAL_NOUN_KEYS = keySet(AR_VERBAL_NOUNS);
+
+/** A verbal noun opening an object ("ضرورة", "تسجيل"), bare or with a pronoun suffix ("حرصه", "ضرورتها", "رفضهم"). */
+export function isVerbalNounKey(key: string): boolean {
+  if (VERBAL_NOUN_KEYS.has(key)) return true;
+  const stem = key.replace(/(ه|ها|هم|هما|هن|نا)$/, "");
+  return stem !== key && stem.length >= 2 && (VERBAL_NOUN_KEYS.has(stem) || VERBAL_NOUN_KEYS.has(stem.replace(/ت$/, "ه")));
+}
+
+/** "هذا المسؤول", "هذه الأخيرة": a demonstrative before a noun. */
+export const DEMONSTRATIVE_KEYS = keySet(["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"]);
 
 /** "للصحفيين", "لقناة", "لوكالة": an addressee or outlet after a fused لـ (the channel, not the speaker). */
 export function isAudience(key: string): boolean {

@@ -67,6 +67,7 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     if (!RELAYING.has(view.tokens[j]!.key) || quoteOf(view, j)) continue;
     const about = view.tokens.findIndex((t, i) => i > j && i <= j + 8 && t.key === "عن");
     if (about < 0) continue;
+    rememberOutlet(view, j + 1, about, registry);
     const phrase = readSpeakerAfter(view, about + 1, QUOTED_SAYING);
     if (!phrase) continue;
     const saying = QUOTED_SAYING.has(view.tokens[phrase.last + 1]?.key ?? "") ? phrase.last + 1 : phrase.last;
@@ -84,6 +85,13 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     });
   }
   return found;
+}
+
+/** "نقلت صحيفة «عكاظ» عن مصدر…": the relaying outlet is remembered, so "الصحيفة" later points back to it. */
+function rememberOutlet(view: SentenceView, from: number, about: number, registry: SpeakerRegistry): void {
+  if (from >= about) return;
+  const outlet = readSpeakerAfter(view, from, new Set(["عن"]));
+  if (outlet && outlet.last < about) resolvePhrase(view, outlet, undefined, registry);
 }
 
 export const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا", "ونقلا"]);
@@ -114,8 +122,12 @@ const ACCORDING_TO_LINKS = new Set([
   "لما",
   "ما",
   "عن",
+  "عنه",
+  "عنها",
   "به",
   "بها",
+  "اليه",
+  "اليها",
   "افاد",
   "افادت",
   "ذكر",

@@ -1,12 +1,20 @@
-import { SAME_KEYS, type CueForm } from "./lexicon-index.ts";
+import { DEMONSTRATIVE_KEYS, SAME_KEYS, type CueForm } from "./lexicon-index.ts";
 import { mentionRange, type SentenceView } from "./sentence-view.ts";
 import { ISSUED, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker, type SpeakerParts } from "./split-speaker.ts";
 
+const LATTER_KEYS = new Set(["الاخير", "الاخيره", "الاخيران", "الاخيرين"]);
+
 /** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
 export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
   if (phrase.words.some((w) => SAME_KEYS.has(w.key))) return registry.implicit(cue?.gender); // "المتحدث ذاته"
+  if (phrase.words.length > 1 && DEMONSTRATIVE_KEYS.has(phrase.words[0]!.key)) {
+    return resolvePhrase(view, { first: phrase.first + 1, last: phrase.last, words: phrase.words.slice(1) }, cue, registry); // "هذا المسؤول"
+  }
+  if (phrase.words.length === 1 && LATTER_KEYS.has(phrase.words[0]!.key)) return registry.latter(phrase.words[0]!.key); // "وأكدت الأخيرة"
+  // "وأشار نفس المصدر": the verb agrees with المصدر, not with the source it points back to.
+  if (phrase.words.length === 2 && ["نفس", "ذات"].includes(phrase.words[0]!.key)) return registry.implicit(undefined);
   const issuer = issuerIn(view, phrase);
   if (issuer) return resolvePhrase(view, issuer, undefined, registry);
   const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);
@@ -30,7 +38,9 @@ function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
   const appositive = splitSpeaker(apposition);
   const titleOnly = appositive.title.length > 0 && appositive.name.length === 0;
   // "جون كيربي، المتحدث باسم…،", "عبد الرحمن شلبي، نقيب الفلاحين،": a bare title after the commas; the name stands before.
-  if (titleOnly && inner.name.length > 0) return { title: [...inner.title, ...apposition], name: inner.name, kind: "person" };
+  // "فلانة، مديرة مكتب هيومن رايتس ووتش في تونس،": a title opening the apposition describes the name before it, whatever follows.
+  const describesName = appositive.title[0] === apposition[0] && inner.title.length === 0;
+  if ((titleOnly || describesName) && inner.name.length > 0) return { title: [...inner.title, ...apposition], name: inner.name, kind: "person" };
   // "الباحث في شؤون الطاقة، الدكتور مازن عبد الواحد،": the apposition holds a title and the name.
   if (appositive.title.length > 0 && appositive.name.length > 0) return { title: [...description, ...appositive.title], name: appositive.name, kind: "person" };
   // "الرئيس الكازاخستاني، قاسم جومارت توكاييف،": the apposition is the name.

@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../text/quotes.ts";
 import type { Token } from "../text/tokens.ts";
+import { inSet, SPEECH_EVENT_KEYS } from "./lexicon-index.ts";
 
 /** A sentence's words with the punctuation between them, for rules that walk word by word. */
 export interface SentenceView {
@@ -48,4 +49,22 @@ export function mentionRange(view: SentenceView, first: number, last: number): {
   const close = quoteOf(view, last)?.close;
   const end = close !== undefined ? close + 1 : view.tokens[last]!.end;
   return { start: view.tokens[first]!.start, end: view.text[end] === ")" ? end + 1 : end };
+}
+
+const MAX_LEADING_SUPPLEMENT_WORDS = 6;
+const OCCASION_PREPOSITIONS = new Set(["في", "وفي", "خلال", "وخلال"]);
+
+/**
+ * "…، وفي تصريح لصحيفة «X» قال إنه…": a clause that opens with the occasion of the words and then its
+ * verb. Returns the index of the word opening that occasion before the verb at j, or -1.
+ */
+export function leadingSupplementBefore(view: SentenceView, j: number): number {
+  for (let k = j - 1; k >= 0 && j - k <= MAX_LEADING_SUPPLEMENT_WORDS; k--) {
+    if (hasComma(gapBefore(view, k + 1)) && k + 1 < j) return -1;
+    const key = view.tokens[k]!.key;
+    if (OCCASION_PREPOSITIONS.has(key) && inSet(SPEECH_EVENT_KEYS, view.tokens[k + 1]?.key ?? "")) {
+      return k === 0 || /^و/.test(key) || hasComma(gapBefore(view, k)) ? k : -1;
+    }
+  }
+  return -1;
 }

@@ -7,6 +7,7 @@ import {
   isDefinite,
   isGoverningNoun,
   isPrepositionWord,
+  isVerbalNounKey,
   NAME_CATEGORY_KEYS,
   NAME_PARTICLE_KEYS,
   ORGANISATION_KEYS,
@@ -17,7 +18,7 @@ import {
   SOURCE_ADJECTIVE_KEYS,
   SOURCE_HEAD_KEYS,
   SPEECH_EVENT_KEYS,
-  TIME_KEYS,
+  isTimeKey,
   TITLE_KEYS,
   UNNAMED_KEYS,
   withoutLam,
@@ -34,7 +35,7 @@ export interface SpeakerPhrase {
   apposition?: Token[];
 }
 
-const MAX_PHRASE_WORDS = 12;
+const MAX_PHRASE_WORDS = 24; // "رئيس غرفة النسيج ونائب رئيس اتحاد الصناعة والتجارة … بالقصرين فلان الفلاني"
 const MAX_APPOSITION_WORDS = 5;
 const MAX_TITLE_APPOSITION_WORDS = 16;
 
@@ -47,6 +48,21 @@ export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): bo
   if (before?.key === "ل" && before.end >= quote.open - 1) return true; // قال لـ«الشرق الأوسط»: an outlet
   const category = before && (NAME_CATEGORY_KEYS.has(before.key) || NAME_CATEGORY_KEYS.has(withoutLam(before).key));
   return quoteWordCount(view, quote) <= maxNameWords || Boolean(category);
+}
+
+const MAX_QUOTED_NAME_WORDS = 5;
+
+/**
+ * "قال الناشر "خوسي مانويل لوثيا"، إن…", "وتوقع "فلان الفلاني" أن…": a short quotation in the subject's
+ * place, with no punctuation inside, followed by a complementiser or a colon, is a name, not speech.
+ */
+function isQuotedSubject(view: SentenceView, j: number): boolean {
+  const quote = quoteOf(view, j)!;
+  if (quoteWordCount(view, quote) > MAX_QUOTED_NAME_WORDS || /[.,،؛;:!?؟]/.test(view.text.slice(quote.contentStart, quote.contentEnd))) return false;
+  const after = tokenIndexAt(view, quote.close + 1);
+  const next = view.tokens[after];
+  if (!next || hasClauseStop(gapBefore(view, after))) return false;
+  return isComplementiser(next.key) || hasColon(gapBefore(view, after));
 }
 
 /** "صادر عن": a statement's issuer follows. */
@@ -80,20 +96,46 @@ function isAdjective(word: Token): boolean {
   return /(ي|يه|يون|يين|يان|يتان)$/.test(word.key) || SOURCE_ADJECTIVE_KEYS.has(word.key) || isDefinite(word);
 }
 
+/** "علي" written with yaa is the name Ali, not the preposition على ("محمد علي بن رمضان"). */
+function isNameAli(token: Token): boolean {
+  return token.key === "علي" && /ي$/.test(token.raw);
+}
+
 /** Words that end a speaker phrase: complementisers, prepositions, time words, relative pronouns, verbs. */
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
   const key = view.tokens[j]!.key;
   if (stopKeys.has("ب") && /^ب/.test(key) && key.length > 3 && !TITLE_KEYS.has(key.slice(1))) return true; // طالب المحتجون بإقالة…
   return (
     isComplementiser(key) ||
-    stopKeys.has(key) ||
+    (stopKeys.has(key) && !isNameAli(view.tokens[j]!)) ||
     isPrepositionWord(view.tokens[j]!) ||
-    TIME_KEYS.has(key) ||
+    isTimeKey(key) ||
     isAudience(key) ||
     RELATIVE_KEYS.has(key) ||
     ["عن", "ل", "قد", "ما", "لما", "مما"].includes(key) ||
     cueFormOf(key) !== undefined
   );
+}
+
+/** "ونشرت صحيفة «الشروق» تقريرا…": after a body's quoted name only an adjective (definite) goes on; anything else is the object. */
+function afterQuotedBodyName(view: SentenceView, j: number, head: Token): boolean {
+  return isBodyNoun(head) && quoteOf(view, j - 1) !== undefined && !quoteOf(view, j) && !isDefinite(view.tokens[j]!);
+}
+
+/** A body named by what follows it: منظمة، صحيفة، قناة، حركة… */
+function isBodyNoun(word: Token): boolean {
+  return inSet(ORGANISATION_KEYS, word.key) || NAME_CATEGORY_KEYS.has(word.key);
+}
+
+/**
+ * "أكد المدير الجهوي للصحة فلان الفلاني تسجيل…", "وأكدت الوزيرة ضرورة…": with no complementiser or
+ * colon, the speaker phrase ends where a verbal noun starts the object, since a name or a title does
+ * not go on with one. After a title still waiting for its complement ("مدير تطوير المنتجات") the
+ * verbal noun belongs to the title.
+ */
+function opensObject(word: Token, previous: Token): boolean {
+  if (!isVerbalNounKey(word.key) || isDefinite(word)) return false;
+  return isDefinite(previous) || !isGoverningNoun(previous.key);
 }
 
 /**
@@ -110,7 +152,11 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     const gap = gapBefore(view, j);
     if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
     if (quoteOf(view, j) || insideParentheses(view, j)) {
-      if (quoteOf(view, j) && !isNameQuote(view, j)) break;
+      const quote = quoteOf(view, j);
+      const quotedSubject = quote !== undefined && isQuotedSubject(view, j);
+      if (quote && !isNameQuote(view, j) && !quotedSubject) break;
+      // وتوقع "فلان الفلاني" أن…: the quoted name is the subject; صحيفة «الشروق»: the name tells two papers apart.
+      if (quotedSubject || (quote && words.length > 0 && isBodyNoun(words[0]!) && quoteOf(view, j - 1) !== quote)) words.push(view.tokens[j]!);
       last = j++;
       continue;
     }
@@ -127,6 +173,8 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     }
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
     if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
+    if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;
+    if (words.length > 0 && opensObject(view.tokens[j]!, words.at(-1)!)) break;
     if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
     last = j++;
@@ -182,10 +230,14 @@ function describedBeforeName(
   stopKeys: ReadonlySet<string>,
 ): { last: number; words: Token[]; apposition: Token[] } | undefined {
   if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || words.some((w) => !isDefinite(w) && !isGoverningNoun(w.key) && !/^ل/.test(w.key))) return undefined;
+  if (stopKeys.has(view.tokens[j]!.key) || isComplementiser(view.tokens[j + 1]?.key ?? "")) return undefined;
+  if (inSet(SPEECH_EVENT_KEYS, view.tokens[j + 1]?.key ?? "")) return undefined; // "وبيّن الوزير فلان في بيان صحفي أصدره أمس أن…": an occasion, not a described name // "وأشار والد «…» إلى أنه": the verb's own preposition
   let m = j + 1;
   while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
   const nameStart = m;
-  const inName = (k: number) => !isDefinite(view.tokens[k]!) || NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key); // "كريم عبد الفتاح"
+  // "كريم عبد الفتاح", "يوسف السليم": a name goes on after a particle, and a surname with ال follows a first name.
+  const inName = (k: number) =>
+    !isDefinite(view.tokens[k]!) || NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key) || (k === nameStart + 1 && !inSet(TITLE_KEYS, view.tokens[nameStart]!.key));
   while (
     m < view.tokens.length &&
     m - nameStart < 4 &&
@@ -221,7 +273,7 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
       k > j &&
       TITLE_KEYS.has(view.tokens[j]!.key) &&
       !isComplementiser(view.tokens[k]!.key) &&
-      !TIME_KEYS.has(view.tokens[k]!.key) &&
+      !isTimeKey(view.tokens[k]!.key) &&
       cueFormOf(view.tokens[k]!.key) === undefined;
     if (hasClauseStop(gapBefore(view, k)) || quoteOf(view, k) || (!inTitle && endsPhrase(view, k, stopKeys))) break;
     words.push(view.tokens[k]!);

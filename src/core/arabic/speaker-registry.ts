@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.ts";
-import type { Gender } from "./lexicon-index.ts";
+import { kinshipOf, type Gender } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -11,6 +11,9 @@ export interface Entity {
   gender?: Gender;
   kind: SpeakerParts["kind"];
 }
+
+/** Titles that, standing alone, mean "the one speaking": المتحدث, المتحدثة (without "باسم …"). */
+const ROLE_ANAPHORS = new Set(["المتحدث", "المتحدثه"]);
 
 /** Who speaks when nobody can be named: an empty speaker rather than a guess. */
 export const UNRESOLVED: Entity = Object.freeze({ display: "", nameKeys: [], titleKeys: [], kind: "unnamed" }) as Entity;
@@ -30,7 +33,11 @@ export class SpeakerRegistry {
   /** Resolves (or registers) the speaker a phrase names. */
   mention(parts: SpeakerParts, phraseText: string, gender: Gender | undefined): Entity {
     const found =
-      parts.name.length > 0 ? this.byName(parts.name) : parts.kind === "unnamed" ? this.byDefiniteDescription(parts.title) : this.byTitle(parts.title);
+      parts.name.length > 0
+        ? this.byName(parts.name)
+        : parts.kind === "unnamed"
+          ? this.byDefiniteDescription(parts.title)
+          : (this.byTitle(parts.title) ?? this.bySurnameAfterTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
       entity.display = words(parts.name);
@@ -76,6 +83,39 @@ export class SpeakerRegistry {
   private byDefiniteDescription(title: readonly Token[]): Entity | undefined {
     if (!/^ال/.test(title[0]?.key ?? "")) return undefined;
     return this.byTitle(title) ?? this.recent.find((e) => e.kind === "person" || e.kind === "unnamed");
+  }
+
+  /** "وبين الوزير السقا": a title then a definite surname already met ("سليم السقا") is that person. */
+  private bySurnameAfterTitle(title: readonly Token[]): Entity | undefined {
+    if (title.length < 2) return undefined;
+    const surname = title.at(-1)!.key;
+    return this.recent.find((e) => e.kind === "person" && e.nameKeys.length > 1 && e.nameKeys.slice(1).includes(surname));
+  }
+
+  /** "الأب", "الأم", "شقيقه": the most recent speaker named by the same kinship relation ("والد الضحية فلان"). */
+  private byKinship(title: readonly Token[]): Entity | undefined {
+    const relations = title.length === 1 ? kinshipOf(title[0]!.key) : [];
+    if (relations.length === 0) return undefined;
+    const sameRelation = (key: string) => [...kinshipOf(key), ...kinshipOf(`ال${key}`)].some((r) => relations.includes(r));
+    return this.recent.find((e) => e.titleKeys.some((t) => sameRelation(t[0]!)));
+  }
+
+  /**
+   * "وأضاف المتحدث" with no "باسم": "the speaker", the most recent person of that gender; an empty
+   * speaker when none agrees.
+   */
+  private byRoleAnaphor(title: readonly Token[], gender: Gender | undefined): Entity | undefined {
+    if (title.length !== 1 || !ROLE_ANAPHORS.has(title[0]!.key)) return undefined;
+    const wanted = /ه$/.test(title[0]!.key) ? "f" : (gender ?? "m");
+    return this.recent.find((e) => e.kind === "person" && e.gender === wanted) ?? UNRESOLVED;
+  }
+
+  /** "الأخير", "الأخيرة": the latter, the most recent speaker of that gender (a body too: "الوزارة … الأخيرة"). */
+  latter(key: string): Entity {
+    const wanted: Gender = /ه$/.test(key) ? "f" : /(ان|ين|ون)$/.test(key) ? "p" : "m";
+    const entity = this.recent.find((e) => e.gender === wanted) ?? UNRESOLVED;
+    if (entity !== UNRESOLVED) this.touch(entity);
+    return entity;
   }
 
   private byName(name: readonly Token[]): Entity | undefined {

@@ -30,6 +30,10 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
       expectComplement = true;
       continue;
     }
+    if (isPlaceOfOffice(words, start, end)) {
+      end += 1;
+      continue;
+    }
     const purpose = /^ل(?!ل)/.test(key) && isDefinite(words[end + 1] ?? { raw: "" }); // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
     if (describingPreposition || purpose) {
       end += 2;
@@ -62,4 +66,17 @@ function isNamedBody(words: readonly Token[], start: number): boolean {
   const head = words[start]!;
   const next = words[start + 1];
   return start === 0 && inSet(ORGANISATION_KEYS, head.key) && !isDefinite(head) && next !== undefined && !isDefinite(next) && !inSet(TITLE_KEYS, next.key);
+}
+
+/** First names that begin with ب, which must not be read as "بـ + a place". */
+const B_FIRST_NAMES = new Set(["بشير", "بشري", "بلال", "بسام", "بسمه", "بثينه", "بدر", "بكر", "بلقاسم", "بوبكر", "برهان", "بهاء", "بديع", "باسم", "باسل"]);
+
+/**
+ * "المدير الجهوي للصحة بصفاقس فلان", "المندوب الجهوي للتربية بالقيروان": after a title whose chain
+ * already holds its لـ-complement, a بـ-word is the place of the office when a name still follows.
+ */
+function isPlaceOfOffice(words: readonly Token[], start: number, end: number): boolean {
+  const key = words[end]!.key;
+  if (!/^ب(?!ال)../.test(key) || B_FIRST_NAMES.has(key) || end + 1 >= words.length) return false;
+  return words.slice(start + 1, end).some((w) => /^لل/.test(w.key));
 }

@@ -2,9 +2,9 @@ import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { cueFormOf, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasComma, mentionRange, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
@@ -37,6 +37,7 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
     return undefined;
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
+  if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
   const speaker = (phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
@@ -51,11 +52,25 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
 
 function participleAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry, previous: Entity | undefined): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
-  if (!content || content.via === "object") return undefined;
+  if (!content || (content.via === "object" && !opensWithVerbalNoun(view, content.offset))) return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
   const speaker = (agrees ? previous : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+}
+
+/** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */
+function opensWithVerbalNoun(view: SentenceView, offset: number): boolean {
+  const word = view.tokens[tokenIndexAt(view, offset)];
+  return word !== undefined && isVerbalNounKey(word.key);
+}
+
+/**
+ * "…أن هذا الارتفاع، يؤكد تزايد الإقبال على…": a subject-less present-tense verb inside the sentence,
+ * with no و/ف and only an object after it, goes on with the content before it; it is no new claim.
+ */
+function isClauseOfContent(view: SentenceView, j: number, cue: CueForm, via: string): boolean {
+  return cue.tense === "present" && j > 0 && !/^[وف]/.test(view.tokens[j]!.key) && (via === "object" || via === "preposition");
 }
 
 /** "قال إن الحكومة طالبت بغداد…": a bare verb inside reported content is part of it, not a new attribution. */
@@ -66,8 +81,9 @@ function isEmbedded(view: SentenceView, j: number): boolean {
     cueFormOf(word.key)?.tense !== "participle" &&
     !/^[وف]/.test(word.key) &&
     !hasComma(gapBefore(view, j)) &&
-    !["فيما", "بينما", "كما", "ثم"].includes(previous) &&
-    !RELATIVES.has(previous)
+    !["فيما", "بينما", "كما", "ثم", "حين"].includes(previous) &&
+    !RELATIVES.has(previous) &&
+    leadingSupplementBefore(view, j) < 0
   );
 }
 
@@ -138,5 +154,7 @@ function afterAccordingTo(view: SentenceView, j: number): boolean {
 
 /** "يذكر أن…", "تجدر الإشارة إلى أن…": the journalist's own voice, not an attribution. */
 function isJournalistAside(view: SentenceView, j: number): boolean {
-  return ASIDES.some((phrase) => phrase.every((word, i) => view.tokens[j + i]?.key === word));
+  // "يذكر أنه…", "يشار إلى أنها…": the complementiser may carry a pronoun.
+  const same = (word: string, key: string | undefined) => key === word || (word === "ان" && key !== undefined && isComplementiser(key));
+  return ASIDES.some((phrase) => phrase.every((word, i) => same(word, view.tokens[j + i]?.key)));
 }

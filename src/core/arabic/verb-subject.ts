@@ -1,4 +1,14 @@
-import { ADDRESSEE_KEYS, inSet, isDefinite, MASCULINE_HEAD_KEYS, ORGANISATION_KEYS, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
+import {
+  ADDRESSEE_KEYS,
+  DEMONSTRATIVE_KEYS,
+  inSet,
+  isDefinite,
+  isVerbalNounKey,
+  MASCULINE_HEAD_KEYS,
+  ORGANISATION_KEYS,
+  TITLE_KEYS,
+  type CueForm,
+} from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasComma, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { SpeakerRegistry } from "./speaker-registry.ts";
@@ -18,7 +28,7 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
 }
 
 /** A preposition with a pronoun between a verb and its subject: "قال له الموظف", "أكد لي رئيس القسم", "ما صرحت به الوزيرة". */
-const PRONOUN_OBJECTS = new Set([
+export const PRONOUN_OBJECTS = new Set([
   "له",
   "لها",
   "لهم",
@@ -54,13 +64,25 @@ const MAX_SUBJECT_BEFORE_VERB = 30;
 function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
   if (!phrase || phrase.apposition) return phrase;
   const head = phrase.words[0]!.key;
+  if (isObjectPhrase(phrase)) return undefined;
   if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
-  if ((cue.row.preps ?? []).length > 0 && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
+  if (cue.row.obj && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
     return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
   }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
   if (cue.gender === "f" && cue.tense === "past" && isMasculineHead(head)) return undefined;
   return phrase;
+}
+
+/**
+ * "وفسرت هذا التراجع بـ…", "وجدد التأكيد على أن…": a demonstrative before anything but a title or
+ * "الأخير", or a definite verbal noun, is the verb's object; the subject is dropped.
+ */
+function isObjectPhrase(phrase: SpeakerPhrase): boolean {
+  const [head, next] = phrase.words;
+  if (isVerbalNounKey(head!.key.replace(/^ال/, ""))) return true; // a verbal noun never speaks: "يؤكد تزايد الإقبال"
+  if (!DEMONSTRATIVE_KEYS.has(head!.key)) return false;
+  return !next || !(inSet(TITLE_KEYS, next.key) || inSet(ORGANISATION_KEYS, next.key) || /^الاخير/.test(next.key));
 }
 
 /** A definite title or body that is masculine singular: الجيش، الرئيس، المجلس (not الوزارة، القوات، المصادر). */

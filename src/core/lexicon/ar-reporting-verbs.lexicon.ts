@@ -21,7 +21,7 @@
 export const AR_REPORTING_VERBS_LEXICON = String.raw`
 # The core of news reporting (PADT frequencies: قال، أكد، أعلن، أضاف، ذكر، أوضح، اعتبر)
 say                   | قال / قالت / قالوا قالا قالتا | يقول / تقول / يقولون | قائلا بالقول |
-affirm, stress        | أكد / أكدت / أكدوا أكدا أكدتا | يؤكد / تؤكد / يؤكدون | مؤكدا | np
+affirm, stress        | أكد / أكدت / أكدوا أكدا أكدتا | يؤكد / تؤكد / يؤكدون | مؤكدا | np +على
 announce              | أعلن / أعلنت / أعلنوا أعلنا | يعلن / تعلن / يعلنون | معلنا | np +عن
 add                   | أضاف / أضافت / أضافوا أضافا | يضيف / تضيف / يضيفون | مضيفا | ambiguous
 clarify               | أوضح / أوضحت / أوضحوا | يوضح / توضح / يوضحون | موضحا | np
@@ -90,5 +90,10 @@ express                | عبر / عبرت / عبروا | يعبر / تعبر / 
 attribute to           | عزا / عزت / عزوا | يعزو / تعزو / يعزون | عازيا | +الى
 touch on               | تطرق / تطرقت / تطرقوا | يتطرق / تتطرق / يتطرقون | متطرقا | +الى ambiguous
 # كذب is also the noun "lie": only a verb reading counts (see the verb-position rule)
+# فسر/برر X بـ…: the explanation is the content ("وفسر الوزير التأخير بنقص…", "فسرها المترجم بمراعاة…")
+explain                | فسر / فسرت / فسروا | يفسر / تفسر / يفسرون | مفسرا | +ب obj
+justify                | برر / بررت / برروا | يبرر / تبرر / يبررون | مبررا | +ب obj
+# أبرز "highlighted" and استعرض "reviewed" take a verbal noun: "وأبرز المدير أهمية…"
+highlight              | أبرز / أبرزت / أبرزوا | يبرز / تبرز / يبرزون | مبرزا | np ambiguous
 deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / يكذبون | مكذبا | np
 `;

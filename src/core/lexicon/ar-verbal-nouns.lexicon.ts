@@ -1,0 +1,175 @@
+/**
+ * Arabic verbal nouns (maṣdar) and abstract nouns that open a reporting verb's object in news:
+ * "أكد الوزير ضرورة…", "مؤكدًا حرصه على…", "أعلن المدير تسجيل…". One entry a line, undiacritised,
+ * indefinite (compared after matchKey; a pronoun suffix is allowed: حرصه، رفضها، استعدادهم).
+ *
+ * Arabic has no capitals, so a speaker phrase with no complementiser or colon after it ("أكد المدير
+ * الجهوي للصحة فلان الفلاني تسجيل…") ends where one of these words starts: a personal name does not
+ * continue with a verbal noun. Entries are words that are not also common first names (no إيمان،
+ * إحسان، انتصار، توفيق، تسنيم) nor honorifics (سعادة "His Excellency"), since the same position holds the name.
+ */
+export const AR_VERBAL_NOUNS_LEXICON = String.raw`
+# necessity, importance, existence, continuity
+ضرورة
+أهمية
+وجوب
+وجود
+عدم
+غياب
+استمرار
+مواصلة
+تواصل
+مضي
+بقاء
+# stance and intent
+حرص
+رفض
+دعم
+تمسك
+التزام
+استعداد
+عزم
+نية
+رغبة
+تضامن
+تأييد
+معارضة
+قلق
+شعور
+فرحة
+أسف
+حزن
+غضب
+خشية
+خوف
+تخوف
+اعتزاز
+امتنان
+انشغال
+استياء
+ارتياح
+تفاؤل
+أمل
+ثقة
+اهتمام
+تقدير
+# change in figures
+ارتفاع
+انخفاض
+تراجع
+تزايد
+تضاعف
+تسجيل
+بلوغ
+تجاوز
+استقرار
+تحسن
+تدهور
+نقص
+# actions of an administration
+إطلاق
+انطلاق
+تنظيم
+تعزيز
+اتخاذ
+اعتماد
+تطوير
+تحسين
+إنجاز
+إحداث
+إعداد
+تأمين
+تمكين
+تقديم
+تسليم
+إلغاء
+تأجيل
+تعليق
+منع
+حجز
+ضبط
+إيقاف
+إحالة
+فتح
+غلق
+إغلاق
+تنفيذ
+توفير
+تخصيص
+توزيع
+صرف
+رصد
+إقرار
+إصدار
+إرسال
+استكمال
+استئناف
+استقبال
+استخدام
+استغلال
+استرجاع
+إعادة
+إجراء
+تفعيل
+تركيز
+تشكيل
+تعيين
+إنشاء
+بناء
+ترميم
+صيانة
+مراجعة
+متابعة
+مراقبة
+معالجة
+مكافحة
+حماية
+مساعدة
+مساهمة
+مشاركة
+انعقاد
+انتهاء
+اختتام
+بدء
+شروع
+# events and findings
+وقوع
+حدوث
+تعرض
+إصابة
+وفاة
+مقتل
+اعتقال
+فرار
+انتشار
+تسرب
+إقبال
+عودة
+وصول
+تلقي
+قبول
+صدور
+نجاح
+فشل
+تأخر
+تأخير
+خروج
+دخول
+توقف
+تعطل
+انقطاع
+تحقيق
+تحقق
+ارتكاب
+تورط
+# speech acts as objects ("أكد رفضه…", "جدد دعوته…")
+دعوة
+مطالبة
+تأكيد
+تحذير
+إدانة
+ترحيب
+استنكار
+شكر
+ثناء
+`;
