@@ -20,7 +20,27 @@ export function cookieFlags(req: Request, config: Pick<SessionCookies, "alwaysSe
 /** The claims of the request's session cookie, if it carries a genuine one (it may still be expired or revoked). */
 export function readSessionCookie(req: Request, config: SessionCookies): SessionClaims | undefined {
   const value = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
-  return typeof value === "string" ? openSession(value, config.key) : undefined;
+  if (typeof value !== "string") return undefined;
+  const opened = openedCookies.get(config.key)?.get(value);
+  if (opened) return opened;
+  const claims = openSession(value, config.key);
+  if (claims) remember(config.key, value, Object.freeze(claims));
+  return claims;
+}
+
+/**
+ * Cookie values already verified, per signing key: a browser sends the same value until it is
+ * re-issued (at most once a minute), so its HMAC and schema are checked once, not on every request.
+ * Only the signature check is skipped: expiry and revocation are judged on every request.
+ */
+const openedCookies = new WeakMap<Buffer, Map<string, SessionClaims>>();
+const MAX_OPENED_COOKIES = 2000;
+
+function remember(key: Buffer, value: string, claims: SessionClaims): void {
+  let opened = openedCookies.get(key);
+  if (!opened) openedCookies.set(key, (opened = new Map()));
+  if (opened.size >= MAX_OPENED_COOKIES) opened.delete(opened.keys().next().value!);
+  opened.set(value, claims);
 }
 
 /** Sets the session cookie to `claims` (replacing one set earlier in this response); the browser drops it after the idle limit too. */
