@@ -21,8 +21,23 @@ export function viewHelpers(locale: Locale, t: Translate) {
     /** The verdict's label in the interface language; "No verdict yet" for null. */
     verdictLabel: (id: string | null) => verdictById(id)?.label[locale] ?? t("verdict.none"),
     /** A stored ISO timestamp as a readable UTC date and time. */
-    formatDate: (iso: string) => `${dates.format(new Date(iso))} UTC`,
+    formatDate: (iso: string) => formatted(locale, iso, () => `${dates.format(new Date(iso))} UTC`),
     /** The CSS class colouring a verdict ("v-none" when there is none). */
     verdictClass: (id: string | null) => `v-${verdictById(id)?.id ?? "none"}`,
   };
+}
+
+/** Dates already formatted, by language and timestamp: pages show the same few stored times again and again. */
+const FORMATTED = new Map<string, string>();
+const MAX_FORMATTED = 5000;
+
+function formatted(locale: Locale, iso: string, format: () => string): string {
+  const key = `${locale} ${iso}`;
+  let text = FORMATTED.get(key);
+  if (text === undefined) {
+    text = format();
+    if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.delete(FORMATTED.keys().next().value!);
+    FORMATTED.set(key, text);
+  }
+  return text;
 }
