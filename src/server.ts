@@ -4,7 +4,6 @@ import { sessionSecretFile } from "./auth/session-secret.ts";
 import { readConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
 import { listenUrl } from "./listen-url.ts";
-import { seedDb } from "./seed-db.ts";
 import { describeLocation, openStore } from "./store/open-store.ts";
 import { restoreAdvice } from "./store/restore-advice.ts";
 import { StoreFileError } from "./store/store-file-error.ts";
@@ -16,7 +15,9 @@ const STOP_GRACE_MS = 5000;
 /** Starts Isnad: reads the environment, opens (or creates, or migrates) the store, listens. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const store = await openStore(config, seedDb, { holder: "the server", notice: (line) => console.log(line) });
+  // The seed runs the extractor, loaded only when a new store is made: an existing store's start does not pay for it.
+  const seed = async () => (await import("./seed-db.ts")).seedDb();
+  const store = await openStore(config, seed, { holder: "the server", notice: (line) => console.log(line) });
   const app = createApp({
     store,
     publicUrl: config.publicUrl,

@@ -20,7 +20,7 @@ export function describeLocation(location: StoreLocation): string {
  * Opens the configured store. A new store starts from `initial()`. PostgreSQL takes no file lock:
  * many instances and the commands share it safely, each change being one transaction.
  */
-export async function openStore(location: StoreLocation, initial: () => Snapshot, options: OpenFileStoreOptions = {}): Promise<Store> {
+export async function openStore(location: StoreLocation, initial: () => Snapshot | Promise<Snapshot>, options: OpenFileStoreOptions = {}): Promise<Store> {
   // pg is loaded only for a PostgreSQL store: a file store's start does not pay for it.
   if (location.databaseUrl) return (await import("./postgres/postgres-store.ts")).openPostgresStore(location.databaseUrl, { seed: initial });
   return openFileStore(location.dbFile, initial, options);
