@@ -22,6 +22,7 @@ import type { Actor } from "./record-change.ts";
 import { reextractArticle } from "./reextract-article.ts";
 import { reviewClaim } from "./review-claim.ts";
 import { setDismissed } from "./set-dismissed.ts";
+import { mergeSpeaker, unmergeSpeaker } from "./speaker-aliases.ts";
 
 /** The claim extractor's signature (src/core `extractClaims`). */
 export type Extract = (text: string, options: { language?: Language }) => ExtractedClaim[] | Promise<ExtractedClaim[]>;
@@ -152,6 +153,18 @@ export function createWorkspace(deps: WorkspaceDeps) {
       store.updateSettings((draft) => {
         change(draft);
         return draft;
+      }),
+
+    /** Lists the speaker `spelling`'s claims under the speaker `into` from now on (speaker keys; claims are not changed). */
+    mergeSpeaker: (spelling: string, into: string): Promise<void> =>
+      store.updateSettings((draft) => {
+        draft.speakerAliases = mergeSpeaker(draft.speakerAliases ?? {}, spelling, into);
+      }),
+
+    /** Undoes a merge: `spelling`'s claims are listed under their own speaker again. */
+    unmergeSpeaker: (spelling: string): Promise<void> =>
+      store.updateSettings((draft) => {
+        draft.speakerAliases = unmergeSpeaker(draft.speakerAliases ?? {}, spelling);
       }),
   };
 }

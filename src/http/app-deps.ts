@@ -7,6 +7,7 @@ import { createWorkspace, type Extract, type Workspace } from "../domain/workspa
 import type { Language } from "../schemas/article.ts";
 import type { FetchOptions } from "../ingest/fetch-page.ts";
 import type { Store } from "../store/store.ts";
+import { createClaimCatalogue, type ClaimCatalogue } from "../reports/claim-catalogue.ts";
 
 export type { Extract };
 
@@ -60,9 +61,12 @@ export interface AppOptions {
   importFetch?: Omit<FetchOptions, "allowedHosts">;
 }
 
-/** The options with their defaults filled in, as the routers get them, and the workspace they write through. */
+/**
+ * The options with their defaults filled in, as the routers get them, the workspace they write
+ * through, and the catalogue of every claim that pages looking across articles read.
+ */
 export type AppDeps = Required<Omit<AppOptions, "publicUrl" | "organization" | "sharedSignInCounters">> &
-  Pick<AppOptions, "publicUrl" | "organization" | "sharedSignInCounters"> & { workspace: Workspace };
+  Pick<AppOptions, "publicUrl" | "organization" | "sharedSignInCounters"> & { workspace: Workspace; catalogue: ClaimCatalogue };
 
 /** Sign-in failure counters shared by app instances: the per-account slow-down and the per-address limit's store. */
 export interface SharedSignInCounters {
@@ -92,5 +96,5 @@ export function appDeps(options: AppOptions): AppDeps {
     importFetch: {},
     ...options,
   };
-  return { ...deps, workspace: createWorkspace(deps) };
+  return { ...deps, workspace: createWorkspace(deps), catalogue: createClaimCatalogue(deps.store) };
 }

@@ -21,6 +21,8 @@ import { langRouter } from "./routes/lang-router.ts";
 import { queueRouter } from "./routes/queue-router.ts";
 import { reportsRouter } from "./routes/reports-router.ts";
 import { settingsRouter } from "./routes/settings-router.ts";
+import { searchApiRouter, searchRouter } from "./routes/search-router.ts";
+import { speakersRouter } from "./routes/speakers-router.ts";
 import { serveVerdictsCss } from "./routes/verdicts-css.ts";
 
 const VIEWS = fileURLToPath(new URL("../../views", import.meta.url));
@@ -68,6 +70,9 @@ export function createApp(options: AppOptions): Express {
   app.use("/articles/:articleId", deskRouter(deps));
   app.use("/articles/:articleId/claims", claimsRouter(deps));
   app.use("/articles/:articleId", reportsRouter(deps));
+  app.use("/search", searchRouter(deps));
+  app.use("/speakers", speakersRouter(deps));
+  app.use("/api/search", searchApiRouter(deps));
   app.use("/api", apiRouter(deps));
   app.use("/accounts", accountsRouter(deps));
   app.use("/settings", settingsRouter(deps));

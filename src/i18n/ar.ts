@@ -5,6 +5,7 @@ import { ar as auth } from "./areas/auth.ts";
 import { ar as perf } from "./areas/perf.ts";
 import { ar as ux } from "./areas/ux.ts";
 import { ar as ingest } from "./areas/ingest.ts";
+import { ar as search } from "./areas/search.ts";
 
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
@@ -284,4 +285,5 @@ export const ar: Record<MessageKey, string> = {
   "accounts.lastAdmin": "هذا هو المشرف الوحيد: اجعل غيره مشرفًا أولًا.",
   ...perf,
   ...ux,
+  ...search,
 };

@@ -4,6 +4,7 @@ import { en as perf } from "./areas/perf.ts";
 import { en as ingest } from "./areas/ingest.ts";
 import { en as store } from "./areas/store.ts";
 import { en as ux } from "./areas/ux.ts";
+import { en as search } from "./areas/search.ts";
 
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
@@ -283,6 +284,7 @@ export const en = {
   "accounts.lastAdmin": "This is the only admin: make someone else admin first.",
   ...perf,
   ...ux,
+  ...search,
 } as const;
 
 /** An interface string's key. */

@@ -22,6 +22,12 @@ export const ArticleSummarySchema = z.object({
   ...{ id, title, sourceUrl, publisher, publishedAt, language, importedAt, extractedAt },
   /** When a claim of the article (or the article) last changed. */
   updatedAt: z.iso.datetime(),
+  /**
+   * Grows with every change to the article's claims (versions, history entries, comments), so a
+   * reader that keeps an article in memory knows it changed even when two saves share a millisecond.
+   * Rows written before it existed read as 0.
+   */
+  revision: Count.default(0),
   stats: ArticleStatsSchema,
 });
 
@@ -31,5 +37,6 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export function articleSummary(article: Article): ArticleSummary {
   const { text: _text, claims, ...meta } = article;
   const updatedAt = claims.reduce((latest, c) => (c.updatedAt > latest ? c.updatedAt : latest), article.extractedAt);
-  return { ...meta, updatedAt, stats: claimStats(claims) };
+  const revision = claims.reduce((n, c) => n + c.version + c.history.length + c.comments.length, 0);
+  return { ...meta, updatedAt, revision, stats: claimStats(claims) };
 }

@@ -1,5 +1,23 @@
 import { z } from "zod";
 import { LANGUAGES } from "./article.ts";
+import { LIMITS } from "./limits.ts";
+
+/** A speaker's matching key (its words folded, joined by one space), as src/reports/claim-catalogue.ts makes it. */
+export const SpeakerKeySchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.speaker * 2);
+
+/**
+ * Speaker spellings an editor merged: a spelling's key → the key its claims are listed under.
+ * Kept flat (a target is never itself an alias) by src/domain/speaker-aliases.ts.
+ */
+export const SpeakerAliasesSchema = z
+  .record(SpeakerKeySchema, SpeakerKeySchema)
+  .refine((aliases) => Object.keys(aliases).length <= 10_000, "tooMany")
+  .refine((aliases) => Object.entries(aliases).every(([alias, target]) => alias !== target && !Object.hasOwn(aliases, target)), "aliasChain");
+
+export type SpeakerAliases = z.infer<typeof SpeakerAliasesSchema>;
 
 /**
  * The desk's settings, set by an admin (environment variables may still override them where
@@ -24,6 +42,8 @@ export const SettingsSchema = z.object({
   defaultLanguage: z.enum(LANGUAGES).optional(),
   /** Hosts an editor may import from even though they resolve to private or loopback addresses. */
   allowedImportHosts: z.array(z.string().trim().min(1).max(253)).max(100).default([]),
+  /** Speaker spellings merged by an editor (absent until the first merge). */
+  speakerAliases: SpeakerAliasesSchema.optional(),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

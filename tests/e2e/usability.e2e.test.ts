@@ -1,37 +1,14 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { SEED_ID } from "../../src/seed-db.ts";
+import { seriousViolations } from "./axe.ts";
 import { BROWSER_TIMEOUT, describeInBrowser, SHOTS, signedInPage, startBrowserWorkspace, VIEWPORTS, type BrowserWorkspace } from "./browser.ts";
 
-/** axe-core, run inside the page to check it against WCAG 2 A/AA and best practice. */
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const LOCALES = ["en", "ar"] as const;
 
 let ws: BrowserWorkspace;
 const articleUrl = () => `${ws.base}/articles/${SEED_ID}`;
-
-/** The serious and critical accessibility violations axe finds on the page, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }
-    ).axe;
-    const { violations } = await axe.run(document);
-    return violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(" "))
-            .join(" | ")}`,
-      );
-  });
-}
 
 /** The address of the first claim on the bundled article's page. */
 async function firstClaimUrl(page: Page): Promise<string> {

@@ -136,6 +136,19 @@ export function storeContract(name: string, target: ContractTarget): void {
       await store.close();
     });
 
+    it("keeps speaker aliases in the settings, across a restart, and refuses a chain of aliases", async () => {
+      const store = await target.open();
+      await store.updateSettings((s) => void (s.speakerAliases = { "وزير الخارجيه الاميركي": "وزير الخارجيه الامريكي", blinken: "antony blinken" }));
+      await expect(store.updateSettings((s) => void (s.speakerAliases = { a: "b", b: "c" }))).rejects.toThrow();
+      const aliases = (await store.getSettings()).speakerAliases;
+      expect(aliases).toEqual({ "وزير الخارجيه الاميركي": "وزير الخارجيه الامريكي", blinken: "antony blinken" });
+      await store.close();
+      if (!store.reopen) return;
+      const again = await store.reopen();
+      expect((await again.getSettings()).speakerAliases).toEqual(aliases);
+      await again.close();
+    });
+
     it("gives back after a restart everything it acknowledged", async () => {
       const store = await target.open({ articles: [arabicArticle()] });
       if (!store.reopen) return; // a store that does not persist has nothing to restart
