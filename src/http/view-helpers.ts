@@ -1,6 +1,7 @@
 import { verdictById } from "../domain/verdicts.ts";
 import type { Locale, Translate } from "../i18n/translate.ts";
 import { errorLines } from "./error-lines.ts";
+import { kept } from "./kept.ts";
 import type { FieldErrors } from "./form-errors.ts";
 import { revealControls, safeHref } from "./reveal-controls.ts";
 
@@ -37,12 +38,5 @@ const FORMATTED = new Map<string, string>();
 const MAX_FORMATTED = 5000;
 
 function formatted(locale: Locale, iso: string, format: () => string): string {
-  const key = `${locale} ${iso}`;
-  let text = FORMATTED.get(key);
-  if (text === undefined) {
-    text = format();
-    if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.delete(FORMATTED.keys().next().value!);
-    FORMATTED.set(key, text);
-  }
-  return text;
+  return kept(FORMATTED, `${locale} ${iso}`, MAX_FORMATTED, format);
 }

@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
 import { openSession, sealSession, type SessionClaims } from "../../auth/session-token.ts";
+import { kept } from "../kept.ts";
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = "isnad.sid";
@@ -21,27 +22,19 @@ export function cookieFlags(req: Request, config: Pick<SessionCookies, "alwaysSe
 export function readSessionCookie(req: Request, config: SessionCookies): SessionClaims | undefined {
   const value = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
   if (typeof value !== "string") return undefined;
-  const opened = openedCookies.get(config.key)?.get(value);
-  if (opened) return opened;
-  const claims = openSession(value, config.key);
-  if (claims) remember(config.key, value, Object.freeze(claims));
-  return claims;
+  let opened = openedCookies.get(config.key);
+  if (!opened) openedCookies.set(config.key, (opened = new Map()));
+  return kept(opened, value, MAX_OPENED_COOKIES, () => Object.freeze(openSession(value, config.key)) ?? null) ?? undefined;
 }
 
 /**
- * Cookie values already verified, per signing key: a browser sends the same value until it is
- * re-issued (at most once a minute), so its HMAC and schema are checked once, not on every request.
- * Only the signature check is skipped: expiry and revocation are judged on every request.
+ * Cookie values already checked, per signing key, with their claims (null for a forged one): a
+ * browser sends the same value until it is re-issued (at most once a minute), so its HMAC and
+ * schema are checked once, not on every request. Only that check is spared: expiry and
+ * revocation are judged on every request.
  */
-const openedCookies = new WeakMap<Buffer, Map<string, SessionClaims>>();
+const openedCookies = new WeakMap<Buffer, Map<string, Readonly<SessionClaims> | null>>();
 const MAX_OPENED_COOKIES = 2000;
-
-function remember(key: Buffer, value: string, claims: SessionClaims): void {
-  let opened = openedCookies.get(key);
-  if (!opened) openedCookies.set(key, (opened = new Map()));
-  if (opened.size >= MAX_OPENED_COOKIES) opened.delete(opened.keys().next().value!);
-  opened.set(value, claims);
-}
 
 /** Sets the session cookie to `claims` (replacing one set earlier in this response); the browser drops it after the idle limit too. */
 export function writeSessionCookie(req: Request, res: Response, claims: SessionClaims, config: SessionCookies): void {

@@ -3,6 +3,7 @@ import { STATUS_FILTERS, VERDICT_FILTERS, type ArticleQuery, type ClaimFilters }
 import type { Locale } from "../../i18n/translate.ts";
 import { articleLayout, type FilteredClaims } from "./article-page-cache.ts";
 import { claimListPages, CLAIMS_PER_PAGE } from "./claim-list-pages.ts";
+import { kept } from "../kept.ts";
 import { paths } from "./paths.ts";
 
 /**
@@ -64,15 +65,8 @@ const MAX_FRAGMENTS = 16;
  */
 function fragments(selection: FilteredClaims, variant: string) {
   return (name: string, render: () => string): string => {
-    let kept = rendered.get(selection);
-    if (!kept) rendered.set(selection, (kept = new Map()));
-    const key = `${name} ${variant}`;
-    let html = kept.get(key);
-    if (html === undefined) {
-      html = render();
-      if (kept.size >= MAX_FRAGMENTS) kept.delete(kept.keys().next().value!);
-      kept.set(key, html);
-    }
-    return html;
+    let html = rendered.get(selection);
+    if (!html) rendered.set(selection, (html = new Map()));
+    return kept(html, `${name} ${variant}`, MAX_FRAGMENTS, render);
   };
 }
