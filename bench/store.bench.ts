@@ -2,7 +2,8 @@
  * npm run bench:store — what a save, a start and the article list cost as the store grows: stores of
  * 10, 100, 1,000 and 5,000 realistic articles (bench/store-workspace.ts), each measured in a fresh
  * process (bench/store-run.ts). `--before SRC` also measures the format-1 store of an older
- * checkout's src/ (e.g. `git archive main src | tar -x -C /tmp/before`) for a before/after table.
+ * checkout's src/ (e.g. `git archive main src | tar -x -C /tmp/before`) for a before/after table;
+ * `--compare SRC` measures an older format-2 checkout's src/ the same way (same workspace, same load).
  * `--sizes 10,100` picks the sizes. `--postgres` measures the PostgreSQL store instead, on a throwaway
  * cluster (initdb on a Unix socket; sizes default to 1,000 and 10,000). Prints a Markdown table.
  */
@@ -16,10 +17,15 @@ import { findPostgresBin, startCluster } from "../scripts/lib/postgres-cluster.t
 import { openPostgresStore } from "../src/store/postgres/postgres-store.ts";
 import { benchArticles, writeFormatOne, writeFormatTwo } from "./store-workspace.ts";
 
-const { values } = parseArgs({ options: { before: { type: "string" }, sizes: { type: "string" }, postgres: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { before: { type: "string" }, compare: { type: "string" }, sizes: { type: "string" }, postgres: { type: "boolean", default: false } },
+});
 const root = join(import.meta.dirname, "..");
 const runs: { label: string; impl: "before" | "after"; src: string; write: typeof writeFormatOne }[] = [
   ...(values.before ? [{ label: "before (one db.json)", impl: "before" as const, src: join(values.before, "src"), write: writeFormatOne }] : []),
+  ...(values.compare
+    ? [{ label: `document per article, ${values.compare}`, impl: "after" as const, src: join(values.compare, "src"), write: writeFormatTwo }]
+    : []),
   { label: "after (document per article)", impl: "after" as const, src: join(root, "src"), write: writeFormatTwo },
 ];
 
@@ -36,13 +42,15 @@ function measure(impl: "before" | "after" | "postgres", location: string, src: s
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 function printHeader() {
-  console.log("| store | articles | start-up ms | RSS MB | list p50 ms | save p50 ms | save p99 ms | 10 concurrent saves ms | longest event-loop block ms |");
-  console.log("|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| store | articles | start-up ms | RSS MB | list p50 ms | save p50 ms | save p99 ms | CPU ms a save | 10 concurrent saves ms | longest event-loop block ms | db.json written whole ms (longest block) |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
 }
 
 function printRow(label: string, r: Record<string, number>) {
   console.log(
-    `| ${label} | ${r.articles} | ${fmt(r.startMs!)} | ${fmt(r.rssAfterMb!)} | ${fmt(r.listP50!)} | ${fmt(r.saveP50!)} | ${fmt(r.saveP99!)} | ${fmt(r.concurrent10Ms!)} | ${fmt(r.maxLoopBlockMs!)} |`,
+    `| ${label} | ${r.articles} | ${fmt(r.startMs!)} | ${fmt(r.rssAfterMb!)} | ${fmt(r.listP50!)} | ${fmt(r.saveP50!)} | ${fmt(r.saveP99!)} | ${fmt(r.saveCpuMs!)} | ${fmt(r.concurrent10Ms!)} | ${fmt(r.maxLoopBlockMs!)} | ${r.checkpointMs === undefined ? "—" : `${fmt(r.checkpointMs)} (${fmt(r.checkpointLoopBlockMs!)})`} |`,
   );
 }
 

@@ -21,6 +21,7 @@ const EnvSchema = z.object({
     .max(7 * 24 * 60)
     .default(60),
   TRUST_PROXY: z.string().optional(),
+  JOURNAL_CHECKPOINT_BYTES: z.coerce.number().int().positive().optional(),
 });
 
 /** Settings for the server and the CLI. */
@@ -42,6 +43,8 @@ export interface Config {
   sessionIdleMinutes: number;
   /** express's "trust proxy": false, a hop count, or addresses (TRUST_PROXY=1 behind one proxy). */
   trustProxy: boolean | number | string;
+  /** How large db.json.journal grows (and at least db.json's size) before db.json is written whole; the store's default when absent. */
+  journalCheckpointBytes?: number;
 }
 
 /** Reads the settings from `env`; throws an Error naming the variable when one is malformed. */
@@ -53,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   }
   const { PORT, HOST, NODE_ENV, DB_FILE, DATABASE_URL, PUBLIC_URL, ORGANIZATION_NAME, ORGANIZATION_URL, SESSION_SECRET, SESSION_IDLE_MINUTES, TRUST_PROXY } =
     parsed.data;
+  const { JOURNAL_CHECKPOINT_BYTES } = parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -64,6 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     ...(SESSION_SECRET ? { sessionSecret: SESSION_SECRET } : {}),
     sessionIdleMinutes: SESSION_IDLE_MINUTES,
     trustProxy: trustProxy(TRUST_PROXY),
+    ...(JOURNAL_CHECKPOINT_BYTES ? { journalCheckpointBytes: JOURNAL_CHECKPOINT_BYTES } : {}),
   };
 }
 

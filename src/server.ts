@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   // The seed runs the extractor, loaded only when a new store is made: an existing store's start does not pay for it.
   const seed = async () => (await import("./seed-db.ts")).seedDb();
-  const store = await openStore(config, seed, { holder: "the server", notice: (line) => console.log(line) });
+  const store = await openStore(config, seed, {
+    holder: "the server",
+    notice: (line) => console.log(line),
+    checkpointBytes: config.journalCheckpointBytes,
+  });
   const app = createApp({
     store,
     publicUrl: config.publicUrl,

@@ -12,6 +12,7 @@ import { DuplicateArticle, NoSuchArticle, type Store } from "../store/store.ts";
 import { addComment, type NewComment } from "./add-comment.ts";
 import { assignArticle, assignClaim } from "./assign-claim.ts";
 import { byPosition } from "./by-position.ts";
+import { copyEvidence } from "./copy-evidence.ts";
 import { correctClaim, type Correction } from "./correct-claim.ts";
 import { decideClaim } from "./decide-claim.ts";
 import { NotFound, WorkflowError } from "./errors.ts";
@@ -99,6 +100,16 @@ export function createWorkspace(deps: WorkspaceDeps) {
 
     decideClaim: (articleId: string, claimId: string, form: DecisionForm, actor: Actor) =>
       changeClaim(articleId, claimId, (c) => decideClaim(c, form, actor, now())),
+
+    /**
+     * Copies the evidence of claim `from` (an earlier check in another article) into this claim,
+     * sources already cited left out (see copyEvidence); NotFound when `from` does not exist.
+     */
+    async copyEvidence(articleId: string, claimId: string, from: { articleId: string; claimId: string }, version: number, actor: Actor) {
+      const source = (await store.getArticle(from.articleId))?.claims.find((c) => c.id === from.claimId);
+      if (!source) throw new NotFound("claim", from.claimId);
+      return changeClaim(articleId, claimId, (c) => copyEvidence(c, articleId, { articleId: from.articleId, claim: source }, version, actor, now()));
+    },
 
     /** Asks `assignee` ("" for nobody) to review one claim; the version stays (see assignClaim). */
     assignClaim: (articleId: string, claimId: string, assignee: string, actor: Actor) =>

@@ -8,6 +8,7 @@ import type { Language } from "../schemas/article.ts";
 import type { FetchOptions } from "../ingest/fetch-page.ts";
 import type { Store } from "../store/store.ts";
 import { createClaimCatalogue, type ClaimCatalogue } from "../reports/claim-catalogue.ts";
+import { createCheckedIndex, type CheckedIndex } from "../reports/already-checked/checked-index.ts";
 
 export type { Extract };
 
@@ -66,7 +67,7 @@ export interface AppOptions {
  * through, and the catalogue of every claim that pages looking across articles read.
  */
 export type AppDeps = Required<Omit<AppOptions, "publicUrl" | "organization" | "sharedSignInCounters">> &
-  Pick<AppOptions, "publicUrl" | "organization" | "sharedSignInCounters"> & { workspace: Workspace; catalogue: ClaimCatalogue };
+  Pick<AppOptions, "publicUrl" | "organization" | "sharedSignInCounters"> & { workspace: Workspace; catalogue: ClaimCatalogue; checked: CheckedIndex };
 
 /** Sign-in failure counters shared by app instances: the per-account slow-down and the per-address limit's store. */
 export interface SharedSignInCounters {
@@ -96,5 +97,6 @@ export function appDeps(options: AppOptions): AppDeps {
     importFetch: {},
     ...options,
   };
-  return { ...deps, workspace: createWorkspace(deps), catalogue: createClaimCatalogue(deps.store) };
+  const catalogue = createClaimCatalogue(deps.store);
+  return { ...deps, workspace: createWorkspace(deps), catalogue, checked: createCheckedIndex(catalogue) };
 }

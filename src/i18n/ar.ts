@@ -2,7 +2,9 @@ import { ar as desk } from "./areas/desk.ts";
 import { ar as store } from "./areas/store.ts";
 import type { MessageKey } from "./en.ts";
 import { ar as auth } from "./areas/auth.ts";
+import { ar as checked } from "./areas/checked.ts";
 import { ar as perf } from "./areas/perf.ts";
+import { ar as store2 } from "./areas/store2.ts";
 import { ar as ux } from "./areas/ux.ts";
 import { ar as ingest } from "./areas/ingest.ts";
 import { ar as search } from "./areas/search.ts";
@@ -10,6 +12,7 @@ import { ar as search } from "./areas/search.ts";
 /** Every interface string in Arabic (Modern Standard Arabic, newsroom register). */
 export const ar: Record<MessageKey, string> = {
   ...auth,
+  ...checked,
   ...desk,
   ...store,
   ...ingest,
@@ -284,6 +287,7 @@ export const ar: Record<MessageKey, string> = {
   "accounts.noSuchUser": "لا يوجد حساب بهذا الاسم.",
   "accounts.lastAdmin": "هذا هو المشرف الوحيد: اجعل غيره مشرفًا أولًا.",
   ...perf,
+  ...store2,
   ...ux,
   ...search,
 };

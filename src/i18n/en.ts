@@ -1,6 +1,8 @@
 import { en as auth } from "./areas/auth.ts";
+import { en as checked } from "./areas/checked.ts";
 import { en as desk } from "./areas/desk.ts";
 import { en as perf } from "./areas/perf.ts";
+import { en as store2 } from "./areas/store2.ts";
 import { en as ingest } from "./areas/ingest.ts";
 import { en as store } from "./areas/store.ts";
 import { en as ux } from "./areas/ux.ts";
@@ -9,6 +11,7 @@ import { en as search } from "./areas/search.ts";
 /** Every interface string in English. Keys are shared with ar.ts, which tsc holds to the same set. */
 export const en = {
   ...auth,
+  ...checked,
   ...desk,
   ...store,
   ...ingest,
@@ -283,6 +286,7 @@ export const en = {
   "accounts.noSuchUser": "There is no account with this name.",
   "accounts.lastAdmin": "This is the only admin: make someone else admin first.",
   ...perf,
+  ...store2,
   ...ux,
   ...search,
 } as const;

@@ -29,6 +29,8 @@ export const DbSchema = z
      * row here. Documents modified since are read again at start (a stop between the two writes).
      */
     indexedAt: z.number().int().nonnegative().optional(),
+    /** The last entry of the index journal (db.json.journal) that this file already holds; later entries are replayed on start. */
+    journalSeq: z.number().int().nonnegative().optional(),
   })
   .superRefine((db, ctx) => {
     const ids = new Set<string>();

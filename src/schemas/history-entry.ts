@@ -1,7 +1,19 @@
 import { z } from "zod";
 
 /** What a person (or the extractor) did to a claim. */
-export const HISTORY_ACTIONS = ["create", "save", "submit", "approve", "return", "correct", "dismiss", "restore", "reextract", "assign"] as const;
+export const HISTORY_ACTIONS = [
+  "create",
+  "save",
+  "submit",
+  "approve",
+  "return",
+  "correct",
+  "dismiss",
+  "restore",
+  "reextract",
+  "assign",
+  "copyEvidence",
+] as const;
 
 /** One changed field: values are shown as text (ids for verdict and status). */
 export const FieldChangeSchema = z.object({

@@ -4,12 +4,12 @@ import { articleSummary, type ArticleSummary } from "../schemas/article-summary.
 import { UsersSchema, type Db } from "../schemas/db.ts";
 import { SettingsSchema, type Settings } from "../schemas/settings.ts";
 import { usernameKey, type User } from "../schemas/user.ts";
-import { createMetaWriter } from "./meta-writer.ts";
+import { createMetaWriter, type IndexLog } from "./meta-writer.ts";
 import { DuplicateArticle, NoSuchArticle, StoreReadOnly, type Store } from "./store.ts";
 
-/** The documents a store keeps, as lowdb adapters: db.json and one document per article. */
+/** The documents a store keeps: db.json (through its index log) and one lowdb document per article. */
 export interface Documents {
-  db: Adapter<Db>;
+  db: IndexLog;
   article(id: string): Adapter<Article>;
   /** Releases what the documents hold (a lock); called once by close(). */
   release?(): Promise<void>;
@@ -20,6 +20,12 @@ export interface DocumentStoreOptions {
   cacheSize?: number;
   /** Why saves are refused, or null. */
   readOnly?: string | null;
+  /** db.json's size when opened (the index log is folded into it once it has grown as large). */
+  dbBytes?: number;
+  /** The least the index log grows before it is folded into db.json (MetaWriterOptions). */
+  checkpointBytes?: number;
+  /** Gets the error of a background write of db.json whole (the journal keeps every change meanwhile). */
+  onCheckpointError?: (error: unknown) => void;
 }
 
 /**
@@ -28,13 +34,19 @@ export interface DocumentStoreOptions {
  *
  * A save changes one document: a copy of it is changed and validated alone (an article, the
  * accounts or the settings, never the whole store), written, then committed to memory. An article
- * save also refreshes its index row in db.json, after the article document is on disk: a crash in
- * between leaves an up-to-date article and a stale row, which the next start repairs (reconcileIndex).
+ * save also refreshes its index row (an entry appended to db.json's journal, see createMetaWriter),
+ * after the article document is on disk: a crash in between leaves an up-to-date article and a
+ * stale row, which the next start repairs (reconcileIndex).
  */
 export function createDocumentStore(docs: Documents, db: Db, options: DocumentStoreOptions = {}): Store {
   // Article writes under way, by start time: the index records the oldest, see DbSchema.indexedAt.
   const writing = new Map<symbol, number>();
-  const meta = createMetaWriter(docs.db, db, () => Math.min(...writing.values()));
+  const meta = createMetaWriter(docs.db, db, {
+    oldestWriteInFlight: () => Math.min(...writing.values()),
+    dbBytes: options.dbBytes,
+    checkpointBytes: options.checkpointBytes,
+    onCheckpointError: options.onCheckpointError,
+  });
   const cache = lruCache<Article>(options.cacheSize ?? Infinity);
   const loading = new Map<string, Promise<Article | undefined>>();
   const queues = new Map<string, Promise<unknown>>();
@@ -89,7 +101,8 @@ export function createDocumentStore(docs: Documents, db: Db, options: DocumentSt
     get readOnly() {
       return readOnly;
     },
-    listArticles: async () => meta.committed().articles,
+    listArticles: async () => meta.articles(),
+    listArticlePage: async ({ offset, limit, newestFirst = false }) => meta.page(offset, limit, newestFirst),
     getArticle: (id) => load(id),
     async addArticle(article) {
       if (known(article.id) || adding.has(article.id)) throw new DuplicateArticle(article.id);
@@ -107,31 +120,32 @@ export function createDocumentStore(docs: Documents, db: Db, options: DocumentSt
         return result;
       });
     },
-    listUsers: async () => meta.committed().users,
+    listUsers: async () => meta.users(),
     findUser: async (username) => {
       const key = usernameKey(username);
-      return meta.committed().users.find((u) => usernameKey(u.username) === key);
+      return meta.users().find((u) => usernameKey(u.username) === key);
     },
     updateUsers: (change) =>
       serially("users", async () => {
-        const draft = structuredClone(meta.committed().users);
+        const draft = structuredClone(meta.users());
         const result = change(draft);
         const users: User[] = UsersSchema.parse(draft);
-        await meta.write((db) => ({ ...db, users }));
+        await meta.write({ users });
         return result;
       }),
-    getSettings: async () => meta.committed().settings,
+    getSettings: async () => meta.settings(),
     updateSettings: (change) =>
       serially("settings", async () => {
-        const draft = structuredClone(meta.committed().settings);
+        const draft = structuredClone(meta.settings());
         const result = change(draft);
         const settings: Settings = SettingsSchema.parse(draft);
-        await meta.write((db) => ({ ...db, settings }));
+        await meta.write({ settings });
         return result;
       }),
     async close() {
       while (queues.size > 0) await Promise.all(queues.values());
       await meta.idle();
+      if (!readOnly) await meta.fold().catch(options.onCheckpointError ?? (() => undefined)); // the journal keeps everything if this fails
       await docs.release?.();
     },
   };

@@ -4,6 +4,7 @@ import { articleSummary } from "../schemas/article-summary.ts";
 import { SCHEMA_VERSION, type Db } from "../schemas/db.ts";
 import { SnapshotSchema, type SnapshotInput } from "../schemas/snapshot.ts";
 import { createDocumentStore } from "./document-store.ts";
+import { NO_LOG } from "./meta-writer.ts";
 import type { Store } from "./store.ts";
 
 /** A store kept in memory (for tests), starting from `snapshot` (empty by default); each document is a lowdb Memory adapter. */
@@ -17,7 +18,5 @@ export async function createMemoryStore(snapshot: Partial<SnapshotInput> = {}): 
   };
   for (const a of articles) await article(a.id).write(a);
   const db: Db = { schemaVersion: SCHEMA_VERSION, articles: articles.map(articleSummary), users, settings };
-  const dbDoc = new Memory<Db>();
-  await dbDoc.write(db);
-  return createDocumentStore({ db: dbDoc, article }, db);
+  return createDocumentStore({ db: NO_LOG, article }, db);
 }

@@ -7,6 +7,7 @@ import type { StoreFileError } from "./store-file-error.ts";
  */
 export function restoreAdvice(error: StoreFileError): string {
   const { file, backups } = error;
+  if (error.advice) return `The file was left untouched.\n${error.advice}`;
   const lines = ["The file was left untouched, and so were its backups."];
   if (backups.length === 0) {
     lines.push(

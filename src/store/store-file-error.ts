@@ -11,6 +11,8 @@ export class StoreFileError extends Error {
     readonly backups: readonly Backup[] = [],
     /** True when the file itself is missing but backups of it exist. */
     readonly missing = false,
+    /** What to do, when restoring a backup is not the way (the index journal has none). */
+    readonly advice?: string,
   ) {
     super(`${file}: ${problem}`);
     this.name = "StoreFileError";

@@ -28,3 +28,8 @@ export function articleIdOf(name: string): string | null {
 export function lockFile(dbFile: string): string {
   return `${dbFile}.lock`;
 }
+
+/** The index journal of the store `dbFile`: changes of db.json appended since it was last written whole. */
+export function journalFile(dbFile: string): string {
+  return `${dbFile}.journal`;
+}

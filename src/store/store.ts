@@ -17,6 +17,12 @@ import type { User } from "../schemas/user.ts";
 export interface Store {
   /** Every article's index row (no text, no claims), in import order. */
   listArticles(): Promise<ArticleSummary[]>;
+  /**
+   * One page of the index: up to `limit` rows from `offset`, in import order or, with `newestFirst`,
+   * newest import first; `total` counts every row. Stable while reviews are saved (a save does not
+   * move an article), so page links stay valid; a new import shifts the newest-first pages by one.
+   */
+  listArticlePage(page: ArticlePageRequest): Promise<ArticlePage>;
   /** The article with its claims, reviews and history; undefined when there is none. */
   getArticle(id: string): Promise<Article | undefined>;
   /** Stores a new article; rejects with DuplicateArticle when the id is taken. */
@@ -33,8 +39,21 @@ export interface Store {
   updateSettings<T>(change: (draft: Settings) => T): Promise<T>;
   /** When saves are refused (read-only disk), why; null when the store can be written. */
   readonly readOnly: string | null;
-  /** Waits for pending writes and releases what the store holds (the file lock). */
+  /** Waits for pending writes, folds the file store's index journal into db.json, and releases what the store holds (the file lock). */
   close(): Promise<void>;
+}
+
+/** Which page of the article index to list (Store.listArticlePage). */
+export interface ArticlePageRequest {
+  offset: number;
+  limit: number;
+  newestFirst?: boolean;
+}
+
+/** A page of the article index, and how many rows the index has. */
+export interface ArticlePage {
+  total: number;
+  articles: ArticleSummary[];
 }
 
 /** updateArticle on an id the store does not have. */

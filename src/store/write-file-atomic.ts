@@ -15,14 +15,16 @@ export function tempFileFor(file: string): string {
  * fsyncs the directory so the rename itself is on disk when the promise resolves. On failure the
  * temporary file is removed and the error passed on; `file` is then unchanged.
  * Callers serialise writes to one file (the store's update queue does); processes never share a temp name.
+ * `text` may come in pieces (an async iterable), so a large file is written without holding the loop.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | AsyncIterable<string>): Promise<void> {
   const temp = tempFileFor(file);
   try {
     // 0600: the store holds password hashes; the rename gives the file this mode too.
     const handle = await open(temp, "w", 0o600);
     try {
-      await handle.writeFile(text, "utf8");
+      if (typeof text === "string") await handle.writeFile(text, "utf8");
+      else for await (const piece of text) await handle.writeFile(piece, "utf8"); // each from where the last one ended
       await handle.sync();
     } finally {
       await handle.close();

@@ -50,6 +50,7 @@ export const ROUTE_TABLE: RouteRow[] = [
   { method: "post", url: "/articles/ar1/assignee", role: "editor", ok: 303, form: { assignee: "target" } },
   { method: "post", url: "/articles/ar1/claims/c1/assignee", role: "editor", ok: 303, form: { assignee: "target" } },
   { method: "post", url: "/articles/ar1/claims/c1/comments", role: "reviewer", ok: 303, form: { text: "Which source?" } },
+  { method: "post", url: "/articles/ar1/claims/c1/copy-evidence", role: "reviewer", ok: 303, form: { version: "1", fromArticle: "en1", fromClaim: "e1" } },
   { method: "get", url: "/articles/ar1/report.csv", role: "editor", ok: 200 },
   { method: "get", url: "/articles/ar1/claimreview.jsonld", role: "editor", ok: 200 },
   { method: "get", url: "/articles/ar1/chart.svg", role: "reviewer", ok: 200 },
@@ -87,8 +88,10 @@ export const ROUTE_TABLE: RouteRow[] = [
   { method: "get", url: "/fact-checks/en1", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/css/app.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/css/desk.css", role: null, ok: 200, anonymous: 200 },
+  { method: "get", url: "/assets/css/checked.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/verdicts.css", role: null, ok: 200, anonymous: 200 },
   { method: "get", url: "/assets/js/evidence-rows.js", role: null, ok: 200, anonymous: 200 },
+  { method: "get", url: "/assets/js/copy-evidence.js", role: null, ok: 200, anonymous: 200 },
 ];
 
 /** The POST routes of the table: every state-changing request. */

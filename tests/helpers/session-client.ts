@@ -121,3 +121,12 @@ export async function setUpFirstAdmin(baseUrl: string, username: string, passwor
   if (created.status !== 303) throw new Error(`test helper: POST /setup answered ${created.status}`);
   return signIn(baseUrl, username, password);
 }
+
+/** Posts `form` to `path` as `who`'s browser would (with the session's CSRF token), asking for English pages. */
+export function postForm(who: SignedInAgent, path: string, form: Record<string, string>) {
+  return who.agent
+    .post(path)
+    .set("Accept-Language", "en")
+    .type("form")
+    .send({ ...form, _csrf: who.csrf });
+}

@@ -303,13 +303,20 @@ describe("error responses", () => {
   /** What must never reach a browser: stack frames, source paths, an error's own text. */
   const INTERNALS = [/\.ts:\d+/, /\bat \S+ \(/, /\/(work|home|tmp|usr|src)\//, /node_modules/, /secret-detail/];
 
-  /** The store, until `fail()`: then listing articles throws an error naming a source path. */
+  /** The store, until `fail()`: then listing articles (whole or a page) throws an error naming a source path. */
   const failingStore = (store: Store) => {
     let failing = false;
     const wrapped: Store = Object.create(store);
-    wrapped.listArticles = async () => {
+    const crash = () => {
       if (failing) throw new Error("secret-detail at /work/main/src/store/x.ts:12:3");
+    };
+    wrapped.listArticles = async () => {
+      crash();
       return store.listArticles();
+    };
+    wrapped.listArticlePage = async (page) => {
+      crash();
+      return store.listArticlePage(page);
     };
     return { store: wrapped, fail: () => void (failing = true) };
   };

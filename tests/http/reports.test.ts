@@ -243,11 +243,13 @@ describe("JSON API", () => {
   it("GET /api/articles lists articles with their counts and without their text", async () => {
     const { hind } = await editing([reviewedArabic(), englishArticle()]);
     const res = await hind.agent.get("/api/articles").expect(200);
-    expect(res.body).toHaveLength(2);
-    expect(res.body[0]).toMatchObject({ id: "ar1", title: "تصريح من واشنطن", language: "ar", stats: { total: 2, reviewed: 2, approved: 1 } });
-    expect(res.body[0].stats.verdicts).toMatchObject({ mostly_false: 1, unproven: 1, none: 0 });
-    expect(res.body[0]).not.toHaveProperty("text");
-    expect(res.body[0]).not.toHaveProperty("claims");
+    expect(res.body).toMatchObject({ total: 2, page: 1, pages: 1, next: null, previous: null });
+    const [first] = res.body.articles;
+    expect(res.body.articles).toHaveLength(2);
+    expect(first).toMatchObject({ id: "ar1", title: "تصريح من واشنطن", language: "ar", stats: { total: 2, reviewed: 2, approved: 1 } });
+    expect(first.stats.verdicts).toMatchObject({ mostly_false: 1, unproven: 1, none: 0 });
+    expect(first).not.toHaveProperty("text");
+    expect(first).not.toHaveProperty("claims");
   });
 
   it("GET /api/articles/:id/claims returns the claims with offsets, reviews and history", async () => {

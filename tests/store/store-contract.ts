@@ -29,6 +29,27 @@ export function storeContract(name: string, target: ContractTarget): void {
       await store.close();
     });
 
+    it("lists a page of the index in import order or newest first, with the total, and an empty page past the end", async () => {
+      const ids = ["a0", "a1", "a2", "a3", "a4"];
+      const store = await target.open({ articles: ids.map((id) => englishArticle({ id, title: `title ${id}` })) });
+      const idsOf = (page: { articles: { id: string }[] }) => page.articles.map((r) => r.id);
+      expect(idsOf(await store.listArticlePage({ offset: 0, limit: 2 }))).toEqual(["a0", "a1"]);
+      expect(idsOf(await store.listArticlePage({ offset: 4, limit: 2 }))).toEqual(["a4"]);
+      expect(idsOf(await store.listArticlePage({ offset: 0, limit: 2, newestFirst: true }))).toEqual(["a4", "a3"]);
+      expect(idsOf(await store.listArticlePage({ offset: 4, limit: 2, newestFirst: true }))).toEqual(["a0"]);
+      expect(await store.listArticlePage({ offset: 5, limit: 2, newestFirst: true })).toEqual({ total: 5, articles: [] });
+      await store.updateArticle("a1", (a) => void (a.title = "saved"));
+      await store.addArticle(englishArticle({ id: "a5" }));
+      const page = await store.listArticlePage({ offset: 3, limit: 3, newestFirst: true });
+      expect(page.total).toBe(6);
+      expect(page.articles.map((r) => [r.id, r.title])).toEqual([
+        ["a2", "title a2"],
+        ["a1", "saved"],
+        ["a0", "title a0"],
+      ]);
+      await store.close();
+    });
+
     it("gives back an article exactly as stored, Arabic included, and undefined for an unknown id", async () => {
       const store = await target.open({ articles: [arabicArticle()] });
       expect(await store.getArticle("ar1")).toEqual(arabicArticle());

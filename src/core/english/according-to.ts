@@ -13,6 +13,7 @@ export interface AccordingTo {
 
 const NOT_SOURCES = new Set(EN_NOT_SOURCES);
 const MAX_SOURCE_WORDS = 14;
+const RELATIVE_WORDS = new Set(["who", "whose", "which", "that"]);
 
 /** Finds an according-to attribution in a sentence; the content is the host clause without the phrase. */
 export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
@@ -22,7 +23,15 @@ export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
   const first = at + 2;
   if (NOT_SOURCES.has(words[first]!.key) || words[first]!.quote >= 0) return undefined;
   let last = first;
-  while (last + 1 < words.length && last - first < MAX_SOURCE_WORDS && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1)) last++;
+  // "according to a programmer who has released …": a relative clause is not part of the source's name.
+  while (
+    last + 1 < words.length &&
+    last - first < MAX_SOURCE_WORDS &&
+    words[last + 1]!.quote < 0 &&
+    !breaksBefore(view, last + 1) &&
+    !RELATIVE_WORDS.has(words[last + 1]!.key)
+  )
+    last++;
   const speaker = { first, last };
   const opening = at === 0 || words.slice(0, at).every((w) => /^(but|and|yet|still|however|also)$/.test(w.key));
   if (opening) {
@@ -30,7 +39,7 @@ export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
     return { cueFirst: at, cueLast: at + 1, speaker, start: words[last + 1]!.start, end: view.end };
   }
   if (!/[,(—–]/.test(gapBefore(view, at))) return undefined;
-  const closesSentence = last + 1 >= words.length;
+  const closesSentence = last + 1 >= words.length || RELATIVE_WORDS.has(words[last + 1]!.key);
   const gapStart = words[at - 1]!.end;
   const end = closesSentence ? gapStart : view.end;
   return { cueFirst: at, cueLast: at + 1, speaker, start: view.start, end };

@@ -1,12 +1,12 @@
-import { EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
+import { EN_DETERMINERS, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
-import { openingSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { trailingAttribution } from "./trailing-attribution.ts";
-import { boundedEnd, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
+import { isVerbLike, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { invertedParenthetical, trailingAttribution } from "./trailing-attribution.ts";
+import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
 export interface Finding {
@@ -31,11 +31,14 @@ const MAX_LOOKBACK = 40;
  */
 export function attributeSentence(view: SentenceView, used: Set<number>): Finding[] {
   const findings: Finding[] = [];
+  if (isQuestion(view)) return findings;
   const cues = findCues(view);
   const continuations = cues.map((cue) => continuationStart(view, cue));
   cues.forEach((cue, c) => {
     const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
-    findings.push(...found);
+    // "He added that …, he said.": a closing frame around an attribution already found repeats its speaker.
+    const earlier = findings[findings.length - 1];
+    findings.push(...found.filter((f) => !earlier || !(f.start <= earlier.cueStart && earlier.cueStart < f.end)));
   });
   if (findings.length === 0) {
     const according = findAccordingTo(view);
@@ -54,6 +57,48 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
     }
   }
   return findings;
+}
+
+const QUESTION_OPENERS = new Set([
+  "did",
+  "does",
+  "do",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "could",
+  "should",
+  "can",
+  "has",
+  "have",
+  "had",
+  "why",
+  "what",
+  "how",
+  "who",
+  "when",
+  "where",
+  "which",
+  "aren't",
+  "isn't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "wasn't",
+  "weren't",
+  "won't",
+  "wouldn't",
+  "can't",
+]);
+
+/** "Did the minister say the plan would work?": the writer's question, outside quotes, attributes nothing. */
+function isQuestion(view: SentenceView): boolean {
+  const first = view.tokens[0];
+  if (!first || first.quote >= 0 || !QUESTION_OPENERS.has(first.key)) return false;
+  return /\?\s*$/.test(view.text.slice(view.tokens[view.tokens.length - 1]!.end, view.end)) && view.tokens[view.tokens.length - 1]!.quote < 0;
 }
 
 function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => number | undefined, used: Set<number>, turnInSentence: boolean): Finding[] {
@@ -85,6 +130,11 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en.quote-then-cue.split"));
     return out;
   }
+  const parenthetical = cue.participle ? undefined : invertedParenthetical(view, cue);
+  if (parenthetical && !overlapsUsed(view, parenthetical.start, parenthetical.end, used)) {
+    markQuotes(view, parenthetical.start, parenthetical.end, used);
+    return [finding(parenthetical.speaker, kindOf(view, parenthetical.start, parenthetical.end), parenthetical.start, parenthetical.end, parenthetical.rule)];
+  }
   // "CONTENT, said X of Y." / "CONTENT, says a report.": a comma right before an inverted cue ends the content.
   if (!cue.participle && /,/.test(gapBefore(view, cue.first)) && clauseBefore(view, cue.first)) {
     const inverted = trailingAttribution(view, cue, undefined, afterListener(view, cue));
@@ -96,20 +146,24 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   }
   const continuing =
     (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
+  const relative = continuing ? undefined : relativeSubject(view, cue.first);
+  const passive = continuing || relative ? undefined : quotedAsSaying(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
   const speaker: Finding["speaker"] | undefined = continuing
     ? turnInSentence
       ? "previous"
       : (openingSubject(view, cue.first) ?? "previous")
-    : subjectBefore(view, cue.first, 0);
+    : (relative ?? passive ?? subjectBefore(view, cue.first, 0));
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;
-    const end = boundedEnd(view, start, endOf(clause) ?? view.end);
+    const end = boundedEnd(view, start, (relative && relativeClauseEnd(view, clause)) ?? endOf(clause) ?? view.end);
     markQuotes(view, start, end, used);
-    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, words[clause - 1]?.key === "that" ? "that" : "bare"))];
+    const via = words[clause - 1]?.key === "that" ? "that" : "bare";
+    const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.passive.${via}` : verbRule(speaker, cue, via);
+    return [finding(speaker, kindOf(view, start, end), start, end, rule)];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
   if (object !== undefined && speaker) {
@@ -127,6 +181,32 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   return [];
 }
 
+const MAX_QUOTED_FRAME = 8;
+
+/** "The mayor was quoted by the paper as saying …": the subject of the passive "quoted" speaks through "as saying". */
+function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined {
+  const { tokens: words } = view;
+  if (cue.lemma !== "say" || !cue.participle || words[cue.first - 1]?.key !== "as") return undefined;
+  for (let k = cue.first - 2; k > 0 && cue.first - k <= MAX_QUOTED_FRAME; k--) {
+    if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
+    if (words[k]!.key === "quoted") return subjectBefore(view, k, 0);
+  }
+  return undefined;
+}
+
+/**
+ * Where a reported clause inside a relative clause ends: at the comma before the main clause's verb
+ * ("the source, who said he had seen it, told Reuters" → "he had seen it"); undefined when none follows.
+ */
+function relativeClauseEnd(view: SentenceView, clause: number): number | undefined {
+  const { tokens: words } = view;
+  for (let k = clause + 1; k < words.length && k - clause <= MAX_LOOKBACK; k++) {
+    const w = words[k]!;
+    if (w.quote < 0 && !w.cap && /,/.test(gapBefore(view, k)) && (isVerbLike(w.key) || FINITE.has(w.key))) return words[k - 1]!.end;
+  }
+  return undefined;
+}
+
 /** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
 function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object"): string {
   if (cue.participle) return `en.participle.${via}`;
@@ -134,14 +214,24 @@ function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | 
 }
 
 const FINITE = new Set(EN_FINITE_MARKERS);
+const DETERMINERS = new Set(EN_DETERMINERS);
 
-/** The words before a cue hold a finite verb (an auxiliary or modal), so they are a clause, not an appositive subject. */
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "whom"]);
+
+/**
+ * The words before a cue hold a finite verb (an auxiliary or modal), so they are a clause, not an appositive
+ * subject. A verb inside a relative clause does not count: "Hicks, whose husband is a sailor, said …".
+ */
 function clauseBefore(view: SentenceView, cueFirst: number): boolean {
+  let finite = false;
   for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= MAX_LOOKBACK; i--) {
     const w = view.tokens[i]!;
-    if (w.quote < 0 && FINITE.has(w.key)) return true;
+    if (w.quote >= 0) continue;
+    if (RELATIVE_PRONOUNS.has(w.key) && /,/.test(gapBefore(view, i))) finite = false;
+    // "The talks failed, said Lee": a past verb makes a clause too ("the proposed plan" does not).
+    else if (FINITE.has(w.key) || (!w.cap && isVerbLike(w.key) && i > 0 && !DETERMINERS.has(view.tokens[i - 1]!.key))) finite = true;
   }
-  return false;
+  return finite;
 }
 
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */
@@ -151,15 +241,30 @@ function isCoordinated(view: SentenceView, cue: Cue): boolean {
   return i > 0 && /^(and|but)$/.test(view.tokens[i]!.key);
 }
 
-/** Where a continuing cue's frame starts ("…, adding that", "… and noted that"), which ends the previous content. */
+/**
+ * Where a continuing cue's frame starts ("…, adding that", "… and noted that"), or a coordinated clause
+ * with its own subject and cue ("… and the army said it …", "…; officials say …"): it ends the previous content.
+ */
 function continuationStart(view: SentenceView, next: Cue): number | undefined {
   const { tokens: words } = view;
   if (next.first === 0) return undefined;
   if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
-  if (!isCoordinated(view, next)) return undefined;
+  if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;
   return words[i - 1]!.end;
+}
+
+const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas"]);
+
+function coordinatedClauseStart(view: SentenceView, next: Cue): number | undefined {
+  const { tokens: words } = view;
+  const subject = subjectBefore(view, next.first, 0);
+  if (!subject || subject.first < 2 || words[subject.first - 1]!.quote >= 0) return undefined;
+  // "…; officials say …" and a closing "…, he said.": the frame ends the content before it.
+  if (/;/.test(gapBefore(view, subject.first)) || (/,/.test(gapBefore(view, subject.first)) && next.last + 1 >= words.length))
+    return words[subject.first - 1]!.end;
+  return CLAUSE_JOINERS.has(words[subject.first - 1]!.key) ? words[subject.first - 2]!.end : undefined;
 }
 
 /** The first continuing cue after cue c and past the clause start ends that content. Scans at most a few cues. */

@@ -76,7 +76,7 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const gender = genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
   const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw) && !ROLES.has(last);
-  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police";
+  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police" || namesAGroup(words, keys);
   const org = !gender && (ORGS.has(last) || acronym || (heads.length > 0 && ORGS.has(heads[heads.length - 1]!) && !heads.some((h) => ROLES.has(h))));
   return {
     pronoun,
@@ -159,6 +159,13 @@ function genderOf(keys: readonly string[], nameKeys: readonly string[]): Gender 
     if (first) return first;
   }
   return undefined;
+}
+
+/** "the Lib Dems", "the Conservatives", "the Greens": "the" and a capitalised plural name a group, not a person or a firm. */
+function namesAGroup(words: readonly Word[], keys: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  if (keys[0] !== "the" || words.length < 2 || !last?.cap || last.key.endsWith("'s")) return false;
+  return /[^su's]s$/.test(last.key) && !ROLES.has(keys[keys.length - 1]!) && !ORGS.has(keys[keys.length - 1]!);
 }
 
 function stripPossessive(key: string): string {

@@ -5,8 +5,8 @@ import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { skipDateline } from "./dateline.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { floatingQuote } from "./floating-quote.ts";
-import { splitAtWordAbbreviations } from "./sentence-ends.ts";
-import { sentenceSubject } from "./speaker-phrase.ts";
+import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
+import { openingAppositiveName, sentenceSubject } from "./speaker-phrase.ts";
 import { type ContentNames, createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
 import { firstWordFrom, wordsOf, type SentenceView } from "./words.ts";
 
@@ -53,7 +53,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
   const claims: Claim[] = [];
   const used = new Set<number>();
   const bodyStart = skipDateline(text, paragraph.start, paragraph.end);
-  for (const sentence of splitAtWordAbbreviations(text, paragraph.sentences, paragraph.quotes)) {
+  for (const sentence of sentencesOf(text, paragraph)) {
     const start = Math.max(sentence.start, bodyStart);
     if (start >= sentence.end) continue;
     const view: SentenceView = { text, start, end: sentence.end, tokens: wordsOf(text, start, sentence.end, paragraph.quotes), quotes: paragraph.quotes };
@@ -70,6 +70,10 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     state.pending = { paragraph, draft: toDraft(view, floating, state.salience), continued, previous: recent ? lastSpeaker(state.salience) : undefined };
   }
   return claims;
+}
+
+function sentencesOf(text: string, paragraph: LaidOutParagraph) {
+  return joinQuestionFrames(text, splitAtWordAbbreviations(text, paragraph.sentences, paragraph.quotes), paragraph.quotes);
 }
 
 /** The sentence opens with a quote attributed right after it (`"…," Don told the radio.`), its speaker named there. */
@@ -129,10 +133,11 @@ function contentKeys(view: SentenceView, finding: Finding): ContentNames {
 }
 
 function noteSubject(view: SentenceView, salience: Salience): void {
-  const subject = sentenceSubject(view);
+  const subject = sentenceSubject(view) ?? openingAppositiveName(view);
   if (!subject) return;
   const words = view.tokens.slice(subject.first, subject.last + 1);
-  noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words);
+  const descriptor = subject.descriptor ? view.tokens.slice(subject.descriptor.first, subject.descriptor.last + 1) : [];
+  noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);
 }
 
 function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {

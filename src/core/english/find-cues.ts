@@ -1,6 +1,6 @@
 import { EN_CUE_BLOCKERS, EN_DETERMINERS } from "../lexicon/en-speaker-words.ts";
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
-import { breaksBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 /** A reporting cue in a sentence: words [first, last] (indices into view.tokens), outside any quote. */
 export interface Cue {
@@ -49,6 +49,7 @@ const NOUN_FOLLOWERS = new Set([
   "will",
   "could",
 ]);
+const ADJECTIVE_PREPOSITIONS = new Set(["with", "of", "for", "without", "at", "by", "from", "into", "under", "over", "among"]);
 const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
 // Base and -s forms that double as nouns ("the claims", "a warning") or plural-agreeing verbs.
@@ -97,13 +98,16 @@ function matchingForm(forms: readonly CueForm[], words: SentenceView["tokens"], 
 
 function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   const words = view.tokens;
-  const prev = words[i - 1]?.key;
+  // A quoted word is not part of the frame: in `"…the coach is not," said X` the "not" is the speaker's.
+  const prev = words[i - 1] && words[i - 1]!.quote < 0 ? words[i - 1]!.key : undefined;
   const next = words[i + form.words.length]?.key;
   if (prev === undefined) return true;
   // "the United States", "Says Who": a capitalised form inside a sentence is a name.
   if (words[i]!.cap) return false;
   if (startsThatSaid(view, i)) return false;
-  if (BLOCKERS.has(prev) || prev.endsWith("n't")) return false;
+  // "Lee, who said …" is a relative clause with a speaker (speaker-phrase relativeSubject); "Who said so?" is not.
+  const relative = (prev === "who" || prev === "which") && /,/.test(gapBefore(view, i - 1));
+  if ((BLOCKERS.has(prev) && !relative) || prev.endsWith("n't")) return false;
   // "the claims", "her warning" — but not across a comma: "disagreed with her, arguing that".
   const determined = DETERMINERS.has(prev) && !breaksBefore(view, i);
   // "the promised money", "its stated aim": a participle after a determiner is an adjective.
@@ -111,8 +115,11 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // "Bellamy's claim that…", "a $27.5bn tax claim", "the tax claims": a noun after a possessive, or after a noun that follows a determiner or number.
   if (NOUN_FORMS.test(words[i]!.key) && !breaksBefore(view, i) && (prev.endsWith("'s") || (isNounModifier(view, i - 1) && readsAsNoun(view, i)))) return false;
   if (prev === "having" || prev === "so-called") return false;
+  // "with added costs", "for stated reasons": a participle right after a preposition is an adjective.
+  if (words[i]!.key.endsWith("ed") && ADJECTIVE_PREPOSITIONS.has(prev)) return false;
   // Passives ("was told to leave", "is said to be") are not attributions, except "was quoted as saying".
-  if (BE.has(prev) && form.lemma !== "quote") return false;
+  // "We're told that …", "they're said to be …": a contracted "are"/"am" is a passive's auxiliary too.
+  if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote") return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
 }

@@ -26,7 +26,7 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
     if (cue.lemma === "tell") return undefined;
     const speaker = subjectAfter(view, cue.last, ceiling);
     if (!speaker) return undefined;
-    return { quote, speaker, frameEnd: (speaker.descriptor?.last ?? speaker.last) + 1 };
+    return { quote, speaker, frameEnd: Math.max(speaker.descriptor?.last ?? 0, speaker.last) + 1 };
   }
   const speaker = subjectBefore(view, cue.first, p + 1);
   if (!speaker || speaker.first > p + 2 || (gapBefore(view, p + 1).includes(".") && !/[,?!]/.test(gapBefore(view, p + 1)))) return undefined;

@@ -30,6 +30,8 @@ const TIME_WORDS = new Set(EN_TIME_WORDS);
 // Adjunct openers that are also adjectives or determiners ("late payments", "this plan"): adjuncts only before a time word.
 const TIME_MODIFIERS = new Set(["late", "early", "last", "this", "next"]);
 const MAX_LEAD = 12;
+const PROGRAMMES = new Set(["programme", "program", "show", "podcast", "website", "bulletin", "newspaper", "radio", "television"]);
+const OBJECT_PREPOSITIONS = new Set(["about", "for", "to", "with", "from", "into", "of", "by", "off", "up", "back", "down"]);
 const MAX_SUBJECT_WORDS = 6;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 
@@ -40,7 +42,9 @@ export function afterListener(view: SentenceView, cue: Cue): number {
   const words = view.tokens;
   if (words[i]?.key === "the" && words[i + 1]?.cap) i++;
   if (words[i]?.cap && words[i]!.quote < 0) {
-    while (words[i + 1]?.cap && !breaksBefore(view, i + 1)) i++;
+    // "told BBC Radio 4's Today programme": numbers and a closing programme noun belong to the outlet's name.
+    while ((words[i + 1]?.cap || /^\d/.test(words[i + 1]?.raw ?? "")) && !breaksBefore(view, i + 1)) i++;
+    if (PROGRAMMES.has(words[i + 1]?.key ?? "") && !breaksBefore(view, i + 1)) i++;
     return i + 1;
   }
   const determined = DETERMINERS.has(words[i]?.key ?? "");
@@ -111,11 +115,18 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
     // "said on Thursday, easing a dispute that…": a participle or subordinate clause after a comma ends the search.
     if (/,/.test(gapBefore(view, k)) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
     if (w.quote >= 0 && listenerFollows) continue;
-    // A capitalised "May" or "Will" inside the adjunct is a month or a name, not a modal.
-    if (w.quote >= 0 || (FINITE.has(w.key) && !w.cap)) return undefined;
+    // A capitalised "May" or "Will" inside the adjunct is a month or a name, not a modal; a past verb
+    // ("said, the utility switched the covers to ones that …") shows a clause whose "that" is not the cue's.
+    // ("an emailed response" is an adjective after its determiner).
+    const past = IRREGULAR_PAST.has(w.key) || (isPastVerb(w.key) && !DETERMINERS.has(words[k - 1]!.key));
+    if (w.quote >= 0 || ((FINITE.has(w.key) || past) && !w.cap)) return undefined;
     if (w.key === "that") return k;
   }
   return undefined;
+}
+
+function isPastVerb(key: string): boolean {
+  return key.endsWith("ed") && key.length > 4;
 }
 
 /** Skips "on Tuesday", "in a statement", "in an interview with CNN" after a cue; undefined when an adjunct has no known end. */
@@ -155,7 +166,8 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   const words = view.tokens;
   const first = words[start]!;
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
-  if (FINITE.has(first.key) || isAdjunctStart(view, start)) return false;
+  // "wrote about the banks", "said to him": a preposition opens an object, not a clause.
+  if (FINITE.has(first.key) || isAdjunctStart(view, start) || OBJECT_PREPOSITIONS.has(first.key)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
   if (lemma === "add" || lemma === "write") return hasEarlyVerb(view, start, MAX_LEAD);
   // Verbs that also take noun objects ("denied the allegations made against him") need an auxiliary

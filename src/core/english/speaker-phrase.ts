@@ -23,10 +23,13 @@ export interface SpeakerPhrase {
 const MAX_WORDS = 12;
 const MAX_APPOSITIVE = 30;
 const VERB_LIKE = new Set([...EN_FINITE_MARKERS, ...EN_IRREGULAR_PAST]);
+const FINITE = new Set(EN_FINITE_MARKERS);
 const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
+const QUANTIFIERS = new Set(["one", "two", "three", "four", "some", "many", "most", "several", "few", "all", "each", "both", "none", "half"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we"]);
 const PRE_CUE_FILLERS = new Set(EN_PRE_CUE_FILLERS);
 const LEADING_FILLERS = new Set(EN_LEADING_FILLERS);
 const TIME_WORDS = new Set(EN_TIME_WORDS);
@@ -58,6 +61,10 @@ const BOUNDARY = new Set([
   "why",
   "how",
   "whether",
+  "whenever",
+  "wherever",
+  "unless",
+  "than",
   "said",
   "says",
   "told",
@@ -101,16 +108,24 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
     let k = end;
     while (k > floor && end - k < MAX_APPOSITIVE && !APPOSITIVE_OPEN.test(gapBefore(view, k))) k--;
     if (k > floor && APPOSITIVE_OPEN.test(gapBefore(view, k))) {
+      // "Alverson, a commissioner on the board, which sets the limits, said": past a relative clause, the subject is what it describes.
+      if (RELATIVE_PRONOUNS.has(view.tokens[k]!.key)) {
+        const outer = subjectBefore(view, k, floor);
+        // Only a name with its description ("Alverson, a commissioner") or a bare subject; "…fled to the compound, the source" is a clause.
+        if (outer && (!outer.descriptor || isProperName(view, outer.first, outer.last))) return outer;
+      }
       descriptor = { first: k, last: end };
       end = k - 1;
     }
   }
   let first = end;
-  while (first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
+  // "the code he said exploits …": a subject pronoun right before the cue is the whole subject.
+  const pronoun = !descriptor && SUBJECT_PRONOUNS.has(view.tokens[end]!.key);
+  while (!pronoun && first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
   first = skipLeadingFillers(view, first, end);
   if (first > end) return undefined;
-  // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued": the name is the appositive.
-  if (descriptor && (!view.tokens[end]!.cap || isDescription(view, first, end)) && isProperName(view, descriptor.first, descriptor.last)) {
+  // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued" / "One of the bidders, Dutch group LNM,": the name is the appositive.
+  if (descriptor && (!view.tokens[end]!.cap || isDescription(view, first, end)) && namesSource(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
   return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
@@ -132,6 +147,22 @@ function isDescription(view: SentenceView, first: number, last: number): boolean
   return !w.cap || ROLE_NOUNS.has(w.key);
 }
 
+/** A proper name, or a short description ending in one ("Dutch steel group LNM"). */
+function namesSource(view: SentenceView, first: number, last: number): boolean {
+  if (isProperName(view, first, last)) return true;
+  let name = last;
+  while (name > first && view.tokens[name - 1]!.cap) name--;
+  const head = view.tokens[name - 1];
+  return (
+    last - first <= 5 &&
+    name > first &&
+    head !== undefined &&
+    !head.cap &&
+    (ORG_NOUNS.has(head.key) || ROLE_NOUNS.has(head.key)) &&
+    isProperName(view, name, last)
+  );
+}
+
 function isProperName(view: SentenceView, first: number, last: number): boolean {
   if (last - first > 4) return false;
   for (let i = first; i <= last; i++) if (!view.tokens[i]!.cap || PRONOUNS.has(view.tokens[i]!.key)) return false;
@@ -146,7 +177,15 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
   const w = words[first]!;
   if (!PRONOUNS.has(w.key) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key)) return undefined;
   let last = first;
-  while (last + 1 < ceiling && last - first < MAX_WORDS && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1) && !AFTER_STOP.has(words[last + 1]!.key))
+  // "…, said the flag is a symbol": a finite verb ends the phrase (and shows it is the clause's subject, not the cue's).
+  while (
+    last + 1 < ceiling &&
+    last - first < MAX_WORDS &&
+    words[last + 1]!.quote < 0 &&
+    !breaksBefore(view, last + 1) &&
+    !AFTER_STOP.has(words[last + 1]!.key) &&
+    !FINITE.has(words[last + 1]!.key)
+  )
     last++;
   if (PRONOUNS.has(w.key)) last = first;
   if (!looksLikeSpeaker(view, first, last)) return undefined;
@@ -155,6 +194,9 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
     let d = last + 1;
     while (d + 1 < ceiling && words[d + 1]!.quote < 0 && !breaksBefore(view, d + 1)) d++;
     descriptor = { first: last + 1, last: d };
+    // "…," said the finance minister, Ana Lopes: a description followed by the name it belongs to.
+    if (DETERMINERS.has(w.key) && isDescription(view, first, last) && isProperName(view, descriptor.first, descriptor.last))
+      return { first: descriptor.first, last: descriptor.last, descriptor: { first, last } };
   }
   return { first, last, descriptor };
 }
@@ -191,7 +233,9 @@ function isBoundary(view: SentenceView, i: number): boolean {
 
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
-  if (TIME_PREPOSITIONS.has(view.tokens[first]!.key)) return false;
+  if (TIME_PREPOSITIONS.has(view.tokens[first]!.key) || RELATIVE_PRONOUNS.has(view.tokens[first]!.key)) return false;
+  // "One of the bidders", "some of the residents": a part of a group speaks when the group would.
+  if (first + 2 <= last && QUANTIFIERS.has(view.tokens[first]!.key) && view.tokens[first + 1]!.key === "of") return looksLikeSpeaker(view, first + 2, last);
   // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
   if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0) return true;
   for (let i = first; i <= last; i++) {
@@ -225,12 +269,18 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
     else if (last >= first && ROLE_NOUNS.has(next.key) && words[last + 2]?.cap && !breaksBefore(view, last + 2)) last++;
     // "Securities and Exchange Commission": "and" joins capitalised words when an organisation noun ends the name.
     else if (last >= first && next.key === "and" && words[last + 2]?.cap && endsInOrgNoun(view, last + 2)) last += 2;
-    else break;
+    // "West Mercia police said", "Con Edison officials": a lower-case source noun closes the name it follows.
+    else if (last >= first && NOUNS.has(nounKey(next.key))) {
+      last++;
+      break;
+    } else break;
   }
   // One capitalised word is a name only before a verb ("Rosneft bought…"), else it may be any opening word.
   const single = last === first && !isVerbLike(words[last + 1]?.key ?? "");
   if (
     last < first ||
+    // "Senator Ruth Alvarez's office said": a possessor is not the sentence's subject.
+    /['’]s$/.test(words[last]!.raw) ||
     single ||
     last + 1 >= words.length ||
     DETERMINERS.has(words[first]!.key) ||
@@ -265,13 +315,74 @@ export function nounKey(key: string): string {
  */
 export function openingSubject(view: SentenceView, before: number): SpeakerPhrase | undefined {
   const words = view.tokens;
-  let last = -1;
-  while (last + 1 < before && last < MAX_WORDS && !isVerbLike(words[last + 1]!.key) && !breaksBefore(view, last + 1 + (last < 0 ? 1 : 0))) last++;
-  if (last < 0) return undefined;
-  const first = skipLeadingFillers(view, 0, last);
+  const start = pastOpeningAdverbial(view, before);
+  let last = start - 1;
+  while (last + 1 < before && last - start < MAX_WORDS && !isVerbLike(words[last + 1]!.key) && !breaksBefore(view, last + 1 + (last < start ? 1 : 0))) last++;
+  if (last < start) return undefined;
+  const first = skipLeadingFillers(view, start, last);
   return first <= last && looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
 }
 
-function isVerbLike(key: string): boolean {
+/** "In Washington, the spokesman condemned …": the index after an opening prepositional phrase and its comma (0 when none). */
+function pastOpeningAdverbial(view: SentenceView, before: number): number {
+  const words = view.tokens;
+  if (!TIME_PREPOSITIONS.has(words[0]?.key ?? "") && !HEAD_PREPOSITIONS.has(words[0]?.key ?? "")) return 0;
+  for (let i = 1; i < before && i <= MAX_WORDS; i++) if (/,/.test(gapBefore(view, i))) return i;
+  return 0;
+}
+
+export function isVerbLike(key: string): boolean {
   return VERB_LIKE.has(key) || (key.endsWith("ed") && key.length > 4);
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "whose"]);
+// Words that end an antecedent when walking back over it from its relative pronoun: a clause or a prepositional phrase lies before them.
+const ANTECEDENT_STOPS = new Set(["by", "with", "from", "to", "against", "on", "in", "at", "about", "among", "including", "like", "than", "between"]);
+const ANTECEDENT_JOINERS = new Set(["of", "for"]);
+
+/**
+ * The antecedent of a relative pronoun opening a cue's clause: in "…criticised by green groups, who say it
+ * will…" the speaker is "green groups"; in "the source, who said he…" it is "the source". The pronoun must
+ * follow a comma (a non-restrictive clause); undefined when no speaker-like phrase stands before it.
+ */
+export function relativeSubject(view: SentenceView, cueFirst: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  let who = cueFirst - 1;
+  while (who > 0 && PRE_CUE_FILLERS.has(words[who]!.key)) who--;
+  if (who < 1 || !RELATIVE_PRONOUNS.has(words[who]!.key) || !/,/.test(gapBefore(view, who))) return undefined;
+  const last = who - 1;
+  let first = last;
+  while (first - 1 >= 0 && last - first < MAX_WORDS && !breaksBefore(view, first) && continuesAntecedent(view, first - 1)) first--;
+  first = skipLeadingFillers(view, first, last);
+  if (first > last) return undefined;
+  // "who" refers to people: any noun phrase before it names them ("fishing cooperatives, who say").
+  const personal = words[who]!.key === "who" && !PRONOUNS.has(words[last]!.key) && !DETERMINERS.has(words[last]!.key);
+  return personal || looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
+}
+
+/** Word i belongs to the antecedent noun phrase ("a spokesman for the ministry"), not to the clause before it. */
+function continuesAntecedent(view: SentenceView, i: number): boolean {
+  const w = view.tokens[i]!;
+  if (w.quote >= 0 || ANTECEDENT_STOPS.has(w.key) || isBoundary(view, i) || (!w.cap && isVerbLike(w.key))) return false;
+  if (ANTECEDENT_JOINERS.has(w.key)) return NOUNS.has(nounKey(view.tokens[i - 1]?.key ?? "")) || (view.tokens[i - 1]?.cap ?? false);
+  return true;
+}
+
+const MAX_OPENING_DESCRIPTION = 5;
+
+/**
+ * "The health minister, Dr Rafael Ortiz, visited …", "Its chief executive, Ingrid Moe, blamed …": a sentence
+ * opening with a role description and the name in apposition. The name is the phrase; the description its
+ * descriptor, so a later "the minister" can refer back to the person.
+ */
+export function openingAppositiveName(view: SentenceView): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  if (!DETERMINERS.has(words[0]?.key ?? "")) return undefined;
+  let end = 1;
+  while (end < words.length && end <= MAX_OPENING_DESCRIPTION && !/,/.test(gapBefore(view, end))) end++;
+  if (end >= words.length || end > MAX_OPENING_DESCRIPTION || !ROLE_NOUNS.has(words[end - 1]!.key)) return undefined;
+  let last = end;
+  while (last + 1 < words.length && words[last + 1]!.cap && !breaksBefore(view, last + 1) && last - end < 4) last++;
+  if (!/,/.test(gapBefore(view, last + 1)) || !isProperName(view, end, last)) return undefined;
+  return { first: end, last, descriptor: { first: 0, last: end - 1 } };
 }

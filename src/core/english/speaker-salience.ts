@@ -56,6 +56,9 @@ export function resolveSpeaker(
     const rest = words.slice(issuer + 1);
     return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor, content);
   }
+  // "the ministry's statement", "Lee's written statement": the possessor issued it.
+  const owner = documentOwner(words);
+  if (owner > 0) return resolveSpeaker(salience, text.slice(0, words[owner]!.end - 2 - words[0]!.start), words.slice(0, owner + 1), descriptor, content);
   const facts = describeMention(words, descriptor);
   const name = displayName(text, words, facts);
   // "he said Smith was…": a person pronoun is not anyone named in the content, its subject included;
@@ -70,6 +73,16 @@ export function resolveSpeaker(
   return entity.display;
 }
 
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/** Index of the possessive before a closing document noun ("the ministry's [written] statement"); -1 when none. */
+function documentOwner(words: readonly Word[]): number {
+  const last = words.length - 1;
+  if (last < 1 || !DOCUMENTS.has(words[last]!.key)) return -1;
+  for (let i = last - 1; i >= 0 && last - i <= MAX_DOCUMENT_MODIFIERS + 1; i--) if (/['’]s$/.test(words[i]!.raw)) return i;
+  return -1;
+}
+
 /** "statement from", "report of", "figures published by": the words after link i name the document's issuer. */
 function isIssuerLink(words: readonly Word[], i: number): boolean {
   const key = words[i]!.key;
@@ -79,8 +92,8 @@ function isIssuerLink(words: readonly Word[], i: number): boolean {
 }
 
 /** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" can reach it. */
-export function noteMention(salience: Salience, text: string, words: readonly Word[]): void {
-  const facts = describeMention(words, []);
+export function noteMention(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[] = []): void {
+  const facts = describeMention(words, descriptor);
   if (facts.nameKeys.length === 0 || facts.pronoun) return;
   const name = displayName(text, words, facts);
   const entity = findEntity(salience, facts) ?? newEntity(name, facts);

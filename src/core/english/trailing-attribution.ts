@@ -1,7 +1,7 @@
-import { EN_ADJUNCT_PREPOSITIONS, EN_FINITE_MARKERS, EN_SUBORDINATORS } from "../lexicon/en-speaker-words.ts";
+import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINITE_MARKERS, EN_SUBORDINATORS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
-import { subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { gapBefore, type SentenceView } from "./words.ts";
+import { isVerbLike, looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 /** Reported speech whose attribution follows it: "The talks will resume, officials said." */
 export interface Trailing {
@@ -12,9 +12,14 @@ export interface Trailing {
 }
 
 const FINITE = new Set(EN_FINITE_MARKERS);
+const DETERMINERS = new Set(EN_DETERMINERS);
+const TIME_WORDS = new Set(EN_TIME_WORDS);
+const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "whom", "where", "when"]);
 const PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const SUBORDINATORS = new Set(EN_SUBORDINATORS);
 const MIN_CONTENT_WORDS = 3;
+// "…, noted it" is a verb and its object; an inverted subject pronoun is "he", "she" or "they".
+const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me", "this", "that"]);
 const MAX_TAIL_WORDS = 10;
 
 /**
@@ -24,30 +29,75 @@ const MAX_TAIL_WORDS = 10;
 export function trailingAttribution(view: SentenceView, cue: Cue, subject: SpeakerPhrase | undefined, afterCue: number): Trailing | undefined {
   const { tokens: words } = view;
   if (subject) {
-    if (!isContent(view, subject.first) || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
+    if (subject.first < 1 || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
+    const content = isContent(view, subject.first);
     const contentEnd = pastClosingMarks(view, words[subject.first - 1]!.end);
-    if (isTail(view, afterCue)) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
-    if (/,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue))
+    if (content && isTail(view, afterCue, cue.lemma === "tell")) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
+    // "The rebels, the army said, had withdrawn": a short subject before the frame is enough when a verb follows it.
+    const parenthetical = content || opensPredicate(view, afterCue);
+    if (parenthetical && /,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue))
       return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
     return undefined;
   }
-  if (cue.lemma === "tell" || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
+  // Verbs that report through an object ("described it as …", "urged them to …") do not invert.
+  if (cue.lemma === "tell" || cue.objectLinks.length > 0 || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
   const inverted = subjectAfter(view, cue.last, words.length);
-  if (!inverted) return undefined;
-  const after = (inverted.descriptor?.last ?? inverted.last) + 1;
+  if (!inverted || (inverted.first === inverted.last && OBJECT_PRONOUNS.has(words[inverted.first]!.key))) return undefined;
+  const after = Math.max(inverted.descriptor?.last ?? 0, inverted.last) + 1;
   if (!isTail(view, after)) return undefined;
   return { speaker: inverted, start: view.start, end: pastClosingMarks(view, words[cue.first - 1]!.end), rule: "en.verb.trailing.vs" };
 }
 
 /** The rest of the sentence is only adjuncts ("in a statement", "on Tuesday"), maybe then ", as …" or ", speaking on …". */
-function isTail(view: SentenceView, from: number): boolean {
+function isTail(view: SentenceView, from: number, listener = false): boolean {
   const words = view.tokens;
+  // "…, the city believed itself to be …": a tail opens with an adjunct ("on Tuesday", "of the plan", "privately"), not an object.
+  const first = words[from];
+  // After "told" the tail may start with its listener ("told a Commons inquiry").
+  if (first && !listener && !/,/.test(gapBefore(view, from)) && !opensAdjunct(first.key)) return false;
   for (let i = from; i < words.length && i - from <= MAX_TAIL_WORDS; i++) {
-    if (/,/.test(gapBefore(view, i))) return opensSubordinate(view, i);
     const w = words[i]!;
+    // "…, said Ana Lopes, on Monday": a comma before an adjunct keeps the tail going.
+    if (/,/.test(gapBefore(view, i)) && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
     if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
   }
   return true;
+}
+
+const TAIL_OPENERS = new Set([
+  "of",
+  "about",
+  "by",
+  "for",
+  "with",
+  "as",
+  "afterwards",
+  "too",
+  "yesterday",
+  "today",
+  "tonight",
+  "last",
+  "this",
+  "next",
+  "in",
+  "at",
+]);
+
+function opensAdjunct(key: string): boolean {
+  return PREPOSITIONS.has(key) || TAIL_OPENERS.has(key) || TIME_WORDS.has(key) || (key.endsWith("ly") && key.length > 3);
+}
+
+const CLAUSE_SUBJECTS = new Set(["it", "they", "he", "she", "we", "there"]);
+
+const MAX_SUBJECT_WORDS = 4;
+
+/** After a parenthetical frame the clause goes on: a verb ("had withdrawn"), a pronoun subject ("it uses") or a short subject and its verb. */
+function opensPredicate(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const key = words[i]?.key ?? "";
+  if (FINITE.has(key) || CLAUSE_SUBJECTS.has(key)) return true;
+  for (let k = i + 1; k < words.length && k - i <= MAX_SUBJECT_WORDS && !breaksBefore(view, k); k++) if (isVerbLike(words[k]!.key)) return true;
+  return false;
 }
 
 function opensSubordinate(view: SentenceView, i: number): boolean {
@@ -66,4 +116,28 @@ function pastClosingMarks(view: SentenceView, end: number): number {
   let i = end;
   while (i < view.end && /["”’]/.test(view.text[i]!)) i++;
   return i;
+}
+
+/**
+ * `The plan, say economists, will fail.`: an inverted frame between commas inside the clause it
+ * attributes (content = the whole sentence). What follows the speaker's comma must go on with the
+ * predicate (a lower-case word that is not a determiner or a source noun), not an appositive.
+ */
+export function invertedParenthetical(view: SentenceView, cue: Cue): Trailing | undefined {
+  const words = view.tokens;
+  if (cue.first < 1 || cue.lemma === "tell" || cue.objectLinks.length > 0 || !/,/.test(gapBefore(view, cue.first))) return undefined;
+  const inverted = subjectAfter(view, cue.last, words.length);
+  const next = inverted?.descriptor ? words[inverted.descriptor.first] : undefined;
+  if (
+    !inverted ||
+    !next ||
+    next.cap ||
+    next.quote >= 0 ||
+    DETERMINERS.has(next.key) ||
+    RELATIVE_PRONOUNS.has(next.key) ||
+    looksLikeSpeaker(view, inverted.descriptor!.first, inverted.descriptor!.first)
+  )
+    return undefined;
+  if (inverted.first === inverted.last && OBJECT_PRONOUNS.has(words[inverted.first]!.key)) return undefined;
+  return { speaker: { first: inverted.first, last: inverted.last }, start: view.start, end: view.end, rule: "en.verb.parenthetical.vs" };
 }

@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../text/quotes.ts";
 import type { SentenceView as SharedSentenceView } from "../text/sentence-view.ts";
+import { matchKey } from "../text/normalize.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 
 /** A word of a sentence: the token, the quoted passage holding it (-1 outside quotes) and whether it is capitalised. */
@@ -13,7 +14,7 @@ export type SentenceView = SharedSentenceView<Word>;
 
 /** The words of text[start, end), each tagged with the quoted passage that holds it. */
 export function wordsOf(article: string, start: number, end: number, quotes: readonly QuoteSpan[]): Word[] {
-  const tokens = tokenize(article, start, end);
+  const tokens = joinNumbers(article, tokenize(article, start, end));
   const words: Word[] = new Array(tokens.length);
   let q = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -24,6 +25,35 @@ export function wordsOf(article: string, start: number, end: number, quotes: rea
     words[t] = { start: token.start, end: token.end, raw: token.raw, key: token.key, quote: inside ? q : -1, cap: isCapital(token.raw) };
   }
   return words;
+}
+
+/**
+ * "3,000" and "1.5" are one word: a comma or point between digits is not a clause break (it would
+ * cut "The firm, which employs 3,000 people, said" into a false appositive). Returns the input when nothing joins.
+ */
+function joinNumbers(article: string, tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let t = 1; t < tokens.length; t++) {
+    const previous = out ? out[out.length - 1]! : tokens[t - 1]!;
+    const token = tokens[t]!;
+    if (
+      token.start === previous.end + 1 &&
+      /[,.]/.test(article[previous.end]!) &&
+      isDigit(article.charCodeAt(previous.end - 1)) &&
+      isDigit(article.charCodeAt(token.start))
+    ) {
+      out ??= tokens.slice(0, t);
+      const raw = article.slice(previous.start, token.end);
+      out[out.length - 1] = { start: previous.start, end: token.end, raw, key: matchKey(raw) };
+      continue;
+    }
+    out?.push(token);
+  }
+  return out ?? tokens;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** The word starts with a letter that lower case changes (ASCII answered without building a string). */

@@ -59,7 +59,7 @@ comment | commented
 point out | points out, pointed out, pointing out
 continue | continued
 recall | recalls, recalled, recalling | thatless
-suggest | suggests, suggested, suggesting | thatless
+suggest | suggest, suggests, suggested, suggesting | thatless
 indicate | indicated
 concede | concedes, conceded, conceding | thatless
 acknowledge | acknowledges, acknowledged, acknowledging | thatless
@@ -74,7 +74,7 @@ label | labelled, labeled | link=a an as "
 dismiss | dismissed | link=as
 
 # passive frames whose subject is the quoted source, not the speaker ("was quoted as saying")
-quote | quoted as saying
+quote | quoted as saying | thatless
 
 # opinion
 believe | believes, believed | thatless
@@ -85,10 +85,11 @@ hope | hoped
 conclude | concluded
 
 # warning, demanding, urging, promising
-warn | warn, warns, warned, warning | thatless
+warn | warn, warns, warned, warning | thatless link=to
 caution | cautioned
 threaten | threatened
 urge | urges, urged, urging | link=to
+instruct | instructed, instructs | link=to
 call on | called on, calls on, calling on | link=to
 demand | demanded
 promise | promised, pledged, vowed, vows, pledges | thatless

@@ -1,4 +1,5 @@
 import { Router, type Response } from "express";
+import { ArticleListQuerySchema } from "../../schemas/forms/article-list-query.ts";
 import { ButtonFormSchema } from "../../schemas/forms/fields.ts";
 import { ImportFormSchema } from "../../schemas/forms/import-form.ts";
 import { LIMITS } from "../../schemas/limits.ts";
@@ -11,18 +12,20 @@ import { formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
 import { readArticleText } from "../read-article-text.ts";
+import { articleListPage } from "../view-models/article-list-page.ts";
 import { pickStrings, type FormValues } from "../view-models/form-values.ts";
 import { importReview, resubmittedReview } from "../view-models/import-review.ts";
 import { paths } from "../view-models/paths.ts";
 import { renderArticle } from "./render-article.ts";
 import { duplicatesIn, pageInForm, problemErrors, renderImportForm, renderReview } from "./import-pages.ts";
+import { checkedClaimsLocals } from "../earlier-checks-locals.ts";
 
 const IMPORT_FIELDS = ["title", "sourceUrl", "canonicalUrl", "publisher", "byline", "publishedAt", "retrievedAt", "language", "text", "reviewed"] as const;
 
 /**
  * Articles: the list, the import form and import, the article page, re-extraction.
  *
- * | GET  /articles                     | list with counts and verdict bars |
+ * | GET  /articles                     | list with counts and verdict bars, 50 a page, newest import first (?page=N) |
  * | GET  /articles/new                 | import form                       |
  * | POST /articles                     | import (multipart or urlencoded); a saved page or pasted HTML is shown for review first, a pasted address offered for fetching, a duplicate named |
  * | GET  /articles/:articleId          | text with highlights, claims, filters |
@@ -34,15 +37,18 @@ export function articlesRouter(deps: AppDeps): Router {
   const router = Router();
   router.param("articleId", loadArticle(deps.store));
 
-  router.get("/", async (_req, res) => {
-    const articles = (await deps.store.listArticles()).map((article) => {
+  router.get("/", async (req, res) => {
+    const query = ArticleListQuerySchema.safeParse(req.query);
+    if (!query.success) throw new HttpError(400, "error.badPage");
+    const { rows, pages, perPage } = await articleListPage(deps.store, query.data.page, req.originalUrl.split("?")[1] ?? "");
+    const articles = rows.map((article) => {
       const { stats } = article;
       // Only approved verdicts are published; what is submitted waits for a decision (the index keeps no per-verdict split of approved claims).
       const counts = { total: stats.total, awaiting: stats.reviewed - stats.approved, published: stats.approved };
       const barAlt = res.locals.t("desk.articles.barAlt", { count: stats.approved });
       return { article, counts, barAlt, links: { self: paths.article(article.id), bar: paths.bar(article.id) } };
     });
-    res.render("articles/index", { articles });
+    res.render("articles/index", { articles, pages, perPage });
   });
 
   const editor = requireRole("editor");
@@ -78,7 +84,7 @@ export function articlesRouter(deps: AppDeps): Router {
     res.redirect(303, paths.article(article.id));
   });
 
-  router.get("/:articleId", (req, res) => renderArticle(req, res, 200, {}, {}));
+  router.get("/:articleId", checkedClaimsLocals(deps), (req, res) => renderArticle(req, res, 200, {}, {}));
 
   // The address of the button's form, reopened from the address bar: the article it belongs to.
   router.get("/:articleId/reextract", (_req, res) => res.redirect(303, paths.article(loadedArticle(res).id)));

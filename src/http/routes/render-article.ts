@@ -21,7 +21,11 @@ export function renderArticle(req: Request, res: Response, status: number, addVa
   if (!query.success) throw new HttpError(400, "error.badQuery");
   const values = { kind: "indirect", ...addValues };
   res.status(status).render("articles/show", {
-    ...articlePage(loadedArticle(res), query.data, { locale: res.locals.locale, cache: req.app.enabled("view cache") }),
+    ...articlePage(loadedArticle(res), query.data, {
+      locale: res.locals.locale,
+      cache: req.app.enabled("view cache"),
+      checkedBefore: res.locals.checkedBefore,
+    }),
     add: { values, errors, duplicate },
   });
 }

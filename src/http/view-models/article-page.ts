@@ -13,7 +13,7 @@ import { paths } from "./paths.ts";
  * worked out once per version of the article; so do the text with its highlights and the claim
  * list as HTML (`fragment`), once per language and page when templates are cached (production).
  */
-export function articlePage(article: Article, query: ArticleQuery, view: { locale: Locale; cache: boolean }) {
+export function articlePage(article: Article, query: ArticleQuery, view: { locale: Locale; cache: boolean; checkedBefore?: ReadonlySet<string> }) {
   const { verdict, status, speaker, page, added, matched, orphaned } = query;
   const filters = { verdict, status, speaker };
   const layout = articleLayout(article);
@@ -32,7 +32,9 @@ export function articlePage(article: Article, query: ArticleQuery, view: { local
     filters,
     filterChoices: { verdicts: VERDICT_FILTERS, statuses: STATUS_FILTERS },
     filtered: Boolean(verdict || status || speaker),
-    fragment: view.cache ? fragments(selected, `${view.locale} ${pages.page}`) : (_name: string, render: () => string) => render(),
+    fragment: view.cache
+      ? fragments(selected, fragmentVariant(view.locale, pages.page, view.checkedBefore))
+      : (_name: string, render: () => string) => render(),
     reextracted: added === undefined ? null : { added, matched: matched ?? 0, orphaned: orphaned ?? 0 },
     links: {
       self,
@@ -50,6 +52,14 @@ function pageHref(self: string, filters: ClaimFilters, page: number): string {
   if (page > 1) query.set("page", String(page));
   const search = query.toString();
   return `${self}${search ? `?${search}` : ""}#claims-heading`;
+}
+
+/**
+ * What else the fragments show: the language, the page, and which claims were checked before in
+ * other articles (a badge), which changes with those articles, not with this one.
+ */
+function fragmentVariant(locale: Locale, page: number, checkedBefore: ReadonlySet<string> = new Set()): string {
+  return `${locale} ${page} ${[...checkedBefore].sort().join(",")}`;
 }
 
 /** Rendered fragments per selection (a version of an article under one filter), by name, language and page. */

@@ -64,6 +64,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return rows.map((r) => r.summary);
     },
 
+    async listArticlePage({ offset, limit, newestFirst = false }) {
+      const order = newestFirst ? "desc" : "asc";
+      const [page, count] = await Promise.all([
+        pool.query<{ summary: ArticleSummary }>(`select summary from articles order by seq ${order} limit $1 offset $2`, [limit, offset]),
+        pool.query<{ total: string }>("select count(*) as total from articles"),
+      ]);
+      return { total: Number(count.rows[0]!.total), articles: page.rows.map((r) => r.summary) };
+    },
+
     async getArticle(id) {
       const head = await pool.query<{ version: number }>("select version from articles where id = $1", [id]);
       const version = head.rows[0]?.version;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+
+const speakersOf = (text: string) => extractEnglishClaims(text).map((c) => [c.speaker, c.text]);
+
+/** Definite descriptions and pronouns refer back to a person named in apposition at a sentence's start. */
+const rows: [string, string, string[][]][] = [
+  [
+    "'the minister' after 'The health minister, NAME, visited …'",
+    `Headline\n\nThe transport minister, Dr Amina Yusuf, toured the depot on Friday.\n\nThe minister said the new trains were safe.`,
+    [["Dr Amina Yusuf", "the new trains were safe"]],
+  ],
+  [
+    "'the chief executive' after 'Its chief executive, NAME, …'",
+    `Headline\n\nIts chief executive, Pavel Novak, blamed the strike.\n\nThe chief executive said orders had dried up.`,
+    [["Pavel Novak", "orders had dried up"]],
+  ],
+  [
+    "a pronoun after the apposition",
+    `Headline\n\nThe head teacher, Mrs Clara Dunn, closed the school early.\n\nShe said the heating had failed.`,
+    [["Mrs Clara Dunn", "the heating had failed"]],
+  ],
+  [
+    "'the Greens' are a group: 'the firm' and 'he' do not refer to them",
+    `Headline\n\nThe Greens said the levy was unfair.\n\nThe firm insists it has paid every bill.\n\nHe said the audit was clean.`,
+    [
+      ["The Greens", "the levy was unfair"],
+      ["The firm", "it has paid every bill"],
+      ["He", "the audit was clean"],
+    ],
+  ],
+];
+
+describe("English coreference through an opening apposition", () => {
+  it.each(rows)("%s", (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
