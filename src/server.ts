@@ -4,10 +4,7 @@ import { sessionSecretFile } from "./auth/session-secret.ts";
 import { readConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
 import { listenUrl } from "./listen-url.ts";
-import { seedDb } from "./seed-db.ts";
 import { describeLocation, openStore } from "./store/open-store.ts";
-import { sharedSecret } from "./store/postgres/shared-secret.ts";
-import { openPostgresSignInCounters } from "./http/auth/postgres-sign-in-counters.ts";
 import { restoreAdvice } from "./store/restore-advice.ts";
 import { StoreFileError } from "./store/store-file-error.ts";
 import { StoreLocked } from "./store/store-lock.ts";
@@ -18,7 +15,9 @@ const STOP_GRACE_MS = 5000;
 /** Starts Isnad: reads the environment, opens (or creates, or migrates) the store, listens. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const store = await openStore(config, seedDb, {
+  // The seed runs the extractor, loaded only when a new store is made: an existing store's start does not pay for it.
+  const seed = async () => (await import("./seed-db.ts")).seedDb();
+  const store = await openStore(config, seed, {
     holder: "the server",
     notice: (line) => console.log(line),
     checkpointBytes: config.journalCheckpointBytes,
@@ -27,8 +26,9 @@ async function main(): Promise<void> {
     store,
     publicUrl: config.publicUrl,
     organization: config.organization,
-    sessionSecret: config.sessionSecret ?? (config.databaseUrl ? await sharedSecret(config.databaseUrl, "session") : privateSecret(`${config.dbFile}.secret`)),
-    ...(config.databaseUrl ? { sharedSignInCounters: openPostgresSignInCounters(config.databaseUrl) } : {}),
+    ...(config.databaseUrl
+      ? await postgresOptions(config.databaseUrl, config.sessionSecret)
+      : { sessionSecret: config.sessionSecret ?? privateSecret(`${config.dbFile}.secret`) }),
     sessionIdleMinutes: config.sessionIdleMinutes,
     trustProxy: config.trustProxy,
     production: config.production,
@@ -49,6 +49,13 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/** With PostgreSQL: the session secret shared by every instance, and sign-in counters they all see (pg loaded only here). */
+async function postgresOptions(databaseUrl: string, sessionSecret: string | undefined) {
+  const { sharedSecret } = await import("./store/postgres/shared-secret.ts");
+  const { openPostgresSignInCounters } = await import("./http/auth/postgres-sign-in-counters.ts");
+  return { sessionSecret: sessionSecret ?? (await sharedSecret(databaseUrl, "session")), sharedSignInCounters: openPostgresSignInCounters(databaseUrl) };
 }
 
 /** The generated session secret, its file kept readable by the server's user only (0600), like the store. */

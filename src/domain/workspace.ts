@@ -26,7 +26,7 @@ import { setDismissed } from "./set-dismissed.ts";
 import { mergeSpeaker, unmergeSpeaker } from "./speaker-aliases.ts";
 
 /** The claim extractor's signature (src/core `extractClaims`). */
-export type Extract = (text: string, options: { language?: Language }) => ExtractedClaim[];
+export type Extract = (text: string, options: { language?: Language }) => ExtractedClaim[] | Promise<ExtractedClaim[]>;
 
 /** What the workspace works with: the store, the extractor, the clock and new ids. */
 export interface WorkspaceDeps {
@@ -77,7 +77,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
 
     /** Imports an article with the claims the extractor finds in it, under a new id. */
     async importArticle(fields: ArticleFields): Promise<Article> {
-      const extracted = deps.extract(fields.text, { language: fields.language });
+      const extracted = await deps.extract(fields.text, { language: fields.language });
       for (let attempt = 1; ; attempt++) {
         const article = newArticle(deps.newId(), fields, extracted, now());
         try {
@@ -140,7 +140,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
     async reextractArticle(articleId: string): Promise<MergeSummary> {
       const article = await store.getArticle(articleId);
       if (!article) throw new NotFound("article", articleId);
-      const extracted = deps.extract(article.text, { language: article.language });
+      const extracted = await deps.extract(article.text, { language: article.language });
       return changeArticle(articleId, (draft) => reextractArticle(draft, extracted, now()));
     },
 

@@ -2,7 +2,7 @@ import type { Store as RateLimitStore } from "express-rate-limit";
 import type { SignInThrottle, SlowDownLimits } from "../auth/sign-in-throttle.ts";
 import { randomBytes, randomUUID } from "node:crypto";
 import { DEFAULT_COST, type ScryptCost } from "../auth/password-hash.ts";
-import { detectLanguage, extractClaims } from "../core/index.ts";
+import { detectLanguage } from "../core/detect-language.ts";
 import { createWorkspace, type Extract, type Workspace } from "../domain/workspace.ts";
 import type { Language } from "../schemas/article.ts";
 import type { FetchOptions } from "../ingest/fetch-page.ts";
@@ -81,7 +81,8 @@ export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 20, windowMinutes: 15
 /** Fills in the defaults. */
 export function appDeps(options: AppOptions): AppDeps {
   const deps = {
-    extract: extractClaims,
+    // The extractor (and its lexicons) is loaded on the first import or re-extraction, not at start-up.
+    extract: async (text: string, options: { language?: Language }) => (await import("../core/index.ts")).extractClaims(text, options),
     detectLanguage,
     now: () => new Date(),
     newId: () => randomUUID().slice(0, 8),

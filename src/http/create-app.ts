@@ -6,6 +6,7 @@ import { authentication } from "./auth/authentication.ts";
 import { defaultLocale } from "./default-locale.ts";
 import { earlierChecksLocals } from "./earlier-checks-locals.ts";
 import { errorHandler } from "./error-handler.ts";
+import { ejsEngine } from "./view-engine.ts";
 import { hardening } from "./hardening/hardening.ts";
 import { HttpError } from "./http-error.ts";
 import { loadArticle } from "./load-article.ts";
@@ -38,10 +39,10 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("env", deps.production ? "production" : "development");
+  // Drop the templates' indentation from pages (a tenth of the article page's bytes); text from data is untouched.
+  app.engine("ejs", ejsEngine({ rmWhitespace: true }));
   app.set("view engine", "ejs");
   app.set("view cache", deps.production);
-  // Drop the templates' indentation from pages (a tenth of the article page's bytes); text from data is untouched.
-  app.set("view options", { rmWhitespace: true });
   app.set("views", VIEWS);
   app.set("trust proxy", deps.trustProxy);
   app.use(hardening());

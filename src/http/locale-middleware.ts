@@ -20,9 +20,16 @@ export const localeMiddleware: RequestHandler = (req, res, next) => {
 
 /** Gives views `t`, `locale`, `dir` and helpers for `locale`. */
 export function useLocale(req: Request, res: Response, locale: Locale): void {
-  const t = translator(locale);
-  Object.assign(res.locals, { locale, dir: directionOf(locale), t, pageUrl: pageUrl(req.method, req.originalUrl) }, viewHelpers(locale, t));
+  Object.assign(res.locals, LOCALE_LOCALS[locale], { pageUrl: pageUrl(req.method, req.originalUrl) });
 }
+
+/** What views get for each interface language, made once (they depend on nothing else). */
+const LOCALE_LOCALS = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const t = translator(locale);
+    return [locale, { locale, dir: directionOf(locale), t, ...viewHelpers(locale, t) }];
+  }),
+) as unknown as Record<Locale, Record<string, unknown>>;
 
 /** Actions posted to a page's address plus a suffix; the page itself is the address without it. */
 const ACTION_SUFFIX = /\/(review|correction|dismiss|restore|decision|reextract|claims)$/;

@@ -18,14 +18,21 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
-/** A Translate for `locale`: fills `{name}` placeholders from `params`. */
+/** A Translate for `locale`: fills `{name}` placeholders from `params`. Made once per locale. */
 export function translator(locale: Locale): Translate {
+  return TRANSLATORS[locale];
+}
+
+function makeTranslator(locale: Locale): Translate {
   const catalogue = CATALOGUES[locale];
-  return (key, params = {}) => {
+  return (key, params) => {
     const template = isMessageKey(key) ? catalogue[key] : key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    if (!template.includes("{")) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
   };
 }
+
+const TRANSLATORS: Record<Locale, Translate> = { en: makeTranslator("en"), ar: makeTranslator("ar") };
 
 /** Whether the interface in `locale` reads right to left. */
 export function directionOf(locale: Locale): "rtl" | "ltr" {

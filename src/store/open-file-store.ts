@@ -57,7 +57,7 @@ export interface OpenFileStoreOptions {
  *   good store from opening: read-only when the disk is (`store.readOnly` says so), with a warning
  *   when it is full.
  */
-export async function openFileStore(file: string, initial: () => Snapshot, options: OpenFileStoreOptions = {}): Promise<Store> {
+export async function openFileStore(file: string, initial: () => Snapshot | Promise<Snapshot>, options: OpenFileStoreOptions = {}): Promise<Store> {
   const { backups = DEFAULT_BACKUPS, cacheSize = DEFAULT_CACHE, holder = "another Isnad", notice = () => undefined, checkpointBytes } = options;
   const lock = await acquireStoreLock(file, holder);
   try {
@@ -122,7 +122,7 @@ async function loadJournal(
 async function loadDb(
   file: string,
   dir: string,
-  initial: () => Snapshot,
+  initial: () => Snapshot | Promise<Snapshot>,
   keep: number,
   notice: (line: string) => void,
 ): Promise<{ db: Db; text: string; written: boolean }> {
@@ -130,7 +130,7 @@ async function loadDb(
     const text = await readDocumentText(file);
     if (text === null) {
       await refuseToReplaceBackedUpStore(file, keep);
-      return { ...(await writeSnapshot(file, dir, SnapshotSchema.parse(initial()))), written: true };
+      return { ...(await writeSnapshot(file, dir, SnapshotSchema.parse(await initial()))), written: true };
     }
     if (isFormatOne(parseOrNull(text))) return { ...(await migrateFormatOne(file, dir, text, notice)), written: true };
     return { db: parseDocument(text, file, DbSchema), text, written: false };

@@ -1,6 +1,5 @@
 import type { Snapshot } from "../schemas/snapshot.ts";
 import { openFileStore, type OpenFileStoreOptions } from "./open-file-store.ts";
-import { openPostgresStore } from "./postgres/postgres-store.ts";
 import type { Store } from "./store.ts";
 
 /** Where the store lives: DATABASE_URL when set (PostgreSQL), else the lowdb files named by DB_FILE. */
@@ -21,7 +20,8 @@ export function describeLocation(location: StoreLocation): string {
  * Opens the configured store. A new store starts from `initial()`. PostgreSQL takes no file lock:
  * many instances and the commands share it safely, each change being one transaction.
  */
-export function openStore(location: StoreLocation, initial: () => Snapshot, options: OpenFileStoreOptions = {}): Promise<Store> {
-  if (location.databaseUrl) return openPostgresStore(location.databaseUrl, { seed: initial });
+export async function openStore(location: StoreLocation, initial: () => Snapshot | Promise<Snapshot>, options: OpenFileStoreOptions = {}): Promise<Store> {
+  // pg is loaded only for a PostgreSQL store: a file store's start does not pay for it.
+  if (location.databaseUrl) return (await import("./postgres/postgres-store.ts")).openPostgresStore(location.databaseUrl, { seed: initial });
   return openFileStore(location.dbFile, initial, options);
 }

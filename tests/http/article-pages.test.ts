@@ -81,4 +81,27 @@ describe("GET /articles/:id with thousands of claims", () => {
     });
     expect((await salma.agent.get("/articles/long").expect(200)).text).toMatch(/<a class="hl v-misleading" href="\/articles\/long\/claims\/n2"/);
   });
+
+  it("shows the text and the claim list in the language asked for each time, and a verdict given since", async () => {
+    const ws = await workspace([longArticle(3)]);
+    const salma = await signedInAgent(ws.app, "reviewer", "Salma");
+    const page = async (language: string) => (await salma.agent.get("/articles/long").set("Accept-Language", language).expect(200)).text;
+    const list = (html: string) => html.slice(html.indexOf('<ol class="claim-list"'), html.indexOf("</ol>"));
+    const text = (html: string) => html.slice(html.indexOf('<div class="article-text"'), html.indexOf("</section>"));
+    expect(list(await page("en"))).toContain(">Review</a>");
+    expect(list(await page("ar"))).toContain(">مراجعة</a>");
+    expect(list(await page("en"))).not.toContain("مراجعة");
+    expect(text(await page("en"))).not.toContain("v-misleading");
+    await ws.store.updateArticle("long", (draft) => {
+      draft.claims[1]!.verdict = "misleading";
+    });
+    for (const [language, label] of [
+      ["en", "Misleading"],
+      ["ar", "مضلل"],
+    ] as const) {
+      const html = await page(language);
+      expect(list(html)).toContain(`<span class="badge verdict v-misleading">${label}</span>`);
+      expect(text(html)).toMatch(/<a class="hl v-misleading" href="\/articles\/long\/claims\/n2"/);
+    }
+  });
 });

@@ -33,6 +33,20 @@ describe("CSRF protection", () => {
     await agent.get("/articles").expect(200);
   });
 
+  it("gives a browser that holds its token the same token again without setting the cookie, and a new one in a new session", async () => {
+    const { app } = await routeTableWorkspace();
+    const { agent, csrf } = await signedInAgent(app, "reviewer");
+    const again = await agent.get("/articles").expect(200);
+    expect(csrfIn(again.text)).toBe(csrf);
+    expect(again.headers["set-cookie"]).toBeUndefined();
+    const other = await signedInAgent(app, "reviewer", "other");
+    expect(other.csrf).not.toBe(csrf);
+    // A held cookie whose token is not this session's is replaced.
+    const stranger = await request(app).get("/login").set("Cookie", `isnad.csrf=${csrf}`).expect(200);
+    expect(csrfIn(stranger.text)).not.toBe(csrf);
+    expect((stranger.headers["set-cookie"] as unknown as string[]).some((c) => c.startsWith("isnad.csrf="))).toBe(true);
+  });
+
   it("accepts the token in the x-csrf-token header, for scripts", async () => {
     const { app, store } = await routeTableWorkspace();
     const { agent, csrf } = await signedInAgent(app, "reviewer");

@@ -92,9 +92,13 @@ describe("interface language", () => {
     for (const v of VERDICTS) expect([v.label.en.length > 0, v.label.ar.length > 0, /^#[0-9a-f]{6}$/.test(v.colour)]).toEqual([true, true, true]);
   });
 
-  it("escapes every piece of data in templates: no unescaped output except includes and the JSON-LD made safe by jsonLdScript", () => {
+  it("escapes every piece of data in templates: no unescaped output except includes (kept as fragments or not) and the JSON-LD made safe by jsonLdScript", () => {
     const raw = templates.flatMap((f) =>
-      [...readFileSync(join(views, f), "utf8").matchAll(/<%-(?!\s*include\()(?!\s*\/\*[^*]*\*\/\s*jsonLd\s*%>)/g)].map(() => f),
+      [
+        ...readFileSync(join(views, f), "utf8").matchAll(
+          /<%-(?!\s*include\()(?!\s*fragment\('[\w-]+', \(\) => include\('[\w-]+'\)\)\s*%>)(?!\s*\/\*[^*]*\*\/\s*jsonLd\s*%>)/g,
+        ),
+      ].map(() => f),
     );
     expect(raw).toEqual([]);
   });

@@ -259,6 +259,22 @@ describe("JSON API", () => {
     expect(res.body[0]).toMatchObject({ start: AR_TEXT.indexOf("كازاخستان"), verdict: "mostly_false", evidence, history: [approval] });
   });
 
+  it("GET /api/articles/:id/claims answers its ETag with 304 while the claims are unchanged, and with the new claims after a change", async () => {
+    const { hind, store } = await editing([reviewedArabic()]);
+    const first = await hind.agent.get("/api/articles/ar1/claims").expect(200);
+    expect(first.headers["content-type"]).toBe("application/json; charset=utf-8");
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await hind.agent.get("/api/articles/ar1/claims").set("If-None-Match", etag).expect(304);
+    expect(again.text).toBe("");
+    await store.updateArticle("ar1", (draft) => {
+      draft.claims[0]!.notes = "checked again";
+    });
+    const changed = await hind.agent.get("/api/articles/ar1/claims").set("If-None-Match", etag).expect(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.body[0].notes).toBe("checked again");
+  });
+
   it("GET /api/articles/:id/claims returns a JSON 404 for an unknown id", async () => {
     const { hind } = await editing();
     const res = await hind.agent.get("/api/articles/nope/claims").set("Accept-Language", "en").expect(404);

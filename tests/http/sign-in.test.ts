@@ -28,7 +28,8 @@ describe("signing in", () => {
     const { app, store } = await workspace();
     await addAccount(store, "Salma", "reviewer");
     const visitor = await atLogin(app);
-    const before = (await visitor.agent.get("/login").expect(200)).headers["set-cookie"] as unknown as string[];
+    // The CSRF cookie is already held, so nothing needs setting: above all, no session cookie.
+    const before = ((await visitor.agent.get("/login").expect(200)).headers["set-cookie"] as unknown as string[] | undefined) ?? [];
     expect(before.some((c) => c.startsWith("isnad.sid="))).toBe(false);
     // A session cookie planted before sign-in (session fixation) is not kept.
     visitor.agent.jar.setCookie("isnad.sid=planted-by-someone-else; Path=/", "127.0.0.1", "/");
@@ -116,6 +117,25 @@ describe("session expiry", () => {
     clock.advance(31);
     const res = await agent.get("/articles").expect(303);
     expect(res.headers.location).toBe("/login?next=%2Farticles");
+  });
+
+  it("re-issues the session cookie only once its last-seen time is a minute old, and ends a session idle since then", async () => {
+    const clock = handClock();
+    const { app } = await workspace(undefined, { now: clock.now, sessionIdleMinutes: 30 });
+    const { agent } = await signedInAgent(app, "reviewer");
+    const sessionCookieOf = (res: request.Response) =>
+      ((res.headers["set-cookie"] as unknown as string[] | undefined) ?? []).filter((c) => c.startsWith("isnad.sid="));
+    clock.advance(0.5);
+    expect(sessionCookieOf(await agent.get("/articles").expect(200))).toEqual([]);
+    clock.advance(29);
+    const renewed = sessionCookieOf(await agent.get("/articles").expect(200));
+    expect(renewed).toHaveLength(1);
+    expect(renewed[0]).toMatch(/Max-Age=1800/);
+    clock.advance(0.5);
+    expect(sessionCookieOf(await agent.get("/articles").expect(200))).toEqual([]);
+    // Idle for the limit since the renewal (the request just above did not renew): the session has ended.
+    clock.advance(29.6);
+    expect((await agent.get("/articles").expect(303)).headers.location).toBe("/login?next=%2Farticles");
   });
 
   it("answers an expired session's API request with 401 JSON", async () => {

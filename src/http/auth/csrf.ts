@@ -34,11 +34,27 @@ export function csrfProtector(secret: Buffer, alwaysSecure: boolean): CsrfProtec
       return typeof header === "string" ? header : undefined;
     },
   });
+  const issued = new Set<string>();
   return {
-    token: (req, res) => csrf.generateCsrfToken(req, res, { cookieOptions: cookieFlags(req, { alwaysSecure }) }),
+    token: (req, res) => {
+      const session = requestSession(req)?.session ?? "";
+      const held = (req.cookies as Record<string, unknown> | undefined)?.[CSRF_COOKIE];
+      if (typeof held === "string" && issued.has(`${session} ${held}`)) return held;
+      const token = csrf.generateCsrfToken(req, res, { cookieOptions: cookieFlags(req, { alwaysSecure }) });
+      if (issued.size >= MAX_ISSUED_TOKENS) issued.delete(issued.values().next().value!);
+      issued.add(`${session} ${token}`);
+      return token;
+    },
     isValid: (req) => csrf.validateRequest(req),
   };
 }
+
+/**
+ * Tokens this app made (or found valid), each with its session id: a browser that sends one back in
+ * its cookie, in the same session, gets it again without a new HMAC or a Set-Cookie. Only for
+ * putting tokens in pages: a form post is always checked in full by csrf-csrf.
+ */
+const MAX_ISSUED_TOKENS = 5000;
 
 const protectors = new WeakMap<Request, CsrfProtector>();
 

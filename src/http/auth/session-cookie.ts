@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
 import { openSession, sealSession, type SessionClaims } from "../../auth/session-token.ts";
+import { kept } from "../kept.ts";
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = "isnad.sid";
@@ -20,8 +21,20 @@ export function cookieFlags(req: Request, config: Pick<SessionCookies, "alwaysSe
 /** The claims of the request's session cookie, if it carries a genuine one (it may still be expired or revoked). */
 export function readSessionCookie(req: Request, config: SessionCookies): SessionClaims | undefined {
   const value = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
-  return typeof value === "string" ? openSession(value, config.key) : undefined;
+  if (typeof value !== "string") return undefined;
+  let opened = openedCookies.get(config.key);
+  if (!opened) openedCookies.set(config.key, (opened = new Map()));
+  return kept(opened, value, MAX_OPENED_COOKIES, () => Object.freeze(openSession(value, config.key)) ?? null) ?? undefined;
 }
+
+/**
+ * Cookie values already checked, per signing key, with their claims (null for a forged one): a
+ * browser sends the same value until it is re-issued (at most once a minute), so its HMAC and
+ * schema are checked once, not on every request. Only that check is spared: expiry and
+ * revocation are judged on every request.
+ */
+const openedCookies = new WeakMap<Buffer, Map<string, Readonly<SessionClaims> | null>>();
+const MAX_OPENED_COOKIES = 2000;
 
 /** Sets the session cookie to `claims` (replacing one set earlier in this response); the browser drops it after the idle limit too. */
 export function writeSessionCookie(req: Request, res: Response, claims: SessionClaims, config: SessionCookies): void {

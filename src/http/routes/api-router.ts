@@ -4,12 +4,13 @@ import type { AppDeps } from "../app-deps.ts";
 import { HttpError } from "../http-error.ts";
 import { loadArticle } from "../load-article.ts";
 import { loadedArticle } from "../locals.ts";
+import { claimsJson } from "./claims-json.ts";
 
 /**
  * The read-only JSON API (mounted at /api). Errors come back as JSON too.
  *
  * | GET /articles                    | a page of the articles' index rows: fields and counts (no text); ?page=1&limit=50 (at most 200)&order=oldest|newest |
- * | GET /articles/:articleId/claims  | the article's claims with their reviews and history |
+ * | GET /articles/:articleId/claims  | the article's claims with their reviews and history (ETag; 304 when unchanged) |
  */
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
@@ -35,8 +36,10 @@ export function apiRouter(deps: AppDeps): Router {
     });
   });
 
+  // The JSON is made once per version of the article; a client that sends its ETag back gets a 304 while it is unchanged.
   router.get("/articles/:articleId/claims", (_req, res) => {
-    res.json(loadedArticle(res).claims);
+    const { body, etag } = claimsJson(loadedArticle(res));
+    res.set({ ETag: etag, "Content-Type": "application/json; charset=utf-8" }).send(body);
   });
 
   return router;

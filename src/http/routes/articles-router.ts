@@ -8,7 +8,6 @@ import { requireCsrf } from "../auth/csrf.ts";
 import { requireRole } from "../auth/require-role.ts";
 import { articleImportBody, formBody } from "../hardening/body-parsers.ts";
 import { loadArticle } from "../load-article.ts";
-import { readPage } from "../../ingest/read-page.ts";
 import { formErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
@@ -100,6 +99,7 @@ export function articlesRouter(deps: AppDeps): Router {
 
   /** A saved page (uploaded or pasted as HTML): its article for review, or the form with why not. */
   async function reviewSavedPage(res: Response, bytes: Uint8Array, field: "file" | "text", values: FormValues) {
+    const { readPage } = await import("../../ingest/read-page.ts"); // loaded on first use, like the URL import
     const read = readPage(bytes);
     if (!read.ok) return renderImportForm(res, 422, field === "text" ? values : { ...values, text: "" }, problemErrors(field, read.problem));
     const page = read.value;

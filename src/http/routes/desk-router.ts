@@ -1,5 +1,6 @@
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import { AssignFormSchema, CommentFormSchema, QueueQuerySchema } from "../../schemas/forms/desk-forms.ts";
+import type { User } from "../../schemas/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { allArticles } from "../desk-context.ts";
 import { requireCsrf } from "../auth/csrf.ts";
@@ -120,7 +121,12 @@ export function peopleLocals(deps: AppDeps): RequestHandler {
   };
 }
 
-/** Every account's name, sorted. */
+/** Every account's name, sorted; worked out again only when the accounts change (the store then gives a new list). */
 async function peopleNames(deps: AppDeps): Promise<string[]> {
-  return (await deps.store.listUsers()).map((u) => u.username).sort((a, b) => a.localeCompare(b));
+  const users = await deps.store.listUsers();
+  let names = sortedNames.get(users);
+  if (!names) sortedNames.set(users, (names = users.map((u) => u.username).sort(new Intl.Collator().compare)));
+  return names;
 }
+
+const sortedNames = new WeakMap<readonly User[], string[]>();

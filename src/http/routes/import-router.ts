@@ -1,5 +1,4 @@
 import { Router } from "express";
-import { importFromUrl } from "../../ingest/import-from-url.ts";
 import { UrlImportFormSchema } from "../../schemas/forms/import-form.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { requireCsrf } from "../auth/csrf.ts";
@@ -26,6 +25,8 @@ export function importRouter(deps: AppDeps): Router {
     const parsed = UrlImportFormSchema.safeParse(req.body ?? {});
     if (!parsed.success) return renderImportForm(res, 422, values, formErrors(parsed.error.issues));
     const { allowedImportHosts: allowedHosts } = await deps.store.getSettings();
+    // Loaded on first use: the page reader (linkedom, Readability, undici) is most of what a start would load.
+    const { importFromUrl } = await import("../../ingest/import-from-url.ts");
     const fetched = await importFromUrl(parsed.data.url, { ...deps.importFetch, allowedHosts, now: deps.now });
     if (!fetched.ok) return renderImportForm(res, 422, values, problemErrors("url", fetched.problem));
     const page = fetched.value;

@@ -20,5 +20,12 @@ export function renderArticle(req: Request, res: Response, status: number, addVa
   const query = ArticleQuerySchema.safeParse(req.method === "GET" ? req.query : {});
   if (!query.success) throw new HttpError(400, "error.badQuery");
   const values = { kind: "indirect", ...addValues };
-  res.status(status).render("articles/show", { ...articlePage(loadedArticle(res), query.data), add: { values, errors, duplicate } });
+  res.status(status).render("articles/show", {
+    ...articlePage(loadedArticle(res), query.data, {
+      locale: res.locals.locale,
+      cache: req.app.enabled("view cache"),
+      checkedBefore: res.locals.checkedBefore,
+    }),
+    add: { values, errors, duplicate },
+  });
 }

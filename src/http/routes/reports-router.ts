@@ -1,6 +1,5 @@
 import { Router, type Response } from "express";
 import { claimReviews } from "../../reports/claim-reviews.ts";
-import { claimsCsv } from "../../reports/claims-csv.ts";
 import { verdictBarSvg } from "../../reports/verdict-bar-svg.ts";
 import { verdictChartSvg } from "../../reports/verdict-chart-svg.ts";
 import { publishedVerdictRows, reportCounts } from "../../reports/report-counts.ts";
@@ -27,7 +26,8 @@ export function reportsRouter(deps: AppDeps): Router {
 
   router.get("/report", (req, res) => renderReport(req, res, 200, {}));
 
-  router.get("/report.csv", requireRole("editor"), (_req, res) => {
+  router.get("/report.csv", requireRole("editor"), async (_req, res) => {
+    const { claimsCsv } = await import("../../reports/claims-csv.ts"); // csv-stringify, loaded on first use
     const article = loadedArticle(res);
     res.attachment(`isnad-${article.id}.csv`).type("text/csv; charset=utf-8").send(claimsCsv(article));
   });

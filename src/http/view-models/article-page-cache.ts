@@ -39,6 +39,21 @@ const cache = new Map<string, { key: string; text: string; layout: ArticleLayout
  * the language and the text. Making that key is linear in the claims and far cheaper than the layout.
  */
 export function articleLayout(article: Article): ArticleLayout {
+  const same = byObject.get(article);
+  if (same) return same;
+  const layout = layoutByContent(article);
+  byObject.set(article, layout);
+  return layout;
+}
+
+/**
+ * Layouts by article object: a store hands out the same object for an article until a save
+ * replaces it (stored articles are never changed in place), so seeing the object again spares
+ * even the content key. A copy, or a store that reads afresh, goes through the content check.
+ */
+const byObject = new WeakMap<Article, ArticleLayout>();
+
+function layoutByContent(article: Article): ArticleLayout {
   const items = article.claims.map((c) => claimItem(article, c));
   const key = JSON.stringify([article.language, items]);
   const kept = cache.get(article.id);

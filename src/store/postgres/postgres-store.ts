@@ -18,7 +18,7 @@ const SETTINGS_LOCK = 4_711_2;
 
 export interface PostgresStoreOptions {
   /** What a brand-new database starts with (the bundled article); nothing when absent. */
-  seed?: () => Snapshot;
+  seed?: () => Snapshot | Promise<Snapshot>;
   /** Connections in the pool (default 10). */
   poolSize?: number;
 }
@@ -233,12 +233,12 @@ async function insertArticle(client: pg.ClientBase, article: Article, summary: A
 }
 
 /** Fills a brand-new database (no settings row yet) from the seed, once, whichever instance starts first. */
-async function seedOnce(pool: pg.Pool, seed: () => Snapshot): Promise<void> {
+async function seedOnce(pool: pg.Pool, seed: () => Snapshot | Promise<Snapshot>): Promise<void> {
   await inTransaction(pool, async (client) => {
     await client.query("select pg_advisory_xact_lock($1)", [SETTINGS_LOCK]);
     const fresh = (await client.query("select 1 from settings")).rowCount === 0;
     if (!fresh) return;
-    const snapshot = seed();
+    const snapshot = await seed();
     await client.query("insert into settings (id, data) values (true, $1)", [SettingsSchema.parse(snapshot.settings)]);
     for (const article of snapshot.articles) {
       const valid = ArticleSchema.parse(article);

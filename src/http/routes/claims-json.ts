@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto";
+import type { Article } from "../../schemas/article.ts";
+
+/** An article's claims as the API sends them: the JSON as UTF-8 bytes (kept as bytes, so no request converts it again) and its entity tag. */
+export interface ClaimsJson {
+  body: Buffer;
+  etag: string;
+}
+
+/**
+ * Each stored article's claims as JSON, made once per version of the article. A store hands out
+ * the same article object until a save replaces it (saves never change an article in place), so
+ * the object itself marks the version; a store that reads afresh each time only misses the cache.
+ */
+const made = new WeakMap<Article, ClaimsJson>();
+
+/** The claims of `article` as JSON with a strong ETag of their content, made once per version. */
+export function claimsJson(article: Article): ClaimsJson {
+  let json = made.get(article);
+  if (!json) {
+    const body = Buffer.from(JSON.stringify(article.claims));
+    json = { body, etag: `"${createHash("sha256").update(body).digest("base64url")}"` };
+    made.set(article, json);
+  }
+  return json;
+}
