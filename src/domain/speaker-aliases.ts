@@ -6,12 +6,13 @@ import type { SpeakerAliases } from "../schemas/settings.ts";
  * `spelling` move with it. Merging a speaker into itself changes nothing.
  */
 export function mergeSpeaker(aliases: SpeakerAliases, spelling: string, into: string): SpeakerAliases {
-  const target = aliases[into] ?? into;
+  const target = Object.hasOwn(aliases, into) ? aliases[into]! : into;
   if (spelling === target) return aliases;
-  const next: SpeakerAliases = {};
-  for (const [alias, to] of Object.entries(aliases)) if (alias !== spelling) next[alias] = to === spelling ? target : to;
-  next[spelling] = target;
-  return next;
+  const kept = Object.entries(aliases)
+    .filter(([alias]) => alias !== spelling)
+    .map(([alias, to]) => [alias, to === spelling ? target : to]);
+  // fromEntries defines own properties, so a speaker called "__proto__" or "constructor" is a key like any other.
+  return Object.fromEntries([...kept, [spelling, target]]);
 }
 
 /** The aliases without `spelling`'s: its claims are listed under their own key again. */

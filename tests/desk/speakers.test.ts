@@ -83,6 +83,14 @@ describe("mergeSpeaker and unmergeSpeaker", () => {
     expect(SpeakerAliasesSchema.safeParse(next).success).toBe(true);
   });
 
+  it("treats speakers called like Object's own properties as plain keys", () => {
+    expect(mergeSpeaker({}, "constructor", "b")).toEqual({ constructor: "b" });
+    expect(mergeSpeaker({}, "a", "constructor")).toEqual({ a: "constructor" });
+    const proto = mergeSpeaker({}, "__proto__", "b");
+    expect(Object.hasOwn(proto, "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+  });
+
   it("unmerges one spelling and keeps the others", () => {
     expect(unmergeSpeaker({ a: "c", b: "c" }, "a")).toEqual({ b: "c" });
     expect(unmergeSpeaker({ a: "c" }, "zz")).toEqual({ a: "c" });
