@@ -246,15 +246,37 @@ export const EN_ROLE_NOUNS: Readonly<Record<string, "m" | "f" | "">> = {
   producer: "",
 };
 
+/** Organisation nouns that mean a business, and are organisation nouns too ("the company", "the lender"). */
+const EN_BUSINESS_NOUNS: readonly string[] = [
+  "company",
+  "firm",
+  "group",
+  "bank",
+  "airline",
+  "carrier",
+  "operator",
+  "retailer",
+  "automaker",
+  "carmaker",
+  "insurer",
+  "lender",
+  "maker",
+  "manufacturer",
+  "producer",
+  "supplier",
+  "developer",
+  "utility",
+];
+
+/** Organisation nouns that mean a business: "the company" may refer back to a named source not known as an organisation ("Rosneft"). */
+export const EN_COMPANY_NOUNS: readonly string[] = [...EN_BUSINESS_NOUNS, "corporation", "business", "conglomerate"];
+
 /** Heads of organisation names: they speak too ("the ministry said"), and are never "he" or "she". */
 export const EN_ORG_NOUNS: readonly string[] = [
   "ministry",
   "department",
   "agency",
   "government",
-  "company",
-  "firm",
-  "group",
   "organization",
   "organisation",
   "party",
@@ -268,7 +290,6 @@ export const EN_ORG_NOUNS: readonly string[] = [
   "office",
   "campaign",
   "union",
-  "bank",
   "board",
   "administration",
   "embassy",
@@ -292,23 +313,9 @@ export const EN_ORG_NOUNS: readonly string[] = [
   "team",
   "club",
   "league",
-  "airline",
-  "carrier",
-  "operator",
-  "retailer",
-  "automaker",
-  "carmaker",
-  "insurer",
-  "lender",
   "regulator",
   "watchdog",
-  "maker",
-  "manufacturer",
-  "producer",
-  "supplier",
-  "developer",
   "airport",
-  "utility",
   "district",
   "city",
   "county",
@@ -322,7 +329,6 @@ export const EN_ORG_NOUNS: readonly string[] = [
   "co",
   "llc",
   "plc",
-  "group",
   "fund",
   "programme",
   "program",
@@ -347,31 +353,7 @@ export const EN_ORG_NOUNS: readonly string[] = [
   "telecom",
   "resources",
   "mining",
-];
-
-/** Organisation nouns that mean a business: "the company" may refer back to a named source not known as an organisation ("Rosneft"). */
-export const EN_COMPANY_NOUNS: readonly string[] = [
-  "company",
-  "firm",
-  "group",
-  "bank",
-  "airline",
-  "carrier",
-  "operator",
-  "retailer",
-  "automaker",
-  "carmaker",
-  "insurer",
-  "lender",
-  "maker",
-  "manufacturer",
-  "producer",
-  "supplier",
-  "developer",
-  "utility",
-  "corporation",
-  "business",
-  "conglomerate",
+  ...EN_BUSINESS_NOUNS,
 ];
 
 /** Heads of plural or unnamed sources ("officials said", "a source familiar with the matter said"). */
