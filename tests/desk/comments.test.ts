@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
+import { signedInAgent, postForm as post } from "../helpers/session-client.ts";
 import { storedClaim, workspace } from "../helpers/workspace.ts";
-
-const post = (who: SignedInAgent, path: string, form: Record<string, string>) =>
-  who.agent
-    .post(path)
-    .set("Accept-Language", "en")
-    .type("form")
-    .send({ ...form, _csrf: who.csrf });
 
 async function team() {
   const ws = await workspace();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addAccount } from "../helpers/session-client.ts";
-import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
+import { addAccount, postForm as post, signedInAgent } from "../helpers/session-client.ts";
 import { AR_TEXT, EN_TEXT, arabicArticle, englishArticle, recordAt, storedClaim, workspace } from "../helpers/workspace.ts";
 
 const C1 = "كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي";
@@ -24,13 +23,6 @@ const desk = () => [
   arabicArticle({ id: "b1", title: "Earlier", claims: [recordAt(AR_TEXT, C2, { id: "y", ...submittedAt("2026-01-12T10:00:00.000Z") })] }),
 ];
 const order = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
-const post = (who: SignedInAgent, path: string, form: Record<string, string>) =>
-  who.agent
-    .post(path)
-    .set("Accept-Language", "en")
-    .type("form")
-    .send({ ...form, _csrf: who.csrf });
-
 async function team() {
   const ws = await workspace(desk());
   await addAccount(ws.store, "Omar", "reviewer");

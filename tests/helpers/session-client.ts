@@ -123,10 +123,10 @@ export async function setUpFirstAdmin(baseUrl: string, username: string, passwor
 }
 
 /** Posts `form` to `path` as `who`'s browser would (with the session's CSRF token), asking for English pages. */
-export function postForm(who: SignedInAgent, path: string, form: Record<string, string>) {
+export function postForm(who: SignedInAgent, path: string, form: Record<string, unknown>, locale = "en") {
   return who.agent
     .post(path)
-    .set("Accept-Language", "en")
+    .set("Accept-Language", locale)
     .type("form")
     .send({ ...form, _csrf: who.csrf });
 }

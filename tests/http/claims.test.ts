@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
+import { signedInAgent, postForm as post } from "../helpers/session-client.ts";
 import { AR_TEXT, arabicArticle, recordAt, storedClaim, workspace, storedArticles } from "../helpers/workspace.ts";
 
 const CLAIM = "/articles/ar1/claims/c1";
@@ -14,13 +14,6 @@ const review = (fields: Record<string, unknown> = {}) => ({
   action: "save",
   ...fields,
 });
-const post = (who: SignedInAgent, path: string, form: Record<string, unknown>) =>
-  who.agent
-    .post(path)
-    .set("Accept-Language", "en")
-    .type("form")
-    .send({ ...form, _csrf: who.csrf });
-
 /** A workspace with Salma, a reviewer, signed in. */
 async function reviewing(...args: Parameters<typeof workspace>) {
   const ws = await workspace(...args);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
+import { signedInAgent, postForm as post } from "../helpers/session-client.ts";
 import { arabicArticle, EN_TEXT, englishArticle, recordAt, workspace } from "../helpers/workspace.ts";
 
 /** The test articles, the English claim submitted to the editor. */
@@ -7,13 +7,6 @@ const submitted = () => [
   arabicArticle(),
   englishArticle({ claims: [recordAt(EN_TEXT, "the bridge would reopen in May", { id: "e1", speaker: "The mayor", status: "submitted", verdict: "satire" })] }),
 ];
-
-const post = (who: SignedInAgent, path: string, form: Record<string, string>, locale = "en") =>
-  who.agent
-    .post(path)
-    .set("Accept-Language", locale)
-    .type("form")
-    .send({ ...form, _csrf: who.csrf });
 
 /** The error summary of a page: the first `<div class="error-summary" …>…</div>`. */
 function summaryOf(html: string): string {

@@ -1,7 +1,7 @@
 import type request from "supertest";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../../src/reports/claims-csv.ts";
-import { signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
+import { signedInAgent, type SignedInAgent, postForm as post } from "../helpers/session-client.ts";
 import { AR_TEXT, EN_TEXT, arabicArticle, englishArticle, recordAt, storedClaim, workspace } from "../helpers/workspace.ts";
 
 const evidence = [{ url: "https://example.org/s", title: "Statistics office", excerpt: "Table 3", stance: "refutes" as const }];
@@ -35,13 +35,6 @@ const svgOf = async (who: SignedInAgent, path: string, lang: string) => {
   const res = await who.agent.get(path).set("Accept-Language", lang).buffer(true).parse(rawBody).expect(200);
   return { res, svg: (res.body as Buffer).toString("utf8") };
 };
-const post = (who: SignedInAgent, path: string, form: Record<string, string>) =>
-  who.agent
-    .post(path)
-    .set("Accept-Language", "en")
-    .type("form")
-    .send({ ...form, _csrf: who.csrf });
-
 /** A workspace with Hind, an editor, signed in. */
 async function editing(...args: Parameters<typeof workspace>) {
   const ws = await workspace(...args);

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { addAccount, signedInAgent, type SignedInAgent } from "../helpers/session-client.ts";
+import { addAccount, signedInAgent, type SignedInAgent, postForm as post } from "../helpers/session-client.ts";
 import { AR_TEXT, EN_TEXT, arabicArticle, englishArticle, recordAt, storedArticles, workspace } from "../helpers/workspace.ts";
 
 const C1 = "كازاخستان ستواجه صعوبة بالغة في الحد من النفوذ الروسي";
@@ -34,12 +34,6 @@ async function team() {
   return { ...ws, salma: await signedInAgent(ws.app, "reviewer", "Salma"), hind: await signedInAgent(ws.app, "editor", "Hind") };
 }
 const get = (who: SignedInAgent, url: string) => who.agent.get(url).set("Accept-Language", "en");
-const post = (who: SignedInAgent, url: string, form: Record<string, string>) =>
-  who.agent
-    .post(url)
-    .set("Accept-Language", "en")
-    .type("form")
-    .send({ ...form, _csrf: who.csrf });
 const claimLinks = (html: string) => [...html.matchAll(/class="claim-link" href="\/articles\/([^/]+)\/claims\/([^"]+)"/g)].map((m) => `${m[1]}/${m[2]}`);
 
 describe("GET /speakers", () => {
