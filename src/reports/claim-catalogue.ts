@@ -49,23 +49,27 @@ export interface ClaimCatalogue {
 const READ_BATCH = 32;
 
 export function createClaimCatalogue(source: ArticleSource): ClaimCatalogue {
-  const byArticle = new Map<string, { stamp: string; entries: CatalogueClaim[] }>();
+  const byArticle = new Map<string, { row: ArticleSummary; entries: CatalogueClaim[] }>();
   let catchingUp: Promise<readonly CatalogueClaim[]> | undefined;
+  let last: { rowCount: number; claims: readonly CatalogueClaim[] } | undefined;
 
   const catchUp = async (): Promise<readonly CatalogueClaim[]> => {
     const rows = await source.listArticles();
-    const stale = rows.filter((row) => byArticle.get(row.id)?.stamp !== stampOf(row));
+    const stale = rows.filter((row) => !sameVersion(byArticle.get(row.id)?.row, row));
+    // Nothing new and nothing gone: the list made last time still holds (page views ask on every request).
+    if (last && stale.length === 0 && rows.length === last.rowCount) return last.claims;
     for (let i = 0; i < stale.length; i += READ_BATCH) {
       await Promise.all(stale.slice(i, i + READ_BATCH).map(async (row) => remember(row, await source.getArticle(row.id))));
     }
     const listed = new Set(rows.map((row) => row.id));
     for (const id of byArticle.keys()) if (!listed.has(id)) byArticle.delete(id);
-    return rows.flatMap((row) => byArticle.get(row.id)?.entries ?? []);
+    last = { rowCount: rows.length, claims: rows.flatMap((row) => byArticle.get(row.id)?.entries ?? []) };
+    return last.claims;
   };
 
   const remember = (row: ArticleSummary, article: Article | undefined): void => {
     if (!article) byArticle.delete(row.id);
-    else byArticle.set(row.id, { stamp: stampOf(row), entries: catalogueEntries(article) });
+    else byArticle.set(row.id, { row, entries: catalogueEntries(article) });
   };
 
   return {
@@ -79,9 +83,9 @@ export function createClaimCatalogue(source: ArticleSource): ClaimCatalogue {
   };
 }
 
-/** What changes in an index row whenever the article's claims change (a re-extraction also moves extractedAt). */
-function stampOf(row: ArticleSummary): string {
-  return `${row.revision} ${row.extractedAt} ${row.stats.total}`;
+/** Whether two index rows describe the same version of an article's claims (a re-extraction also moves extractedAt). */
+function sameVersion(known: ArticleSummary | undefined, row: ArticleSummary): boolean {
+  return known !== undefined && known.revision === row.revision && known.extractedAt === row.extractedAt && known.stats.total === row.stats.total;
 }
 
 /** The catalogue entries of one article. */
