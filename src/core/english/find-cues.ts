@@ -26,7 +26,7 @@ const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
 const BLOCKERS = new Set(EN_CUE_BLOCKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 // Forms that are also nouns: the verb reading needs a subject, not a determiner or a noun modifier before them.
-const NOUN_FORMS = /^(claims?|notes?|reports?|warnings?|charges?|posts?|comments?|promises?|vows?|pledges?|denials?)$/;
+const NOUN_FORMS = /^(claims?|estimates?|disputes?|recalls?|stress|notes?|reports?|warnings?|charges?|posts?|comments?|promises?|vows?|pledges?|denials?)$/;
 const NOUN_FOLLOWERS = new Set([
   "were",
   "are",
@@ -53,7 +53,7 @@ const ADJECTIVE_PREPOSITIONS = new Set(["with", "of", "for", "without", "at", "b
 const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
 // Base and -s forms that double as nouns ("the claims", "a warning") or plural-agreeing verbs.
-const NOUN_LIKE = /^(claims?|states|notes?|reports?|warnings?|charges?|posts?|says|comments?|tells|accused|promises?|vows?|pledges?|denials?)$/;
+const NOUN_LIKE = /^(claims?|estimates?|disputes?|recalls?|stress|states|notes?|reports?|warnings?|charges?|posts?|says|comments?|tells|accused|promises?|vows?|pledges?|denials?)$/;
 
 function indexForms(): Map<string, CueForm[]> {
   const map = new Map<string, CueForm[]>();

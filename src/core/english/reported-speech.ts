@@ -125,6 +125,17 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   return undefined;
 }
 
+const QUANTITY_BOUNDS = new Set(["least", "most"]);
+
+/** "said at least 40 people died", "said over 200 homes flooded": a quantity opens the clause's subject, not an adjunct. */
+function opensQuantity(view: SentenceView, i: number): boolean {
+  const key = view.tokens[i]!.key;
+  const next = view.tokens[i + 1];
+  if (!next || breaksBefore(view, i + 1)) return false;
+  if (key === "at") return QUANTITY_BOUNDS.has(next.key);
+  return key === "over" && /^[\d$£€]/.test(next.raw);
+}
+
 function isPastVerb(key: string): boolean {
   return key.endsWith("ed") && key.length > 4;
 }
@@ -151,7 +162,7 @@ function skipAdjuncts(view: SentenceView, from: number): number | undefined {
 /** Word i opens an adjunct: "on Tuesday", "in a statement", "late Tuesday" (but not "late payments"). */
 function isAdjunctStart(view: SentenceView, i: number): boolean {
   const key = view.tokens[i]!.key;
-  if (!ADJUNCT_PREPOSITIONS.has(key)) return false;
+  if (!ADJUNCT_PREPOSITIONS.has(key) || opensQuantity(view, i)) return false;
   if (!TIME_MODIFIERS.has(key)) return true;
   const next = view.tokens[i + 1]?.key ?? "";
   return TIME_WORDS.has(next) || ADJUNCT_PREPOSITIONS.has(next);
@@ -167,7 +178,9 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   const first = words[start]!;
   if (first.quote >= 0 && gapBefore(view, start).trim() === "") return false;
   // "wrote about the banks", "said to him": a preposition opens an object, not a clause.
-  if (FINITE.has(first.key) || isAdjunctStart(view, start) || OBJECT_PREPOSITIONS.has(first.key)) return false;
+  // ("said about 200 people were hurt": "about" before a number is an approximation, not a preposition.)
+  const approximate = /^[\d$£€]/.test(words[start + 1]?.raw ?? "");
+  if (FINITE.has(first.key) || isAdjunctStart(view, start) || (OBJECT_PREPOSITIONS.has(first.key) && !approximate)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
   if (lemma === "add" || lemma === "write") return hasEarlyVerb(view, start, MAX_LEAD);
   // Verbs that also take noun objects ("denied the allegations made against him") need an auxiliary

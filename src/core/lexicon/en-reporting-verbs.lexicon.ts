@@ -22,12 +22,12 @@ post | posted
 
 # assertion and emphasis
 state | states, stated, stating
-stress | stresses, stressed, stressing | thatless
+stress | stress, stresses, stressed, stressing | thatless
 emphasize | emphasize, emphasizes, emphasized, emphasizing, emphasise, emphasises, emphasised, emphasising | thatless
 insist | insist, insists, insisted, insisting | thatless
-assert | asserts, asserted, asserting | thatless
+assert | assert, asserts, asserted, asserting | thatless
 declare | declares, declared, declaring | thatless
-maintain | maintains, maintained, maintaining | thatless
+maintain | maintain, maintains, maintained, maintaining | thatless
 reiterate | reiterates, reiterated, reiterating
 repeat | repeated
 affirm | affirms, affirmed, reaffirmed
@@ -39,30 +39,30 @@ charge | charged
 boast | boasted | thatless
 
 # announcing and informing
-announce | announces, announced, announcing | thatless
+announce | announce, announces, announced, announcing | thatless
 report | reported, reporting
 inform | informed
-reveal | reveals, revealed, revealing | thatless
+reveal | reveal, reveals, revealed, revealing | thatless
 disclose | disclosed
-confirm | confirms, confirmed, confirming | thatless
+confirm | confirm, confirms, confirmed, confirming | thatless
 testify | testified | thatless
-predict | predicts, predicted, projected | thatless
-estimate | estimated | thatless
+predict | predict, predicts, predicted, predicting, projected | thatless
+estimate | estimate, estimates, estimated | thatless
 forecast | forecast
 
 # explaining and commenting
-explain | explains, explained, explaining | thatless
+explain | explain, explains, explained, explaining | thatless
 note | note, notes, noted, noting
 observe | observed
 remark | remarked
 comment | commented
 point out | points out, pointed out, pointing out
 continue | continued
-recall | recalls, recalled, recalling | thatless
+recall | recall, recalls, recalled, recalling | thatless
 suggest | suggest, suggests, suggested, suggesting | thatless
 indicate | indicated
-concede | concedes, conceded, conceding | thatless
-acknowledge | acknowledges, acknowledged, acknowledging | thatless
+concede | concede, concedes, conceded, conceding | thatless
+acknowledge | acknowledge, acknowledges, acknowledged, acknowledging | thatless
 admit | admits, admitted, admitting | thatless
 agree | agreed
 concur | concurred
@@ -88,7 +88,7 @@ conclude | concluded
 warn | warn, warns, warned, warning | thatless link=to
 caution | cautioned
 threaten | threatened
-urge | urges, urged, urging | link=to
+urge | urge, urges, urged, urging | link=to
 instruct | instructed, instructs | link=to
 call on | called on, calls on, calling on | link=to
 demand | demanded
@@ -97,10 +97,10 @@ assure | assured
 
 # denial and objection
 deny | deny, denies, denied, denying | thatless
-dispute | disputed
-accuse | accuses, accused, accusing | link=of
+dispute | dispute, disputes, disputed
+accuse | accuse, accuses, accused, accusing | link=of
 # "rejected" is left out: "rejected that offer" reads "that" as a complementiser far more often than it is one.
-complain | complained, complains | thatless
+complain | complain, complained, complains | thatless
 protest | protested
 object | objected
 counter | countered

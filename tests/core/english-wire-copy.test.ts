@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+
+interface Expected {
+  speaker: string;
+  cue: string;
+  kind: "direct" | "indirect" | "mixed";
+  text: string;
+  rule: string;
+}
+
+const claimsOf = (text: string): Expected[] =>
+  extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text, rule: c.rule }));
+
+/** Wire and newspaper frames, each row a sentence written for the test and every claim it holds. */
+const rows: [string, string, Expected[]][] = [
+  [
+    "'at least' opens the reported clause's subject, not an adjunct",
+    "Officials said at least 40 people had been killed in the blast.",
+    [{ speaker: "Officials", cue: "said", kind: "indirect", text: "at least 40 people had been killed in the blast", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "'about' before a number is an approximation, not a preposition",
+    "Police said about 200 people were arrested overnight.",
+    [{ speaker: "Police", cue: "said", kind: "indirect", text: "about 200 people were arrested overnight", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "'over' before a number opens the clause",
+    "The agency said over 3,000 homes had lost power.",
+    [{ speaker: "The agency", cue: "said", kind: "indirect", text: "over 3,000 homes had lost power", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "'said over the phone' is still an adjunct",
+    "She said over the phone that the shop had closed.",
+    [{ speaker: "She", cue: "said", kind: "indirect", text: "the shop had closed", rule: "en.verb.svo.that" }],
+  ],
+  [
+    "a plural subject with a base-form cue ('analysts predict')",
+    "Some analysts predict that the merger will be blocked.",
+    [{ speaker: "Some analysts", cue: "predict", kind: "indirect", text: "the merger will be blocked", rule: "en.verb.svo.that" }],
+  ],
+  [
+    "'officials estimate' without 'that'",
+    "Officials estimate the repairs will cost $2m.",
+    [{ speaker: "Officials", cue: "estimate", kind: "indirect", text: "the repairs will cost $2m", rule: "en.verb.svo.bare" }],
+  ],
+  [
+    "'residents complain that'",
+    "Residents complain that the buses never run on time.",
+    [{ speaker: "Residents", cue: "complain", kind: "indirect", text: "the buses never run on time", rule: "en.verb.svo.that" }],
+  ],
+  ["an estimate after a determiner is a noun", "The estimate that the firm published was wrong.", []],
+  ["a dispute after a determiner is a noun", "The dispute over pay has lasted a year.", []],
+];
+
+describe("extractEnglishClaims: wire and newspaper frames", () => {
+  it.each(rows)("%s", (_name, input, expected) => {
+    expect(claimsOf(input)).toEqual(expected);
+  });
+});
