@@ -5,7 +5,8 @@ import { findCues, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { isVerbLike, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { invertedParenthetical, trailingAttribution } from "./trailing-attribution.ts";
+import { agentPhrase, passiveClauseStart } from "./passive-agent.ts";
+import { invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
 import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
@@ -117,6 +118,12 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     rule,
     statement,
   });
+  if (cue.agentBy !== undefined) {
+    const passive = passiveWithAgent(view, cue, cue.agentBy, endOf);
+    if (!passive || overlapsUsed(view, passive.start, passive.end, used)) return [];
+    markQuotes(view, passive.start, passive.end, used);
+    return [finding(passive.speaker, kindOf(view, passive.start, passive.end), passive.start, passive.end, passive.rule)];
+  }
   const floor = afterLastQuoteWord(view, cue.first);
   const quoted = (quote: number, speaker: Finding["speaker"], rule: string): Finding => {
     used.add(quote);
@@ -179,6 +186,38 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     return [finding(trailing.speaker, kindOf(view, trailing.start, end), trailing.start, end, trailing.rule)];
   }
   return [];
+}
+
+// Verbs whose passive subject is the listener ("was told by doctors that …"): the content follows "that".
+const LISTENER_PASSIVES = new Set(["tell", "inform", "assure", "warn"]);
+
+/**
+ * "The claim was denied by the ministry": the agent speaks and the content is the clause up to "by"
+ * (`en.verb.passive.agent`); "She was told by doctors that …": the content is the clause after "that"
+ * (`en.verb.passive.agent.that`).
+ */
+function passiveWithAgent(view: SentenceView, cue: Cue, by: number, endOf: (clause: number) => number | undefined): Trailing | undefined {
+  const { tokens: words } = view;
+  const speaker = agentPhrase(view, by);
+  if (!speaker) return undefined;
+  const after = Math.max(speaker.last, speaker.descriptor?.last ?? 0) + 1;
+  if (LISTENER_PASSIVES.has(cue.lemma)) {
+    if (words[speaker.last + 1]?.key !== "that" || speaker.last + 2 >= words.length) return undefined;
+    const start = words[speaker.last + 2]!.start;
+    return { speaker, start, end: boundedEnd(view, start, endOf(speaker.last + 2) ?? view.end), rule: "en.verb.passive.agent.that" };
+  }
+  if (words[after]?.key === "that" && words[after]!.quote < 0) return undefined;
+  const first = passiveClauseStart(view, cue.first);
+  if (first >= cue.first) return undefined;
+  const start = words[first]!.start;
+  return { speaker, start, end: boundedEnd(view, start, pastClosingMark(view, words[by - 1]!.end)), rule: "en.verb.passive.agent" };
+}
+
+/** A content ending in a quoted word keeps its closing mark: `described as "outrageous"`. */
+function pastClosingMark(view: SentenceView, end: number): number {
+  let i = end;
+  while (i < view.end && /["”’]/.test(view.text[i]!)) i++;
+  return i;
 }
 
 const MAX_QUOTED_FRAME = 8;

@@ -1,5 +1,6 @@
 import { EN_CUE_BLOCKERS, EN_DETERMINERS } from "../lexicon/en-speaker-words.ts";
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
+import { agentBy } from "./passive-agent.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 /** A reporting cue in a sentence: words [first, last] (indices into view.tokens), outside any quote. */
@@ -13,6 +14,8 @@ export interface Cue {
   participle: boolean;
   /** Words linking an object to the content ("urged residents to …", "accused X of …"); empty when the verb takes none. */
   objectLinks: readonly string[];
+  /** Index of the "by" naming the agent of a passive cue ("was denied by the ministry"); undefined when active. */
+  agentBy?: number;
 }
 
 interface CueForm {
@@ -20,6 +23,7 @@ interface CueForm {
   lemma: string;
   thatless: boolean;
   objectLinks: readonly string[];
+  agent: boolean;
 }
 
 const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
@@ -53,7 +57,8 @@ const ADJECTIVE_PREPOSITIONS = new Set(["with", "of", "for", "without", "at", "b
 const PRONOUN_SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being", "'s"]);
 // Base and -s forms that double as nouns ("the claims", "a warning") or plural-agreeing verbs.
-const NOUN_LIKE = /^(claims?|estimates?|disputes?|recalls?|stress|states|notes?|reports?|warnings?|charges?|posts?|says|comments?|tells|accused|promises?|vows?|pledges?|denials?)$/;
+const NOUN_LIKE =
+  /^(claims?|estimates?|disputes?|recalls?|stress|states|notes?|reports?|warnings?|charges?|posts?|says|comments?|tells|accused|promises?|vows?|pledges?|denials?)$/;
 
 function indexForms(): Map<string, CueForm[]> {
   const map = new Map<string, CueForm[]>();
@@ -61,7 +66,7 @@ function indexForms(): Map<string, CueForm[]> {
     for (const form of verb.forms) {
       const words = form.split(" ");
       const list = map.get(words[0]!) ?? [];
-      list.push({ words, lemma: verb.lemma, thatless: verb.thatless, objectLinks: verb.objectLinks });
+      list.push({ words, lemma: verb.lemma, thatless: verb.thatless, objectLinks: verb.objectLinks, agent: verb.agent });
       map.set(words[0]!, list);
     }
   }
@@ -79,8 +84,10 @@ export function findCues(view: SentenceView): Cue[] {
     const form = matchingForm(forms, words, i);
     if (!form) continue;
     const last = i + form.words.length - 1;
-    if (!isSpeechSense(view, i, form)) continue;
-    cues.push({ first: i, last, lemma: form.lemma, thatless: form.thatless, participle: words[i]!.key.endsWith("ing"), objectLinks: form.objectLinks });
+    const agent = form.agent && !words[i]!.cap ? agentBy(view, i, last) : undefined;
+    if (agent === undefined && !isSpeechSense(view, i, form)) continue;
+    const participle = words[i]!.key.endsWith("ing");
+    cues.push({ first: i, last, lemma: form.lemma, thatless: form.thatless, participle, objectLinks: form.objectLinks, agentBy: agent });
     i = last;
   }
   return cues;

@@ -98,8 +98,25 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
     if (w.quote >= 0 && links.includes('"') && words[k - 1]!.quote < 0) return from;
+    // "accused the government, led by X, of …": an aside between commas inside the object is skipped.
+    const aside = w.quote < 0 && /^\s*,\s*$/.test(gapBefore(view, k)) ? asideEnd(view, k) : undefined;
+    if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
     if (w.quote >= 0 || breaksBefore(view, k) || FINITE.has(w.key)) return undefined;
     if (links.includes(w.key) && k + 1 < words.length) return from;
+  }
+  return undefined;
+}
+
+const MAX_ASIDE_WORDS = 10;
+
+/** The index of the word after the comma that closes an aside opened at word k, if it closes soon with a plain comma. */
+function asideEnd(view: SentenceView, k: number): number | undefined {
+  const words = view.tokens;
+  for (let j = k + 1; j < words.length && j - k <= MAX_ASIDE_WORDS; j++) {
+    if (words[j]!.quote >= 0) return undefined;
+    const gap = gapBefore(view, j);
+    if (/^\s*,\s*$/.test(gap)) return j;
+    if (breaksBefore(view, j)) return undefined;
   }
   return undefined;
 }

@@ -59,18 +59,28 @@ export function resolveSpeaker(
   // "the ministry's statement", "Lee's written statement": the possessor issued it.
   const owner = documentOwner(words);
   if (owner > 0) return resolveSpeaker(salience, text.slice(0, words[owner]!.end - 2 - words[0]!.start), words.slice(0, owner + 1), descriptor, content);
-  const facts = describeMention(words, descriptor);
+  // "Mr Yushchenko's administration", "the mayor's spokesman": the possessor's own entity is not the speaker.
+  const facts = possessedSource(words) ? { ...describeMention(words, descriptor), nameKeys: [] } : describeMention(words, descriptor);
   const name = displayName(text, words, facts);
   // "he said Smith was…": a person pronoun is not anyone named in the content, its subject included;
   // "Acme will close, the company said": a description may be the content's own subject.
   const personal = facts.pronoun === "m" || facts.pronoun === "f";
   const surname = (e: Entity) => e.nameKeys[e.nameKeys.length - 1] ?? "";
   const namedInContent = (e: Entity) => e.nameKeys.length > 0 && (content.objects.has(surname(e)) || (personal && content.subject.has(surname(e))));
-  const entity = findEntity(salience, facts, namedInContent) ?? newEntity(name, facts);
+  const same = possessedSource(words) ? mostRecent(salience.entities, (e) => e.display.toLowerCase() === name.toLowerCase()) : undefined;
+  const entity = same ?? findEntity(salience, facts, namedInContent) ?? newEntity(name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
   salience.lastTurn = entity;
   return entity.display;
+}
+
+/** A lower-case noun owned by a name or a description ("Mr Hale's office", "the mayor's spokesman"): a source of its own. */
+function possessedSource(words: readonly Word[]): boolean {
+  const last = words[words.length - 1];
+  if (!last || last.cap || words.length < 2) return false;
+  for (let i = 0; i < words.length - 1; i++) if (/['’]s$/.test(words[i]!.raw)) return true;
+  return false;
 }
 
 const MAX_DOCUMENT_MODIFIERS = 2;

@@ -8,11 +8,13 @@ export interface ReportingVerb {
   thatless: boolean;
   /** Words linking an object to the content ("urged X to", "described X as", `branded X "…"`); empty when none. */
   objectLinks: readonly string[];
+  /** The passive with a "by" agent attributes too ("was denied by the ministry"). */
+  agent: boolean;
 }
 
 function toVerb(row: readonly string[]): ReportingVerb {
   const [lemma = "", forms = "", flags = ""] = row;
-  const flagList = flags.split(/\s+(?=\S+=|thatless)/).filter(Boolean);
+  const flagList = flags.split(/\s+(?=\S+=|thatless|agent)/).filter(Boolean);
   const link = flagList.find((f) => f.startsWith("link="));
   return {
     lemma,
@@ -22,6 +24,7 @@ function toVerb(row: readonly string[]): ReportingVerb {
       .filter(Boolean),
     thatless: flagList.includes("thatless"),
     objectLinks: link ? link.slice("link=".length).split(/\s+/) : [],
+    agent: flagList.includes("agent"),
   };
 }
 
