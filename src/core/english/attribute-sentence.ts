@@ -3,7 +3,7 @@ import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
-import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
+import { afterListener, colonContentStart, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { isVerbLike, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { agentPhrase, passiveClauseStart } from "./passive-agent.ts";
 import { invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
@@ -163,6 +163,13 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     : (relative ?? passive ?? subjectBefore(view, cue.first, 0));
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
+  const colon = speaker && !cue.participle ? colonContentStart(view, cue) : undefined;
+  if (colon !== undefined && speaker) {
+    const start = words[colon]!.start;
+    const end = boundedEnd(view, start, endOf(colon) ?? view.end);
+    markQuotes(view, start, end, used);
+    return [finding(speaker, kindOf(view, start, end), start, end, speaker === "previous" ? "en.verb.implicit.colon" : "en.verb.svo.colon")];
+  }
   const clause = reportedClauseStart(view, cue);
   if (clause !== undefined && speaker) {
     const start = words[clause]!.start;

@@ -2,6 +2,7 @@ import { buildClaim, spanOf, type ClaimDraft } from "../build-claim.ts";
 import { layOut, type LaidOutParagraph } from "../text/layout.ts";
 import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
+import { colonFrame, framedContent, isBulletItem } from "./colon-frame.ts";
 import { skipDateline } from "./dateline.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { floatingQuote } from "./floating-quote.ts";
@@ -18,6 +19,14 @@ interface ArticleState {
   body: number;
   /** A floating quote whose speaker the next sentence may name ("…, "We will win," Don said."). */
   pending?: Pending;
+  /** A frame ending in a colon ("The minister said:") whose words are the next sentence or list items. */
+  frame?: Frame;
+}
+
+interface Frame {
+  draft: ClaimDraft;
+  /** The frame's words came as bullet points: the next item is the speaker's too. */
+  bullets: boolean;
 }
 
 interface Pending {
@@ -39,7 +48,9 @@ export function extractEnglishClaims(text: string): Claim[] {
   const state: ArticleState = { salience: createSalience(), lastClaimBody: -2, body: 0 };
   const claims: Claim[] = [];
   for (const paragraph of layOut(text, splitReopenedQuotes)) {
-    if (paragraph.isHeading) continue;
+    const bullet = isBulletItem(text, paragraph.start, paragraph.end);
+    if (state.frame?.bullets && !bullet) state.frame = undefined;
+    if (paragraph.isHeading && !(bullet && state.frame)) continue;
     const found = paragraphClaims(text, paragraph, state);
     if (found.length > 0) state.lastClaimBody = state.body;
     claims.push(...found);
@@ -57,12 +68,25 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     const start = Math.max(sentence.start, bodyStart);
     if (start >= sentence.end) continue;
     const view: SentenceView = { text, start, end: sentence.end, tokens: wordsOf(text, start, sentence.end, paragraph.quotes), quotes: paragraph.quotes };
+    if (state.frame) {
+      const framed = framedClaim(text, paragraph, view, state.frame, used);
+      state.frame = state.frame.bullets ? state.frame : undefined;
+      if (framed) {
+        claims.push(framed);
+        continue;
+      }
+    }
     noteSubject(view, state.salience);
     const findings = attributeSentence(view, used);
     const built = findings.flatMap((finding) => buildClaim(text, paragraph, toDraft(view, finding, state.salience)) ?? []);
     settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
     claims.push(...built);
     if (findings.length > 0) continue;
+    const frame = colonFrame(view);
+    if (frame) {
+      state.frame = { draft: toDraft(view, frame, state.salience), bullets: false };
+      continue;
+    }
     const floating = floatingQuote(view, used);
     if (!floating) continue;
     const recent = claims.length > 0 || state.lastClaimBody >= state.body - 1;
@@ -70,6 +94,16 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     state.pending = { paragraph, draft: toDraft(view, floating, state.salience), continued, previous: recent ? lastSpeaker(state.salience) : undefined };
   }
   return claims;
+}
+
+/** The words a colon frame introduced: the frame's speaker and cue, this sentence's content (`en.colon-frame.next`). */
+function framedClaim(text: string, paragraph: LaidOutParagraph, view: SentenceView, frame: Frame, used: Set<number>): Claim | undefined {
+  const content = framedContent(view);
+  if (!content) return undefined;
+  const bullet = isBulletItem(text, paragraph.start, paragraph.end);
+  frame.bullets = bullet;
+  if (view.tokens[0]!.quote >= 0) used.add(view.tokens[0]!.quote);
+  return buildClaim(text, paragraph, { ...frame.draft, start: content.start, end: content.end, kind: content.kind });
 }
 
 function sentencesOf(text: string, paragraph: LaidOutParagraph) {

@@ -79,6 +79,23 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   return isClauseLike(view, start, cue.lemma) ? start : undefined;
 }
 
+const MAX_COLON_LEAD = 8;
+const MIN_COLON_CONTENT = 3;
+
+/**
+ * `The minister said: the plan will work.` / `the firm said in a statement: …`: unquoted words after a
+ * colon that closes the cue's frame (a listener or an adjunct may stand before it); their first word.
+ */
+export function colonContentStart(view: SentenceView, cue: Cue): number | undefined {
+  const words = view.tokens;
+  for (let k = cue.last + 1; k < words.length && k - cue.last <= MAX_COLON_LEAD; k++) {
+    const gap = gapBefore(view, k);
+    if (/:/.test(gap)) return words.length - k >= MIN_COLON_CONTENT ? k : undefined;
+    if (words[k]!.quote >= 0 || /[;—–()]/.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
 const MAX_OBJECT_WORDS = 6;
 
 /**

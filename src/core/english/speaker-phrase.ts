@@ -248,6 +248,9 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
   return false;
 }
 
+// "Here is what he said", "Nothing was said": capitalised only because they open the sentence.
+const DEICTICS = new Set(["here", "there", "what", "nothing", "everything", "something", "everyone", "someone", "nobody", "anyone"]);
+
 /** A capitalised name opening a sentence ("Judge Anita Sorensen set sentencing…"): a person a later pronoun may mean. */
 export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   const words = view.tokens;
@@ -285,6 +288,7 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
     last + 1 >= words.length ||
     DETERMINERS.has(words[first]!.key) ||
     LEADING_FILLERS.has(words[first]!.key) ||
+    DEICTICS.has(words[first]!.key) ||
     PRONOUNS.has(words[first]!.key) ||
     FIRST_PERSON.has(words[first]!.key)
   )
