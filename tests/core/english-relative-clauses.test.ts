@@ -73,6 +73,22 @@ const rows: Row[] = [
     `The pumps failed twice last year, according to an engineer who has inspected them.`,
     [{ speaker: "an engineer", cue: "according to", text: "The pumps failed twice last year", rule: "en.according-to.trailing" }],
   ],
+  [
+    "'which X said had …': the relative pronoun is the reported clause's subject",
+    `The pier, which surveyors said had been undermined by the storms, was closed on Monday.`,
+    [{ speaker: "surveyors", cue: "said", text: "had been undermined by the storms", rule: "en.verb.relative.inner" }],
+  ],
+  [
+    "'that X says is …' with no commas ends at the main clause's auxiliary",
+    `A pesticide that the maker says is harmless has been banned in Spain.`,
+    [{ speaker: "the maker", cue: "says", text: "is harmless", rule: "en.verb.relative.inner" }],
+  ],
+  [
+    "', who X say was …' between commas",
+    `The driver, who witnesses say was speeding, has been arrested.`,
+    [{ speaker: "witnesses", cue: "say", text: "was speeding", rule: "en.verb.relative.inner" }],
+  ],
+  ["a relative clause with a cue and an object is not a reported clause", `The plan, which she said nothing about, was dropped.`, []],
 ];
 
 describe("English relative clauses", () => {

@@ -163,6 +163,11 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     : (relative ?? passive ?? subjectBefore(view, cue.first, 0));
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
+  const inner = continuing ? undefined : innerRelativeClause(view, cue);
+  if (inner) {
+    markQuotes(view, inner.start, inner.end, used);
+    return [finding(inner.speaker, kindOf(view, inner.start, inner.end), inner.start, inner.end, "en.verb.relative.inner")];
+  }
   const colon = speaker && !cue.participle ? colonContentStart(view, cue) : undefined;
   if (colon !== undefined && speaker) {
     const start = words[colon]!.start;
@@ -225,6 +230,42 @@ function pastClosingMark(view: SentenceView, end: number): number {
   let i = end;
   while (i < view.end && /["”’]/.test(view.text[i]!)) i++;
   return i;
+}
+
+const INNER_RELATIVES = new Set(["which", "that", "who", "whom"]);
+
+/**
+ * "The bridge, which engineers said had been weakened, was closed", "a drug that the maker says is safe":
+ * the relative pronoun is the subject of the reported clause, so the cue is followed straight by its verb.
+ * The content runs from that verb to the end of the relative clause: its closing comma, or (with no
+ * comma) the main clause's own auxiliary.
+ */
+function innerRelativeClause(view: SentenceView, cue: Cue): { speaker: SpeakerPhrase; start: number; end: number } | undefined {
+  const { tokens: words } = view;
+  const verb = words[cue.last + 1];
+  if (!verb || verb.quote >= 0 || !FINITE.has(verb.key) || breaksBefore(view, cue.last + 1)) return undefined;
+  const speaker = relativeClauseSubject(view, cue.first);
+  if (!speaker) return undefined;
+  const start = verb.start;
+  for (let k = cue.last + 2; k < words.length && k - cue.last <= MAX_LOOKBACK; k++) {
+    const w = words[k]!;
+    if (/[,;:—–()]/.test(gapBefore(view, k))) return { speaker, start, end: words[k - 1]!.end };
+    if (w.quote < 0 && FINITE.has(w.key) && k > cue.last + 2) return { speaker, start, end: words[k - 1]!.end };
+  }
+  return { speaker, start, end: view.end };
+}
+
+const MAX_INNER_SUBJECT = 4;
+
+/** The short subject between a relative pronoun and the cue ("which [local surveyors] said"): no verb, no punctuation inside. */
+function relativeClauseSubject(view: SentenceView, cueFirst: number): SpeakerPhrase | undefined {
+  const { tokens: words } = view;
+  for (let k = cueFirst - 1; k >= 1 && cueFirst - k <= MAX_INNER_SUBJECT; k--) {
+    const w = words[k]!;
+    if (w.quote >= 0 || breaksBefore(view, k + 1) || isVerbLike(w.key) || FINITE.has(w.key)) return undefined;
+    if (INNER_RELATIVES.has(words[k - 1]!.key) && words[k - 1]!.quote < 0) return INNER_RELATIVES.has(w.key) ? undefined : { first: k, last: cueFirst - 1 };
+  }
+  return undefined;
 }
 
 const MAX_QUOTED_FRAME = 8;

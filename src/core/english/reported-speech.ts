@@ -220,6 +220,8 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   // Verbs that also take noun objects ("denied the allegations made against him") need an auxiliary
   // within a subject's reach, or a pronoun subject and a past verb ("denied he knew").
   for (let k = start + 1; k < Math.min(words.length, start + MAX_SUBJECT_WORDS + 1); k++) {
+    // "said nothing about it, was dropped": an auxiliary past a comma belongs to another clause.
+    if (/[,;:]/.test(gapBefore(view, k))) break;
     if (FINITE.has(words[k]!.key) && words[k]!.quote < 0) return true;
   }
   return SUBJECT_PRONOUNS.has(first.key) && hasEarlyVerb(view, start, 2);

@@ -57,6 +57,8 @@ const BOUNDARY = new Set([
   "until",
   "where",
   "which",
+  "who",
+  "whom",
   "what",
   "why",
   "how",
