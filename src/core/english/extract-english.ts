@@ -4,6 +4,8 @@ import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { colonFrame, framedContent, isBulletItem } from "./colon-frame.ts";
 import { skipDateline } from "./dateline.ts";
+import { addSingleQuotes } from "./single-quotes.ts";
+import type { QuoteSpan } from "../text/quotes.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { floatingQuote } from "./floating-quote.ts";
 import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
@@ -47,7 +49,7 @@ interface Pending {
 export function extractEnglishClaims(text: string): Claim[] {
   const state: ArticleState = { salience: createSalience(), lastClaimBody: -2, body: 0 };
   const claims: Claim[] = [];
-  for (const paragraph of layOut(text, splitReopenedQuotes)) {
+  for (const paragraph of layOut(text, refineQuotes)) {
     const bullet = isBulletItem(text, paragraph.start, paragraph.end);
     if (state.frame?.bullets && !bullet) state.frame = undefined;
     if (paragraph.isHeading && !(bullet && state.frame)) continue;
@@ -58,6 +60,11 @@ export function extractEnglishClaims(text: string): Claim[] {
   }
   settlePending(text, state, undefined, claims);
   return claims;
+}
+
+/** English quotes: passages reopened after a stop are split, and UK single-quoted passages added. */
+function refineQuotes(text: string, quotes: readonly QuoteSpan[], paragraphEnd: number, paragraphStart: number): QuoteSpan[] {
+  return addSingleQuotes(text, splitReopenedQuotes(text, quotes, paragraphEnd), paragraphStart, paragraphEnd);
 }
 
 function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: ArticleState): Claim[] {

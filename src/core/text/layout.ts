@@ -13,7 +13,7 @@ export interface LaidOutParagraph extends Paragraph {
 
 const MAX_HEADING_WORDS = 20;
 const MAX_PULL_QUOTE_WORDS = 8;
-const BODY_ENDING = /[.!?؟…"»”:)]$/;
+const BODY_ENDING = /[.!?؟…"»”:)'’]$/;
 const OPENS_QUOTE = /^["«“”„]/;
 
 /**
@@ -32,13 +32,13 @@ function continuesQuote(body: string, quotes: readonly QuoteSpan[], start: numbe
 }
 
 /** A language's correction of the quotes found in a paragraph (English: passages reopened after a stop). */
-export type RefineQuotes = (text: string, quotes: readonly QuoteSpan[], paragraphEnd: number) => QuoteSpan[];
+export type RefineQuotes = (text: string, quotes: readonly QuoteSpan[], paragraphEnd: number, paragraphStart: number) => QuoteSpan[];
 
 /** Lays out an article into paragraphs, quotes and sentences, all as offsets into the original text. */
 export function layOut(text: string, refineQuotes?: RefineQuotes): LaidOutParagraph[] {
   return splitParagraphs(text).map((paragraph) => {
     const found = findQuotes(text, paragraph.start, paragraph.end);
-    const quotes = refineQuotes ? refineQuotes(text, found, paragraph.end) : found;
+    const quotes = refineQuotes ? refineQuotes(text, found, paragraph.end, paragraph.start) : found;
     const body = text.slice(paragraph.start, paragraph.end);
     const words = countWordsUpTo(body, MAX_HEADING_WORDS + 1);
     // Fields listed, not spread: V8 builds a spread-then-extended object slowly and in dictionary mode.

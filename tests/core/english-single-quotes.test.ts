@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+
+interface Expected {
+  speaker: string;
+  cue: string;
+  kind: "direct" | "indirect" | "mixed";
+  text: string;
+}
+
+const claimsOf = (text: string): Expected[] => extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text }));
+
+/** UK copy quotes in single marks, which double as apostrophes; each row an article written for the test and every claim it holds. */
+const rows: [string, string, Expected[]][] = [
+  [
+    "a single-quoted passage before its frame",
+    `'We will not be pushed around,' the Home Secretary said.`,
+    [{ speaker: "the Home Secretary", cue: "said", kind: "direct", text: "We will not be pushed around" }],
+  ],
+  [
+    "after a colon, the closing mark after the full stop",
+    `Ms Byrne said: 'Nobody here is above the rules.'`,
+    [{ speaker: "Ms Byrne", cue: "said", kind: "direct", text: "Nobody here is above the rules" }],
+  ],
+  [
+    "an apostrophe after a plural inside the frame is not a closing mark",
+    `'We are let down and angry,' said Omar Haddad, a lawyer for the residents' association.`,
+    [{ speaker: "Omar Haddad", cue: "said", kind: "direct", text: "We are let down and angry" }],
+  ],
+  [
+    "contractions inside curly single quotes, then a floating quote",
+    `‘We’re staying put,’ Ana Silva said. ‘It’s our home.’`,
+    [
+      { speaker: "Ana Silva", cue: "said", kind: "direct", text: "We’re staying put" },
+      { speaker: "Ana Silva", cue: "", kind: "direct", text: "It’s our home" },
+    ],
+  ],
+  [
+    "a quoted word before a full stop makes a mixed claim",
+    `The minister said the figures were 'fantasy'.`,
+    [{ speaker: "The minister", cue: "said", kind: "mixed", text: "the figures were 'fantasy'" }],
+  ],
+  [
+    "a quotation continued over paragraphs with single marks",
+    `'We will keep going,' she said.\n\n'The public is with us and we will not give up.\n\n'This is only the start.'`,
+    [
+      { speaker: "she", cue: "said", kind: "direct", text: "We will keep going" },
+      { speaker: "she", cue: "", kind: "direct", text: "The public is with us and we will not give up" },
+      { speaker: "she", cue: "", kind: "direct", text: "This is only the start" },
+    ],
+  ],
+  [
+    "apostrophes alone make no quotation",
+    `The players' union says it won't strike.`,
+    [{ speaker: "The players' union", cue: "says", kind: "indirect", text: "it won't strike" }],
+  ],
+];
+
+describe("extractEnglishClaims: single quotation marks", () => {
+  it.each(rows)("%s", (_name, input, expected) => {
+    expect(claimsOf(input)).toEqual(expected);
+  });
+});
