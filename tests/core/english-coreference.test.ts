@@ -29,6 +29,19 @@ const rows: [string, string, string[][]][] = [
       ["He", "the audit was clean"],
     ],
   ],
+  [
+    "'the ministry' after an organisation named only by title words opened a sentence",
+    `Headline\n\nThe Ministry of Transport issued new rules on Monday.\n\nThe ministry said drivers would have a year to comply.`,
+    [["The Ministry of Transport", "drivers would have a year to comply"]],
+  ],
+  [
+    "'the department' skips a person who spoke in between",
+    `Headline\n\nThe Department for Education published the results. Ruth Amos, a head teacher, said they were unfair. The department said the data was sound.`,
+    [
+      ["Ruth Amos", "they were unfair"],
+      ["The Department for Education", "the data was sound"],
+    ],
+  ],
 ];
 
 describe("English coreference through an opening apposition", () => {

@@ -103,12 +103,25 @@ function isIssuerLink(words: readonly Word[], i: number): boolean {
 
 /** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" can reach it. */
 export function noteMention(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[] = []): void {
-  const facts = describeMention(words, descriptor);
+  const described = describeMention(words, descriptor);
+  // "The Ministry of Health issued…": an organisation named only by capitalised title words is still named.
+  const facts = described.nameKeys.length === 0 && described.org && namedOrganisation(words) ? { ...described, nameKeys: capitalisedKeys(words) } : described;
   if (facts.nameKeys.length === 0 || facts.pronoun) return;
   const name = displayName(text, words, facts);
   const entity = findEntity(salience, facts) ?? newEntity(name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
+}
+
+const NAME_LINKS = new Set(["the", "of", "for", "and"]);
+
+/** Every word is capitalised or a link word ("The Ministry of Health", "the Department for Education"). */
+function namedOrganisation(words: readonly Word[]): boolean {
+  return words.some((w) => w.cap && w.key !== "the") && words.every((w) => w.cap || NAME_LINKS.has(w.key));
+}
+
+function capitalisedKeys(words: readonly Word[]): string[] {
+  return words.filter((w) => w.cap && w.key !== "the").map((w) => w.key);
 }
 
 /** The most recent speaker, for a floating quote or an implicit continuation ("…, adding that"). */
