@@ -42,6 +42,14 @@ const rows: [string, string, string[][]][] = [
       ["The Department for Education", "the data was sound"],
     ],
   ],
+  [
+    "a plural organisation noun ('the operators') is not the latest named organisation",
+    `Headline\n\nThe Harbour Workers Union said the talks had failed.\n\nThe operators said a new offer would follow.`,
+    [
+      ["The Harbour Workers Union", "the talks had failed"],
+      ["The operators", "a new offer would follow"],
+    ],
+  ],
 ];
 
 describe("English coreference through an opening apposition", () => {

@@ -49,6 +49,14 @@ const rows: [string, string, Expected[]][] = [
     "Residents complain that the buses never run on time.",
     [{ speaker: "Residents", cue: "complain", kind: "indirect", text: "the buses never run on time", rule: "en.verb.svo.that" }],
   ],
+  [
+    "a quoted fragment closing a content before 'and' keeps its closing mark",
+    `The league said it was "deeply concerned" and urged clubs to cooperate.`,
+    [
+      { speaker: "The league", cue: "said", kind: "mixed", text: `it was "deeply concerned"`, rule: "en.verb.svo.bare" },
+      { speaker: "The league", cue: "urged", kind: "indirect", text: "clubs to cooperate", rule: "en.verb.implicit.object" },
+    ],
+  ],
   ["an estimate after a determiner is a noun", "The estimate that the firm published was wrong.", []],
   ["a dispute after a determiner is a noun", "The dispute over pay has lasted a year.", []],
 ];

@@ -339,7 +339,7 @@ function continuationStart(view: SentenceView, next: Cue): number | undefined {
   if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;
-  return words[i - 1]!.end;
+  return pastClosingMark(view, words[i - 1]!.end);
 }
 
 const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas"]);

@@ -76,7 +76,9 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const gender = genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
   const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw) && !ROLES.has(last);
-  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police" || namesAGroup(words, keys);
+  // "the operators", "the ministries": an organisation noun in the plural names several bodies.
+  const pluralOrgs = last.endsWith("s") && !ORGS.has(last) && ORGS.has(nounKey(last)) && !lastWordCap(words);
+  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police" || pluralOrgs || namesAGroup(words, keys);
   const org = !gender && (ORGS.has(last) || acronym || (heads.length > 0 && ORGS.has(heads[heads.length - 1]!) && !heads.some((h) => ROLES.has(h))));
   return {
     pronoun,
@@ -92,6 +94,10 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
     shortDescription: definite && words.length <= 3 && !words.some((w) => w.key.endsWith("'s")),
     person: !org && !pronoun && (gender !== undefined || (nameKeys.length >= 2 && nameKeys.length <= 3 && !DEFINITE.has(keys[0] ?? "") && !acronym && !plural)),
   };
+}
+
+function lastWordCap(words: readonly Word[]): boolean {
+  return words[words.length - 1]?.cap ?? false;
 }
 
 const NAME_PARTICLES = new Set(["de", "del", "da", "van", "von", "al", "bin", "ibn", "la", "le", "du", "der"]);

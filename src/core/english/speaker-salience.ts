@@ -159,7 +159,7 @@ function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e:
     // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation;
     // "the Tory leader", "the singer": a person's role falls back to the latest named person of a compatible gender.
     // With no organisation named as such, the latest named source that is not a person ("Rosneft").
-    if (ORGS.has(head)) {
+    if (ORGS.has(head) && !facts.plural) {
       const org = mostRecent(entities, (e) => e.org && e.nameKeys.length > 0 && fits(e));
       // "the company" with no company named as such: the latest named source that is not a person ("Rosneft").
       return org ?? (COMPANY_NOUNS.has(head) ? mostRecent(entities, (e) => !e.person && !e.plural && e.nameKeys.length > 0 && fits(e)) : undefined);
