@@ -57,6 +57,37 @@ const rows: [string, string, Expected[]][] = [
       { speaker: "The league", cue: "urged", kind: "indirect", text: "clubs to cooperate", rule: "en.verb.implicit.object" },
     ],
   ],
+  [
+    "a study 'found that': the issuer after 'by' speaks",
+    "A 2022 study by the Rowan Institute found that one in four tenants had damp homes.",
+    [{ speaker: "Rowan Institute", cue: "found", kind: "indirect", text: "one in four tenants had damp homes", rule: "en.verb.svo.that" }],
+  ],
+  [
+    "published figures 'showed' a clause without 'that'",
+    "Official figures showed unemployment fell to 4% in May.",
+    [{ speaker: "Official figures", cue: "showed", kind: "indirect", text: "unemployment fell to 4% in May", rule: "en.verb.svo.bare" }],
+  ],
+  ["'found' with a person subject and an object is no claim", "Divers found a wreck off the coast.", []],
+  ["'showed' with a listener and an object is no claim", "She showed visitors the garden.", []],
+  [
+    "'called X' with a quoted description",
+    `The mayor called the decision "a slap in the face for residents".`,
+    [
+      {
+        speaker: "The mayor",
+        cue: "called",
+        kind: "mixed",
+        text: `the decision "a slap in the face for residents"`,
+        rule: "en.verb.svo.object",
+      },
+    ],
+  ],
+  ["'called' with no quotation is no claim", "The neighbours called the fire brigade.", []],
+  [
+    "a document filed by a named party speaks for it",
+    "The complaint, filed in May by the Tenants Union, alleged that rents had been raised illegally.",
+    [{ speaker: "the Tenants Union", cue: "alleged", kind: "indirect", text: "rents had been raised illegally", rule: "en.verb.svo.that" }],
+  ],
   ["an estimate after a determiner is a noun", "The estimate that the firm published was wrong.", []],
   ["a dispute after a determiner is a noun", "The dispute over pay has lasted a year.", []],
 ];

@@ -1,10 +1,10 @@
-import { EN_DETERMINERS, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
+import { EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { findCues, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, colonContentStart, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
-import { isVerbLike, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { isVerbLike, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { agentPhrase, passiveClauseStart } from "./passive-agent.ts";
 import { invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
 import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
@@ -161,6 +161,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       ? "previous"
       : (openingSubject(view, cue.first) ?? "previous")
     : (relative ?? passive ?? subjectBefore(view, cue.first, 0));
+  if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
   const inner = continuing ? undefined : innerRelativeClause(view, cue);
@@ -230,6 +231,15 @@ function pastClosingMark(view: SentenceView, end: number): number {
   let i = end;
   while (i < view.end && /["”’]/.test(view.text[i]!)) i++;
   return i;
+}
+
+const FINDING_SOURCES = new Set(EN_FINDING_SOURCES);
+
+/** "A 2023 study by the X Center", "Figures published last week": the subject is a study, report or published numbers. */
+function namesFinding(view: SentenceView, speaker: SpeakerPhrase): boolean {
+  for (let i = speaker.first; i <= speaker.last; i++)
+    if (FINDING_SOURCES.has(view.tokens[i]!.key) || FINDING_SOURCES.has(nounKey(view.tokens[i]!.key))) return true;
+  return false;
 }
 
 const INNER_RELATIVES = new Set(["which", "that", "who", "whom"]);

@@ -16,6 +16,8 @@ export interface Cue {
   objectLinks: readonly string[];
   /** Index of the "by" naming the agent of a passive cue ("was denied by the ministry"); undefined when active. */
   agentBy?: number;
+  /** A cue only when its subject is a study, report or published figures ("The survey found that …"). */
+  documentOnly: boolean;
 }
 
 interface CueForm {
@@ -24,6 +26,7 @@ interface CueForm {
   thatless: boolean;
   objectLinks: readonly string[];
   agent: boolean;
+  document: boolean;
 }
 
 const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
@@ -66,7 +69,7 @@ function indexForms(): Map<string, CueForm[]> {
     for (const form of verb.forms) {
       const words = form.split(" ");
       const list = map.get(words[0]!) ?? [];
-      list.push({ words, lemma: verb.lemma, thatless: verb.thatless, objectLinks: verb.objectLinks, agent: verb.agent });
+      list.push({ words, lemma: verb.lemma, thatless: verb.thatless, objectLinks: verb.objectLinks, agent: verb.agent, document: verb.document });
       map.set(words[0]!, list);
     }
   }
@@ -87,7 +90,16 @@ export function findCues(view: SentenceView): Cue[] {
     const agent = form.agent && !words[i]!.cap ? agentBy(view, i, last) : undefined;
     if (agent === undefined && !isSpeechSense(view, i, form)) continue;
     const participle = words[i]!.key.endsWith("ing");
-    cues.push({ first: i, last, lemma: form.lemma, thatless: form.thatless, participle, objectLinks: form.objectLinks, agentBy: agent });
+    cues.push({
+      first: i,
+      last,
+      lemma: form.lemma,
+      thatless: form.thatless,
+      participle,
+      objectLinks: form.objectLinks,
+      agentBy: agent,
+      documentOnly: form.document,
+    });
     i = last;
   }
   return cues;

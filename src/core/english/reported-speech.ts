@@ -216,7 +216,7 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   const approximate = /^[\d$£€]/.test(words[start + 1]?.raw ?? "");
   if (FINITE.has(first.key) || isAdjunctStart(view, start) || (OBJECT_PREPOSITIONS.has(first.key) && !approximate)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
-  if (lemma === "add" || lemma === "write") return hasEarlyVerb(view, start, MAX_LEAD);
+  if (lemma === "add" || lemma === "write" || lemma === "find" || lemma === "show") return hasEarlyVerb(view, start, MAX_LEAD);
   // Verbs that also take noun objects ("denied the allegations made against him") need an auxiliary
   // within a subject's reach, or a pronoun subject and a past verb ("denied he knew").
   for (let k = start + 1; k < Math.min(words.length, start + MAX_SUBJECT_WORDS + 1); k++) {

@@ -70,6 +70,7 @@ const BOUNDARY = new Set([
   "said",
   "says",
   "told",
+  "added",
   "as",
 ]);
 // Words that end an inverted subject ("said Jane Poll, who…", "said the minister in a statement").

@@ -1,7 +1,14 @@
 import type { SourceEntity } from "../types.ts";
 import { describeMention, type MentionFacts } from "./describe-mention.ts";
 import type { Word } from "./words.ts";
-import { EN_COMPANY_NOUNS, EN_DOCUMENT_NOUNS, EN_ISSUING_PARTICIPLES, EN_ORG_NOUNS, EN_ROLE_NOUNS } from "../lexicon/en-speaker-words.ts";
+import {
+  EN_COMPANY_NOUNS,
+  EN_DOCUMENT_NOUNS,
+  EN_ISSUING_PARTICIPLES,
+  EN_ORG_NOUNS,
+  EN_ROLE_NOUNS,
+  EN_SELF_ISSUED_DOCUMENTS,
+} from "../lexicon/en-speaker-words.ts";
 
 const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
 const ROLES = new Set(Object.keys(EN_ROLE_NOUNS));
@@ -10,6 +17,7 @@ const COMPANY_NOUNS = new Set(EN_COMPANY_NOUNS);
 const ORGS = new Set(EN_ORG_NOUNS);
 const ISSUER_LINKS = new Set(["from", "by", "of"]);
 const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
+const SELF_ISSUED = new Set(EN_SELF_ISSUED_DOCUMENTS);
 
 /** Names in a claim's content: its subject's, and those after it (see resolveSpeaker). */
 export interface ContentNames {
@@ -56,6 +64,9 @@ export function resolveSpeaker(
     const rest = words.slice(issuer + 1);
     return resolveSpeaker(salience, text.slice(rest[0]!.start - words[0]!.start), rest, descriptor, content);
   }
+  // "The lawsuit, filed last year by a voters' group, alleged …": the issuer named in the appositive speaks.
+  const filer = issuerInDescriptor(words, descriptor);
+  if (filer) return resolveSpeaker(salience, filer.map((w) => w.raw).join(" "), filer, [], content);
   // "the ministry's statement", "Lee's written statement": the possessor issued it.
   const owner = documentOwner(words);
   if (owner > 0) return resolveSpeaker(salience, text.slice(0, words[owner]!.end - 2 - words[0]!.start), words.slice(0, owner + 1), descriptor, content);
@@ -81,6 +92,17 @@ function possessedSource(words: readonly Word[]): boolean {
   if (!last || last.cap || words.length < 2) return false;
   for (let i = 0; i < words.length - 1; i++) if (/['’]s$/.test(words[i]!.raw)) return true;
   return false;
+}
+
+const MAX_ISSUER_GAP = 4;
+
+/** The words after "by" in a document's appositive "filed/published [last year] by X"; undefined when none. */
+function issuerInDescriptor(words: readonly Word[], descriptor: readonly Word[]): readonly Word[] | undefined {
+  if (words.length === 0 || !DOCUMENTS.has(words[words.length - 1]!.key) || descriptor.length === 0 || !ISSUING.has(descriptor[0]!.key)) return undefined;
+  for (let i = 1; i < descriptor.length && i <= MAX_ISSUER_GAP; i++) {
+    if (descriptor[i]!.key === "by") return i + 1 < descriptor.length ? descriptor.slice(i + 1) : undefined;
+  }
+  return undefined;
 }
 
 const MAX_DOCUMENT_MODIFIERS = 2;
@@ -149,7 +171,9 @@ function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e:
   if (facts.pronoun === "plural") return mostRecent(entities, (e) => (e.plural || e.org) && fits(e)) ?? entities[entities.length - 1];
   if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org && fits(e)) ?? salience.statementIssuer;
   if (facts.nameKeys.length > 0) return mostRecent(entities, (e) => sameName(e.nameKeys, facts.nameKeys));
-  if (facts.document && facts.definite && salience.statementIssuer) return salience.statementIssuer;
+  // "the statement said" is the last statement's issuer's; "the lawsuit", "the report" may be anyone's.
+  if (facts.document && facts.definite && SELF_ISSUED.has(facts.heads[facts.heads.length - 1] ?? "") && salience.statementIssuer)
+    return salience.statementIssuer;
   // "according to a news release" with no issuer named: the party that last spoke issued it.
   if (facts.selfIssued && !facts.definite) return salience.statementIssuer ?? salience.lastTurn;
   if (facts.definite && facts.heads.length > 0) {

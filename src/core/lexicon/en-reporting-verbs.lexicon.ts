@@ -14,6 +14,9 @@
  *             (the agent speaks; the content is the clause without the agent), "She was told by
  *             doctors that …" (the content is the clause after "that"). Verbs whose passive reports a
  *             decision or an act rather than words ("rejected", "criticised", "announced") are left out.
+ *   document  a cue only when its subject is a study, report, survey or published figures ("The
+ *             survey found that …", "Figures showed …"): "Police found a body" and "he showed them
+ *             the door" are not attributions.
  */
 export const EN_REPORTING_VERBS_LEXICON = String.raw`
 # the core: say and tell carry most attributions
@@ -54,6 +57,10 @@ predict | predict, predicts, predicted, predicting, projected | thatless agent
 estimate | estimate, estimates, estimated | thatless agent
 forecast | forecast
 
+# what studies, surveys and figures find: only with such a subject (flag document)
+find | find, found, finds | thatless document
+show | show, showed, shows, shown | thatless document
+
 # explaining and commenting
 explain | explain, explains, explained, explaining | thatless
 note | note, notes, noted, noting
@@ -76,6 +83,8 @@ describe | describes, described, describing | link=as agent
 brand | brands, branded, branding | link=a an as " agent
 label | labelled, labeled | link=a an as " agent
 dismiss | dismissed | link=as agent
+# "called the ruling "an outrageous act"": only with a quoted description ("called the police" is no claim)
+call | called, calls, calling | link="
 
 # passive frames whose subject is the quoted source, not the speaker ("was quoted as saying")
 quote | quoted as saying | thatless

@@ -10,11 +10,13 @@ export interface ReportingVerb {
   objectLinks: readonly string[];
   /** The passive with a "by" agent attributes too ("was denied by the ministry"). */
   agent: boolean;
+  /** A cue only when its subject is a study, report or published figures ("The survey found that …"). */
+  document: boolean;
 }
 
 function toVerb(row: readonly string[]): ReportingVerb {
   const [lemma = "", forms = "", flags = ""] = row;
-  const flagList = flags.split(/\s+(?=\S+=|thatless|agent)/).filter(Boolean);
+  const flagList = flags.split(/\s+(?=\S+=|thatless|agent|document)/).filter(Boolean);
   const link = flagList.find((f) => f.startsWith("link="));
   return {
     lemma,
@@ -25,6 +27,7 @@ function toVerb(row: readonly string[]): ReportingVerb {
     thatless: flagList.includes("thatless"),
     objectLinks: link ? link.slice("link=".length).split(/\s+/) : [],
     agent: flagList.includes("agent"),
+    document: flagList.includes("document"),
   };
 }
 

@@ -468,6 +468,32 @@ export const EN_DOCUMENT_NOUNS: readonly string[] = [
   "estimates",
 ];
 
+/** Subjects that "find" and "show" as a source does: studies, surveys, inquiries and published numbers. */
+export const EN_FINDING_SOURCES: readonly string[] = [
+  "report",
+  "study",
+  "survey",
+  "poll",
+  "review",
+  "inquiry",
+  "audit",
+  "analysis",
+  "research",
+  "investigation",
+  "census",
+  "assessment",
+  "evaluation",
+  "trial",
+  "paper",
+  "figures",
+  "data",
+  "statistics",
+  "estimates",
+  "numbers",
+  "records",
+  "documents",
+];
+
 /** Participles between a document and its issuer: "figures published by the university", "a letter sent by …". */
 export const EN_ISSUING_PARTICIPLES: readonly string[] = [
   "published",
