@@ -21,12 +21,12 @@ const rows: [string, string, string[][]][] = [
     [["Mrs Clara Dunn", "the heating had failed"]],
   ],
   [
-    "'the Greens' are a group: 'the firm' and 'he' do not refer to them",
+    "'the Greens' are a group: 'the firm' and 'he' do not refer to them ('he' has no antecedent: no speaker)",
     `Headline\n\nThe Greens said the levy was unfair.\n\nThe firm insists it has paid every bill.\n\nHe said the audit was clean.`,
     [
       ["The Greens", "the levy was unfair"],
       ["The firm", "it has paid every bill"],
-      ["He", "the audit was clean"],
+      ["", "the audit was clean"],
     ],
   ],
   [

@@ -20,7 +20,7 @@ const rows: [string, string, { speaker: string; cue: string; text: string; rule:
     `The striker denied he faked the injury.`,
     { speaker: "The striker", cue: "denied", text: "he faked the injury", rule: "en.verb.svo.bare" },
   ],
-  ["acknowledged", `She acknowledged that mistakes were made.`, { speaker: "She", cue: "acknowledged", text: "mistakes were made", rule: "en.verb.svo.that" }],
+  ["acknowledged", `She acknowledged that mistakes were made.`, { speaker: "", cue: "acknowledged", text: "mistakes were made", rule: "en.verb.svo.that" }],
   ["pledged", `The mayor pledged no homes would be lost.`, { speaker: "The mayor", cue: "pledged", text: "no homes would be lost", rule: "en.verb.svo.bare" }],
   ["revealed", `The audit revealed that costs had tripled.`, { speaker: "The audit", cue: "revealed", text: "costs had tripled", rule: "en.verb.svo.that" }],
   [
@@ -28,7 +28,7 @@ const rows: [string, string, { speaker: string; cue: string; text: string; rule:
     `Dr Ama Owusu suggested the rules were too strict.`,
     { speaker: "Dr Ama Owusu", cue: "suggested", text: "the rules were too strict", rule: "en.verb.svo.bare" },
   ],
-  ["insisted", `He insisted the plan would work.`, { speaker: "He", cue: "insisted", text: "the plan would work", rule: "en.verb.svo.bare" }],
+  ["insisted", `He insisted the plan would work.`, { speaker: "", cue: "insisted", text: "the plan would work", rule: "en.verb.svo.bare" }],
   [
     "conceded",
     `The coach conceded his side had been poor.`,

@@ -42,11 +42,11 @@ const rows: [string, string, Expected[]][] = [
   ],
   [
     "a quotation continued over paragraphs with single marks",
-    `'We will keep going,' she said.\n\n'The public is with us and we will not give up.\n\n'This is only the start.'`,
+    `'We will keep going,' Ms Ross said.\n\n'The public is with us and we will not give up.\n\n'This is only the start.'`,
     [
-      { speaker: "she", cue: "said", kind: "direct", text: "We will keep going" },
-      { speaker: "she", cue: "", kind: "direct", text: "The public is with us and we will not give up" },
-      { speaker: "she", cue: "", kind: "direct", text: "This is only the start" },
+      { speaker: "Ms Ross", cue: "said", kind: "direct", text: "We will keep going" },
+      { speaker: "Ms Ross", cue: "", kind: "direct", text: "The public is with us and we will not give up" },
+      { speaker: "Ms Ross", cue: "", kind: "direct", text: "This is only the start" },
     ],
   ],
   [

@@ -60,3 +60,19 @@ describe("extractEnglishClaims: speaker resolution", () => {
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe("English speakers: an unresolved pronoun names no one", () => {
+  it.each([
+    ["'he' with no one before it", `He said the plan would fail.`],
+    ["'it' with no organisation before it", `It said profits had fallen.`],
+  ])("%s: the speaker is empty, the mention stays the pronoun", (_name, sentence) => {
+    const [claim] = extractEnglishClaims(`Headline\n\n${sentence}`);
+    expect(claim?.speaker).toBe("");
+    expect(claim?.speakerMention.text).toBe(sentence.split(" ")[0]);
+  });
+
+  it("a quotation after an unknown speaker's quote keeps the unknown speaker rather than a guessed one", () => {
+    const text = `Headline\n\nMaria Costa chairs the board.\n\n"We lost," he said. "It hurt."`;
+    expect(extractEnglishClaims(text).map((c) => c.speaker)).toEqual(["", ""]);
+  });
+});

@@ -31,8 +31,8 @@ const rows: [string, string, Expected[]][] = [
   ],
   [
     "'said over the phone' is still an adjunct",
-    "She said over the phone that the shop had closed.",
-    [{ speaker: "She", cue: "said", kind: "indirect", text: "the shop had closed", rule: "en.verb.svo.that" }],
+    "Ms Ross said over the phone that the shop had closed.",
+    [{ speaker: "Ms Ross", cue: "said", kind: "indirect", text: "the shop had closed", rule: "en.verb.svo.that" }],
   ],
   [
     "a plural subject with a base-form cue ('analysts predict')",

@@ -135,9 +135,9 @@ function settlePending(text: string, state: ArticleState, next: Claim | undefine
   if (!pending) return;
   state.pending = undefined;
   let draft: ClaimDraft | undefined;
-  if (next && (pending.continued || !pending.previous)) {
+  if (next && (pending.continued || pending.previous === undefined)) {
     draft = { ...pending.draft, speaker: next.speaker, speakerMention: next.speakerMention, cue: next.cue, rule: "en.floating-quote.next-turn" };
-  } else if (pending.previous) {
+  } else if (pending.previous !== undefined) {
     draft = { ...pending.draft, speaker: pending.previous };
   }
   const claim = draft && buildClaim(text, pending.paragraph, draft);

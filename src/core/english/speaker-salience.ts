@@ -79,7 +79,8 @@ export function resolveSpeaker(
   const surname = (e: Entity) => e.nameKeys[e.nameKeys.length - 1] ?? "";
   const namedInContent = (e: Entity) => e.nameKeys.length > 0 && (content.objects.has(surname(e)) || (personal && content.subject.has(surname(e))));
   const same = possessedSource(words) ? mostRecent(salience.entities, (e) => e.display.toLowerCase() === name.toLowerCase()) : undefined;
-  const entity = same ?? findEntity(salience, facts, namedInContent) ?? newEntity(name, facts);
+  // A pronoun with no antecedent names no one: the speaker is unknown (""), never "he" or "it".
+  const entity = same ?? findEntity(salience, facts, namedInContent) ?? newEntity(facts.pronoun ? "" : name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
   salience.lastTurn = entity;
