@@ -50,6 +50,11 @@ const rows: [string, string, string[][]][] = [
       ["The operators", "a new offer would follow"],
     ],
   ],
+  [
+    "a capitalised plural opening a sentence ('Shares rose') is not a company 'the company' can mean",
+    `Headline\n\nShares rose 5% after the company said profits had doubled.`,
+    [["the company", "profits had doubled"]],
+  ],
 ];
 
 describe("English coreference through an opening apposition", () => {

@@ -282,7 +282,8 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
     } else break;
   }
   // One capitalised word is a name only before a verb ("Rosneft bought…"), else it may be any opening word.
-  const single = last === first && !isVerbLike(words[last + 1]?.key ?? "");
+  // "Shares rose…", "Prices fell…": a lone capitalised plural opening the sentence is a common noun, not a name.
+  const single = last === first && (!isVerbLike(words[last + 1]?.key ?? "") || /[^su'’]s$/.test(words[last]!.raw));
   if (
     last < first ||
     // "Senator Ruth Alvarez's office said": a possessor is not the sentence's subject.
