@@ -55,6 +55,14 @@ const rows: [string, string, string[][]][] = [
     `Headline\n\nShares rose 5% after the company said profits had doubled.`,
     [["the company", "profits had doubled"]],
   ],
+  [
+    "a possessor's honorific in the description does not give the speaker its gender",
+    `Headline\n\nMr Dorn's solicitor, Ruth Amadi, said her client would appeal. "He has done nothing wrong," she said.`,
+    [
+      ["Ruth Amadi", "her client would appeal"],
+      ["Ruth Amadi", "He has done nothing wrong"],
+    ],
+  ],
 ];
 
 describe("English coreference through an opening apposition", () => {

@@ -71,7 +71,9 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
       );
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
   const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
-  const all = descriptor.length === 0 ? keys : keys.concat(descriptor.map((w) => stripPossessive(w.key)));
+  // "Mr Hale's lawyer, Ruth Green": the possessor's honorific says nothing of the speaker's gender.
+  const own = (ws: readonly Word[]) => ws.slice(afterPossessor(ws)).map((w) => stripPossessive(w.key));
+  const all = descriptor.length === 0 ? own(words) : own(words).concat(own(descriptor));
   const last = keys[keys.length - 1] ?? "";
   const gender = genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
@@ -94,6 +96,12 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
     shortDescription: definite && words.length <= 3 && !words.some((w) => w.key.endsWith("'s")),
     person: !org && !pronoun && (gender !== undefined || (nameKeys.length >= 2 && nameKeys.length <= 3 && !DEFINITE.has(keys[0] ?? "") && !acronym && !plural)),
   };
+}
+
+/** Index after the last possessive word ("Mr Hale's lawyer" → 2), 0 when none. */
+function afterPossessor(words: readonly Word[]): number {
+  for (let i = words.length - 2; i >= 0; i--) if (/['’]s$/.test(words[i]!.raw)) return i + 1;
+  return 0;
 }
 
 function lastWordCap(words: readonly Word[]): boolean {

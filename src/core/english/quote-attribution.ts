@@ -51,11 +51,20 @@ export function quoteAfterCue(view: SentenceView, cue: Cue, floor: number): Quot
   return { quote: words[q]!.quote, speaker, frameEnd: q };
 }
 
-/** After `"…," she said,` a second quoted passage in the same sentence continues the same turn. */
+const MAX_FRAME_ADJUNCT = 6;
+
+/**
+ * After `"…," she said,` a second quoted passage in the same sentence continues the same turn; a short
+ * adjunct may close the frame first (`"…," Reyes said of the verdict, "and we will appeal."`).
+ */
 export function continuedQuote(view: SentenceView, frameEnd: number): number | undefined {
-  const w = view.tokens[frameEnd];
-  if (!w || w.quote < 0) return undefined;
-  return /[,.;:—–]/.test(gapBefore(view, frameEnd)) ? w.quote : undefined;
+  for (let k = frameEnd; k < view.tokens.length && k - frameEnd <= MAX_FRAME_ADJUNCT; k++) {
+    const w = view.tokens[k]!;
+    const gap = gapBefore(view, k);
+    if (w.quote >= 0) return /[,.;:—–]/.test(gap) ? w.quote : undefined;
+    if (k > frameEnd && /[.;:!?]/.test(gap)) return undefined;
+  }
+  return undefined;
 }
 
 /** The first quoted word within a short window after `from` (the window keeps long sentences linear); words.length if none. */
