@@ -50,6 +50,14 @@ const rows: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a quote split around its frame and a short adjunct (double curly marks)",
+    `“The panel got it wrong,” Okoro said of the ruling, “and we will appeal.”`,
+    [
+      { speaker: "Okoro", cue: "said", kind: "direct", text: "The panel got it wrong" },
+      { speaker: "Okoro", cue: "said", kind: "direct", text: "and we will appeal" },
+    ],
+  ],
+  [
     "apostrophes alone make no quotation",
     `The players' union says it won't strike.`,
     [{ speaker: "The players' union", cue: "says", kind: "indirect", text: "it won't strike" }],
