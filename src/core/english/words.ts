@@ -16,7 +16,8 @@ export type SentenceView = SharedSentenceView<Word>;
 export function wordsOf(article: string, start: number, end: number, quotes: readonly QuoteSpan[]): Word[] {
   const tokens = joinNumbers(article, tokenize(article, start, end));
   const words: Word[] = new Array(tokens.length);
-  let q = 0;
+  // Start at the first quote still open at `start`: scanning from the paragraph's first quote in every sentence is quadratic.
+  let q = firstQuoteEndingFrom(quotes, start);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     while (q < quotes.length && quotes[q]!.close < token.start) q++;
