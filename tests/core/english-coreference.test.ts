@@ -63,6 +63,14 @@ const rows: [string, string, string[][]][] = [
       ["Ruth Amadi", "He has done nothing wrong"],
     ],
   ],
+  [
+    "a document that spoke is no one's 'he'",
+    `Headline\n\nOlga Petrov chairs the trust. Figures showed that waiting lists had grown. He said the trust was not to blame.`,
+    [
+      ["Figures", "waiting lists had grown"],
+      ["", "the trust was not to blame"],
+    ],
+  ],
 ];
 
 describe("English coreference through an opening apposition", () => {

@@ -67,6 +67,11 @@ const rows: [string, string, Expected[]][] = [
     "Official figures showed unemployment fell to 4% in May.",
     [{ speaker: "Official figures", cue: "showed", kind: "indirect", text: "unemployment fell to 4% in May", rule: "en.verb.svo.bare" }],
   ],
+  [
+    "a speaker's closing frame around a study's finding is the attribution",
+    "Surveys showed that crime had fallen, a police spokesman added.",
+    [{ speaker: "a police spokesman", cue: "added", kind: "indirect", text: "Surveys showed that crime had fallen", rule: "en.verb.trailing.svo" }],
+  ],
   ["'found' with a person subject and an object is no claim", "Divers found a wreck off the coast.", []],
   ["'showed' with a listener and an object is no claim", "She showed visitors the garden.", []],
   [

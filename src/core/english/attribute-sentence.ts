@@ -35,11 +35,20 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   if (isQuestion(view)) return findings;
   const cues = findCues(view);
   const continuations = cues.map((cue) => continuationStart(view, cue));
+  let earlierCue: Cue | undefined;
   cues.forEach((cue, c) => {
     const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
-    // "He added that …, he said.": a closing frame around an attribution already found repeats its speaker.
     const earlier = findings[findings.length - 1];
-    findings.push(...found.filter((f) => !earlier || !(f.start <= earlier.cueStart && earlier.cueStart < f.end)));
+    const encloses = (f: Finding) => earlier !== undefined && f.start <= earlier.cueStart && earlier.cueStart < f.end;
+    // "Figures showed that …, he added": a speaker's frame around a study's finding is the attribution.
+    if (earlierCue?.documentOnly && found.length === 1 && encloses(found[0]!)) findings.pop();
+    // "He added that …, she said.": a closing frame around an attribution already found repeats its speaker.
+    else if (found.some(encloses)) {
+      findings.push(...found.filter((f) => !encloses(f)));
+      return;
+    }
+    if (found.length > 0) earlierCue = cue;
+    findings.push(...found);
   });
   if (findings.length === 0) {
     const according = findAccordingTo(view);

@@ -167,7 +167,9 @@ function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e:
   const fits = (e: Entity) => !namedInContent(e);
   if (facts.pronoun === "m" || facts.pronoun === "f") {
     const g = facts.pronoun;
-    return mostRecent(entities, (e) => !e.plural && !e.org && (e.gender === g || e.gender === undefined) && fits(e));
+    // A person: named, or described by a role ("the minister"); "Statistics" or "The report" is no one's "he".
+    const personLike = (e: Entity) => e.nameKeys.length > 0 || e.person || [...e.heads].some((h) => ROLES.has(h));
+    return mostRecent(entities, (e) => !e.plural && !e.org && personLike(e) && (e.gender === g || e.gender === undefined) && fits(e));
   }
   if (facts.pronoun === "plural") return mostRecent(entities, (e) => (e.plural || e.org) && fits(e)) ?? entities[entities.length - 1];
   if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org && fits(e)) ?? salience.statementIssuer;
