@@ -87,6 +87,14 @@ const rows: [string, string, Expected[]][] = [
       },
     ],
   ],
+  [
+    "'calling on' is the longer cue, not 'calling' with a description",
+    `"We cannot wait," she said, calling on donors to release the funds.`,
+    [
+      { speaker: "", cue: "said", kind: "direct", text: "We cannot wait", rule: "en.quote-then-cue" },
+      { speaker: "", cue: "calling on", kind: "indirect", text: "donors to release the funds", rule: "en.participle.object" },
+    ],
+  ],
   ["'called' with no quotation is no claim", "The neighbours called the fire brigade.", []],
   [
     "a document filed by a named party speaks for it",

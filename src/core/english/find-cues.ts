@@ -73,6 +73,8 @@ function indexForms(): Map<string, CueForm[]> {
       map.set(words[0]!, list);
     }
   }
+  // The longest form first: "calling on" before "calling".
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
 }
 
