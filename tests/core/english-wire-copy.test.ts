@@ -101,6 +101,11 @@ const rows: [string, string, Expected[]][] = [
     "The complaint, filed in May by the Tenants Union, alleged that rents had been raised illegally.",
     [{ speaker: "the Tenants Union", cue: "alleged", kind: "indirect", text: "rents had been raised illegally", rule: "en.verb.svo.that" }],
   ],
+  [
+    "a 'citing …' aside between the adjunct and 'that'",
+    "The newspaper reported on Friday, citing two officials, that the minister would resign.",
+    [{ speaker: "The newspaper", cue: "reported", kind: "indirect", text: "the minister would resign", rule: "en.verb.svo.that" }],
+  ],
   ["an estimate after a determiner is a noun", "The estimate that the firm published was wrong.", []],
   ["a dispute after a determiner is a noun", "The dispute over pay has lasted a year.", []],
 ];

@@ -147,7 +147,8 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
     // "said on Thursday, easing a dispute that…": a participle or subordinate clause after a comma ends the search.
-    if (/,/.test(gapBefore(view, k)) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
+    // ("reported on Monday, citing officials, that …": a source aside is not such a clause.)
+    if (/,/.test(gapBefore(view, k)) && !SOURCE_ASIDES.has(w.key) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
     if (w.quote >= 0 && listenerFollows) continue;
     // A capitalised "May" or "Will" inside the adjunct is a month or a name, not a modal; a past verb
     // ("said, the utility switched the covers to ones that …") shows a clause whose "that" is not the cue's.
@@ -169,6 +170,8 @@ function opensQuantity(view: SentenceView, i: number): boolean {
   if (key === "at") return QUANTITY_BOUNDS.has(next.key);
   return key === "over" && /^[\d$£€]/.test(next.raw);
 }
+
+const SOURCE_ASIDES = new Set(["citing", "quoting"]);
 
 function isPastVerb(key: string): boolean {
   return key.endsWith("ed") && key.length > 4;
