@@ -106,6 +106,28 @@ const rows: [string, string, Expected[]][] = [
     "The newspaper reported on Friday, citing two officials, that the minister would resign.",
     [{ speaker: "The newspaper", cue: "reported", kind: "indirect", text: "the minister would resign", rule: "en.verb.svo.that" }],
   ],
+  [
+    "'called for' names what it demands",
+    "The bishops called for an independent inquiry into the closures.",
+    [{ speaker: "The bishops", cue: "called for", kind: "indirect", text: "an independent inquiry into the closures", rule: "en.verb.svo.np" }],
+  ],
+  [
+    "'demanded' with a noun phrase",
+    "Striking nurses demanded a 10% rise for all staff.",
+    [{ speaker: "Striking nurses", cue: "demanded", kind: "indirect", text: "a 10% rise for all staff", rule: "en.verb.svo.np" }],
+  ],
+  [
+    "'pledged to' with an infinitive",
+    "The governor pledged to rebuild every school by 2028.",
+    [{ speaker: "The governor", cue: "pledged", kind: "indirect", text: "rebuild every school by 2028", rule: "en.verb.svo.infinitive" }],
+  ],
+  [
+    "an acronym that spells a pronoun is a name ('The WHO')",
+    "The WHO urged governments to share vaccine stocks.",
+    [{ speaker: "The WHO", cue: "urged", kind: "indirect", text: "governments to share vaccine stocks", rule: "en.verb.svo.object" }],
+  ],
+  ["'the public demand that' is a noun, not a cue", "The public demand that the law be changed has grown.", []],
+  ["'refused to' is not a promise", "The minister refused to rule out further cuts.", []],
   ["an estimate after a determiner is a noun", "The estimate that the firm published was wrong.", []],
   ["a dispute after a determiner is a noun", "The dispute over pay has lasted a year.", []],
 ];

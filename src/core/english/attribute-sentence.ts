@@ -201,6 +201,13 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     markQuotes(view, start, end, used);
     return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, "object"))];
   }
+  const direct = speaker ? directComplement(view, cue) : undefined;
+  if (direct && speaker) {
+    const start = words[direct.first]!.start;
+    const end = boundedEnd(view, start, endOf(direct.first) ?? view.end);
+    markQuotes(view, start, end, used);
+    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, direct.via))];
+  }
   const trailing = trailingAttribution(view, cue, speaker === "previous" ? undefined : speaker, afterListener(view, cue));
   if (trailing && !overlapsUsed(view, trailing.start, trailing.end, used)) {
     const end = boundedEnd(view, trailing.start, trailing.end);
@@ -313,8 +320,25 @@ function relativeClauseEnd(view: SentenceView, clause: number): number | undefin
   return undefined;
 }
 
+const MIN_COMPLEMENT_WORDS = 2;
+
+/**
+ * "pledged to cut taxes" (an infinitive: the words after "to"), "called for an independent inquiry" (a
+ * noun phrase opening with a determiner, a number or a name: a demand names what it demands). Not after
+ * a break ("demanded, again, …") nor when too short to say anything.
+ */
+function directComplement(view: SentenceView, cue: Cue): { first: number; via: "infinitive" | "np" } | undefined {
+  const { tokens: words } = view;
+  const next = words[cue.last + 1];
+  if (!next || next.quote >= 0 || breaksBefore(view, cue.last + 1)) return undefined;
+  if (cue.infinitive && next.key === "to" && words.length - (cue.last + 2) >= MIN_COMPLEMENT_WORDS) return { first: cue.last + 2, via: "infinitive" };
+  if (!cue.nounObject || words.length - (cue.last + 1) < MIN_COMPLEMENT_WORDS) return undefined;
+  const opensNounPhrase = DETERMINERS.has(next.key) || next.cap || /^\d/.test(next.raw) || /['’]s$/.test(next.raw);
+  return opensNounPhrase && !FINITE.has(next.key) ? { first: cue.last + 1, via: "np" } : undefined;
+}
+
 /** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
-function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object"): string {
+function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object" | "infinitive" | "np"): string {
   if (cue.participle) return `en.participle.${via}`;
   return speaker === "previous" ? `en.verb.implicit.${via}` : `en.verb.svo.${via}`;
 }

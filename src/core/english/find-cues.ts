@@ -18,6 +18,10 @@ export interface Cue {
   agentBy?: number;
   /** A cue only when its subject is a study, report or published figures ("The survey found that …"). */
   documentOnly: boolean;
+  /** The content may be an infinitive right after the verb ("pledged to cut taxes"). */
+  infinitive: boolean;
+  /** The content may be a noun phrase right after the verb ("called for an inquiry"). */
+  nounObject: boolean;
 }
 
 interface CueForm {
@@ -27,13 +31,16 @@ interface CueForm {
   objectLinks: readonly string[];
   agent: boolean;
   document: boolean;
+  infinitive: boolean;
+  nounObject: boolean;
 }
 
 const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
 const BLOCKERS = new Set(EN_CUE_BLOCKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 // Forms that are also nouns: the verb reading needs a subject, not a determiner or a noun modifier before them.
-const NOUN_FORMS = /^(claims?|estimates?|disputes?|recalls?|stress|notes?|reports?|warnings?|charges?|posts?|comments?|promises?|vows?|pledges?|denials?)$/;
+const NOUN_FORMS =
+  /^(demands?|claims?|estimates?|disputes?|recalls?|stress|notes?|reports?|warnings?|charges?|posts?|comments?|promises?|vows?|pledges?|denials?)$/;
 const NOUN_FOLLOWERS = new Set([
   "were",
   "are",
@@ -69,7 +76,16 @@ function indexForms(): Map<string, CueForm[]> {
     for (const form of verb.forms) {
       const words = form.split(" ");
       const list = map.get(words[0]!) ?? [];
-      list.push({ words, lemma: verb.lemma, thatless: verb.thatless, objectLinks: verb.objectLinks, agent: verb.agent, document: verb.document });
+      list.push({
+        words,
+        lemma: verb.lemma,
+        thatless: verb.thatless,
+        objectLinks: verb.objectLinks,
+        agent: verb.agent,
+        document: verb.document,
+        infinitive: verb.infinitive,
+        nounObject: verb.nounObject,
+      });
       map.set(words[0]!, list);
     }
   }
@@ -101,6 +117,8 @@ export function findCues(view: SentenceView): Cue[] {
       objectLinks: form.objectLinks,
       agentBy: agent,
       documentOnly: form.document,
+      infinitive: form.infinitive,
+      nounObject: form.nounObject,
     });
     i = last;
   }
@@ -122,7 +140,8 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // A quoted word is not part of the frame: in `"…the coach is not," said X` the "not" is the speaker's.
   const prev = words[i - 1] && words[i - 1]!.quote < 0 ? words[i - 1]!.key : undefined;
   const next = words[i + form.words.length]?.key;
-  if (prev === undefined) return true;
+  // "The WHO said", "the IT department": an acronym is a name, not the word it spells.
+  if (prev === undefined || isAcronym(words[i - 1]!.raw)) return true;
   // "the United States", "Says Who": a capitalised form inside a sentence is a name.
   if (words[i]!.cap) return false;
   if (startsThatSaid(view, i)) return false;
@@ -160,6 +179,10 @@ function isNounModifier(view: SentenceView, k: number): boolean {
   const before = words[k - 1];
   if (!w || !before || w.cap || PRONOUN_SUBJECTS.has(w.key) || breaksBefore(view, k)) return false;
   return DETERMINERS.has(before.key) || /^\d/.test(before.raw) || before.key.endsWith("'s");
+}
+
+function isAcronym(raw: string): boolean {
+  return raw.length > 1 && /^[A-Z]+$/.test(raw);
 }
 
 /** "That said, …" opens a sentence with a concessive, not a quote. */

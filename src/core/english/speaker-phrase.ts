@@ -230,6 +230,8 @@ function skipLeadingFillers(view: SentenceView, from: number, end: number): numb
 function isBoundary(view: SentenceView, i: number): boolean {
   const w = view.tokens[i]!;
   if (w.quote >= 0) return true;
+  // "The WHO said": an acronym is a name, not the relative pronoun it spells.
+  if (w.raw.length > 1 && /^[A-Z]+$/.test(w.raw)) return false;
   if (w.key === "and") return !(view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap);
   return BOUNDARY.has(w.key);
 }

@@ -14,6 +14,10 @@
  *             (the agent speaks; the content is the clause without the agent), "She was told by
  *             doctors that …" (the content is the clause after "that"). Verbs whose passive reports a
  *             decision or an act rather than words ("rejected", "criticised", "announced") are left out.
+ *   to        the content may be an infinitive right after the verb ("pledged to cut taxes",
+ *             "threatened to sue"): the words after "to".
+ *   object    the content may be a noun phrase right after the verb ("called for an inquiry",
+ *             "demanded the minister's resignation"): a demand names what it demands.
  *   document  a cue only when its subject is a study, report, survey or published figures ("The
  *             survey found that …", "Figures showed …"): "Police found a body" and "he showed them
  *             the door" are not attributions.
@@ -53,7 +57,7 @@ reveal | reveal, reveals, revealed, revealing | thatless
 disclose | disclosed
 confirm | confirm, confirms, confirmed, confirming | thatless agent
 testify | testified | thatless
-predict | predict, predicts, predicted, predicting, projected | thatless agent
+predict | predict, predicts, predicted, projected | thatless agent
 estimate | estimate, estimates, estimated | thatless agent
 forecast | forecast
 
@@ -100,12 +104,13 @@ conclude | concluded
 # warning, demanding, urging, promising
 warn | warn, warns, warned, warning | thatless link=to agent
 caution | cautioned
-threaten | threatened
+threaten | threatened, threatens | to
 urge | urge, urges, urged, urging | link=to
 instruct | instructed, instructs | link=to
 call on | called on, calls on, calling on | link=to
-demand | demanded
-promise | promised, pledged, vowed, vows, pledges | thatless
+demand | demanded | object
+call for | called for, calls for, calling for | object
+promise | promised, pledged, vowed, vows, pledges | thatless to
 assure | assured | agent
 
 # denial and objection

@@ -12,11 +12,15 @@ export interface ReportingVerb {
   agent: boolean;
   /** A cue only when its subject is a study, report or published figures ("The survey found that …"). */
   document: boolean;
+  /** The content may be an infinitive right after the verb ("pledged to cut taxes"). */
+  infinitive: boolean;
+  /** The content may be a noun phrase right after the verb ("called for an inquiry"). */
+  nounObject: boolean;
 }
 
 function toVerb(row: readonly string[]): ReportingVerb {
   const [lemma = "", forms = "", flags = ""] = row;
-  const flagList = flags.split(/\s+(?=\S+=|thatless|agent|document)/).filter(Boolean);
+  const flagList = flags.split(/\s+(?=\S+=|thatless|agent|document|to$|to\s|object)/).filter(Boolean);
   const link = flagList.find((f) => f.startsWith("link="));
   return {
     lemma,
@@ -28,6 +32,8 @@ function toVerb(row: readonly string[]): ReportingVerb {
     objectLinks: link ? link.slice("link=".length).split(/\s+/) : [],
     agent: flagList.includes("agent"),
     document: flagList.includes("document"),
+    infinitive: flagList.includes("to"),
+    nounObject: flagList.includes("object"),
   };
 }
 
