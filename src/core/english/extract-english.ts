@@ -5,9 +5,19 @@ import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { skipDateline } from "./dateline.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { floatingQuote } from "./floating-quote.ts";
+import { narratedSubjects } from "./narrated-subjects.ts";
 import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { openingAppositiveName, sentenceSubject } from "./speaker-phrase.ts";
-import { type ContentNames, createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
+import {
+  type ContentNames,
+  createSalience,
+  lastSpeaker,
+  noteMention,
+  noteNarratedPerson,
+  noteStatement,
+  resolveSpeaker,
+  type Salience,
+} from "./speaker-salience.ts";
 import { firstWordFrom, wordsOf, type SentenceView } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
@@ -63,6 +73,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
     claims.push(...built);
     if (findings.length > 0) continue;
+    noteNarratedPersons(view, state.salience);
     const floating = floatingQuote(view, used);
     if (!floating) continue;
     const recent = claims.length > 0 || state.lastClaimBody >= state.body - 1;
@@ -138,6 +149,14 @@ function noteSubject(view: SentenceView, salience: Salience): void {
   const words = view.tokens.slice(subject.first, subject.last + 1);
   const descriptor = subject.descriptor ? view.tokens.slice(subject.descriptor.first, subject.descriptor.last + 1) : [];
   noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);
+}
+
+/** A narration sentence's named subjects ("…, skipper Wade Bassi has …"), so a later "he said" can mean them. */
+function noteNarratedPersons(view: SentenceView, salience: Salience): void {
+  for (const phrase of narratedSubjects(view)) {
+    const words = view.tokens.slice(phrase.first, phrase.last + 1);
+    noteNarratedPerson(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words);
+  }
 }
 
 function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {
