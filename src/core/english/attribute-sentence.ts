@@ -1,7 +1,7 @@
 import { EN_DETERMINERS, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
-import { findCues, type Cue } from "./find-cues.ts";
+import { findCues, isCueWord, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { isVerbLike, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
@@ -205,7 +205,8 @@ function relativeClauseEnd(view: SentenceView, clause: number): number | undefin
   const { tokens: words } = view;
   for (let k = clause + 1; k < words.length && k - clause <= MAX_LOOKBACK; k++) {
     const w = words[k]!;
-    if (w.quote < 0 && !w.cap && /,/.test(gapBefore(view, k)) && (isVerbLike(w.key) || FINITE.has(w.key))) return words[k - 1]!.end;
+    // "Farmers, who have complained that …, say late payments …": a present-tense cue is the main verb too.
+    if (w.quote < 0 && !w.cap && /,/.test(gapBefore(view, k)) && (isVerbLike(w.key) || FINITE.has(w.key) || isCueWord(w.key))) return words[k - 1]!.end;
   }
   return undefined;
 }
