@@ -4,6 +4,7 @@ import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { skipDateline } from "./dateline.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
+import { firstPersonFragment } from "./first-person-fragment.ts";
 import { floatingQuote } from "./floating-quote.ts";
 import { narratedSubjects } from "./narrated-subjects.ts";
 import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
@@ -75,7 +76,13 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     if (findings.length > 0) continue;
     noteNarratedPersons(view, state.salience);
     const floating = floatingQuote(view, used);
-    if (!floating) continue;
+    if (!floating) {
+      // Only right after a turn in the same paragraph: the fragment's "I" is that speaker.
+      const fragment = claims.length > 0 ? firstPersonFragment(view, used) : undefined;
+      const claim = fragment && buildClaim(text, paragraph, toDraft(view, fragment, state.salience));
+      if (claim) claims.push(claim);
+      continue;
+    }
     const recent = claims.length > 0 || state.lastClaimBody >= state.body - 1;
     const continued = !view.quotes[view.tokens[0]!.quote]!.closed;
     state.pending = { paragraph, draft: toDraft(view, floating, state.salience), continued, previous: recent ? lastSpeaker(state.salience) : undefined };
