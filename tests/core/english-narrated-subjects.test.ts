@@ -47,6 +47,22 @@ const rows: [string, string, string[][]][] = [
       ["Maria Lopez", "It will be close"],
     ],
   ],
+  [
+    "a place with a given name in it is not 'he'",
+    `Headline\n\n“The roads are clear,” said Chief Tom Hale.\n\nSince then, St. Louis has grown and San Jose has shrunk.\n\n“We are ready,” he said.`,
+    [
+      ["Chief Tom Hale", "The roads are clear"],
+      ["Chief Tom Hale", "We are ready"],
+    ],
+  ],
+  [
+    "a storm with a given name is not 'she'",
+    `Headline\n\n“The levees held,” said Mayor Ana Ruiz.\n\nAfter the flood, Hurricane Maria was retired as a name.\n\n“We rebuilt,” she said.`,
+    [
+      ["Mayor Ana Ruiz", "The levees held"],
+      ["Mayor Ana Ruiz", "We rebuilt"],
+    ],
+  ],
 ];
 
 describe("English pronouns reach people named as subjects in narration", () => {

@@ -6,7 +6,7 @@ import { skipDateline } from "./dateline.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { firstPersonFragment } from "./first-person-fragment.ts";
 import { floatingQuote } from "./floating-quote.ts";
-import { narratedSubjects } from "./narrated-subjects.ts";
+import { namesPlace, narratedSubjects } from "./narrated-subjects.ts";
 import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { openingAppositiveName, sentenceSubject } from "./speaker-phrase.ts";
 import {
@@ -152,7 +152,8 @@ function contentKeys(view: SentenceView, finding: Finding): ContentNames {
 
 function noteSubject(view: SentenceView, salience: Salience): void {
   const subject = sentenceSubject(view) ?? openingAppositiveName(view);
-  if (!subject) return;
+  // "St. Louis has grown": a place's given name ("Louis") would make it a "he".
+  if (!subject || namesPlace(view.tokens, subject.first, subject.last)) return;
   const words = view.tokens.slice(subject.first, subject.last + 1);
   const descriptor = subject.descriptor ? view.tokens.slice(subject.descriptor.first, subject.descriptor.last + 1) : [];
   noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);

@@ -2,14 +2,18 @@ import {
   EN_ADJUNCT_PREPOSITIONS,
   EN_DETERMINERS,
   EN_FINITE_MARKERS,
+  EN_GROUP_NOUNS,
   EN_IRREGULAR_PAST,
   EN_LEADING_FILLERS,
+  EN_ORG_NOUNS,
+  EN_PLACE_CLOSERS,
+  EN_PLACE_OPENERS,
   EN_PRONOUNS,
   EN_SUBORDINATORS,
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
-import type { SpeakerPhrase } from "./speaker-phrase.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { nounKey, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { breaksBefore, gapBefore, type SentenceView, type Word } from "./words.ts";
 
 const MAX_NAME_WORDS = 4;
 const MAX_DESCRIPTION_WORDS = 3;
@@ -37,6 +41,9 @@ const FUNCTION_WORDS = new Set([
   "we",
   "you",
 ]);
+const PLACE_OPENERS = new Set(EN_PLACE_OPENERS);
+const PLACE_CLOSERS = new Set(EN_PLACE_CLOSERS);
+const SOURCE_NOUNS = new Set([...EN_ORG_NOUNS, ...EN_GROUP_NOUNS]);
 // "while", "and", "because": a clause starts after them ("with", "amid" open a phrase, not a clause).
 const CLAUSE_OPENERS = new Set([...EN_SUBORDINATORS, ...EN_LEADING_FILLERS].filter((k) => !/^(with|without|amid|despite)$/.test(k)));
 // Lower-case words after a name that are not its verb although they end in "s" ("Smith's", "Jones has" is a verb).
@@ -47,7 +54,8 @@ const NOT_VERBS = /(ss|us|is|'s|’s)$/;
  * "— Bassi, 43 years a fisherman, keeps an eye …". A name (capitalised words, maybe after a short
  * lower-case description) counts when it opens a clause (at the sentence start, after clause
  * punctuation or a conjunction) and its verb follows it, directly or after an appositive between commas.
- * A name after a preposition or a verb is an object, not a subject, and is left out.
+ * A name after a preposition or a verb is an object, not a subject, and is left out; so is a place or a
+ * storm ("San Jose has", "Hurricane Maria struck"), whose given name says nothing about a gender.
  * The words are the description and the name; which of them is a person is for the caller to judge.
  */
 export function narratedSubjects(view: SentenceView): SpeakerPhrase[] {
@@ -58,7 +66,7 @@ export function narratedSubjects(view: SentenceView): SpeakerPhrase[] {
     let last = i;
     while (last + 1 < words.length && last - i < MAX_NAME_WORDS && words[last + 1]!.cap && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1)) last++;
     const first = descriptionStart(view, i);
-    if (opensClause(view, first) && !/['’]s$/.test(words[last]!.key) && verbFollows(view, last)) found.push({ first, last });
+    if (!namesPlace(words, i, last) && opensClause(view, first) && !/['’]s$/.test(words[last]!.key) && verbFollows(view, last)) found.push({ first, last });
     i = last;
   }
   return found;
@@ -99,4 +107,13 @@ function verbFollows(view: SentenceView, last: number): boolean {
 
 function isVerb(key: string): boolean {
   return VERBS.has(key) || (key.endsWith("ed") && key.length > 4);
+}
+
+/**
+ * Words [first, last] name a place or a storm ("San Jose", "Jackson County", "Hurricane Maria"), not a
+ * person; a body named after a place ("West Mercia Police", "New York City Council") is not a place.
+ */
+export function namesPlace(words: readonly Word[], first: number, last: number): boolean {
+  if (SOURCE_NOUNS.has(nounKey(words[last]!.key))) return false;
+  return PLACE_OPENERS.has(words[first]!.key) || PLACE_CLOSERS.has(words[last]!.key);
 }
