@@ -36,7 +36,13 @@ const rows: [string, string, string[][]][] = [
     "The agency issued a warning that the river could burst its banks.",
     [["The agency", "issued a warning", "indirect", "the river could burst its banks"]],
   ],
+  [
+    "'launched an appeal for' witnesses to act (police copy)",
+    "Detectives have launched an appeal for witnesses to come forward.",
+    [["Detectives", "launched an appeal for", "indirect", "witnesses to come forward"]],
+  ],
   ["a plea with no one asked to act is no claim", "Police made a plea for calm.", []],
+  ["an appeal for money is no claim", "The charity launched an appeal for funds.", []],
   [
     "a bare 'described' still reports through its object",
     "The guide described the view as “breathtaking.”",
