@@ -23,6 +23,25 @@ const rows: [string, string, string[][]][] = [
       ["Lena Ward", "mixed", "The harvest was “the worst we’ve had.”"],
     ],
   ],
+  [
+    "'he' as the subject is the same speaker",
+    `${turn} She is “not sure I can carry on.”`,
+    [
+      ["Lena Ward", "direct", "Nobody saw this coming"],
+      ["Lena Ward", "mixed", "She is “not sure I can carry on.”"],
+    ],
+  ],
+  [
+    "a group subject quotes its own words, not the previous speaker's",
+    `${turn} Farmers called the harvest “the worst of our lives.”`,
+    [["Lena Ward", "direct", "Nobody saw this coming"]],
+  ],
+  ["'they' as the subject is not the previous speaker", `${turn} They called it “our darkest hour.”`, [["Lena Ward", "direct", "Nobody saw this coming"]]],
+  [
+    "a described person as the subject is not the previous speaker",
+    `${turn} The mill’s owner was “as shocked as we were.”`,
+    [["Lena Ward", "direct", "Nobody saw this coming"]],
+  ],
   ["a fragment without a first person is a scare quote", `${turn} The price is now “unusually low.”`, [["Lena Ward", "direct", "Nobody saw this coming"]]],
   [
     "a capitalised title is not a fragment of speech",

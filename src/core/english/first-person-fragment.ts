@@ -1,5 +1,6 @@
 import type { Finding } from "./attribute-sentence.ts";
-import { firstWordFrom, type SentenceView } from "./words.ts";
+import { isVerbLike, looksLikeSpeaker } from "./speaker-phrase.ts";
+import { breaksBefore, firstWordFrom, type SentenceView } from "./words.ts";
 
 // After the fragment: only closing punctuation, maybe then the writer's aside in brackets ("(Lee does not supply them.)").
 const CLOSING = /^[\s.,!?…]*(\([^()]*\)[\s.]*)?$/;
@@ -23,7 +24,7 @@ export function firstPersonFragment(view: SentenceView, used: Set<number>): Find
   const opening = firstWordFrom(words, quote.contentStart);
   if (words[opening]!.cap || words.slice(0, opening).some((w) => w.quote >= 0)) return undefined;
   if (!CLOSING.test(view.text.slice(Math.min(quote.close + 1, view.end), view.end))) return undefined;
-  if (!words.slice(opening).some((w) => FIRST_PERSON.has(w.key))) return undefined;
+  if (!words.slice(opening).some((w) => FIRST_PERSON.has(w.key)) || !subjectIsNoSpeaker(view)) return undefined;
   used.add(last.quote);
   return {
     speaker: "previous",
@@ -35,4 +36,27 @@ export function firstPersonFragment(view: SentenceView, used: Set<number>): Find
     rule: "en.first-person-fragment",
     statement: false,
   };
+}
+
+const THING_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"]);
+const SAME_SPEAKER_PRONOUNS = new Set(["he", "she", "it"]);
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * The sentence's subject cannot be the one whose words the fragment quotes: "he"/"she"/"it", or a
+ * determiner and lower-case nouns that name no source ("The price, …, is"). "Fans called the result
+ * "the worst day of our lives"", "They said …", "The club's owner was …" quote their subject, not the
+ * previous speaker. The subject runs to its first comma or verb.
+ */
+function subjectIsNoSpeaker(view: SentenceView): boolean {
+  const words = view.tokens;
+  const first = words[0]!;
+  if (SAME_SPEAKER_PRONOUNS.has(first.key)) return true;
+  if (!THING_DETERMINERS.has(first.key)) return false;
+  for (let i = 1; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
+    const w = words[i]!;
+    if (breaksBefore(view, i) || isVerbLike(w.key)) return i > 1;
+    if (w.cap || w.quote >= 0 || looksLikeSpeaker(view, i, i)) return false;
+  }
+  return false;
 }
