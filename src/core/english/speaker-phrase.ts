@@ -57,8 +57,6 @@ const BOUNDARY = new Set([
   "until",
   "where",
   "which",
-  "who",
-  "whom",
   "what",
   "why",
   "how",

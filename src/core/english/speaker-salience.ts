@@ -171,7 +171,8 @@ function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e:
     const personLike = (e: Entity) => e.nameKeys.length > 0 || e.person || [...e.heads].some((h) => ROLES.has(h));
     return mostRecent(entities, (e) => !e.plural && !e.org && personLike(e) && (e.gender === g || e.gender === undefined) && fits(e));
   }
-  if (facts.pronoun === "plural") return mostRecent(entities, (e) => (e.plural || e.org) && fits(e)) ?? entities[entities.length - 1];
+  // "they" is never one named person.
+  if (facts.pronoun === "plural") return mostRecent(entities, (e) => (e.plural || e.org) && fits(e)) ?? mostRecent(entities, (e) => !e.person);
   if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org && fits(e)) ?? salience.statementIssuer;
   if (facts.nameKeys.length > 0) return mostRecent(entities, (e) => sameName(e.nameKeys, facts.nameKeys));
   // "the statement said" is the last statement's issuer's; "the lawsuit", "the report" may be anyone's.
@@ -250,4 +251,22 @@ function touch(salience: Salience, entity: Entity): void {
   const at = salience.entities.indexOf(entity);
   if (at >= 0) salience.entities.splice(at, 1);
   salience.entities.push(entity);
+}
+
+/**
+ * Remembers a person named as a clause's subject in narration (narrated-subjects.ts), so a later "he said"
+ * can reach them. Only a person: a name with a gender (a given name, an honorific), a name with a lower-case
+ * description before it ("skipper Wade Bassi"), or a name already known as a person's. Organisations and
+ * places in the same position ("Whole Foods has", "Seattle is") are left out: a pronoun never means them.
+ */
+export function noteNarratedPerson(salience: Salience, text: string, words: readonly Word[]): void {
+  const facts = describeMention(words, []);
+  if (facts.nameKeys.length === 0 || facts.pronoun || facts.org || facts.plural) return;
+  const known = mostRecent(salience.entities, (e) => sameName(e.nameKeys, facts.nameKeys));
+  const person = known ? known.person && !known.org && !known.plural : facts.person && (facts.gender !== undefined || facts.nameStart !== undefined);
+  if (!person) return;
+  const name = displayName(text, words, facts);
+  const entity = known ?? newEntity(name, facts);
+  enrich(entity, facts, name);
+  touch(salience, entity);
 }
