@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { isInitials } from "./sentence-view.ts";
 import { inSet, isDefinite, isGoverningNoun, ORGANISATION_KEYS, STATEMENT_KEYS, TITLE_KEYS, UNNAMED_KEYS } from "./lexicon-index.ts";
 
 /** What a speaker phrase names: the title chain, the personal name, and the kind of speaker. */
@@ -14,13 +15,21 @@ export interface SpeakerParts {
  * ("رئيس كازاخستان"); definite words and fused-preposition words extend the chain.
  */
 export function splitSpeaker(words: readonly Token[]): SpeakerParts {
+  const parts = splitTitleAndName(words);
+  // "د. محمد العمري", "ر.م.ع الشركة فلان": initials are a title, never part of the name.
+  const initials = parts.name.filter(isInitials);
+  return initials.length === 0 ? parts : { ...parts, title: [...initials, ...parts.title], name: parts.name.filter((w) => !isInitials(w)) };
+}
+
+function splitTitleAndName(words: readonly Token[]): SpeakerParts {
   const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
   if (start < 0) return { title: [], name: [...words], kind: "person" };
   if (isNamedBody(words, start)) return { title: [...words], name: [], kind: "organisation" };
   let end = start + 1;
-  let expectComplement = !isDefinite(words[start]!);
+  let expectComplement = !isDefinite(words[start]!) && !isInitials(words[start]!);
   while (end < words.length) {
     const key = words[end]!.key;
+    if (isInitials(words[end]!)) break; // "الخبير الاقتصادي د. محمد العمري": the initials introduce the name
     const governed = isGoverningNoun(key);
     const next = words[end + 1];
     const describingPreposition = ["عن", "في", "من"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key)); // "النائبة عن المحافظة", "في شرطة الشارقة"
