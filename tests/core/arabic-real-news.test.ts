@@ -32,3 +32,63 @@ describe("Arabic abbreviated titles do not end the sentence (sentences written f
     expect(claims.map((c) => c.text)).toEqual(["الزوار كثيرون"]);
   });
 });
+
+describe("Arabic adverbials and pronouns are never speakers (sentences written for these tests)", () => {
+  it.each<Row>([
+    ["وقال الرئيس بصورة خاصة إن الأوضاع تحسنت.", "الرئيس", "الأوضاع تحسنت"],
+    ["وقال وزير النقل كريم الحسن إن الطرق سالكة. وأكد بشكل واضح أن الحكومة لن تتراجع.", "كريم الحسن", "الحكومة لن تتراجع"],
+    ["وقال وزير النقل كريم الحسن إن الطرق سالكة. وقال هو الآخر إن الوضع مقلق.", "كريم الحسن", "الوضع مقلق"],
+    ["وقالت النائبة هدى العلي إن الميزانية ناقصة. وأكدت هي الأخرى أن المشروع متعثر.", "هدى العلي", "المشروع متعثر"],
+    ["وأكد بدوره رئيس الاتحاد أن البطولة ستقام في موعدها.", "رئيس الاتحاد", "البطولة ستقام في موعدها"],
+    ["وقال آنذاك مدير الميناء إن الحاويات وصلت.", "مدير الميناء", "الحاويات وصلت"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each(["وقال حينها إن الإصلاحات ضرورية.", "وقال بوضوح إن الإصلاحات ضرورية.", "وقال عموما إن الإصلاحات ضرورية.", "وقال خاصة إن الإصلاحات ضرورية."])(
+    "'%s' with nobody quoted before has an empty speaker, not the adverb",
+    (article) => {
+      const [claim] = extractClaims(article, { language: "ar" });
+      expect(claim?.speaker).toBe("");
+      expect(claim?.text).toBe("الإصلاحات ضرورية");
+    },
+  );
+
+  it("'مجددا' right after the verb is 'again', not a second cue", () => {
+    const claims = claimsOf("وقال الوزير سالم الكعبي إن الخطة جاهزة. وقال مجددا إن التمويل متوفر.");
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ["سالم الكعبي", "الخطة جاهزة"],
+      ["سالم الكعبي", "التمويل متوفر"],
+    ]);
+  });
+
+  it("a quantity of people with من is one source: 'عدد من أهالي القرية'", () => {
+    const [claim] = claimsOf("وقال عدد من أهالي القرية إن المياه مقطوعة منذ أسبوع.");
+    expect(claim?.speaker).toBe("عدد من أهالي القرية");
+  });
+});
+
+describe("Arabic agentless and closing cues (sentences written for these tests)", () => {
+  it.each<[string, string]>([
+    ["وقال الوزير فهد السالم إن الطريق مغلق. وأفيد بأن عشرة أشخاص أصيبوا في الحادث.", "عشرة أشخاص أصيبوا في الحادث"],
+    ["وقال الوزير فهد السالم إن الطريق مغلق. وقيل إن السائق فر من المكان.", "السائق فر من المكان"],
+    ["وقال الوزير فهد السالم إن الطريق مغلق. وأُعلن أن المهرجان سيقام في موعده.", "المهرجان سيقام في موعده"],
+  ])("'%s': a passive names nobody, so the speaker is empty, not the minister", (article, content) => {
+    const claim = extractClaims(article, { language: "ar" }).at(-1);
+    expect(claim?.text).toBe(content);
+    expect(claim?.speaker).toBe("");
+    expect(claim?.rule).toMatch(/^ar\.verb\.passive\./);
+  });
+
+  it("'وختم:' and 'واستطرد قائلا:' continue the speaker's quotation over paragraphs", () => {
+    const claims = claimsOf(
+      "وقال المحافظ أحمد راشد: «سيتم افتتاح المشروع قبل نهاية العام».\n\nواستطرد قائلا: «الدولة لا تتأخر عن دعم المحافظة».\n\nوختم: «أشكر جميع العاملين على جهودهم».",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(["أحمد راشد", "أحمد راشد", "أحمد راشد"]);
+    expect(claims.at(-1)?.text).toBe("أشكر جميع العاملين على جهودهم");
+  });
+
+  it.each<Row>([
+    ["ولفتت الوزارة إلى ضرورة الالتزام بالإجراءات الاحترازية.", "الوزارة", "ضرورة الالتزام بالإجراءات الاحترازية"],
+    ["ونوه الوزير بجهود الفرق الطبية في مواجهة الوباء.", "الوزير", "بجهود الفرق الطبية"],
+    ["وقال رئيس الجمعية إن القرية معزولة. وقد عبر عدد من الأهالي عن غضبهم، داعين إلى فتح الطريق.", "عدد من الأهالي", "فتح الطريق"],
+  ])("%s", (...row) => expectLastClaim(row));
+});

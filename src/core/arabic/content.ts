@@ -104,6 +104,14 @@ function isObjectBeforeThat(view: SentenceView, k: number): boolean {
   return isComplementiser(next) || (["علي", "الي", "من"].includes(next) && isComplementiser(after)) || (/^ب/.test(next) && isComplementiser(next.slice(1)));
 }
 
+const OTHER_KEYS = new Set(["الاخر", "الاخري", "الاخرون", "الاخرين"]);
+const PERSONAL_PRONOUNS = new Set(["هو", "هي", "هم", "هما"]);
+
+/** "هو الآخر", "هي الأخرى": "he too", an adverbial after the verb, not the start of the content. */
+export function isOtherAfterPronoun(view: SentenceView, k: number): boolean {
+  return OTHER_KEYS.has(view.tokens[k]!.key) && PERSONAL_PRONOUNS.has(view.tokens[k - 1]?.key ?? "");
+}
+
 /** Skips what stands between the speaker and the content; returns the index of the first content word. */
 function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
   let k = j;
@@ -114,7 +122,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (hasColon(gap) || hasClauseStop(gap)) return k;
     if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key)) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
-    if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key))) {
+    if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key)) || isOtherAfterPronoun(view, k)) {
       k++;
       continue;
     }

@@ -40,7 +40,12 @@ const keySet = (words: readonly string[]) => new Set(words.map(matchKey));
 
 /** Kinship nouns head a speaker's description like titles do ("والد الضحية فلان"). */
 const KINSHIP_RELATIONS = kinshipRelations();
-export const TITLE_KEYS = new Set([...keySet(AR_TITLES), ...KINSHIP_RELATIONS.keys()]);
+export const TITLE_KEYS = new Set([...withFeminines(keySet(AR_TITLES)), ...KINSHIP_RELATIONS.keys()]);
+
+/** "النائبة", "وزيرة", "المديرة": each title's feminine (ة, folded to ه in keys) is a title too. */
+function withFeminines(keys: ReadonlySet<string>): Set<string> {
+  return new Set([...keys].flatMap((k) => (k.endsWith("ه") ? [k] : [k, `${k}ه`])));
+}
 
 /** Keys fold ة into ه, so "شقيقة" (sister) and "شقيقه" (his brother) share a key: a key may name two relations. */
 function kinshipRelations(): Map<string, string[]> {
@@ -133,6 +138,8 @@ function buildCueForms(): Map<string, CueForm> {
       add(`${stem}ا`, { row, gender: "m", tense: "participle" });
       add(`${stem}ة`, { row, gender: "f", tense: "participle" });
       add(`${stem}ين`, { row, gender: "p", tense: "participle" });
+      // A defective stem drops its ي before the plural ending: داعيا → داعين, نافيا → نافين.
+      if (stem.endsWith("ي")) add(`${stem.slice(0, -1)}ين`, { row, gender: "p", tense: "participle" });
     }
   }
   for (const raw of AR_REPORTING_VERBS.filter((r) => r.obj)) addObjectSuffixes(raw, forms);

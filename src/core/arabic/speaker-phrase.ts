@@ -112,7 +112,7 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
     isTimeKey(key) ||
     isAudience(key) ||
     RELATIVE_KEYS.has(key) ||
-    ["عن", "ل", "قد", "ما", "لما", "مما"].includes(key) ||
+    ["عن", "ل", "قد", "فقد", "لقد", "وقد", "اذ", "حيث", "ما", "لما", "مما"].includes(key) ||
     cueFormOf(key) !== undefined
   );
 }

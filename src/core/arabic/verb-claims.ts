@@ -21,6 +21,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
     const cue = cueFormOf(view.tokens[j]!.key);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
     if (found.length > 0 && isEmbedded(view, j)) continue;
+    if (cue.tense === "participle" && isAdverbAfterVerb(view, j)) continue; // "وقال مجددا إن…": "again", not a second cue
     const attribution =
       cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
     if (attribution) found.push(attribution);
@@ -29,6 +30,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 }
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
+  if (isPassive(view, j, cue)) return passiveAttribution(view, j, cue);
   const { phrase, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
   if (!before && !isVerbPosition(view, j, cue)) return undefined;
   const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
@@ -50,6 +52,22 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   };
 }
 
+/**
+ * "قيل إن…", "وأفيد بأن…", "وأُعلن أن…" (the passive written with its damma): nobody is named, so the
+ * speaker stays empty rather than the last person quoted.
+ */
+function passiveAttribution(view: SentenceView, j: number, cue: CueForm): Attribution | undefined {
+  const content = findContentStart(view, j + 1, cue);
+  if (!content || content.via === "object") return undefined;
+  const token = view.tokens[j]!;
+  return { cueStart: token.start, cueEnd: token.end, speaker: UNRESOLVED, contentStart: content.offset, rule: `ar.verb.passive.${content.via}` };
+}
+
+/** An agentless verb: listed as such, or a past verb written with a damma on its first letter ("أُعلن", "ونُقل"). */
+function isPassive(view: SentenceView, j: number, cue: CueForm): boolean {
+  return Boolean(cue.row.passive) || (cue.tense === "past" && /^[وف]?[\u0621-\u064A]\u064F/.test(view.tokens[j]!.raw));
+}
+
 function participleAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry, previous: Entity | undefined): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
   if (!content || (content.via === "object" && !opensWithVerbalNoun(view, content.offset))) return undefined;
@@ -57,6 +75,13 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
   const speaker = (agrees ? previous : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+}
+
+/** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */
+function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
+  const previous = view.tokens[j - 1];
+  const saying = cueFormOf(view.tokens[j]!.key)?.row.gloss === "say"; // "وتابع قائلًا:" is a second cue
+  return !saying && previous !== undefined && cueFormOf(previous.key) !== undefined && !hasComma(gapBefore(view, j));
 }
 
 /** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */

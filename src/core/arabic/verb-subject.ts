@@ -3,12 +3,14 @@ import {
   DEMONSTRATIVE_KEYS,
   inSet,
   isDefinite,
+  isTimeKey,
   isVerbalNounKey,
   MASCULINE_HEAD_KEYS,
   ORGANISATION_KEYS,
   TITLE_KEYS,
   type CueForm,
 } from "./lexicon-index.ts";
+import { isOtherAfterPronoun } from "./content.ts";
 import { gapBefore, hasClauseStop, hasComma, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { SpeakerRegistry } from "./speaker-registry.ts";
@@ -22,7 +24,9 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
   const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j);
   if (before) return { phrase: before, beforeVerb: true };
   let from = j + 1;
-  while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key) && !hasComma(gapBefore(view, from))) from++;
+  // "قال له الموظف", "وأكد بدوره رئيس الاتحاد": a pronoun object or an adverb before the subject.
+  const beforeSubject = (k: number) => PRONOUN_OBJECTS.has(view.tokens[k]!.key) || isTimeKey(view.tokens[k]!.key) || isOtherAfterPronoun(view, k);
+  while (from < view.tokens.length && from <= j + 2 && beforeSubject(from) && !hasComma(gapBefore(view, from))) from++;
   const after = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
   return { phrase: trimToKnownName(asSubject(after, cue), registry), beforeVerb: false };
 }

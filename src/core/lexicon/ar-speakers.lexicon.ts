@@ -442,6 +442,21 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 المقبل
 # adverbs that stand between a verb and its subject or object
 بالمناسبة
+خاصة
+بالخصوص
+بالتوازي
+بوضوح
+عموما
+إجمالا
+مجددا
+حينها
+آنذاك
+وقتها
+# personal pronouns: "وقال هو الآخر إن…", "وأكدت هي الأخرى أن…" (the subject is the one already quoted)
+هو
+هي
+هم
+هما
 أيضا
 كذلك
 مرارا
@@ -480,6 +495,9 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 
 /** Prepositions that open a supplement after the speaker ("في مؤتمر صحفي", "خلال كلمة", "لوكالة…"). */
 export const AR_SUPPLEMENT_PREPOSITIONS_LEXICON = String.raw`
+# manner adverbials: "بصورة خاصة", "بشكل واضح" (never the speaker)
+بصورة
+بشكل
 في
 خلال
 عبر
@@ -578,6 +596,11 @@ export const AR_UNNAMED_SOURCES_LEXICON = String.raw`
 ناشطون
 سكان
 وسائل
+# quantities of people: "عدد من أهالي القرية", "بعض التجار", "مجموعة من الناشطين"
+عدد
+بعض
+مجموعة
+العديد
 `;
 
 /** Unnamed sources described by adjectives only: after "مصادر طبية" a noun ("مقتل…") starts the content. */
