@@ -7,6 +7,7 @@ import {
   isComplementiser,
   isDefinite,
   isFusedPrepositionalDefinite,
+  isLamVerbalNoun,
   isVerbalNounKey,
   RELATIVE_KEYS,
   SPEECH_EVENT_KEYS,
@@ -39,6 +40,14 @@ const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "بدون", "منذ
  * a quotation, the verb's own preposition (أعلن عن، دعا إلى) or, for verbs that take one, a bare object.
  */
 export function findContentStart(view: SentenceView, j: number, cue: CueForm): ContentStart | undefined {
+  // "واصفا إياه بأنه ارتجالي": the pronoun object and what it is called make the content.
+  const object = view.tokens[j];
+  if (cue.row.obj && object && /^اياه/.test(object.key) && /^ب/.test(view.tokens[j + 1]?.key ?? "")) return { offset: object.start, via: "preposition" };
+  // "ووصف الرئيس الاتفاق بأنه تاريخي": what is described is part of the content.
+  const describes = cue.row.obj && (cue.row.preps ?? []).includes("ب");
+  if (describes && object && isDefinite(object) && !isFusedPrepositionalDefinite(object.key) && objectBeforePreposition(view, j, ["ب"])) {
+    return { offset: object.start, via: "preposition" };
+  }
   const k = skipAsides(view, j, cue);
   if (k > view.tokens.length) return undefined;
   const gap = gapBefore(view, k);
@@ -58,6 +67,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   const preps = cue.row.preps ?? [];
   if (preps.includes(token.key)) return next ? { offset: next.start, via: "preposition" } : undefined;
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
+  if (callsFor(preps, token.key)) return { offset: token.start, via: "preposition" }; // "ودعت الجامعة لوقف فوري…"
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
@@ -70,9 +80,14 @@ function objectBeforePreposition(view: SentenceView, k: number, preps: readonly 
     const gap = gapBefore(view, m);
     if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap)) return false;
     const key = view.tokens[m]!.key;
-    if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3)) return true;
+    if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3) || callsFor(preps, key)) return true;
   }
   return false;
+}
+
+/** A call's purpose with a fused لـ ("للتحرك", "لوقف") stands for its إلى ("إلى التحرك"). */
+export function callsFor(preps: readonly string[], key: string): boolean {
+  return preps.includes("الي") && isLamVerbalNoun(key);
 }
 
 function takesObject(cue: CueForm): boolean {
@@ -120,7 +135,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
-    if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key)) return k;
+    if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key)) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key)) || isOtherAfterPronoun(view, k)) {
       k++;

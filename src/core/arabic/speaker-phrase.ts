@@ -6,6 +6,7 @@ import {
   isComplementiser,
   isDefinite,
   isGoverningNoun,
+  isLamVerbalNoun,
   isPrepositionWord,
   isVerbalNounKey,
   NAME_CATEGORY_KEYS,
@@ -105,6 +106,7 @@ function isNameAli(token: Token): boolean {
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
   const key = view.tokens[j]!.key;
   if (stopKeys.has("ب") && /^ب/.test(key) && key.length > 3 && !TITLE_KEYS.has(key.slice(1))) return true; // طالب المحتجون بإقالة…
+  if (stopKeys.has("الي") && isLamVerbalNoun(key)) return true; // دعت الجامعة لوقف…
   return (
     isComplementiser(key) ||
     (stopKeys.has(key) && !isNameAli(view.tokens[j]!)) ||
@@ -134,7 +136,9 @@ function isBodyNoun(word: Token): boolean {
  * verbal noun belongs to the title.
  */
 function opensObject(word: Token, previous: Token): boolean {
-  if (!isVerbalNounKey(word.key) || isDefinite(word)) return false;
+  // "التزام", "التقاء": an ال that belongs to the verbal noun itself is no article.
+  const definite = isDefinite(word) && !(isVerbalNounKey(word.key) && !isVerbalNounKey(word.key.replace(/^ال/, "")));
+  if (!isVerbalNounKey(word.key) || definite) return false;
   return isDefinite(previous) || !isGoverningNoun(previous.key);
 }
 

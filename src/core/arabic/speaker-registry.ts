@@ -61,6 +61,11 @@ export class SpeakerRegistry {
     return entity;
   }
 
+  /** Whether a speaker agreeing with the gender was met, without making it the most recent. */
+  hasSpeaker(gender: Gender | undefined): boolean {
+    return this.recent.some((e) => gender === undefined || e.gender === undefined || e.gender === gender);
+  }
+
   /** Who stands behind "البيان" / "the statement": the most recent organisation, if any. */
   statementIssuer(): Entity | undefined {
     const issuer = this.recent.find((e) => e.kind === "organisation");

@@ -3,15 +3,20 @@ import {
   DEMONSTRATIVE_KEYS,
   inSet,
   isDefinite,
+  isComplementiser,
+  isGoverningNoun,
   isTimeKey,
   isVerbalNounKey,
   MASCULINE_HEAD_KEYS,
+  OBJECT_NOUN_KEYS,
+  PLACE_KEYS,
   ORGANISATION_KEYS,
   TITLE_KEYS,
   type CueForm,
 } from "./lexicon-index.ts";
 import { isOtherAfterPronoun } from "./content.ts";
-import { gapBefore, hasClauseStop, hasComma, type SentenceView } from "./sentence-view.ts";
+import type { Token } from "../text/tokens.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { SpeakerRegistry } from "./speaker-registry.ts";
 
@@ -28,7 +33,69 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
   const beforeSubject = (k: number) => PRONOUN_OBJECTS.has(view.tokens[k]!.key) || isTimeKey(view.tokens[k]!.key) || isOtherAfterPronoun(view, k);
   while (from < view.tokens.length && from <= j + 2 && beforeSubject(from) && !hasComma(gapBefore(view, from))) from++;
   const after = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
-  return { phrase: trimToKnownName(asSubject(after, cue), registry), beforeVerb: false };
+  const subject = asSubject(splitAtObject(view, after, cue), cue);
+  if (subject && isAddressedOnly(subject, cue, registry)) return { beforeVerb: false };
+  return { phrase: trimToKnownName(subject, registry), beforeVerb: false };
+}
+
+/**
+ * "وقال رئيس البلدية إن… ودعا السكان إلى التعاون": a call whose only noun is an addressee names whom
+ * the speaker already quoted calls on. A masculine verb before a feminine body ("ودعا الحكومة إلى")
+ * cannot have it as its subject; otherwise the addressee is the object when someone agreeing with the
+ * verb was quoted before.
+ */
+function isAddressedOnly(phrase: SpeakerPhrase, cue: CueForm, registry: SpeakerRegistry): boolean {
+  if (!cue.row.obj || phrase.words.length !== 1 || !isAddressee(phrase.words[0]!.key)) return false;
+  const feminineBody = /(ه|ات)$/.test(phrase.words[0]!.key);
+  if (cue.gender === "m" && feminineBody) return true;
+  return registry.hasSpeaker(cue.gender);
+}
+
+/**
+ * "اتهم الرئيس الإيراني أوروبا بالتقاعس", "حمّل الوزير الحكومة مسؤولية…", "أدان الأزهر الهجوم": when no
+ * complementiser, colon or quotation follows, the words after the verb hold its subject and then its
+ * object. Once the subject's title is complete (its last word needs no complement), a place, an
+ * addressee, a body, an object noun or a definite verbal noun starts the object.
+ */
+function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
+  if (!phrase || phrase.apposition || !(cue.row.obj || cue.row.np || cue.row.preps)) return phrase;
+  // "ووصف الرئيس الاتفاق بأنه تاريخي": for وصف/اعتبر an object stands before بأن.
+  const describes = cue.row.obj && (cue.row.preps ?? []).includes("ب") && /^بان/.test(view.tokens[phrase.last + 1]?.key ?? "");
+  if (!describes && introducesContent(view, phrase.last + 1)) return phrase;
+  for (let i = 1; i < phrase.words.length; i++) {
+    if (completesSubject(phrase.words, i) && startsObject(phrase.words[i]!))
+      return { first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) };
+  }
+  return phrase;
+}
+
+/**
+ * Whether the words before i can end the subject: a definite word ("الرئيس الإيراني"), or a personal
+ * name of two plain words ("دونالد ترامب"). After another indefinite word the next is its genitive
+ * ("قوات الدعم السريع", "مصرف ليبيا المركزي", "حركة نداء تونس", "مدير عام الشركة").
+ */
+function completesSubject(words: readonly Token[], i: number): boolean {
+  const plainWord = (w: Token | undefined) => w !== undefined && !isDefinite(w) && !isGoverningNoun(w.key) && w.key !== "عام";
+  return isDefinite(words[i - 1]!) || (i >= 2 && plainWord(words[i - 1]) && plainWord(words[i - 2]));
+}
+
+function startsObject(word: Token): boolean {
+  const key = word.key;
+  const definite = isDefinite(word);
+  return (
+    PLACE_KEYS.has(key) ||
+    OBJECT_NOUN_KEYS.has(key) ||
+    ADDRESSEE_KEYS.has(key) ||
+    (definite && inSet(ORGANISATION_KEYS, key)) ||
+    (definite && isVerbalNounKey(key.replace(/^ال/, "")))
+  );
+}
+
+/** A complementiser, a colon or a quotation right after the phrase: the content is a clause, so no object split is needed. */
+function introducesContent(view: SentenceView, k: number): boolean {
+  const word = view.tokens[k];
+  if (word === undefined) return false; // the phrase ran to the sentence end: it swallowed the object
+  return isComplementiser(word.key) || hasColon(gapBefore(view, k)) || view.quotes.some((q) => q.open < word.start && word.start < q.close);
 }
 
 /** A preposition with a pronoun between a verb and its subject: "قال له الموظف", "أكد لي رئيس القسم", "ما صرحت به الوزيرة". */
@@ -84,7 +151,7 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
  */
 function isObjectPhrase(phrase: SpeakerPhrase): boolean {
   const [head, next] = phrase.words;
-  if (isVerbalNounKey(head!.key.replace(/^ال/, ""))) return true; // a verbal noun never speaks: "يؤكد تزايد الإقبال"
+  if (isVerbalNounKey(head!.key.replace(/^ال/, "")) && !inSet(ORGANISATION_KEYS, head!.key)) return true; // a verbal noun never speaks: "يؤكد تزايد الإقبال"
   if (!DEMONSTRATIVE_KEYS.has(head!.key)) return false;
   return !next || !(inSet(TITLE_KEYS, next.key) || inSet(ORGANISATION_KEYS, next.key) || /^الاخير/.test(next.key));
 }

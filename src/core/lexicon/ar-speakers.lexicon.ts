@@ -270,6 +270,8 @@ export const AR_ORGANISATIONS_LEXICON = String.raw`
 السلطات
 السلطة
 سلطات
+# "the opposition": a body, though its word is also the verbal noun "opposing"
+المعارضة
 الداخلية
 الخارجية
 الدفاع
