@@ -130,3 +130,27 @@ describe("Arabic objects after the speaker: accusations, blame, calls and demand
     expect(claim).toMatchObject({ speaker: "", text: "الحكومة إلى مراجعة الأسعار" });
   });
 });
+
+describe("Arabic definite descriptions point back to the named source (sentences written for these tests)", () => {
+  it.each<[string, string]>([
+    ["التقى وزير الخارجية فيصل الحربي نظيره الفرنسي في جدة. وقال الوزير إن المحادثات كانت بناءة.", "فيصل الحربي"],
+    ["واستقبل الرئيس عبد المجيد العربي السفير الإيطالي. وأكد الرئيس أن العلاقات متينة.", "عبد المجيد العربي"],
+    ["وقال وزير المالية خالد العلي إن العجز تراجع. وأوضح الوزير أن الإيرادات ارتفعت.", "خالد العلي"],
+    ["وقال المتحدث باسم الجيش العميد يحيى رسول إن القوات تقدمت. وأضاف المتحدث أن العملية مستمرة.", "يحيى رسول"],
+    ['وذكرت صحيفة "الوطن" أن البلدية أغلقت عشرين محلا. وأضافت الصحيفة أن الحملة مستمرة.', 'صحيفة "الوطن"'],
+    ["وقالت وكالة الأنباء الكويتية (كونا) إن الأمير استقبل الوفد. وأضافت الوكالة أن اللقاء تناول التعاون.", "وكالة الأنباء الكويتية (كونا)"],
+    ["وأكد رئيس الوزراء أن الحكومة ملتزمة. وقال وزير الخارجية إن المفاوضات مستمرة. وأضاف رئيس الوزراء أن الانتخابات في موعدها.", "رئيس الوزراء"],
+  ])("%s", (article, speaker) => {
+    expect(claimsOf(article).at(-1)?.speaker).toBe(speaker);
+  });
+
+  it("a participle after a non-reporting verb speaks for that verb's subject", () => {
+    const [claim] = claimsOf("وأصدرت الجمعية بيانا، داعية السلطات إلى فتح تحقيق عاجل.");
+    expect(claim).toMatchObject({ speaker: "الجمعية", text: "السلطات إلى فتح تحقيق عاجل" });
+  });
+
+  it("a man met outside a cue is not the antecedent of a feminine verb", () => {
+    const claims = claimsOf("وقالت الوزيرة سعاد الكبير إن الخطة جاهزة. وزار المدير المستشفى. وأضافت أن التمويل متوفر.");
+    expect(claims.at(-1)?.speaker).toBe("سعاد الكبير");
+  });
+});

@@ -135,7 +135,9 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
-    if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key)) return k;
+    const ownPreposition =
+      (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key) || ((cue.row.preps ?? []).includes("ب") && /^بال/.test(key)); // "طالبت المنظمة بالإفراج…"
+    if (startsReportedClause(view, k) || ownPreposition) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key)) || isOtherAfterPronoun(view, k)) {
       k++;

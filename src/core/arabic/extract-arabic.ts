@@ -10,6 +10,9 @@ import { floatingQuote, quoteThenCue } from "./quote-claims.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { SpeakerRegistry, type Entity } from "./speaker-registry.ts";
 import { verbAttributions } from "./verb-claims.ts";
+import type { CueForm } from "./lexicon-index.ts";
+import { resolvePhrase } from "./resolve-phrase.ts";
+import { subjectOfOtherVerb } from "./verb-subject.ts";
 
 const MIN_CONTENT_WORDS = 2;
 const FLOATING_REACH = 2;
@@ -61,6 +64,8 @@ function sentenceAttributions(
   last: { speaker: Entity; paragraph: number } | undefined,
   paragraph: number,
 ): Attribution[] {
+  const other = subjectOfOtherVerb(view);
+  if (other) resolvePhrase(view, other, headAgreement(other.words[0]!.key), registry);
   const relayed = relayedAttributions(view, registry);
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
   const found = [...relayed, ...verbs, ...statementAttributions(view, registry)];
@@ -113,6 +118,11 @@ function overlapsEarlier(claims: readonly Claim[], start: number, end: number, s
     if (claims[i]!.start < end && start < claims[i]!.end) return true;
   }
   return false;
+}
+
+/** The agreement of a subject met outside a cue, read from its head: "الوزيرة", "الجمعية", "السلطات" are feminine. */
+function headAgreement(key: string): CueForm {
+  return { row: { gloss: "other verb", past: "", present: "" }, gender: /(ه|ات)$/.test(key) ? "f" : "m", tense: "past" };
 }
 
 /** A participle speaks for the sentence's previous speaker unless their gender disagrees ("قال الوزير …، مبينةً" is someone else). */

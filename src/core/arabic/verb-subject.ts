@@ -1,5 +1,6 @@
 import {
   ADDRESSEE_KEYS,
+  cueFormOf,
   DEMONSTRATIVE_KEYS,
   inSet,
   isDefinite,
@@ -8,6 +9,7 @@ import {
   isTimeKey,
   isVerbalNounKey,
   MASCULINE_HEAD_KEYS,
+  NAME_PARTICLE_KEYS,
   OBJECT_NOUN_KEYS,
   PLACE_KEYS,
   ORGANISATION_KEYS,
@@ -18,6 +20,7 @@ import { isOtherAfterPronoun } from "./content.ts";
 import type { Token } from "../text/tokens.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { splitSpeaker } from "./split-speaker.ts";
 import type { SpeakerRegistry } from "./speaker-registry.ts";
 
 /**
@@ -38,6 +41,62 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
   return { phrase: trimToKnownName(subject, registry), beforeVerb: false };
 }
 
+const ANY_VERB: CueForm = { row: { gloss: "any verb", past: "", present: "", np: true, obj: true }, gender: "m", tense: "past" };
+
+/**
+ * "التقى وزير الخارجية فيصل بن فرحان نظيره…", "وأصدرت الجمعية بيانا، داعية…": the subject of a
+ * sentence's first verb when it is not a reporting verb, if a title or a body heads it. It is
+ * registered so that "الوزير" later, or a participle in the same sentence, points back to it.
+ */
+export function subjectOfOtherVerb(view: SentenceView): SpeakerPhrase | undefined {
+  const verb = view.tokens[0];
+  const noun = inSet(TITLE_KEYS, verb?.key ?? "") || inSet(ORGANISATION_KEYS, verb?.key ?? ""); // "التقى" is a verb, "الوزير" is not
+  if (!verb || view.tokens.length < 3 || noun || cueFormOf(verb.key) || isTimeKey(verb.key) || SUBJECT_FIRST.has(verb.key) || NOT_VERBS.has(verb.key))
+    return undefined;
+  if (hasComma(gapBefore(view, 1)) || hasColon(gapBefore(view, 1))) return undefined;
+  const phrase = splitAtObject(view, readSpeakerAfter(view, 1, new Set()), ANY_VERB, true);
+  const head = phrase?.words[0]?.key ?? "";
+  return phrase && (inSet(TITLE_KEYS, head) || inSet(ORGANISATION_KEYS, head)) && !isObjectPhrase(phrase) ? phrase : undefined;
+}
+
+/** Sentence openers that are not verbs: particles and prepositions before a noun. */
+const NOT_VERBS = new Set([
+  "في",
+  "وفي",
+  "من",
+  "ومن",
+  "علي",
+  "وعلي",
+  "الي",
+  "والي",
+  "مع",
+  "ومع",
+  "عن",
+  "وعن",
+  "منذ",
+  "ومنذ",
+  "بعد",
+  "وبعد",
+  "قبل",
+  "وقبل",
+  "لكن",
+  "ولكن",
+  "حيث",
+  "وحيث",
+  "كما",
+  "وكما",
+  "اما",
+  "واما",
+  "لا",
+  "ولا",
+  "لم",
+  "ولم",
+  "هذا",
+  "وهذا",
+  "هذه",
+  "وهذه",
+]);
+
 /**
  * "وقال رئيس البلدية إن… ودعا السكان إلى التعاون": a call whose only noun is an addressee names whom
  * the speaker already quoted calls on. A masculine verb before a feminine body ("ودعا الحكومة إلى")
@@ -57,13 +116,17 @@ function isAddressedOnly(phrase: SpeakerPhrase, cue: CueForm, registry: SpeakerR
  * object. Once the subject's title is complete (its last word needs no complement), a place, an
  * addressee, a body, an object noun or a definite verbal noun starts the object.
  */
-function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
+function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cue: CueForm, titleStartsObject = false): SpeakerPhrase | undefined {
   if (!phrase || phrase.apposition || !(cue.row.obj || cue.row.np || cue.row.preps)) return phrase;
   // "ووصف الرئيس الاتفاق بأنه تاريخي": for وصف/اعتبر an object stands before بأن.
   const describes = cue.row.obj && (cue.row.preps ?? []).includes("ب") && /^بان/.test(view.tokens[phrase.last + 1]?.key ?? "");
   if (!describes && introducesContent(view, phrase.last + 1)) return phrase;
   for (let i = 1; i < phrase.words.length; i++) {
-    if (completesSubject(phrase.words, i) && startsObject(phrase.words[i]!))
+    const word = phrase.words[i]!;
+    // "استقبل الرئيس فلان السفير…": after a name a title is whom he met ("أمير المنطقة الأمير فلان" is one person).
+    const met =
+      titleStartsObject && isDefinite(word) && inSet(TITLE_KEYS, word.key) && splitSpeaker(phrase.words.slice(0, i)).name.includes(phrase.words[i - 1]!);
+    if (completesSubject(phrase.words, i) && (startsObject(word) || met))
       return { first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) };
   }
   return phrase;
@@ -76,7 +139,8 @@ function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cu
  */
 function completesSubject(words: readonly Token[], i: number): boolean {
   const plainWord = (w: Token | undefined) => w !== undefined && !isDefinite(w) && !isGoverningNoun(w.key) && w.key !== "عام";
-  return isDefinite(words[i - 1]!) || (i >= 2 && plainWord(words[i - 1]) && plainWord(words[i - 2]));
+  const nameBefore = plainWord(words[i - 1]) && (plainWord(words[i - 2]) || NAME_PARTICLE_KEYS.has(words[i - 3]?.key ?? "")); // "عبد المجيد تبون"
+  return isDefinite(words[i - 1]!) || (i >= 2 && nameBefore);
 }
 
 function startsObject(word: Token): boolean {

@@ -100,6 +100,10 @@ export const AR_OBJECT_NOUNS_LEXICON = String.raw`
 الاعتداءات
 التفجير
 الانسحاب
+# counterparts met or received: "التقى الوزير نظيره الفرنسي"
+نظيره
+نظيرته
+نظيرها
 # addressees of calls and blame (see also AR_ADDRESSEES)
 المجتمع
 الاحتلال
