@@ -181,13 +181,18 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     const leads = j === 0 || (j === 1 && view.tokens[0]!.key.length <= 3);
     // "وخصص لهذا الموسم، حسب المدير، مليون هكتار…": a source after a short verb phrase, then the claim's body.
     const medial = !leads && j <= MAX_MEDIAL_LEAD_WORDS && phrase.last + 3 < view.tokens.length && hasComma(gapBefore(view, phrase.last + 1));
-    const rule = leads ? "ar.according-to.leading" : medial ? "ar.according-to.medial" : "ar.according-to.trailing";
+    // "ارتفعت الأسعار، حسب تجار، بنحو عشرة بالمائة": the claim runs on after the source; it is the whole sentence.
+    // A new clause after the source ("…، بحسب محللين، إذ تشترط…") is not part of the claim.
+    const after = view.tokens[phrase.last + 1];
+    const wrapped =
+      !leads && !medial && after !== undefined && hasComma(gapBefore(view, j)) && hasComma(gapBefore(view, phrase.last + 1)) && !NEW_CLAUSE.has(after.key);
+    const rule = leads ? "ar.according-to.leading" : medial ? "ar.according-to.medial" : wrapped ? "ar.according-to.wrapped" : "ar.according-to.trailing";
     const contentStart = leads
       ? afterLeadingComma(view, phrase.last + 1)
       : rule === "ar.according-to.medial"
         ? view.tokens[phrase.last + 1]!.start
         : view.start;
-    const contentEnd = leads || rule === "ar.according-to.medial" ? undefined : leadingConnectorStart(view, j);
+    const contentEnd = leads || rule === "ar.according-to.medial" ? undefined : wrapped ? view.end : leadingConnectorStart(view, j);
     found.push({ cueStart: marker.start, cueEnd: mention?.start ?? view.tokens[phrase.last]!.end, speaker: entity, mention, contentStart, contentEnd, rule });
   }
   return found;
@@ -229,6 +234,7 @@ const IN_HIS_WORDS = new Map<string, "m" | "f" | "p">([
   ["وصفها", "f"],
 ]);
 const MAX_MEDIAL_LEAD_WORDS = 4;
+const NEW_CLAUSE = new Set(["اذ", "حيث", "لان", "بسبب", "مما", "وهو", "وهي", "فيما", "بينما", "في", "وفي", "مع", "ومع"]);
 const SAME_SOURCE = new Set(["نفس", "ذات", "المصدر"]);
 
 /** "وفقا لصحيفة الشروق": an outlet noun with a fused لـ (which ends a speaker phrase elsewhere) and its name. */

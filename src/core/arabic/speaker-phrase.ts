@@ -175,6 +175,10 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       const described = describedBeforeApposition(view, j, stopKeys) ?? describedBeforeName(view, j, words, stopKeys);
       if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
     }
+    if (words.length > 0 && CALLED.has(view.tokens[j]!.key)) {
+      const name = readCalledName(view, j + 1, stopKeys); // "أحد السكان ويدعى أبو محمد"
+      if (name) return { first: from, last: name.last, words: [...words, ...name.words], apposition: name.words };
+    }
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
     if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
     if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;
@@ -264,6 +268,30 @@ function describedBeforeName(
   return { last: m - 1, words: view.tokens.slice(j, m), apposition: name };
 }
 
+const SOURCE_MARKERS = new Set(["وفق", "ووفق", "وفقا", "ووفقا", "حسب", "بحسب", "وبحسب", "حسبما", "نقلا", "طبقا"]);
+const QUANTITY_WORDS = new Set(["بنحو", "نحو", "بحوالي", "حوالي", "بنسبه", "نسبه", "بمعدل", "بقيمه", "بالمائه", "بالمئه", "الف", "مليون", "مليار"]);
+
+/** A number or a word of quantity: an apposition holding one measures something, it names nobody. */
+function isQuantityWord(word: Token): boolean {
+  return /[0-9٠-٩]/.test(word.key) || QUANTITY_WORDS.has(word.key);
+}
+
+/** "ويدعى", "ويلقب", "واسمه": the words after them name the person just described. */
+const CALLED = new Set(["يدعي", "ويدعي", "تدعي", "وتدعي", "يلقب", "ويلقب", "تلقب", "وتلقب", "يكني", "ويكني", "اسمه", "واسمه", "اسمها", "واسمها"]);
+const MAX_CALLED_NAME_WORDS = 4;
+
+function readCalledName(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): { last: number; words: Token[] } | undefined {
+  const words: Token[] = [];
+  let k = j;
+  while (k < view.tokens.length && words.length < MAX_CALLED_NAME_WORDS) {
+    const gap = gapBefore(view, k);
+    if ((k > j && hasComma(gap)) || hasColon(gap) || hasClauseStop(gap) || endsPhrase(view, k, stopKeys)) break;
+    words.push(view.tokens[k]!);
+    k++;
+  }
+  return words.length > 0 ? { last: k - 1, words } : undefined;
+}
+
 /** ", قاسم جومارت توكاييف," after a title: a short name between commas (or before a complementiser). */
 function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): { last: number; words: Token[] } | undefined {
   if (j >= view.tokens.length || !hasComma(gapBefore(view, j))) return undefined;
@@ -283,8 +311,10 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
     words.push(view.tokens[k]!);
     k++;
   }
-  if (words.length === 0 || words.length > limit) return undefined;
-  const closes = k >= view.tokens.length || hasComma(gapBefore(view, k)) || isComplementiser(view.tokens[k]!.key);
+  if (words.length === 0 || words.length > limit || words.some(isQuantityWord)) return undefined; // "، بنحو عشرة بالمائة." is no name
+  if (SOURCE_MARKERS.has(words[0]!.key)) return undefined; // "الحكومة، وفق الوزير فلان،": a source phrase, not a name
+  // "…سامر الخليل، رفع الدعم تدريجيا.": words running to the sentence end are the content, not an apposition.
+  const closes = k < view.tokens.length && (hasComma(gapBefore(view, k)) || isComplementiser(view.tokens[k]!.key));
   const first = words[0]!;
   if (!closes || (isDefinite(first) && !TITLE_KEYS.has(first.key))) return undefined;
   return { last: k - 1, words };

@@ -43,6 +43,15 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
       end += 1;
       continue;
     }
+    if (/^باسم(ه|ها|هم|هما)$/.test(key)) {
+      end += 1; // "المتحدث باسمها": the title is complete, the pronoun names no one
+      break;
+    }
+    if (key === "لشؤون") {
+      end += 1; // "وزير الدولة لشؤون مجلس الوزراء"
+      expectComplement = true;
+      continue;
+    }
     const purpose = /^ل(?!ل)/.test(key) && isDefinite(words[end + 1] ?? { raw: "" }); // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
     if (describingPreposition || purpose) {
       end += 2;

@@ -104,7 +104,7 @@ justify                | برر / بررت / برروا | يبرر / تبرر / 
 highlight              | أبرز / أبرزت / أبرزوا | يبرز / تبرز / يبرزون | مبرزا | np ambiguous
 deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / يكذبون | مكذبا | np
 # حمّل X مسؤولية… "held X responsible for…"; حمل is also "carried", so only with مسؤولية after the object
-hold responsible       | حمل / حملت / حملوا | يحمل / تحمل / يحملون | محملا | +مسؤولية +المسؤولية +مسؤوليه obj ambiguous
+hold responsible       | حمل / حملت / حملوا | يحمل / تحمل / يحملون | محملا | +مسؤولية +المسؤولية obj ambiguous
 # Agentless verbs: "قيل إن", "أفيد بأن", "يشاع أن" name nobody, so their speaker stays empty (never the last one quoted)
 it was said (passive)  | قيل أفيد أشيع / - / - | يقال يفاد يشاع / - / - | - | passive
 `;

@@ -598,6 +598,15 @@ export const AR_UNNAMED_SOURCES_LEXICON = String.raw`
 ناشطون
 سكان
 وسائل
+# people named by their trade or place: "قال تجار في السوق إن…", "أكد أهالي القرية أن…"
+تجار
+مواطنون
+عمال
+مزارعون
+فلاحون
+أطباء
+أهالي
+أهالٍ
 # quantities of people: "عدد من أهالي القرية", "بعض التجار", "مجموعة من الناشطين"
 عدد
 بعض
