@@ -23,7 +23,7 @@ import { PRONOUN_OBJECTS } from "./verb-subject.ts";
 export interface ContentStart {
   /** Offset where the content begins (after the complementiser, colon or preposition). */
   offset: number;
-  via: "colon" | "that" | "quote" | "preposition" | "object";
+  via: "colon" | "that" | "quote" | "preposition" | "object" | "among";
 }
 
 const MAX_ASIDE_WORDS = 25;
@@ -63,6 +63,8 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   }
   const next = view.tokens[k + 1];
   if (startsReportedClause(view, k)) return { offset: token.end, via: "that" };
+  const among = amongItems(view, k);
+  if (among !== undefined) return { offset: among, via: "among" };
   if (["الي", "علي", "من"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
   const preps = cue.row.preps ?? [];
   if (preps.includes(token.key)) return next ? { offset: next.start, via: "preposition" } : undefined;
@@ -72,6 +74,21 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
   return undefined;
+}
+
+const AMONG_HEADS = new Set(["ضمن", "بين", "ابرز", "اهم", "جمله"]);
+const OF_THEM = new Set(["منها", "منه", "منهم"]);
+
+/**
+ * "كما ذكر من ضمن الصعوبات…", "وذكر منها على وجه الخصوص…": a cue listing items ("among them") reports
+ * them. Returns where the items start (at "من ضمن…", or after "منها"), or undefined.
+ */
+function amongItems(view: SentenceView, k: number): number | undefined {
+  const word = view.tokens[k]!;
+  const next = view.tokens[k + 1];
+  if (!next || hasComma(gapBefore(view, k + 1)) || hasClauseStop(gapBefore(view, k + 1))) return undefined;
+  if (word.key === "من" && AMONG_HEADS.has(next.key)) return word.start;
+  return OF_THEM.has(word.key) ? next.start : undefined;
 }
 
 /** "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. */
@@ -137,7 +154,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (hasColon(gap) || hasClauseStop(gap)) return k;
     const ownPreposition =
       (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key) || ((cue.row.preps ?? []).includes("ب") && /^بال/.test(key)); // "طالبت المنظمة بالإفراج…"
-    if (startsReportedClause(view, k) || ownPreposition) return k;
+    if (startsReportedClause(view, k) || ownPreposition || amongItems(view, k) !== undefined) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key)) || isOtherAfterPronoun(view, k)) {
       k++;
