@@ -199,3 +199,30 @@ describe("Arabic cues that list items: 'ذكر من ضمن…', 'وذكر منه
     expect(claimsOf("وقال الوزير من جهته إن الأسعار مستقرة.")).toEqual([{ speaker: "الوزير", text: "الأسعار مستقرة", rule: "ar.verb.vso.that" }]);
   });
 });
+
+describe("Arabic quotation marks as real copy writes them (sentences written for these tests)", () => {
+  it.each<Row>([
+    ['وقال المواطن "لم نعد نحتمل هذا الوضع»، مضيفا أن الأسعار تضاعفت.', "المواطن", "الأسعار تضاعفت"],
+    ['وقالت الناشطة: «نطالب بالإفراج عن المعتقلين فورا"، مشيرة إلى أن عددهم كبير.', "الناشطة", "عددهم كبير"],
+    ["وقال العامل »نحن ننتظر منذ شهور ولم يصلنا شيء».", "العامل", "نحن ننتظر منذ شهور"],
+    ["وقال الرئيس: “لن نسمح بتكرار ما حدث في المستقبل”.", "الرئيس", "لن نسمح بتكرار ما حدث"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it("a quotation closed by a mark of another kind ends there, not at the paragraph end", () => {
+    const [quote] = claimsOf('وقال المواطن "لم نعد نحتمل هذا الوضع»، مضيفا أن الأسعار تضاعفت.');
+    expect(quote?.text).toBe("لم نعد نحتمل هذا الوضع");
+  });
+
+  it("an unclosed quotation stops at its paragraph; the next paragraph is someone else's", () => {
+    const claims = claimsOf("وقال المدير: «لن نغلق المصنع.\n\nوقالت الوزارة في بيان إن الأشغال انتهت.");
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ["المدير", "لن نغلق المصنع"],
+      ["الوزارة", "الأشغال انتهت"],
+    ]);
+  });
+
+  it("a quotation over two paragraphs, the second opening with a mark, stays with its speaker", () => {
+    const claims = claimsOf('وقال المحافظ سعيد الراشد: "لقد عملنا بجد طوال السنوات الماضية.\n\n"ونحن مستمرون في هذا النهج حتى تحقيق أهدافنا".');
+    expect(claims.map((c) => c.speaker)).toEqual(["سعيد الراشد", "سعيد الراشد"]);
+  });
+});
