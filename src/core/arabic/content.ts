@@ -7,6 +7,7 @@ import {
   isComplementiser,
   isDefinite,
   isFusedPrepositionalDefinite,
+  isGoverningNoun,
   isLamVerbalNoun,
   isVerbalNounKey,
   RELATIVE_KEYS,
@@ -172,7 +173,8 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
       continue;
     }
     const toldOutlet = k === j && /^ل(?!ل)/.test(key); // "قال شهود عيان لرويترز إن…"
-    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key) || toldOutlet) {
+    const atBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "قال مصدر مسؤول بوزارة البترول إن…"
+    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key) || toldOutlet || atBody) {
       if (["الي", "علي", "من"].includes(key) && view.tokens[k + 1] && isComplementiser(view.tokens[k + 1]!.key)) return k;
       k = skipPrepositionalPhrase(view, k, cue);
       continue;
@@ -240,6 +242,7 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     }
+    if (takesObject(cue) && !isDefinite(view.tokens[m]!) && isVerbalNounKey(key)) return m; // "أعلنت في وقت سابق تسجيل أول حالة"
     if (isDefinite(view.tokens[m]!) || isTimeKey(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
       m++;
       continue;

@@ -42,8 +42,8 @@ function statementSource(
   const word = view.tokens[k];
   const fallbackEnd = view.tokens[k - 1]!.end;
   if (!word || hasColon(gapBefore(view, k)) || isComplementiser(word.key)) {
-    const issuer = registry.statementIssuer();
-    return { speaker: issuer && { entity: issuer }, cueEnd: fallbackEnd, next: k };
+    // "وجاء في البيان أن…" with no body met before: the claim stands, its speaker stays empty.
+    return { speaker: { entity: registry.statementIssuer() ?? UNRESOLVED }, cueEnd: fallbackEnd, next: k };
   }
   const pronounGender = PRONOUN_GENDER[word.key];
   if (pronounGender) {

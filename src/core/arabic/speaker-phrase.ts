@@ -165,7 +165,13 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       continue;
     }
     if (words.length > 0 && endsAtOutlet(view, j, words)) break;
-    if (words.length > 0 && words.length <= 2 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
+    const atBody = /^ب(?!ال)/.test(view.tokens[j]!.key) && isGoverningNoun(view.tokens[j]!.key.slice(1)); // "مصدر مسؤول بوزارة البترول"
+    if (
+      words.length > 0 &&
+      words.length <= 2 &&
+      UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, "")) &&
+      (["في", "علي", "من", "ب"].includes(view.tokens[j]!.key) || atBody)
+    ) {
       words.push(view.tokens[j]!);
       last = j++;
       inPrepositionalPhrase = true;

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.ts";
-import { kinshipOf, type Gender } from "./lexicon-index.ts";
+import { inSet, kinshipOf, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -43,7 +43,10 @@ export class SpeakerRegistry {
       entity.display = words(parts.name);
       entity.nameKeys = keys(parts.name);
     }
-    if (parts.title.length > 0) addTitle(entity, keys(parts.title).map(bare));
+    // "المهندس … وزير التجارة": each title in the chain can point back on its own ("الوزير", "المهندس").
+    parts.title.forEach((word, i) => {
+      if (i === 0 || inSet(TITLE_KEYS, word.key)) addTitle(entity, keys(parts.title.slice(i)).map(bare));
+    });
     if (isPlural(parts))
       entity.gender = "p"; // "وقال المحتجون…": a VSO verb stays singular before a plural subject
     else if (gender && !entity.gender) entity.gender = gender;

@@ -62,8 +62,11 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
     expectComplement = general || (!isDefinite(words[end]!) && governed);
     end++;
   }
-  const title = words.slice(start, end);
-  const name = [...words.slice(0, start), ...words.slice(end)];
+  // "الدكتور خالد عبد الغفار وزير الصحة والسكان": a second title after the name describes it (Egyptian order).
+  const rest = words.slice(end);
+  const second = rest.findIndex((w, i) => i >= 2 && !isDefinite(w) && inSet(TITLE_KEYS, w.key));
+  const title = second < 0 ? words.slice(start, end) : [...words.slice(start, end), ...rest.slice(second)];
+  const name = [...words.slice(0, start), ...(second < 0 ? rest : rest.slice(0, second))];
   const head = words[start]!.key;
   if (UNNAMED_KEYS.has(head.replace(/^ال/, "")) && start === 0) return { title: [...words], name: [], kind: "unnamed" };
   const kind = STATEMENT_KEYS.has(head)

@@ -300,6 +300,9 @@ export const AR_ORGANISATIONS_LEXICON = String.raw`
 بلدية
 البلدية
 مدينة
+# regions head an office's place ("مدير عام التعليم بمنطقة مكة المكرمة فلان")
+منطقة
+المنطقة
 محافظة
 المحافظة
 ولاية
