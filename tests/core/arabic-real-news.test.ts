@@ -251,3 +251,26 @@ describe("Gulf and Egyptian wire habits (sentences written for these tests)", ()
     expect(claims.map((c) => c.speaker)).toEqual(["أحمد سمير", "أحمد سمير"]);
   });
 });
+
+describe("Arabic sources named inside someone else's words (sentences written for these tests)", () => {
+  it("'…بناء على ما صرحت به فلانة، حيث تطرقت إلى «…»': the later feminine verbs speak for her, not for the man quoted", () => {
+    const claims = claimsOf(
+      'وأوضح المدعي العام كريم الفاسي أن النيابة فتحت تحقيقا بناء على ما صرحت به النائبة هند الزين في برنامج إذاعي، حيث تطرقت إلى "معطيات خطيرة تخص أمن الدولة"، مبينة أن المعطيات "تتعلق برجل أعمال موقوف".',
+    );
+    expect(claims.map((c) => [c.speaker, c.rule])).toEqual([
+      ["كريم الفاسي", "ar.verb.vso.that"],
+      ["هند الزين", "ar.verb.implicit.preposition"],
+      ["هند الزين", "ar.participle.that"],
+    ]);
+    expect(claims[0]!.text.endsWith("في برنامج إذاعي")).toBe(true);
+    const kinds = extractClaims('وأوضح المدعي العام كريم الفاسي أن النيابة فتحت تحقيقا، حيث تطرقت النائبة هند الزين إلى "معطيات خطيرة تخص أمن الدولة".', {
+      language: "ar",
+    }).map((c) => c.kind);
+    expect(kinds).toEqual(["indirect", "direct"]); // a wholly quoted object of إلى is a direct claim
+  });
+
+  it("a name mentioned inside reported words does not take over the speaker being quoted", () => {
+    const claims = claimsOf("وقال الوزير سامي الحداد إن ما قاله النائب فؤاد العلي غير دقيق. وأضاف أن الأرقام منشورة.");
+    expect(claims.map((c) => c.speaker)).toEqual(["سامي الحداد", "سامي الحداد"]);
+  });
+});

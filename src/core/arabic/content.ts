@@ -68,7 +68,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (among !== undefined) return { offset: among, via: "among" };
   if (["الي", "علي", "من"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
   const preps = cue.row.preps ?? [];
-  if (preps.includes(token.key)) return next ? { offset: next.start, via: "preposition" } : undefined;
+  if (preps.includes(token.key)) return next ? { offset: openingMarkOf(view, next.start), via: "preposition" } : undefined;
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
   if (callsFor(preps, token.key)) return { offset: token.start, via: "preposition" }; // "ودعت الجامعة لوقف فوري…"
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
@@ -101,6 +101,11 @@ function objectBeforePreposition(view: SentenceView, k: number, preps: readonly 
     if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3) || callsFor(preps, key)) return true;
   }
   return false;
+}
+
+/** "تطرقت إلى "…"": content opening with a quotation starts at its mark, so a wholly quoted content is direct. */
+function openingMarkOf(view: SentenceView, offset: number): number {
+  return view.quotes.find((q) => q.contentStart === offset)?.open ?? offset;
 }
 
 /** A call's purpose with a fused لـ ("للتحرك", "لوقف") stands for its إلى ("إلى التحرك"). */

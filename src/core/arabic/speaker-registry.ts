@@ -143,8 +143,28 @@ export class SpeakerRegistry {
     return { display: named ? words(parts.name) : phraseText, nameKeys: named ? keys(parts.name) : [], titleKeys: [], kind: parts.kind };
   }
 
+  /**
+   * Runs `resolve` for a mention inside someone else's words ("…بناء على ما صرحت به فلانة"): the
+   * source is remembered as the least recent one, so it never displaces the speaker being quoted but
+   * a later verb of its gender ("حيث تطرقت…") can still point back to it.
+   */
+  inBackground<T>(resolve: () => T): T {
+    this.background = true;
+    try {
+      return resolve();
+    } finally {
+      this.background = false;
+    }
+  }
+
+  private background = false;
+
   private touch(entity: Entity): void {
     const at = this.recent.indexOf(entity);
+    if (this.background) {
+      if (at < 0) this.recent.push(entity);
+      return;
+    }
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.unshift(entity);
   }

@@ -6,7 +6,9 @@ import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./le
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
-import { RELATIVES, subjectOfVerb } from "./verb-subject.ts";
+import { splitSpeaker } from "./split-speaker.ts";
+import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { PRONOUN_OBJECTS, RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
 
@@ -20,7 +22,10 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
-    if (found.length > 0 && isEmbedded(view, j)) continue;
+    if (found.length > 0 && isEmbedded(view, j)) {
+      rememberEmbeddedSubject(view, j, cue, registry);
+      continue;
+    }
     if (cue.tense === "participle" && isAdverbAfterVerb(view, j)) continue; // "وقال مجددا إن…": "again", not a second cue
     const attribution =
       cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
@@ -77,6 +82,15 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
 
+/** "…بناء على ما صرحت به النائبة فلانة": a named subject inside reported words is kept in the background. */
+function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): void {
+  if (cue.tense === "participle") return;
+  let from = j + 1;
+  while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key)) from++; // "ما صرحت به فلانة"
+  const phrase = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
+  if (phrase && splitSpeaker(phrase.words).name.length > 0) registry.inBackground(() => resolvePhrase(view, phrase, cue, registry));
+}
+
 /** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */
 function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
   const previous = view.tokens[j - 1];
@@ -106,7 +120,7 @@ function isEmbedded(view: SentenceView, j: number): boolean {
     cueFormOf(word.key)?.tense !== "participle" &&
     !/^[وف]/.test(word.key) &&
     !hasComma(gapBefore(view, j)) &&
-    !["فيما", "بينما", "كما", "ثم", "حين"].includes(previous) &&
+    !["فيما", "بينما", "كما", "ثم", "حين", "حيث"].includes(previous) &&
     !RELATIVES.has(previous) &&
     leadingSupplementBefore(view, j) < 0
   );
