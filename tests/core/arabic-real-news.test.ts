@@ -274,3 +274,15 @@ describe("Arabic sources named inside someone else's words (sentences written fo
     expect(claims.map((c) => c.speaker)).toEqual(["سامي الحداد", "سامي الحداد"]);
   });
 });
+
+describe("Arabic semicolons in Gulf copy (sentences written for these tests)", () => {
+  it("a semicolon before a reason or a purpose does not end the claim", () => {
+    const [claim] = claimsOf("وأوضح المصدر أن الشركة أوقفت الإنتاج؛ من أجل صيانة الخطوط القديمة.");
+    expect(claim?.text).toBe("الشركة أوقفت الإنتاج؛ من أجل صيانة الخطوط القديمة");
+  });
+
+  it("a semicolon before a new statement still ends it", () => {
+    const [claim] = claimsOf("وأوضح المصدر أن الشركة أوقفت الإنتاج؛ وتراجعت أسهمها في السوق.");
+    expect(claim?.text).toBe("الشركة أوقفت الإنتاج");
+  });
+});

@@ -34,7 +34,7 @@ const CONNECTORS = new Set([
 export function clauseEnd(view: SentenceView, from: number, limit: number): number {
   let end = Math.min(view.end, limit);
   const semicolon = firstOutsideQuotes(view, from, end, /[؛;]/);
-  if (semicolon >= 0) end = semicolon;
+  if (semicolon >= 0 && !continuesAfter(view, semicolon)) end = semicolon;
   for (let j = tokenIndexAt(view, from); j < view.tokens.length && view.tokens[j]!.start < end; j++) {
     const key = view.tokens[j]!.key;
     if (quoteOf(view, j)) continue;
@@ -45,6 +45,34 @@ export function clauseEnd(view: SentenceView, from: number, limit: number): numb
     }
   }
   return backOverConnectors(view, end, limit);
+}
+
+/** Words that go on with the same statement after a semicolon, as Gulf copy writes it ("…الغرفة؛ من أجل احتجازه"). */
+const SAME_STATEMENT = new Set([
+  "من",
+  "نظرا",
+  "لان",
+  "بسبب",
+  "حيث",
+  "ما",
+  "مما",
+  "اذ",
+  "وذلك",
+  "ذلك",
+  "خاصه",
+  "بل",
+  "لكن",
+  "لكنه",
+  "لكنها",
+  "الا",
+  "حتي",
+  "كي",
+  "لكي",
+]);
+
+function continuesAfter(view: SentenceView, semicolon: number): boolean {
+  const next = view.tokens[tokenIndexAt(view, semicolon)];
+  return next !== undefined && SAME_STATEMENT.has(next.key);
 }
 
 function firstOutsideQuotes(view: SentenceView, from: number, to: number, pattern: RegExp): number {
