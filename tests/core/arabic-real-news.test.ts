@@ -286,3 +286,25 @@ describe("Arabic semicolons in Gulf copy (sentences written for these tests)", (
     expect(claim?.text).toBe("الشركة أوقفت الإنتاج");
   });
 });
+
+describe("Arabic statements and contrasts (sentences written for these tests)", () => {
+  it("'البيان' means the statement last named, spoken by its issuer", () => {
+    const claims = claimsOf(
+      "وقالت هيئة الأرصاد إن الحرارة سترتفع. وفي العاصمة، وجّه رئيس الوزراء بتشكيل خلية أزمة، وفق بيان صادر عن مكتبه الإعلامي. وقال البيان إن الحكومة ماضية في خطتها.",
+    );
+    expect(claims.at(-1)).toMatchObject({ speaker: "مكتبه الإعلامي", text: "الحكومة ماضية في خطتها" });
+  });
+
+  it("'…، إلا أنه طالب …' is the same speaker's next claim, and ends the one before", () => {
+    const claims = claimsOf("وقال نقيب المزارعين سعيد النجار إن الموسم جيد، إلا أنه طالب الحكومة بإعلان سعر القمح مبكرا.");
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ["سعيد النجار", "الموسم جيد"],
+      ["سعيد النجار", "الحكومة بإعلان سعر القمح مبكرا"],
+    ]);
+  });
+
+  it("a verb after a leading place phrase ('وفي مجلس النواب، وجهت النائبة …') gives its subject to the participle", () => {
+    const [claim] = claimsOf("وفي مجلس النواب، وجهت النائبة عن حزب الأمل، ليلى الشريف، سؤالا إلى الوزير، معتبرة أن الحكومة تخلت عن المزارعين.");
+    expect(claim).toMatchObject({ speaker: "ليلى الشريف", text: "الحكومة تخلت عن المزارعين" });
+  });
+});

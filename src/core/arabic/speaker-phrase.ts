@@ -189,6 +189,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
     if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;
     if (words.length > 0 && opensObject(view.tokens[j]!, words.at(-1)!)) break;
+    if (words.length > 0 && /^ب(?!ال)/.test(view.tokens[j]!.key) && isVerbalNounKey(view.tokens[j]!.key.slice(1))) break; // "وجّه الرئيس بتشكيل لجنة"
     if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
     last = j++;
@@ -210,6 +211,7 @@ function organisationOnly(view: SentenceView, from: number, last: number, words:
   const parts = splitSpeaker(words);
   const body = inSet(ORGANISATION_KEYS, words[0]!.key) || STATEMENT_KEYS.has(words[0]!.key); // "ودعا البيان مختلف الفاعلين إلى…"
   if (!body || parts.name.length === 0 || words[0] !== parts.title[0]) return undefined;
+  if (words.some((w, i) => w.key === "عن" && ISSUED.has(words[i - 1]?.key ?? ""))) return undefined; // "بيان صادر عن مكتبه الإعلامي": the issuer follows
   const kept = parts.title;
   const lastKept = view.tokens.indexOf(kept.at(-1)!);
   return lastKept >= from && lastKept < last ? { first: from, last: lastKept, words: kept } : undefined;

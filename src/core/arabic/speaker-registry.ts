@@ -69,9 +69,16 @@ export class SpeakerRegistry {
     return this.recent.some((e) => gender === undefined || e.gender === undefined || e.gender === gender);
   }
 
-  /** Who stands behind "البيان" / "the statement": the most recent organisation, if any. */
+  /** "…وفق بيان صادر عن مكتبه الإعلامي": the issuer of the statement last named, which "البيان" then means. */
+  issuedStatement(issuer: Entity): void {
+    this.lastIssuer = issuer;
+  }
+
+  private lastIssuer: Entity | undefined;
+
+  /** Who stands behind "البيان" / "the statement": the issuer of the last statement named, else the most recent organisation. */
   statementIssuer(): Entity | undefined {
-    const issuer = this.recent.find((e) => e.kind === "organisation");
+    const issuer = this.lastIssuer ?? this.recent.find((e) => e.kind === "organisation");
     if (issuer) this.touch(issuer);
     return issuer;
   }

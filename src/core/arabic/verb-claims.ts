@@ -82,6 +82,13 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
 
+/** "…، إلا أنه طالب…", "غير أنها أكدت…", "لكنه حذر…": a contrast that opens the same speaker's next words. */
+function isButHe(view: SentenceView, j: number): boolean {
+  const previous = view.tokens[j - 1]?.key ?? "";
+  if (["لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها"].includes(previous)) return true;
+  return ["انه", "انها", "انهم"].includes(previous) && ["الا", "غير"].includes(view.tokens[j - 2]?.key ?? "");
+}
+
 /** "…بناء على ما صرحت به النائبة فلانة": a named subject inside reported words is kept in the background. */
 function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): void {
   if (cue.tense === "participle") return;
@@ -122,6 +129,7 @@ function isEmbedded(view: SentenceView, j: number): boolean {
     !hasComma(gapBefore(view, j)) &&
     !["فيما", "بينما", "كما", "ثم", "حين", "حيث"].includes(previous) &&
     !RELATIVES.has(previous) &&
+    !isButHe(view, j) &&
     leadingSupplementBefore(view, j) < 0
   );
 }
@@ -162,6 +170,11 @@ const VERB_LEADERS = new Set([
   "ولكن",
   "حينها",
   "وحين",
+  "انه",
+  "انها",
+  "انهم",
+  "لكنه",
+  "لكنها",
 ]);
 
 /**

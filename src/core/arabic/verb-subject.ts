@@ -49,14 +49,26 @@ const ANY_VERB: CueForm = { row: { gloss: "any verb", past: "", present: "", np:
  * registered so that "الوزير" later, or a participle in the same sentence, points back to it.
  */
 export function subjectOfOtherVerb(view: SentenceView): SpeakerPhrase | undefined {
-  const verb = view.tokens[0];
+  const v = afterLeadingPhrase(view);
+  const verb = view.tokens[v];
   const noun = inSet(TITLE_KEYS, verb?.key ?? "") || inSet(ORGANISATION_KEYS, verb?.key ?? ""); // "التقى" is a verb, "الوزير" is not
-  if (!verb || view.tokens.length < 3 || noun || cueFormOf(verb.key) || isTimeKey(verb.key) || SUBJECT_FIRST.has(verb.key) || NOT_VERBS.has(verb.key))
+  if (!verb || view.tokens.length < v + 3 || noun || cueFormOf(verb.key) || isTimeKey(verb.key) || SUBJECT_FIRST.has(verb.key) || NOT_VERBS.has(verb.key))
     return undefined;
-  if (hasComma(gapBefore(view, 1)) || hasColon(gapBefore(view, 1))) return undefined;
-  const phrase = splitAtObject(view, readSpeakerAfter(view, 1, new Set()), ANY_VERB, true);
+  if (hasComma(gapBefore(view, v + 1)) || hasColon(gapBefore(view, v + 1))) return undefined;
+  const phrase = splitAtObject(view, readSpeakerAfter(view, v + 1, new Set()), ANY_VERB, true);
   const head = phrase?.words[0]?.key ?? "";
   return phrase && (inSet(TITLE_KEYS, head) || inSet(ORGANISATION_KEYS, head)) && !isObjectPhrase(phrase) ? phrase : undefined;
+}
+
+const MAX_LEADING_PHRASE_WORDS = 5;
+
+/** "وفي مجلس النواب، وجهت النائبة…", "من جانبه، استقبل…": the verb after a short leading phrase and its comma (else 0). */
+function afterLeadingPhrase(view: SentenceView): number {
+  if (!NOT_VERBS.has(view.tokens[0]?.key ?? "")) return 0;
+  for (let k = 1; k < view.tokens.length && k <= MAX_LEADING_PHRASE_WORDS; k++) {
+    if (hasComma(gapBefore(view, k))) return k;
+  }
+  return 0;
 }
 
 /** Sentence openers that are not verbs: particles and prepositions before a noun. */
