@@ -74,6 +74,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
+  if (cue.row.obj) return thatAfterAddressee(view, k);
   return undefined;
 }
 
@@ -106,6 +107,18 @@ function objectBeforePreposition(view: SentenceView, k: number, preps: readonly 
 /** "تطرقت إلى "…"": content opening with a quotation starts at its mark, so a wholly quoted content is direct. */
 function openingMarkOf(view: SentenceView, offset: number): number {
   return view.quotes.find((q) => q.contentStart === offset)?.open ?? offset;
+}
+
+const MAX_ADDRESSEE_WORDS = 5;
+
+/** "أبلغ مسؤول أمني وكالة فرانس برس أن…": whom the speaker told, then the reported clause. */
+function thatAfterAddressee(view: SentenceView, k: number): ContentStart | undefined {
+  for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
+    const gap = gapBefore(view, m);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || quoteOf(view, m)) return undefined;
+    if (startsReportedClause(view, m)) return { offset: view.tokens[m]!.end, via: "that" };
+  }
+  return undefined;
 }
 
 /** A call's purpose with a fused لـ ("للتحرك", "لوقف") stands for its إلى ("إلى التحرك"). */

@@ -190,7 +190,14 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;
     if (words.length > 0 && opensObject(view.tokens[j]!, words.at(-1)!)) break;
     if (words.length > 0 && /^ب(?!ال)/.test(view.tokens[j]!.key) && isVerbalNounKey(view.tokens[j]!.key.slice(1))) break; // "وجّه الرئيس بتشكيل لجنة"
-    if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
+    if (
+      words.length > 0 &&
+      !inPrepositionalPhrase &&
+      SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) &&
+      !isAdjective(view.tokens[j]!) &&
+      !SAME_KEYS.has(view.tokens[j]!.key)
+    )
+      break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
     last = j++;
     if (SAME_KEYS.has(view.tokens[last]!.key)) break; // "المتحدث ذاته": the phrase is complete

@@ -22,6 +22,7 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
 }
 
 function splitTitleAndName(words: readonly Token[]): SpeakerParts {
+  if (words.length > 0 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, ""))) return { title: [...words], name: [], kind: "unnamed" }; // "فلاحون في المنطقة"
   const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
   if (start < 0) return { title: [], name: [...words], kind: "person" };
   if (isNamedBody(words, start)) return { title: [...words], name: [], kind: "organisation" };

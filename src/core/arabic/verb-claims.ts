@@ -28,7 +28,9 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
     }
     if (cue.tense === "participle" && isAdverbAfterVerb(view, j)) continue; // "وقال مجددا إن…": "again", not a second cue
     const attribution =
-      cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
+      cue.tense === "participle"
+        ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker, opensCircumstance(view, j, cue))
+        : verbAttribution(view, j, cue, registry);
     if (attribution) found.push(attribution);
   }
   return found;
@@ -73,9 +75,18 @@ function isPassive(view: SentenceView, j: number, cue: CueForm): boolean {
   return Boolean(cue.row.passive) || (cue.tense === "past" && /^[وف]?[\u0621-\u064A]\u064F/.test(view.tokens[j]!.raw));
 }
 
-function participleAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry, previous: Entity | undefined): Attribution | undefined {
+function participleAttribution(
+  view: SentenceView,
+  j: number,
+  cue: CueForm,
+  registry: SpeakerRegistry,
+  previous: Entity | undefined,
+  opensClause: boolean,
+): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
   if (!content || (content.via === "object" && !opensWithVerbalNoun(view, content.offset))) return undefined;
+  // Without a comma only "مشيرا إلى أن…", "مؤكدا:" report: "الحكومة مطالبة بالتدخل" is a predicate.
+  if (!opensClause && content.via !== "that" && content.via !== "colon" && content.via !== "quote") return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
   const speaker = (agrees ? previous : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
@@ -96,6 +107,15 @@ function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, re
   while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key)) from++; // "ما صرحت به فلانة"
   const phrase = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
   if (phrase && splitSpeaker(phrase.words).name.length > 0) registry.inBackground(() => resolvePhrase(view, phrase, cue, registry));
+}
+
+/**
+ * A ḥāl participle opens its own clause: after a comma ("…، مؤكدا أن"), with و ("ومشيرا إلى"), at the
+ * sentence start, or as "قائلا". Elsewhere it may be an adjective or a predicate ("الحكومة مطالبة بالتدخل").
+ */
+function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean {
+  if (j === 0 || cue.row.gloss === "say" || /^و/.test(view.tokens[j]!.key)) return true;
+  return /[،,:]/.test(gapBefore(view, j));
 }
 
 /** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */

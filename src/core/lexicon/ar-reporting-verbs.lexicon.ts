@@ -55,8 +55,9 @@ add a caveat          | استدرك / استدركت / استدركوا | يس�
 conclude              | اختتم / اختتمت / اختتموا | يختتم / تختتم / يختتمون | مختتما | ambiguous
 # ختم is also "stamped" and "ended (a season)": only with a colon, a quotation or أن ("وختم: «…»")
 conclude (speaking)   | ختم / ختمت / ختموا | يختم / تختم / يختمون | - | ambiguous
-tell, inform          | أبلغ / أبلغت / أبلغوا | يبلغ / تبلغ / يبلغون | مبلغا | ambiguous
-tell                  | أخبر / أخبرت / أخبروا | يخبر / تخبر / يخبرون | - | ambiguous
+# أبلغ/أخبر take whom they tell before أن: "أبلغ مسؤول وكالة فرانس برس أن…"
+tell, inform          | أبلغ / أبلغت / أبلغوا | يبلغ / تبلغ / يبلغون | مبلغا | obj ambiguous
+tell                  | أخبر / أخبرت / أخبروا | يخبر / تخبر / يخبرون | - | obj ambiguous
 express               | أعرب / أعربت / أعربوا | يعرب / تعرب / يعربون | معربا | +عن
 call for              | دعا / دعت / دعوا | يدعو / تدعو / يدعون | داعيا | +الى obj
 # طالب is also the noun "student": with بـ or أن only
