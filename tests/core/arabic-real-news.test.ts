@@ -334,3 +334,16 @@ describe("Maghreb and wire habits, second round (sentences written for these tes
     expect(claims.map((c) => c.text)).toEqual(["المخزون كاف لشهرين", "البلاد لم تعرف أزمة"]);
   });
 });
+
+describe("Arabic sources named only later (sentences written for these tests)", () => {
+  it("a title quoted first and named later gives the name to both claims", () => {
+    const claims = claimsOf("وقال المتحدث باسم الجيش إن القوات تقدمت. وأضاف المتحدث باسم الجيش العميد يحيى سالم أن العملية مستمرة.");
+    expect(claims.map((c) => c.speaker)).toEqual(["يحيى سالم", "يحيى سالم"]);
+    expect(claims[0]!.speakerMention.text).toBe("المتحدث باسم الجيش"); // the words at the cue stay as written
+  });
+
+  it("a bare title ('الوزير') is not merged with a later, more specific minister", () => {
+    const claims = claimsOf("وقال الوزير إن الطريق مغلق. وقال وزير الخارجية خالد الفهد إن المفاوضات مستمرة.");
+    expect(claims.map((c) => c.speaker)).toEqual(["الوزير", "خالد الفهد"]);
+  });
+});

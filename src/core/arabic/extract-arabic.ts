@@ -21,6 +21,7 @@ const FLOATING_REACH = 2;
 export function extractArabicClaims(text: string): Claim[] {
   const registry = new SpeakerRegistry();
   const claims: Claim[] = [];
+  const speakers: Entity[] = [];
   let last: { speaker: Entity; paragraph: number } | undefined;
   for (const paragraph of layOut(text)) {
     if (paragraph.isHeading) continue;
@@ -31,11 +32,13 @@ export function extractArabicClaims(text: string): Claim[] {
         const claim = finish(view, paragraph, attribution, nextCueAfter(attribution, attributions, view.end), claims);
         if (!claim) continue;
         claims.push(claim);
+        speakers.push(attribution.speaker);
         last = { speaker: attribution.speaker, paragraph: paragraph.index };
       }
     }
   }
-  return claims;
+  // A source named only later ("المتحدث باسم الجيش" … "المتحدث باسم الجيش العميد فلان") gets its name on every claim.
+  return claims.map((claim, i) => (speakers[i]!.display === claim.speaker ? claim : { ...claim, speaker: speakers[i]!.display }));
 }
 
 function sentenceViews(text: string, paragraph: LaidOutParagraph, tokens: Token[]): SentenceView[] {

@@ -34,12 +34,13 @@ export class SpeakerRegistry {
   mention(parts: SpeakerParts, phraseText: string, gender: Gender | undefined): Entity {
     const found =
       parts.name.length > 0
-        ? this.byName(parts.name)
+        ? (this.byName(parts.name) ?? this.unnamedWithTitle(parts.title))
         : parts.kind === "unnamed"
           ? this.byDefiniteDescription(parts.title)
           : (this.byTitle(parts.title) ?? this.bySurnameAfterTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
+      entity.kind = "person";
       entity.display = words(parts.name);
       entity.nameKeys = keys(parts.name);
     }
@@ -92,6 +93,16 @@ export class SpeakerRegistry {
       best = Math.max(best, n);
     }
     return best;
+  }
+
+  /**
+   * "وقال المتحدث باسم الجيش إن… وأضاف المتحدث باسم الجيش العميد فلان أن…": a person known so far only
+   * by this title (two words or more, so "الوزير" alone never merges) is the one now named.
+   */
+  private unnamedWithTitle(title: readonly Token[]): Entity | undefined {
+    const wanted = keys(title).map(bare);
+    if (wanted.length < 2) return undefined;
+    return this.recent.find((e) => e.kind === "person" && e.nameKeys.length === 0 && e.titleKeys.some((t) => t.length >= 2 && startsWith(wanted, t)));
   }
 
   /** "المصدر", "المسؤول الحكومي": a definite description points back (an indefinite "مصدر" is someone new). */
