@@ -337,7 +337,9 @@ describe("Maghreb and wire habits, second round (sentences written for these tes
 
 describe("Arabic sources named only later (sentences written for these tests)", () => {
   it("a title quoted first and named later gives the name to both claims", () => {
-    const claims = claimsOf("وقال المتحدث باسم الجيش إن القوات تقدمت. وأضاف المتحدث باسم الجيش العميد يحيى سالم أن العملية مستمرة.");
+    const claims = extractClaims("وقال المتحدث باسم الجيش إن القوات تقدمت. وأضاف المتحدث باسم الجيش العميد يحيى سالم أن العملية مستمرة.", {
+      language: "ar",
+    });
     expect(claims.map((c) => c.speaker)).toEqual(["يحيى سالم", "يحيى سالم"]);
     expect(claims[0]!.speakerMention.text).toBe("المتحدث باسم الجيش"); // the words at the cue stay as written
   });
