@@ -1,19 +1,21 @@
 /**
- * npm run -s score [-- DIR…] [--verbose] — the extractor's figures on folders of articles with gold
- * claims (NAME.txt + NAME.gold.json), counted as ../shared/eval/score-set.mjs counts them: one line
- * per article, then one micro-averaged line per language. With no DIR: the project's own golden
- * fixtures (tests/fixtures/articles, tests/fixtures/heldout) and the bundled article.
- * The real development corpus: `npm run -s score -- ../shared/corpus/dev`.
+ * npm run -s score [-- DIR|GOLD…] [--verbose] — the extractor's figures on folders of articles with gold
+ * claims (NAME.txt + NAME.gold.json), or on single NAME.gold.json files, counted as
+ * ../shared/eval/score-set.mjs counts them: one line per article, then one micro-averaged line per
+ * language. With no argument: the project's own golden fixtures (tests/fixtures/articles,
+ * tests/fixtures/heldout) and the bundled article.
+ * The real development corpus: `npm run -s score -- ../shared/corpus/dev`; the real held-out articles
+ * alone (without the two older excerpts): `npm run -s score -- $(ls tests/fixtures/realworld/*.gold.json | grep -v excerpt)`.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { extractClaims } from "../src/core/index.ts";
 import { addCounts, emptyCounts, figures, scoreArticle, type Counts, type GoldFile } from "./lib/score-claims.ts";
 
 const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
-const dirs = args.filter((a) => !a.startsWith("--")).map((d) => resolve(process.cwd(), d));
+const paths = args.filter((a) => !a.startsWith("--")).map((d) => resolve(process.cwd(), d));
 
 interface Row {
   name: string;
@@ -21,19 +23,21 @@ interface Row {
   gold: GoldFile;
 }
 
+function rowOf(goldPath: string): Row {
+  const name = basename(goldPath).replace(/\.gold\.json$/, "");
+  return { name, textPath: join(dirname(goldPath), `${name}.txt`), gold: JSON.parse(readFileSync(goldPath, "utf8")) as GoldFile };
+}
+
 function rowsOf(dir: string): Row[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".gold.json"))
     .sort()
-    .map((f) => {
-      const name = f.replace(/\.gold\.json$/, "");
-      return { name, textPath: join(dir, `${name}.txt`), gold: JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldFile };
-    });
+    .map((f) => rowOf(join(dir, f)));
 }
 
 const rows: Row[] =
-  dirs.length > 0
-    ? dirs.flatMap(rowsOf)
+  paths.length > 0
+    ? paths.flatMap((p) => (statSync(p).isDirectory() ? rowsOf(p) : [rowOf(p)]))
     : [
         {
           name: "seed article.ar",

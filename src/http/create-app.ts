@@ -38,6 +38,10 @@ export function createApp(options: AppOptions): Express {
   const deps = appDeps(options);
   const app = express();
   app.disable("x-powered-by");
+  // No hashed ETag on every page: hashing each response cost CPU on every request (the article page
+  // is 30 kB), and a page with its person's CSRF token is rarely asked for again unchanged. The API
+  // sets its own ETag, made once per article version; static files keep theirs (from the file).
+  app.set("etag", false);
   app.set("env", deps.production ? "production" : "development");
   // Drop the templates' indentation from pages (a tenth of the article page's bytes); text from data is untouched.
   app.engine("ejs", ejsEngine({ rmWhitespace: true }));
@@ -59,6 +63,10 @@ export function createApp(options: AppOptions): Express {
     });
   app.use("/fact-checks", publicRouter(deps));
   app.use(authentication(deps));
+  // The JSON API first: it needs the account but none of the pages' locals, and each router it
+  // would pass on the way costs a path match.
+  app.use("/api/search", searchApiRouter(deps));
+  app.use("/api", apiRouter(deps));
   app.use(peopleLocals(deps));
 
   app.param("articleId", loadArticle(deps.store));
@@ -75,8 +83,6 @@ export function createApp(options: AppOptions): Express {
   app.use("/articles/:articleId", reportsRouter(deps));
   app.use("/search", searchRouter(deps));
   app.use("/speakers", speakersRouter(deps));
-  app.use("/api/search", searchApiRouter(deps));
-  app.use("/api", apiRouter(deps));
   app.use("/accounts", accountsRouter(deps));
   app.use("/settings", settingsRouter(deps));
 

@@ -20,7 +20,16 @@ export function checkedClaimsLocals(deps: AppDeps): RequestHandler {
   return async (_req, res, next) => {
     if (!res.locals.user) return next();
     const article = loadedArticle(res);
-    res.locals.checkedBefore = new Set((await deps.checked.earlierChecks(article, article.claims)).keys());
+    res.locals.checkedBefore = idsOf(await deps.checked.earlierChecks(article, article.claims));
     next();
   };
 }
+
+/** The claim ids of `checks` as a set, made once per map (the index hands back the same map while nothing changed). */
+function idsOf(checks: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let ids = checkedIds.get(checks);
+  if (!ids) checkedIds.set(checks, (ids = new Set(checks.keys())));
+  return ids;
+}
+
+const checkedIds = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();

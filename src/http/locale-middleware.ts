@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from "express";
 import { directionOf, LOCALES, translator, type Locale } from "../i18n/translate.ts";
+import { kept } from "./kept.ts";
 import { viewHelpers } from "./view-helpers.ts";
 
 /** The cookie that remembers the chosen interface language. */
@@ -13,10 +14,23 @@ export function chooseLocale(cookie: unknown, accepted: string | false): Locale 
 
 /** Picks the interface language for each request and gives views `t`, `locale`, `dir` and helpers. */
 export const localeMiddleware: RequestHandler = (req, res, next) => {
-  useLocale(req, res, chooseLocale(req.cookies?.[LOCALE_COOKIE], req.acceptsLanguages(...LOCALES)));
+  useLocale(req, res, chooseLocale(req.cookies?.[LOCALE_COOKIE], acceptedLocale(req)));
   res.vary("Accept-Language");
   next();
 };
+
+/**
+ * The best of LOCALES for the request's Accept-Language (the first locale when it has none; false
+ * when it accepts neither). Worked out once per distinct header: browsers send the same few.
+ */
+export function acceptedLocale(req: Request): Locale | false {
+  const header = req.headers["accept-language"];
+  if (header === undefined) return LOCALES[0];
+  return kept(acceptedByHeader, header, MAX_HEADERS_KEPT, () => req.acceptsLanguages(...LOCALES) as Locale | false);
+}
+
+const acceptedByHeader = new Map<string, Locale | false>();
+const MAX_HEADERS_KEPT = 500;
 
 /** Gives views `t`, `locale`, `dir` and helpers for `locale`. */
 export function useLocale(req: Request, res: Response, locale: Locale): void {

@@ -36,6 +36,7 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 /** The index row of `article`, computed from the article itself (never stored apart from it by hand). */
 export function articleSummary(article: Article): ArticleSummary {
   const { text: _text, claims, ...meta } = article;
+  // biome-ignore lint/complexity/useMathMinMax: ISO timestamps compared as text (Math.max would give NaN)
   const updatedAt = claims.reduce((latest, c) => (c.updatedAt > latest ? c.updatedAt : latest), article.extractedAt);
   const revision = claims.reduce((n, c) => n + c.version + c.history.length + c.comments.length, 0);
   return { ...meta, updatedAt, revision, stats: claimStats(claims) };

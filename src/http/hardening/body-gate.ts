@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import type { Request } from "express";
 import { HttpError } from "../http-error.ts";
 import { MAX_BODY_BYTES, formatBytes } from "./body-limits.ts";
 import { unsupportedBody } from "./body-parsers.ts";
@@ -9,10 +9,10 @@ import { unsupportedBody } from "./body-parsers.ts";
  * that reads a body then applies its own, tighter parser (formBody, articleImportBody); routes
  * that read none never buffer one.
  */
-export const bodyGate: RequestHandler = (req, _res, next) => {
+export function bodyProblem(req: Request): HttpError | null {
   const unsupported = unsupportedBody(req, ["urlencoded", "multipart"]);
-  if (unsupported) return next(unsupported);
+  if (unsupported) return unsupported;
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > MAX_BODY_BYTES) return next(new HttpError(413, "error.formTooLarge", { max: formatBytes(MAX_BODY_BYTES) }));
-  next();
-};
+  if (declared > MAX_BODY_BYTES) return new HttpError(413, "error.formTooLarge", { max: formatBytes(MAX_BODY_BYTES) });
+  return null;
+}

@@ -24,11 +24,11 @@ export const CSP_DIRECTIVES = {
 } as const;
 
 /**
- * Security headers from helmet: the CSP above, HSTS, nosniff, no framing (also as
- * X-Frame-Options), no referrer sent to the sites evidence links point to, same-origin
- * opener and resource policies.
+ * What sets the security headers from helmet on a response: the CSP above, HSTS, nosniff, no
+ * framing (also as X-Frame-Options), no referrer sent to the sites evidence links point to,
+ * same-origin opener and resource policies.
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(): (res: Response) => void {
   const headers = headersSetBy(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: { ...CSP_DIRECTIVES } },
@@ -36,9 +36,8 @@ export function securityHeaders(): RequestHandler {
       referrerPolicy: { policy: "no-referrer" },
     }),
   );
-  return (_req, res, next) => {
+  return (res) => {
     for (const [name, value] of headers) res.setHeader(name, value);
-    next();
   };
 }
 

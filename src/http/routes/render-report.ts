@@ -4,6 +4,7 @@ import { summarise } from "../../reports/verdict-rows.ts";
 import type { FieldErrors } from "../form-errors.ts";
 import { HttpError } from "../http-error.ts";
 import { loadedArticle } from "../locals.ts";
+import { isRead, sendArticlePage } from "../page-cache.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { reportPage } from "../view-models/report-page.ts";
 
@@ -16,11 +17,13 @@ const ReportQuerySchema = z.object({ view: z.enum(["published", "working"]).defa
 export function renderReport(req: Request, res: Response, status: number, failed: { claimId?: string; errors?: FieldErrors }) {
   const query = ReportQuerySchema.safeParse(req.method === "GET" ? req.query : { view: "working" });
   if (!query.success) throw new HttpError(400, "error.badQuery");
-  const page = reportPage(loadedArticle(res), res.locals.verdictLabel, failed.claimId ? "working" : query.data.view);
-  const typed = failed.claimId ? pickStrings(req.body, ["version", "comment", "decision"]) : null;
-  res.status(status).render("reports/show", {
-    ...page,
-    summary: summarise(page.rows),
-    decision: { claimId: failed.claimId ?? null, values: typed, errors: failed.errors ?? {} },
-  });
+  const article = loadedArticle(res);
+  const render = (done: (html: string) => void) => {
+    const page = reportPage(article, res.locals.verdictLabel, failed.claimId ? "working" : query.data.view);
+    const typed = failed.claimId ? pickStrings(req.body, ["version", "comment", "decision"]) : null;
+    const locals = { ...page, summary: summarise(page.rows), decision: { claimId: failed.claimId ?? null, values: typed, errors: failed.errors ?? {} } };
+    res.status(status).render("reports/show", locals, (error, html) => (error ? req.next!(error) : done(html)));
+  };
+  if (status !== 200 || failed.claimId || !isRead(req)) return render((html) => res.send(html));
+  sendArticlePage(req, res, article, "", render);
 }

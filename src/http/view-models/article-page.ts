@@ -4,6 +4,7 @@ import type { Locale } from "../../i18n/translate.ts";
 import { articleLayout, type FilteredClaims } from "./article-page-cache.ts";
 import { claimListPages, CLAIMS_PER_PAGE } from "./claim-list-pages.ts";
 import { kept } from "../kept.ts";
+import { checkedVariant } from "../page-cache.ts";
 import { paths } from "./paths.ts";
 
 /**
@@ -58,8 +59,8 @@ function pageHref(self: string, filters: ClaimFilters, page: number): string {
  * What else the fragments show: the language, the page, and which claims were checked before in
  * other articles (a badge), which changes with those articles, not with this one.
  */
-function fragmentVariant(locale: Locale, page: number, checkedBefore: ReadonlySet<string> = new Set()): string {
-  return `${locale} ${page} ${[...checkedBefore].sort().join(",")}`;
+function fragmentVariant(locale: Locale, page: number, checkedBefore?: ReadonlySet<string>): string {
+  return `${locale} ${page} ${checkedVariant(checkedBefore)}`;
 }
 
 /** Rendered fragments per selection (a version of an article under one filter), by name, language and page. */

@@ -23,8 +23,11 @@ export const MAX_EARLIER_CHECKS = 3;
  * or approved later shows at once, and nothing goes stale in the claim records.
  */
 export interface CheckedIndex {
-  /** Earlier checks of each of `claims` (of the article `article`), by claim id; claims with none are left out. */
-  earlierChecks(article: { id: string; language: Language }, claims: readonly ClaimRecord[]): Promise<Map<string, EarlierCheck[]>>;
+  /**
+   * Earlier checks of each of `claims` (of the article `article`), by claim id; claims with none are
+   * left out. The same map for the same list of claims while no article changed.
+   */
+  earlierChecks(article: { id: string; language: Language }, claims: readonly ClaimRecord[]): Promise<ReadonlyMap<string, readonly EarlierCheck[]>>;
   /** How many reviewed claims are indexed (after catching up). */
   size(): Promise<number>;
 }
@@ -49,6 +52,11 @@ export function createCheckedIndex(catalogue: Pick<ClaimCatalogue, "claims">): C
   /** Each term's indexed claims: the candidates of a look-up are the claims sharing a term with it. */
   const postings = new Map<string, Set<IndexedClaim>>();
   let indexed = 0;
+  /** The catalogue's list the index was last brought level with, and how many times it changed since start. */
+  let indexedEntries: readonly CatalogueClaim[] | null = null;
+  let generation = 0;
+  /** Earlier checks per list of claims looked up, valid for one generation of the index. */
+  const found = new WeakMap<readonly ClaimRecord[], { generation: number; checks: ReadonlyMap<string, readonly EarlierCheck[]> }>();
 
   const drop = (articleId: string) => {
     for (const doc of byArticle.get(articleId)?.docs ?? []) for (const term of doc.terms.terms) postings.get(term)?.delete(doc);
@@ -73,6 +81,9 @@ export function createCheckedIndex(catalogue: Pick<ClaimCatalogue, "claims">): C
   /** Brings the index level with the catalogue: re-indexes articles whose entries are new objects. */
   const catchUp = async () => {
     const entries = await catalogue.claims();
+    if (entries === indexedEntries) return; // the catalogue hands back the same list while no article changed
+    indexedEntries = entries;
+    generation++;
     const seen = new Set<string>();
     for (let i = 0; i < entries.length; ) {
       const ref = entries[i]!.article;
@@ -104,13 +115,16 @@ export function createCheckedIndex(catalogue: Pick<ClaimCatalogue, "claims">): C
   return {
     async earlierChecks(article, claims) {
       await catchUp();
-      const result = new Map<string, EarlierCheck[]>();
+      const known = found.get(claims);
+      if (known?.generation === generation) return known.checks;
+      const checks = new Map<string, EarlierCheck[]>();
       for (const claim of claims) {
         if (claim.dismissed) continue;
-        const found = lookUp(article.id, termsOf(claim, article.language));
-        if (found.length > 0) result.set(claim.id, found);
+        const earlier = lookUp(article.id, termsOf(claim, article.language));
+        if (earlier.length > 0) checks.set(claim.id, earlier);
       }
-      return result;
+      found.set(claims, { generation, checks });
+      return checks;
     },
     async size() {
       await catchUp();
