@@ -349,3 +349,15 @@ describe("Arabic sources named only later (sentences written for these tests)", 
     expect(claims.map((c) => c.speaker)).toEqual(["الوزير", "خالد الفهد"]);
   });
 });
+
+describe("Arabic accusation objects, second round (sentences written for these tests)", () => {
+  it.each<Row>([
+    ["واتهمت الحكومة الليبية المسلحين الموالين للجنرال بقصف المطار.", "الحكومة الليبية", "المسلحين الموالين للجنرال بقصف المطار"],
+    ["وقال قائد الفصيل إن رجاله انسحبوا. واتهم روسيا بشن غارات على المدنيين.", "قائد الفصيل", "روسيا بشن غارات"],
+    ["وقال عدد من سكان القريتين المجاورتين إن المياه ملوثة.", "عدد من سكان القريتين المجاورتين", "المياه ملوثة"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it("a verbal noun with بـ is never a speaker: 'واتهم بشن غارات…' has none", () => {
+    expect(claimsOf("واتهم بشن غارات على المدنيين.").every((c) => !c.speaker.startsWith("ب"))).toBe(true);
+  });
+});

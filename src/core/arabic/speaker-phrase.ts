@@ -152,6 +152,9 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
   let j = from;
   let last = -1;
   let inPrepositionalPhrase = false;
+  // "بشن قصف", "باستهداف": a verbal noun with بـ opens an object, never a speaker.
+  const first = view.tokens[from];
+  if (first && /^ب/.test(first.key) && isVerbalNounKey(first.key.replace(/^(بال|ب)/, ""))) return undefined;
   while (j < view.tokens.length && words.length < MAX_PHRASE_WORDS) {
     const gap = gapBefore(view, j);
     if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;

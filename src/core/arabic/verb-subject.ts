@@ -138,7 +138,8 @@ function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cu
     // "استقبل الرئيس فلان السفير…": after a name a title is whom he met ("أمير المنطقة الأمير فلان" is one person).
     const met =
       titleStartsObject && isDefinite(word) && inSet(TITLE_KEYS, word.key) && splitSpeaker(phrase.words.slice(0, i)).name.includes(phrase.words[i - 1]!);
-    if (completesSubject(phrase.words, i) && (startsObject(word) || met))
+    const inPrepositionalPhrase = phrase.words.slice(0, i).some((w) => ["من", "في", "علي", "عن", "الي"].includes(w.key)); // "عدد من أهالي القريتين": genitive
+    if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met))
       return { first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) };
   }
   return phrase;
@@ -155,10 +156,12 @@ function completesSubject(words: readonly Token[], i: number): boolean {
   return isDefinite(words[i - 1]!) || (i >= 2 && nameBefore);
 }
 
-function startsObject(word: Token): boolean {
+function startsObject(word: Token, inPrepositionalPhrase: boolean): boolean {
   const key = word.key;
   const definite = isDefinite(word);
+  const accusativePlural = !inPrepositionalPhrase && /^ال.{3,}ين$/.test(key) && !inSet(ORGANISATION_KEYS, key) && !inSet(TITLE_KEYS, key); // "الانفصاليين"
   return (
+    accusativePlural ||
     PLACE_KEYS.has(key) ||
     OBJECT_NOUN_KEYS.has(key) ||
     ADDRESSEE_KEYS.has(key) ||
@@ -206,6 +209,8 @@ export const PRONOUN_OBJECTS = new Set([
 const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما", "ان", "لكن", "ولكن"]);
 
 const MAX_SUBJECT_BEFORE_VERB = 30;
+/** Countries whose names are masculine ("قال العراق", "أكد الأردن"); the others take a feminine verb. */
+const MASCULINE_PLACES = new Set(["العراق", "الاردن", "المغرب", "السودان", "اليمن", "لبنان", "البحرين", "الكويت"]);
 
 /** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
 function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
@@ -218,6 +223,8 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
   }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
   if (cue.gender === "f" && cue.tense === "past" && isMasculineHead(head)) return undefined;
+  // "واتهم أوكرانيا بشن…": a masculine verb does not take a country (feminine) as its subject.
+  if (cue.gender === "m" && PLACE_KEYS.has(head) && !MASCULINE_PLACES.has(head)) return undefined;
   return phrase;
 }
 
