@@ -38,6 +38,8 @@ export interface SpeakerPhrase {
 const MAX_PHRASE_WORDS = 24; // "رئيس غرفة النسيج ونائب رئيس اتحاد الصناعة والتجارة … بالقصرين فلان الفلاني"
 const MAX_APPOSITION_WORDS = 5;
 const MAX_TITLE_APPOSITION_WORDS = 16;
+/** "مصدر عسكري قريب من القيادة": an unnamed source, up to two adjectives, then the prepositional phrase describing it. */
+const MAX_SOURCE_WORDS_BEFORE_PREPOSITION = 3;
 
 /** Whether the quotation around word j is a name (قناة «الجزيرة»، "Talap") rather than speech. */
 export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): boolean {
@@ -161,7 +163,12 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       continue;
     }
     if (words.length > 0 && endsAtOutlet(view, j, words)) break;
-    if (words.length > 0 && words.length <= 2 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
+    if (
+      words.length > 0 &&
+      words.length <= MAX_SOURCE_WORDS_BEFORE_PREPOSITION &&
+      UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, "")) &&
+      ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)
+    ) {
       words.push(view.tokens[j]!);
       last = j++;
       inPrepositionalPhrase = true;

@@ -611,6 +611,13 @@ export const AR_SOURCE_ADJECTIVES_LEXICON = String.raw`
 عيان
 بارز
 كبير
+# "مصدر قريب من العائلة", "مصادر مقربة من الحكومة": close to, then the من-phrase stays in the source
+قريب
+قريبة
+قريبون
+قريبين
+مقربين
+وثيق
 `;
 
 /** Name particles after which a definite word is still the name: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */
