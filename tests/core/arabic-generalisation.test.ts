@@ -8,9 +8,6 @@ import { extractClaims } from "../../src/core/index.ts";
 const claimsOf = (article: string) =>
   extractClaims(article, { language: "ar" }).map((c) => ({ speaker: c.speaker, cue: c.cue.text, text: c.text, kind: c.kind, rule: c.rule }));
 
-/** [article, speaker of every claim in order] */
-type SpeakersRow = [article: string, speakers: string[]];
-
 describe("an unnamed source described by a prepositional phrase (مصدر قريب من…)", () => {
   const rows: [article: string, speaker: string, content: string][] = [
     ["وقال مصدر قريب من الحكومة إن الاجتماع تأجل إلى الأسبوع المقبل.", "مصدر قريب من الحكومة", "الاجتماع تأجل إلى الأسبوع المقبل"],
@@ -30,5 +27,37 @@ describe("an unnamed source described by a prepositional phrase (مصدر قري
       "وقال مصدر قريب من أسرة اللاعب إن العملية نجحت. وأضاف المصدر أن اللاعب سيغادر المستشفى قريبا. وأشار المصدر إلى أن العودة للملاعب تحتاج شهرين.",
     );
     expect(claims.map((c) => c.speaker)).toEqual(["مصدر قريب من أسرة اللاعب", "مصدر قريب من أسرة اللاعب", "مصدر قريب من أسرة اللاعب"]);
+  });
+});
+
+describe("a contrast marker with a new subject opens a new claim (، لكن / ولكن / غير أن / بينما … قال)", () => {
+  const rows: [article: string, speakers: string[], firstContent: string][] = [
+    ["وأضاف الوزير أن الوضع مستقر، لكن المتحدث باسم الجيش العقيد سامي الحربي قال إن الاشتباكات مستمرة.", ["الوزير", "سامي الحربي"], "الوضع مستقر"],
+    ["وقال رئيس البلدية إن الطريق سيفتح غدا، ولكن الشركة المنفذة قالت إن الأشغال تحتاج أسبوعا.", ["رئيس البلدية", "الشركة المنفذة"], "الطريق سيفتح غدا"],
+    ["وأعلنت الوزارة أن الامتحانات ستجري في موعدها، غير أن النقابة أكدت أن الإضراب قائم.", ["الوزارة", "النقابة"], "الامتحانات ستجري في موعدها"],
+    ["وقال المدرب إن الفريق جاهز للمباراة، بينما الطبيب أوضح أن ثلاثة لاعبين مصابون.", ["المدرب", "الطبيب"], "الفريق جاهز للمباراة"],
+  ];
+  it.each(rows)("%s", (article, speakers, firstContent) => {
+    const claims = claimsOf(article);
+    expect(claims.map((c) => c.speaker)).toEqual(speakers);
+    expect(claims[0]!.text).toBe(firstContent);
+  });
+
+  it("without a comma, «لكن» and what follows stay inside the reported content", () => {
+    const claims = claimsOf("وقال الوزير إن الخطة طموحة لكن الحكومة أكدت قدرتها على تنفيذها.");
+    expect(claims.map((c) => c.text)).toEqual(["الخطة طموحة لكن الحكومة أكدت قدرتها على تنفيذها"]);
+  });
+});
+
+describe("a negated verb of saying reports nothing (لم يكشف، لا يقول), a negated verb of opinion still does", () => {
+  const rows: [article: string, speakers: string[]][] = [
+    ["ولم يكشف الجيش عن عدد القتلى، لكن البيت الأبيض أكد في وقت لاحق أن ثلاثة جنود قتلوا.", ["البيت الأبيض"]],
+    ["ولم يعلن الوزير موعد الانتخابات المقبلة.", []],
+    ["ولا تذكر الشركة في تقريرها أسباب الخسارة.", []],
+    ["ولم يستبعد الوزير أن تستمر الاشتباكات أياما أخرى.", ["الوزير"]],
+    ["ولا يتوقع المحللون أن تنخفض الأسعار قبل الصيف.", ["المحللون"]],
+  ];
+  it.each(rows)("%s", (article, speakers) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
   });
 });

@@ -4,6 +4,7 @@ import { layOut, type LaidOutParagraph } from "../text/layout.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 import type { Attribution } from "./attribution.ts";
 import { clauseEnd } from "./clause-end.ts";
+import { followsContrast } from "./contrast.ts";
 import { classifyContent } from "./content.ts";
 import { accordingToAttributions, relayedAttributions, statementAttributions } from "./nominal-claims.ts";
 import { floatingQuote, quoteThenCue } from "./quote-claims.ts";
@@ -25,7 +26,7 @@ export function extractArabicClaims(text: string): Claim[] {
     for (const view of sentenceViews(text, paragraph, tokens)) {
       const attributions = sentenceAttributions(view, registry, claims, last, paragraph.index);
       for (const attribution of attributions) {
-        const claim = finish(view, paragraph, attribution, nextCueAfter(attribution, attributions, view.end), claims);
+        const claim = finish(view, paragraph, attribution, nextCueAfter(view, attribution, attributions), claims);
         if (!claim) continue;
         claims.push(claim);
         last = { speaker: attribution.speaker, paragraph: paragraph.index };
@@ -99,8 +100,15 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
 }
 
 /** The cue of the next attribution in the sentence, which ends this one's content. */
-function nextCueAfter(attribution: Attribution, all: readonly Attribution[], sentenceEnd: number): number {
-  return all.reduce((limit, other) => (other.cueStart > attribution.contentStart && other.cueStart < limit ? other.cueStart : limit), sentenceEnd);
+function nextCueAfter(view: SentenceView, attribution: Attribution, all: readonly Attribution[]): number {
+  return all.reduce((limit, other) => (other.cueStart > attribution.contentStart ? Math.min(limit, nextStart(view, attribution, other)) : limit), view.end);
+}
+
+/** Where the next attribution begins: its cue, or its subject when that stands before the cue ("، لكن الوزارة أكدت"). */
+function nextStart(view: SentenceView, attribution: Attribution, other: Attribution): number {
+  const contrasted =
+    other.mention && other.mention.start > attribution.contentStart && other.mention.start < other.cueStart && followsContrast(view, other.mention.start);
+  return contrasted ? other.mention!.start : other.cueStart;
 }
 
 /**

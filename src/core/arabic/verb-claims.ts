@@ -2,6 +2,7 @@ import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
+import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
@@ -20,7 +21,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
-    if (found.length > 0 && isEmbedded(view, j)) continue;
+    if ((found.length > 0 && isEmbedded(view, j) && !contrastiveSubject(view, j)) || isNegatedReport(view, j, cue)) continue;
     const attribution =
       cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
     if (attribution) found.push(attribution);

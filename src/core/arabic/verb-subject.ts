@@ -1,3 +1,4 @@
+import { contrastiveSubject } from "./contrast.ts";
 import {
   ADDRESSEE_KEYS,
   DEMONSTRATIVE_KEYS,
@@ -19,7 +20,7 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
  * (VSO, the usual order). `beforeVerb` says which side it was found on; no phrase means pro-drop.
  */
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
-  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j);
+  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j);
   if (before) return { phrase: before, beforeVerb: true };
   let from = j + 1;
   while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key) && !hasComma(gapBefore(view, from))) from++;
