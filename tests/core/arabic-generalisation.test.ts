@@ -61,3 +61,21 @@ describe("a negated verb of saying reports nothing (لم يكشف، لا يقو�
     expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
   });
 });
+
+describe("«بقوله» (by saying) belongs to the cue, never to the speaker", () => {
+  const rows: [article: string, speakers: string[], lastContent: string][] = [
+    ["وقال الوزير إن الوضع مستقر. واستطرد بقوله: «لن نقبل بأي تدخل في شؤوننا».", ["الوزير", "الوزير"], "لن نقبل بأي تدخل في شؤوننا"],
+    ["ورد رئيس النادي بقوله: «لم نتلق أي عرض رسمي للاعب».", ["رئيس النادي"], "لم نتلق أي عرض رسمي للاعب"],
+    ["وأكد المحافظ بقوله إن المشروع سيكتمل قبل نهاية العام.", ["المحافظ"], "المشروع سيكتمل قبل نهاية العام"],
+    ["وقالت الوزيرة إن الحكومة لن تتراجع. وختمت بقولها: «نحن ماضون في الإصلاح حتى النهاية».", ["الوزيرة", "الوزيرة"], "نحن ماضون في الإصلاح حتى النهاية"],
+  ];
+  it.each(rows)("%s", (article, speakers, lastContent) => {
+    const claims = claimsOf(article);
+    expect(claims.map((c) => c.speaker)).toEqual(speakers);
+    expect(claims.at(-1)!.text).toBe(lastContent);
+  });
+
+  it("«ختم» with an object and no speech is no claim", () => {
+    expect(claimsOf("وختم الموظف الوثيقة بختم الإدارة.")).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   withoutLam,
 } from "./lexicon-index.ts";
 import { splitSpeaker } from "./split-speaker.ts";
+import { BY_SAYING } from "./by-saying.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
@@ -115,6 +116,7 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
     isAudience(key) ||
     RELATIVE_KEYS.has(key) ||
     ["عن", "ل", "قد", "ما", "لما", "مما"].includes(key) ||
+    BY_SAYING.has(key) ||
     cueFormOf(key) !== undefined
   );
 }

@@ -1,3 +1,4 @@
+import { BY_SAYING } from "./by-saying.ts";
 import { contrastiveSubject } from "./contrast.ts";
 import {
   ADDRESSEE_KEYS,
@@ -54,6 +55,7 @@ export const PRONOUN_OBJECTS = new Set([
   "اياه",
   "اياها",
   "اياهم",
+  ...BY_SAYING,
 ]);
 
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */

@@ -96,4 +96,6 @@ justify                | برر / بررت / برروا | يبرر / تبرر / 
 # أبرز "highlighted" and استعرض "reviewed" take a verbal noun: "وأبرز المدير أهمية…"
 highlight              | أبرز / أبرزت / أبرزوا | يبرز / تبرز / يبرزون | مبرزا | np ambiguous
 deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / يكذبون | مكذبا | np
+# ختم is also "stamped, sealed": with a colon, a quotation, أن or "بقوله" only
+conclude (short form)  | ختم / ختمت / ختموا | يختم / تختم / يختمون | - | ambiguous
 `;
