@@ -234,7 +234,8 @@ const SAME_SOURCE = new Set(["نفس", "ذات", "المصدر"]);
 /** "وفقا لصحيفة الشروق": an outlet noun with a fused لـ (which ends a speaker phrase elsewhere) and its name. */
 function outletAfter(view: SentenceView, from: number): SpeakerPhrase | undefined {
   const name = readSpeakerAfter(view, from + 1, new Set());
-  return name && !hasComma(gapBefore(view, from + 1)) ? { first: from, last: name.last, words: [view.tokens[from]!, ...name.words] } : undefined;
+  // The words as written, a quoted name included ("لمحطة «كي بي سي» المحلية"): readSpeakerAfter leaves a quote at its start out.
+  return name && !hasComma(gapBefore(view, from + 1)) ? { first: from, last: name.last, words: view.tokens.slice(from, name.last + 1) } : undefined;
 }
 
 /** "…، بحسب المصدر", "…» حسب المصدر", "…، وذلك حسب تصريح…": a trailing source follows a comma or a closing quote. */
@@ -289,8 +290,9 @@ export function isInAccordanceWith(word: { key: string } | undefined): boolean {
   return RULE_NOUNS.has(word.key) || RULE_NOUNS.has(word.key.replace(/^لل/, "ال").replace(/^ل/, ""));
 }
 
-/** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن. */
+/** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن; "ووفقا للشرطة فإن…" needs no comma. */
 function afterLeadingComma(view: SentenceView, k: number): number {
+  if (view.tokens[k] && isComplementiser(view.tokens[k]!.key)) return view.tokens[k]!.end;
   let m = k;
   while (m < view.tokens.length && !hasComma(gapBefore(view, m))) m++;
   const word = view.tokens[m];

@@ -383,6 +383,11 @@ export const AR_NAME_CATEGORY_NOUNS_LEXICON = String.raw`
 لواء
 كتيبة
 فرقة
+# broadcasters named in quotation marks: محطة "كي بي سي"، شبكة «سي إن إن»
+محطة
+المحطة
+شبكة
+الشبكة
 `;
 
 /** Nouns of a speech event: after "في حديث" or "في مؤتمر" an indefinite word is still its adjective ("مؤتمر صحفي"). */
@@ -568,6 +573,9 @@ export const AR_AUDIENCE_NOUNS_LEXICON = String.raw`
 المواطنين
 الجمهور
 الحضور
+# "قال لمحطة «…» التلفزيونية": a broadcaster told
+محطة
+المحطة
 `;
 
 /** Unnamed sources beyond the source heads below (which are unnamed sources too): "مراقبون", "سكان". */
