@@ -6,11 +6,12 @@ import { gapBefore, hasColon, hasComma, quoteOf, type SentenceView, mentionRange
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
+import { relayingNounAfter, SPEECH_NOUN_KEYS, speechNounAt } from "./relay-saying.ts";
 
 const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 const CAME = new Set(["جاء", "وجاء", "فجاء", "ورد", "وورد"]);
 const PRONOUN_GENDER: Record<string, "m" | "f" | "p"> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
-const QUOTED_SAYING = new Set(AR_QUOTED_SAYING);
+const RELAY_STOPS = new Set([...AR_QUOTED_SAYING, ...SPEECH_NOUN_KEYS]);
 const RELAYING = new Set(["نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "ونقلا"]);
 
 /** "وجاء في بيان لها: «…»", "جاء في البيان الصادر عن الوزارة أن…": a statement's words, spoken by its issuer. */
@@ -68,10 +69,11 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     const about = view.tokens.findIndex((t, i) => i > j && i <= j + 8 && t.key === "عن");
     if (about < 0) continue;
     rememberOutlet(view, j + 1, about, registry);
-    const phrase = readSpeakerAfter(view, about + 1, QUOTED_SAYING);
+    const phrase = readSpeakerAfter(view, about + 1, RELAY_STOPS);
     if (!phrase) continue;
-    const saying = QUOTED_SAYING.has(view.tokens[phrase.last + 1]?.key ?? "") ? phrase.last + 1 : phrase.last;
-    const content = findContentStart(view, saying + 1, THAT_OR_COLON); // "… عن مصادر لم تسمها أن…" relays without قوله
+    const noun = relayingNounAfter(view, phrase.last); // "قوله إن…", "نفيه الاتهامات", "تحذيره من…"
+    const saying = noun >= 0 ? noun : phrase.last;
+    const content = findContentStart(view, saying + 1, noun >= 0 ? speechNounAt(view, noun)! : THAT_OR_COLON); // "… عن مصادر لم تسمها أن…" relays without قوله
     const entity = resolvePhrase(view, phrase, undefined, registry);
     if (!content || !entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
