@@ -112,3 +112,21 @@ describe("a relayed statement as a verbal noun with the speaker's pronoun (نق�
     expect(claims.map((c) => [c.speaker, c.text, c.rule])).toEqual([[speaker, content, "ar.relayed"]]);
   });
 });
+
+describe("a participle after an act verb speaks for that verb's subject (استنكر X الجريمة، مؤكدين أن…)", () => {
+  const rows: [article: string, speakers: string[]][] = [
+    ["استنكر أهالي البلدة الاعتداء على المسجد، مؤكدين أن الجريمة لن تفرق بينهم، مشيرين إلى أن الأمن مسؤولية الجميع.", ["أهالي البلدة", "أهالي البلدة"]],
+    ["واستنكر سكان حي الروضة الحادث، مؤكدين أن الوحدة الوطنية راسخة.", ["سكان حي الروضة"]],
+    ["واستقبل وزير الخارجية سامي الحربي الوفد الأوروبي، مؤكدا أن العلاقات متينة.", ["سامي الحربي"]],
+    ["وشجبت الجامعة العربية الهجوم، معتبرة أنه انتهاك للقانون الدولي.", ["الجامعة العربية"]],
+    ["وافتتح الأمين العام للأمم المتحدة المؤتمر، مشيرا إلى أن التحديات كبيرة.", ["الأمين العام للأمم المتحدة"]],
+  ];
+  it.each(rows)("%s", (article, speakers) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
+  });
+
+  it("a participle whose gender disagrees with the act verb does not take its subject", () => {
+    const claims = claimsOf("وقالت المديرة هند القاسمي إن الخطة جاهزة. واستقبل الوزير الوفد، مؤكدة أن التنفيذ سيبدأ قريبا.");
+    expect(claims.map((c) => c.speaker)).toEqual(["هند القاسمي", "هند القاسمي"]);
+  });
+});

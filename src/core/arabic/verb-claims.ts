@@ -1,6 +1,7 @@
 import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
+import { actVerbSubject } from "./act-verb-subject.ts";
 import { findContentStart } from "./content.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
@@ -55,7 +56,7 @@ function participleAttribution(view: SentenceView, j: number, cue: CueForm, regi
   const content = findContentStart(view, j + 1, cue);
   if (!content || (content.via === "object" && !opensWithVerbalNoun(view, content.offset))) return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
-  const speaker = (agrees ? previous : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const speaker = (agrees ? previous : (!previous && actVerbSubject(view, j, cue, registry)) || registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
