@@ -130,3 +130,26 @@ describe("a participle after an act verb speaks for that verb's subject (است�
     expect(claims.map((c) => c.speaker)).toEqual(["هند القاسمي", "هند القاسمي"]);
   });
 });
+
+describe("«على لسان X»: the body speaks through X, who is the speaker", () => {
+  it("the person after «على لسان» speaks, and a later subject-less masculine verb points back to him", () => {
+    const claims = claimsOf(
+      "وقال الطالب سعد العتيبي إن الجميع خائفون. وعبرت الجامعة على لسان رئيسها جون باردو عن حزنها الشديد لمقتل الطالب، وأضاف أن الجامعة ستتعاون مع الشرطة.",
+    );
+    expect(claims.slice(1).map((c) => c.speaker)).toEqual(["جون باردو", "جون باردو"]);
+    expect(claims[1]!.text).toBe("حزنها الشديد لمقتل الطالب");
+  });
+
+  const rows: [article: string, speaker: string, content: string][] = [
+    ["وأكدت الوزارة على لسان المتحدث باسمها سامي الحربي أن الامتحانات ستجري في موعدها.", "سامي الحربي", "الامتحانات ستجري في موعدها"],
+    ["وجاء على لسان المتحدث باسم الوزارة أن الامتحانات ستجري في موعدها.", "المتحدث باسم الوزارة", "الامتحانات ستجري في موعدها"],
+    ["وأعلن النادي على لسان مدربه كريم الشابي أن اللاعب سيغيب شهرا.", "كريم الشابي", "اللاعب سيغيب شهرا"],
+  ];
+  it.each(rows)("%s", (article, speaker, content) => {
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+
+  it("«المتحدث باسمها فلان»: the pronoun-suffixed «باسمها» completes the title, the name is the speaker", () => {
+    expect(claimsOf("وقال المتحدث باسمها سامي الحربي إن الامتحانات ستجري في موعدها.")[0]?.speaker).toBe("سامي الحربي");
+  });
+});

@@ -7,6 +7,7 @@ import { clauseEnd } from "./clause-end.ts";
 import { followsContrast } from "./contrast.ts";
 import { classifyContent } from "./content.ts";
 import { accordingToAttributions, relayedAttributions, statementAttributions } from "./nominal-claims.ts";
+import { cameOnTheTongueAttributions } from "./on-the-tongue-of.ts";
 import { floatingQuote, quoteThenCue } from "./quote-claims.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { SpeakerRegistry, type Entity } from "./speaker-registry.ts";
@@ -64,7 +65,7 @@ function sentenceAttributions(
 ): Attribution[] {
   const relayed = relayedAttributions(view, registry);
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
-  const found = [...relayed, ...verbs, ...statementAttributions(view, registry)];
+  const found = [...relayed, ...verbs, ...statementAttributions(view, registry), ...cameOnTheTongueAttributions(view, registry)];
   // A source phrase attributes the sentence unless a verb before it already does; it is still remembered.
   const sources = accordingToAttributions(view, registry);
   found.push(...sources.filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart < s.cueStart))));

@@ -3,6 +3,7 @@ import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { actVerbSubject } from "./act-verb-subject.ts";
 import { findContentStart } from "./content.ts";
+import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
@@ -31,16 +32,20 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 }
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
-  const { phrase, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
+  const { phrase: subject, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
   if (!before && !isVerbPosition(view, j, cue)) return undefined;
-  const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
+  const afterSubject = before || !subject ? j + 1 : subject.last + 1;
+  const tongue = onTheTongueOf(view, afterSubject, cue); // "وعبرت الجامعة على لسان رئيسها فلان عن…": فلان speaks
+  if (tongue && subject) resolvePhrase(view, subject, cue, registry);
+  const phrase = tongue ?? subject;
+  const content = findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
   if (!content) {
     if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
     return undefined;
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
   if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
-  const speaker = (phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
     cueStart: token.start,
