@@ -153,3 +153,18 @@ describe("«على لسان X»: the body speaks through X, who is the speaker",
     expect(claimsOf("وقال المتحدث باسمها سامي الحربي إن الامتحانات ستجري في موعدها.")[0]?.speaker).toBe("سامي الحربي");
   });
 });
+
+describe("a speech verb inside a relative clause (…الهجمات التي قال إنها…) nests, it does not cut the outer claim", () => {
+  it("keeps the outer claim whole and adds the nested one for the same speaker", () => {
+    const claims = claimsOf("وقال المتحدث باسم الجيش سامي الحربي إن القوات تشعر بالقلق من تصاعد الهجمات التي قال إنها أوقعت خمسة قتلى في يومين.");
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ["سامي الحربي", "القوات تشعر بالقلق من تصاعد الهجمات التي قال إنها أوقعت خمسة قتلى في يومين"],
+      ["سامي الحربي", "أوقعت خمسة قتلى في يومين"],
+    ]);
+  });
+
+  it("a relative clause whose antecedent is a body is that body's own claim, and still ends the one before", () => {
+    const claims = claimsOf("وأوضح المركز أنه تواصل مع وزارة النقل، التي أكدت أن الطريق سيفتح غدا.");
+    expect(claims.map((c) => c.speaker)).toEqual(["المركز", "وزارة النقل"]);
+  });
+});

@@ -9,6 +9,7 @@ import { classifyContent } from "./content.ts";
 import { accordingToAttributions, relayedAttributions, statementAttributions } from "./nominal-claims.ts";
 import { cameOnTheTongueAttributions } from "./on-the-tongue-of.ts";
 import { floatingQuote, quoteThenCue } from "./quote-claims.ts";
+import { isNestedReport } from "./relative-report.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { SpeakerRegistry, type Entity } from "./speaker-registry.ts";
 import { verbAttributions } from "./verb-claims.ts";
@@ -86,7 +87,7 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
   if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
-  if (overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
+  if (overlapsEarlier(claims, content.start, content.end, view.start) && !isNestedReport(view, attribution)) return undefined;
   const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
@@ -102,7 +103,11 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
 
 /** The cue of the next attribution in the sentence, which ends this one's content. */
 function nextCueAfter(view: SentenceView, attribution: Attribution, all: readonly Attribution[]): number {
-  return all.reduce((limit, other) => (other.cueStart > attribution.contentStart ? Math.min(limit, nextStart(view, attribution, other)) : limit), view.end);
+  return all.reduce(
+    (limit, other) =>
+      other.cueStart > attribution.contentStart && !isNestedReport(view, other) ? Math.min(limit, nextStart(view, attribution, other)) : limit,
+    view.end,
+  );
 }
 
 /** Where the next attribution begins: its cue, or its subject when that stands before the cue ("، لكن الوزارة أكدت"). */
