@@ -168,3 +168,15 @@ describe("a speech verb inside a relative clause (…الهجمات التي ق�
     expect(claims.map((c) => c.speaker)).toEqual(["المركز", "وزارة النقل"]);
   });
 });
+
+describe("content after a verb's preposition that opens with a quotation keeps the quote whole (إلى «…»، من «…»)", () => {
+  const rows: [article: string, kind: string, content: string][] = [
+    ["ودعا زعيم الحزب، في خطاب أمام أنصاره، إلى «وحدة الصف» في الحزب.", "mixed", "«وحدة الصف» في الحزب"],
+    ["وحذر الوزير من «كارثة إنسانية وشيكة» في المنطقة.", "mixed", "«كارثة إنسانية وشيكة» في المنطقة"],
+    ["وحذر الوزير من «كارثة إنسانية وشيكة في المنطقة».", "direct", "كارثة إنسانية وشيكة في المنطقة"],
+    ["وحذر الوزير من كارثة إنسانية وشيكة في المنطقة.", "indirect", "كارثة إنسانية وشيكة في المنطقة"],
+  ];
+  it.each(rows)("%s", (article, kind, content) => {
+    expect(claimsOf(article).map((c) => [c.kind, c.text])).toEqual([[kind, content]]);
+  });
+});

@@ -56,12 +56,18 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (startsReportedClause(view, k)) return { offset: token.end, via: "that" };
   if (["الي", "علي", "من"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
   const preps = cue.row.preps ?? [];
-  if (preps.includes(token.key)) return next ? { offset: next.start, via: "preposition" } : undefined;
+  if (preps.includes(token.key)) return next ? { offset: openingMarkOf(view, k + 1) ?? next.start, via: "preposition" } : undefined;
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
   return undefined;
+}
+
+/** "دعا إلى «وحدة الصف» في…": when word k opens a quotation, the content starts at its opening mark, so the quote stays whole. */
+function openingMarkOf(view: SentenceView, k: number): number | undefined {
+  const quote = quoteOf(view, k);
+  return quote && view.tokens[k - 1]!.end <= quote.open ? quote.open : undefined;
 }
 
 /** "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. */
