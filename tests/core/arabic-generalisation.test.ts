@@ -180,3 +180,23 @@ describe("content after a verb's preposition that opens with a quotation keeps t
     expect(claimsOf(article).map((c) => [c.kind, c.text])).toEqual([[kind, content]]);
   });
 });
+
+describe("things that cannot speak are no speakers (نبأ وفاته، موجة العنف هذه)", () => {
+  const none = [
+    "وظل الأمر سرا إلى أن أعلن نبأ وفاته يوم الجمعة الماضي.",
+    "وأعلن موعد الانتخابات البلدية في بيان رسمي.",
+    "وتؤكد موجة العنف هذه الأوضاع الأمنية الصعبة التي تعيشها البلاد، رغم الهدنة المعلنة.",
+    "ويؤكد المشهد هذا حجم الأزمة التي يمر بها القطاع.",
+  ];
+  it.each(none)("%s", (article) => {
+    expect(claimsOf(article)).toEqual([]);
+  });
+
+  const still: [article: string, speaker: string][] = [
+    ["وأكد هذا المسؤول أن الميناء سيفتح غدا.", "المسؤول"],
+    ["وأعلن الخبير الاقتصادي سمير العلوي أن الأسعار ستنخفض.", "سمير العلوي"],
+  ];
+  it.each(still)("%s", (article, speaker) => {
+    expect(claimsOf(article)[0]?.speaker).toContain(speaker);
+  });
+});

@@ -3,6 +3,7 @@ import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { actVerbSubject } from "./act-verb-subject.ts";
 import { findContentStart } from "./content.ts";
+import { cannotSpeak } from "./non-speakers.ts";
 import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
@@ -38,6 +39,7 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   const tongue = onTheTongueOf(view, afterSubject, cue); // "وعبرت الجامعة على لسان رئيسها فلان عن…": فلان speaks
   if (tongue && subject) resolvePhrase(view, subject, cue, registry);
   const phrase = tongue ?? subject;
+  if (phrase && !before && cannotSpeak(phrase)) return undefined; // "أعلن نبأ وفاته", "وتؤكد موجة العنف هذه…"
   const content = findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
   if (!content) {
     if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
