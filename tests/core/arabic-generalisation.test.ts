@@ -200,3 +200,14 @@ describe("things that cannot speak are no speakers (نبأ وفاته، موجة
     expect(claimsOf(article)[0]?.speaker).toContain(speaker);
   });
 });
+
+describe("a short verbal-noun object after نفى/أنكر (ونفى المسلحون مهاجمة قوات حكومية)", () => {
+  const rows: [article: string, speaker: string, content: string][] = [
+    ["ونفى المسلحون مهاجمة قوات حكومية.", "المسلحون", "مهاجمة قوات حكومية"],
+    ["ونفت الجماعة استهداف المدنيين.", "الجماعة", "استهداف المدنيين"],
+    ["وأنكر المتهمون اختطاف الرهائن.", "المتهمون", "اختطاف الرهائن"],
+  ];
+  it.each(rows)("%s", (article, speaker, content) => {
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+});

@@ -98,4 +98,5 @@ highlight              | أبرز / أبرزت / أبرزوا | يبرز / تب�
 deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / يكذبون | مكذبا | np
 # ختم is also "stamped, sealed": with a colon, a quotation, أن or "بقوله" only
 conclude (short form)  | ختم / ختمت / ختموا | يختم / تختم / يختمون | - | ambiguous
+deny, disown           | أنكر / أنكرت / أنكروا | ينكر / تنكر / ينكرون | منكرا | np
 `;
