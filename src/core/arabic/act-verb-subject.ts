@@ -27,6 +27,8 @@ function buildActVerbForms(): Map<string, Gender> {
 
 /** Words that may stand before the act verb at the start of the sentence: "وقد استنكر…", "كما استقبل…". */
 const LEADERS = new Set(["قد", "وقد", "كما", "وكما", "ثم"]);
+/** How far into its sentence a participle may still speak for the act verb's subject. */
+const MAX_WORDS_TO_PARTICIPLE = 60;
 
 /**
  * "استنكر علماء المحافظة الجريمة، مؤكدين أن…": a participle with no earlier speaker in its sentence speaks
@@ -36,7 +38,7 @@ const LEADERS = new Set(["قد", "وقد", "كما", "وكما", "ثم"]);
 export function actVerbSubject(view: SentenceView, participle: number, cue: CueForm, registry: SpeakerRegistry): Entity | undefined {
   const verb = LEADERS.has(view.tokens[0]?.key ?? "") ? 1 : 0;
   const gender = ACT_VERB_FORMS.get(view.tokens[verb]?.key ?? "");
-  if (gender === undefined || verb + 1 >= participle || !agrees(gender, cue.gender)) return undefined;
+  if (gender === undefined || verb + 1 >= participle || participle - verb > MAX_WORDS_TO_PARTICIPLE || !agrees(gender, cue.gender)) return undefined;
   for (let k = verb + 1; k <= participle; k++) if (hasClauseStop(gapBefore(view, k))) return undefined;
   const phrase = readSpeakerAfter(view, verb + 1, new Set());
   if (!phrase || phrase.last >= participle) return undefined;

@@ -27,8 +27,10 @@ export function extractArabicClaims(text: string): Claim[] {
     const tokens = tokenize(text, paragraph.start, paragraph.end);
     for (const view of sentenceViews(text, paragraph, tokens)) {
       const attributions = sentenceAttributions(view, registry, claims, last, paragraph.index);
-      for (const attribution of attributions) {
-        const claim = finish(view, paragraph, attribution, nextCueAfter(view, attribution, attributions), claims);
+      const bounds = attributions.map((a) => boundOf(view, a));
+      for (const [i, attribution] of attributions.entries()) {
+        const nested = bounds[i]!.nested;
+        const claim = finish(view, paragraph, attribution, nextCueAfter(attribution, nested, attributions, bounds, view.end), claims, nested);
         if (!claim) continue;
         claims.push(claim);
         last = { speaker: attribution.speaker, paragraph: paragraph.index };
@@ -83,11 +85,11 @@ function sentenceAttributions(
   );
 }
 
-function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[]): Claim | undefined {
+function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[], nested: boolean): Claim | undefined {
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
   if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
-  if (overlapsEarlier(claims, content.start, content.end, view.start) && !isNestedReport(view, attribution)) return undefined;
+  if (!nested && overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
   const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
@@ -101,20 +103,31 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
   return buildClaim(view.text, paragraph, draft);
 }
 
-/** The cue of the next attribution in the sentence, which ends this one's content. */
-function nextCueAfter(view: SentenceView, attribution: Attribution, all: readonly Attribution[]): number {
-  return all.reduce(
-    (limit, other) =>
-      other.cueStart > attribution.contentStart && !isNestedReport(view, other) ? Math.min(limit, nextStart(view, attribution, other)) : limit,
-    view.end,
-  );
+/** Where an attribution begins (its subject after a contrast marker, else its cue), and whether it nests in a relative clause. */
+interface Bound {
+  start: number;
+  nested: boolean;
 }
 
-/** Where the next attribution begins: its cue, or its subject when that stands before the cue ("، لكن الوزارة أكدت"). */
-function nextStart(view: SentenceView, attribution: Attribution, other: Attribution): number {
-  const contrasted =
-    other.mention && other.mention.start > attribution.contentStart && other.mention.start < other.cueStart && followsContrast(view, other.mention.start);
-  return contrasted ? other.mention!.start : other.cueStart;
+function boundOf(view: SentenceView, attribution: Attribution): Bound {
+  const { mention, cueStart } = attribution;
+  const contrasted = mention !== undefined && mention.start < cueStart && followsContrast(view, mention.start); // "، لكن الوزارة أكدت"
+  return { start: contrasted ? mention.start : cueStart, nested: isNestedReport(view, attribution) };
+}
+
+/**
+ * Where the content of an attribution ends at the latest: where the next attribution in the sentence
+ * begins. A report nested in a relative clause ("…التي قال إنها…") does not end the claim around it.
+ */
+function nextCueAfter(attribution: Attribution, nested: boolean, all: readonly Attribution[], bounds: readonly Bound[], sentenceEnd: number): number {
+  let limit = sentenceEnd;
+  for (let i = 0; i < all.length; i++) {
+    const other = all[i]!;
+    const bound = bounds[i]!;
+    if (other.cueStart <= attribution.contentStart || (bound.nested && !nested)) continue;
+    limit = Math.min(limit, bound.start > attribution.contentStart ? bound.start : other.cueStart);
+  }
+  return limit;
 }
 
 /**

@@ -66,7 +66,7 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
   const found: Attribution[] = [];
   for (let j = 0; j < view.tokens.length; j++) {
     if (!RELAYING.has(view.tokens[j]!.key) || quoteOf(view, j)) continue;
-    const about = view.tokens.findIndex((t, i) => i > j && i <= j + 8 && t.key === "عن");
+    const about = aboutAfter(view, j);
     if (about < 0) continue;
     rememberOutlet(view, j + 1, about, registry);
     const phrase = readSpeakerAfter(view, about + 1, RELAY_STOPS);
@@ -87,6 +87,12 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     });
   }
   return found;
+}
+
+/** The "عن" naming the source within eight words after the relaying verb at j, or -1 (a bounded look, not a scan of the sentence). */
+function aboutAfter(view: SentenceView, j: number): number {
+  for (let i = j + 1; i < view.tokens.length && i <= j + 8; i++) if (view.tokens[i]!.key === "عن") return i;
+  return -1;
 }
 
 /** "نقلت صحيفة «عكاظ» عن مصدر…": the relaying outlet is remembered, so "الصحيفة" later points back to it. */

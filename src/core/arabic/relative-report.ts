@@ -1,5 +1,6 @@
 import type { Attribution } from "./attribution.ts";
-import { tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import type { SentenceView } from "./sentence-view.ts";
+import { wordIndexAt } from "./word-index.ts";
 
 const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين"]);
 
@@ -10,6 +11,6 @@ const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين"]);
  */
 export function isNestedReport(view: SentenceView, attribution: Attribution): boolean {
   if (attribution.mention || !attribution.rule.startsWith("ar.verb.implicit")) return false;
-  const j = tokenIndexAt(view, attribution.cueStart);
+  const j = wordIndexAt(view, attribution.cueStart);
   return j > 0 && RELATIVE_PRONOUNS.has(view.tokens[j - 1]!.key);
 }
