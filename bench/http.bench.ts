@@ -6,6 +6,9 @@
  *         hello-world; req/s as a share of hello-world's, p99 latency, against the targets of issue 10. Also the server's
  *         CPU time per response and hello-world's over it ("CPU share"): on a machine busy with
  *         other work, req/s and latency move with the load, CPU time per response much less.
+ *         Each target's row is followed by hello-world's app sending a body of the same size and
+ *         nothing else ("bare N kB"): the share no server could pass with that response on
+ *         this machine, since autocannon, on the same cores, pays for reading every byte too.
  * start   start-up to the first 200 on a copy of the bundled store, and the `extract` command on
  *         the seed article (wall time, medians of 5).
  * import  the import of one sentence repeated to 128 kB … 1 MB, each on a fresh server: time to the
@@ -19,7 +22,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import { firstAdmin, root, scratch, startHello, startIsnad, startUp, type ServerMode } from "./http-server.ts";
+import { firstAdmin, getOnce, root, scratch, startHello, startIsnad, startUp, type ServerMode } from "./http-server.ts";
 import { measure, warmUp, type Load, type LoadOptions } from "./http-load.ts";
 import { importRows } from "./http-import.ts";
 import { profileArticlePage } from "./http-profile.ts";
@@ -74,17 +77,21 @@ async function loadSection(): Promise<void> {
   const bases: Load[] = [];
   const results: string[] = [];
   for (const target of targets) {
+    const { bytes } = await getOnce(isnad.baseUrl, target.path, cookie);
+    const sameBytes = `${hello.baseUrl}/bytes/${bytes}`;
     await warmUp(isnad.baseUrl + target.path, cookie);
-    const pairs: { base: Load; load: Load }[] = [];
+    await warmUp(sameBytes);
+    const triples: { base: Load; load: Load; bare: Load }[] = [];
     for (let i = 0; i < runs; i++) {
       const base = await measure(hello.baseUrl, { ...options, pid: hello.child.pid });
       const load = await measure(isnad.baseUrl + target.path, { ...options, cookie, pid: isnad.child.pid });
-      pairs.push({ base, load });
+      const bare = await measure(sameBytes, { ...options, pid: hello.child.pid });
+      triples.push({ base, load, bare });
       bases.push(base);
     }
-    const load = medianLoad(pairs.map((p) => p.load));
-    const share = median(pairs.map((p) => p.load.rps / p.base.rps));
-    const cpuShare = median(pairs.map((p) => p.base.cpuMicros / p.load.cpuMicros));
+    const load = medianLoad(triples.map((p) => p.load));
+    const share = median(triples.map((p) => p.load.rps / p.base.rps));
+    const cpuShare = median(triples.map((p) => p.base.cpuMicros / p.load.cpuMicros));
     const met = share >= target.share && (!target.p99 || load.p99 < target.p99) && load.failures === 0;
     const goal = `≥ ${target.share * 100}%${target.p99 ? `, p99 < ${target.p99}` : ""}`;
     results.push(
@@ -98,6 +105,22 @@ async function loadSection(): Promise<void> {
         percent(cpuShare),
         goal,
         `${met ? "met" : "NOT MET"}${failures(load)}`,
+      ),
+    );
+    const bare = medianLoad(triples.map((p) => p.bare));
+    const bareShare = median(triples.map((p) => p.bare.rps / p.base.rps));
+    const bareCpu = median(triples.map((p) => p.base.cpuMicros / p.bare.cpuMicros));
+    results.push(
+      row(
+        `  same ${(bytes / 1024).toFixed(0)} kB, bare`,
+        bare.rps.toFixed(0),
+        percent(bareShare),
+        ms(bare.p50),
+        ms(bare.p99),
+        bare.cpuMicros.toFixed(0),
+        percent(bareCpu),
+        "(ceiling)",
+        "",
       ),
     );
   }
