@@ -68,7 +68,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (among !== undefined) return { offset: among, via: "among" };
   if (["الي", "علي", "من"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
   const preps = cue.row.preps ?? [];
-  if (preps.includes(token.key)) return next ? { offset: openingMarkOf(view, next.start), via: "preposition" } : undefined;
+  if (preps.includes(token.key)) return next ? { offset: openingMarkOf(view, k + 1) ?? next.start, via: "preposition" } : undefined;
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
   if (callsFor(preps, token.key)) return { offset: token.start, via: "preposition" }; // "ودعت الجامعة لوقف فوري…"
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
@@ -93,6 +93,12 @@ function amongItems(view: SentenceView, k: number): number | undefined {
   return OF_THEM.has(word.key) ? next.start : undefined;
 }
 
+/** "دعا إلى «وحدة الصف» في…": when word k opens a quotation, the content starts at its opening mark, so the quote stays whole. */
+function openingMarkOf(view: SentenceView, k: number): number | undefined {
+  const quote = quoteOf(view, k);
+  return quote && view.tokens[k - 1]!.end <= quote.open ? quote.open : undefined;
+}
+
 /** "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. */
 function objectBeforePreposition(view: SentenceView, k: number, preps: readonly string[]): boolean {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_OBJECT_WORDS; m++) {
@@ -102,11 +108,6 @@ function objectBeforePreposition(view: SentenceView, k: number, preps: readonly 
     if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3) || callsFor(preps, key)) return true;
   }
   return false;
-}
-
-/** "تطرقت إلى "…"": content opening with a quotation starts at its mark, so a wholly quoted content is direct. */
-function openingMarkOf(view: SentenceView, offset: number): number {
-  return view.quotes.find((q) => q.contentStart === offset)?.open ?? offset;
 }
 
 const MAX_ADDRESSEE_WORDS = 5;

@@ -25,6 +25,7 @@ import {
   withoutLam,
 } from "./lexicon-index.ts";
 import { splitSpeaker } from "./split-speaker.ts";
+import { BY_SAYING } from "./by-saying.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
@@ -39,6 +40,8 @@ export interface SpeakerPhrase {
 const MAX_PHRASE_WORDS = 24; // "رئيس غرفة النسيج ونائب رئيس اتحاد الصناعة والتجارة … بالقصرين فلان الفلاني"
 const MAX_APPOSITION_WORDS = 5;
 const MAX_TITLE_APPOSITION_WORDS = 16;
+/** "مصدر عسكري قريب من القيادة": an unnamed source, up to two adjectives, then the prepositional phrase describing it. */
+const MAX_SOURCE_WORDS_BEFORE_PREPOSITION = 3;
 
 /** Whether the quotation around word j is a name (قناة «الجزيرة»، "Talap") rather than speech. */
 export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): boolean {
@@ -115,6 +118,7 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
     isAudience(key) ||
     RELATIVE_KEYS.has(key) ||
     ["عن", "ل", "قد", "فقد", "لقد", "وقد", "اذ", "حيث", "ما", "لما", "مما"].includes(key) ||
+    BY_SAYING.has(key) ||
     cueFormOf(key) !== undefined
   );
 }
@@ -171,7 +175,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     const atBody = /^ب(?!ال)/.test(view.tokens[j]!.key) && isGoverningNoun(view.tokens[j]!.key.slice(1)); // "مصدر مسؤول بوزارة البترول"
     if (
       words.length > 0 &&
-      words.length <= 2 &&
+      words.length <= MAX_SOURCE_WORDS_BEFORE_PREPOSITION &&
       UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, "")) &&
       (["في", "علي", "من", "ب"].includes(view.tokens[j]!.key) || atBody)
     ) {

@@ -35,6 +35,11 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
     const next = words[end + 1];
     const describingPreposition = ["عن", "في", "من"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key)); // "النائبة عن المحافظة", "في شرطة الشارقة"
     const fusedBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "الأستاذ بجامعة الزقازيق"
+    if (/^باسم(ه|ها|هم|هما)$/.test(key)) {
+      end += 1; // "المتحدث باسمها فلان": "on its behalf" completes the title
+      expectComplement = false;
+      continue;
+    }
     if (fusedBody) {
       end += 1;
       expectComplement = true;

@@ -1,7 +1,11 @@
 import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
+import { actVerbSubject } from "./act-verb-subject.ts";
 import { findContentStart } from "./content.ts";
+import { cannotSpeak } from "./non-speakers.ts";
+import { onTheTongueOf } from "./on-the-tongue-of.ts";
+import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
@@ -22,7 +26,8 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
-    if (found.length > 0 && isEmbedded(view, j)) {
+    if (isNegatedReport(view, j, cue)) continue;
+    if (found.length > 0 && isEmbedded(view, j) && !contrastiveSubject(view, j)) {
       rememberEmbeddedSubject(view, j, cue, registry);
       continue;
     }
@@ -38,16 +43,21 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
   if (isPassive(view, j, cue)) return passiveAttribution(view, j, cue);
-  const { phrase, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
+  const { phrase: subject, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
   if (!before && !isVerbPosition(view, j, cue)) return undefined;
-  const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
+  const afterSubject = before || !subject ? j + 1 : subject.last + 1;
+  const tongue = onTheTongueOf(view, afterSubject, cue); // "وعبرت الجامعة على لسان رئيسها فلان عن…": فلان speaks
+  if (tongue && subject) resolvePhrase(view, subject, cue, registry);
+  const phrase = tongue ?? subject;
+  if (phrase && !before && cannotSpeak(phrase)) return undefined; // "أعلن نبأ وفاته", "وتؤكد موجة العنف هذه…"
+  const content = findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
   if (!content) {
     if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
     return undefined;
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
   if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
-  const speaker = (phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
     cueStart: token.start,
@@ -88,7 +98,7 @@ function participleAttribution(
   // Without a comma only "مشيرا إلى أن…", "مؤكدا:" report: "الحكومة مطالبة بالتدخل" is a predicate.
   if (!opensClause && content.via !== "that" && content.via !== "colon" && content.via !== "quote") return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
-  const speaker = (agrees ? previous : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const speaker = (agrees ? previous : (!previous && actVerbSubject(view, j, cue, registry)) || registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }

@@ -1,3 +1,5 @@
+import { BY_SAYING } from "./by-saying.ts";
+import { contrastiveSubject } from "./contrast.ts";
 import {
   ADDRESSEE_KEYS,
   cueFormOf,
@@ -29,7 +31,7 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
  * (VSO, the usual order). `beforeVerb` says which side it was found on; no phrase means pro-drop.
  */
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
-  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j);
+  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j);
   if (before) return { phrase: before, beforeVerb: true };
   let from = j + 1;
   // "قال له الموظف", "وأكد بدوره رئيس الاتحاد": a pronoun object or an adverb before the subject.
@@ -57,7 +59,13 @@ export function subjectOfOtherVerb(view: SentenceView): SpeakerPhrase | undefine
   if (hasComma(gapBefore(view, v + 1)) || hasColon(gapBefore(view, v + 1))) return undefined;
   const phrase = splitAtObject(view, readSpeakerAfter(view, v + 1, new Set()), ANY_VERB, true);
   const head = phrase?.words[0]?.key ?? "";
-  return phrase && (inSet(TITLE_KEYS, head) || inSet(ORGANISATION_KEYS, head)) && !isObjectPhrase(phrase) ? phrase : undefined;
+  if (!phrase || !(inSet(TITLE_KEYS, head) || inSet(ORGANISATION_KEYS, head)) || isObjectPhrase(phrase)) return undefined;
+  // Only a named person is worth remembering here (a participle after the verb is the act-verb rule's); the phrase ends with the name.
+  if (phrase.apposition) return phrase; // "النائبة عن حزب الأمل، ليلى الشريف،": the name is set off by commas
+  const name = splitSpeaker(phrase.words).name;
+  if (name.length < 2) return undefined;
+  const last = phrase.words.indexOf(name.at(-1)!);
+  return { first: phrase.first, last: phrase.first + last, words: phrase.words.slice(0, last + 1) };
 }
 
 const MAX_LEADING_PHRASE_WORDS = 5;
@@ -136,8 +144,9 @@ function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cu
   for (let i = 1; i < phrase.words.length; i++) {
     const word = phrase.words[i]!;
     // "استقبل الرئيس فلان السفير…": after a name a title is whom he met ("أمير المنطقة الأمير فلان" is one person).
-    const met =
-      titleStartsObject && isDefinite(word) && inSet(TITLE_KEYS, word.key) && splitSpeaker(phrase.words.slice(0, i)).name.includes(phrase.words[i - 1]!);
+    // "استقبل الرئيس فلان الفلاني السفير/الوفد…": after a full name (two words or more) a definite word is whom he met.
+    const name = titleStartsObject && isDefinite(word) ? splitSpeaker(phrase.words.slice(0, i)).name : [];
+    const met = name.length >= 2 && name.includes(phrase.words[i - 1]!) && !NAME_PARTICLE_KEYS.has(phrase.words[i - 2]?.key ?? ""); // not "عبد المجيد العربي"
     const inPrepositionalPhrase = phrase.words.slice(0, i).some((w) => ["من", "في", "علي", "عن", "الي"].includes(w.key)); // "عدد من أهالي القريتين": genitive
     if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met))
       return { first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) };
@@ -203,6 +212,7 @@ export const PRONOUN_OBJECTS = new Set([
   "اياه",
   "اياها",
   "اياهم",
+  ...BY_SAYING,
 ]);
 
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */

@@ -1,10 +1,11 @@
 import { EN_DETERMINERS, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
-import { findCues, type Cue } from "./find-cues.ts";
+import { findCues, isCueWord, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { isVerbLike, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { quotedTurnStart } from "./quoted-turn-start.ts";
 import { invertedParenthetical, trailingAttribution } from "./trailing-attribution.ts";
 import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
@@ -132,8 +133,9 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   }
   const parenthetical = cue.participle ? undefined : invertedParenthetical(view, cue);
   if (parenthetical && !overlapsUsed(view, parenthetical.start, parenthetical.end, used)) {
-    markQuotes(view, parenthetical.start, parenthetical.end, used);
-    return [finding(parenthetical.speaker, kindOf(view, parenthetical.start, parenthetical.end), parenthetical.start, parenthetical.end, parenthetical.rule)];
+    const end = Math.min(parenthetical.end, endOf(cue.last) ?? parenthetical.end);
+    markQuotes(view, parenthetical.start, end, used);
+    return [finding(parenthetical.speaker, kindOf(view, parenthetical.start, end), parenthetical.start, end, parenthetical.rule)];
   }
   // "CONTENT, said X of Y." / "CONTENT, says a report.": a comma right before an inverted cue ends the content.
   if (!cue.participle && /,/.test(gapBefore(view, cue.first)) && clauseBefore(view, cue.first)) {
@@ -174,7 +176,8 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   }
   const trailing = trailingAttribution(view, cue, speaker === "previous" ? undefined : speaker, afterListener(view, cue));
   if (trailing && !overlapsUsed(view, trailing.start, trailing.end, used)) {
-    const end = boundedEnd(view, trailing.start, trailing.end);
+    // "X, the officials said, Y, "…," Lee said": a later speaker's quote ends the parenthetical's content.
+    const end = boundedEnd(view, trailing.start, Math.min(trailing.end, endOf(cue.last) ?? trailing.end));
     markQuotes(view, trailing.start, end, used);
     return [finding(trailing.speaker, kindOf(view, trailing.start, end), trailing.start, end, trailing.rule)];
   }
@@ -202,7 +205,8 @@ function relativeClauseEnd(view: SentenceView, clause: number): number | undefin
   const { tokens: words } = view;
   for (let k = clause + 1; k < words.length && k - clause <= MAX_LOOKBACK; k++) {
     const w = words[k]!;
-    if (w.quote < 0 && !w.cap && /,/.test(gapBefore(view, k)) && (isVerbLike(w.key) || FINITE.has(w.key))) return words[k - 1]!.end;
+    // "Farmers, who have complained that …, say late payments …": a present-tense cue is the main verb too.
+    if (w.quote < 0 && !w.cap && /,/.test(gapBefore(view, k)) && (isVerbLike(w.key) || FINITE.has(w.key) || isCueWord(w.key))) return words[k - 1]!.end;
   }
   return undefined;
 }
@@ -248,6 +252,8 @@ function isCoordinated(view: SentenceView, cue: Cue): boolean {
 function continuationStart(view: SentenceView, next: Cue): number | undefined {
   const { tokens: words } = view;
   if (next.first === 0) return undefined;
+  const quoted = quotedTurnStart(view, next);
+  if (quoted !== undefined) return quoted;
   if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
   if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;

@@ -4,10 +4,21 @@ import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { skipDateline } from "./dateline.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
+import { firstPersonFragment } from "./first-person-fragment.ts";
 import { floatingQuote } from "./floating-quote.ts";
+import { namesPlace, narratedSubjects } from "./narrated-subjects.ts";
 import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { openingAppositiveName, sentenceSubject } from "./speaker-phrase.ts";
-import { type ContentNames, createSalience, lastSpeaker, noteMention, noteStatement, resolveSpeaker, type Salience } from "./speaker-salience.ts";
+import {
+  type ContentNames,
+  createSalience,
+  lastSpeaker,
+  noteMention,
+  noteNarratedPerson,
+  noteStatement,
+  resolveSpeaker,
+  type Salience,
+} from "./speaker-salience.ts";
 import { firstWordFrom, wordsOf, type SentenceView } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
@@ -63,8 +74,15 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
     claims.push(...built);
     if (findings.length > 0) continue;
+    noteNarratedPersons(view, state.salience);
     const floating = floatingQuote(view, used);
-    if (!floating) continue;
+    if (!floating) {
+      // Only right after a turn in the same paragraph: the fragment's "I" is that speaker.
+      const fragment = claims.length > 0 ? firstPersonFragment(view, used) : undefined;
+      const claim = fragment && buildClaim(text, paragraph, toDraft(view, fragment, state.salience));
+      if (claim) claims.push(claim);
+      continue;
+    }
     const recent = claims.length > 0 || state.lastClaimBody >= state.body - 1;
     const continued = !view.quotes[view.tokens[0]!.quote]!.closed;
     state.pending = { paragraph, draft: toDraft(view, floating, state.salience), continued, previous: recent ? lastSpeaker(state.salience) : undefined };
@@ -134,10 +152,19 @@ function contentKeys(view: SentenceView, finding: Finding): ContentNames {
 
 function noteSubject(view: SentenceView, salience: Salience): void {
   const subject = sentenceSubject(view) ?? openingAppositiveName(view);
-  if (!subject) return;
+  // "St. Louis has grown": a place's given name ("Louis") would make it a "he".
+  if (!subject || namesPlace(view.tokens, subject.first, subject.last)) return;
   const words = view.tokens.slice(subject.first, subject.last + 1);
   const descriptor = subject.descriptor ? view.tokens.slice(subject.descriptor.first, subject.descriptor.last + 1) : [];
   noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);
+}
+
+/** A narration sentence's named subjects ("…, skipper Wade Bassi has …"), so a later "he said" can mean them. */
+function noteNarratedPersons(view: SentenceView, salience: Salience): void {
+  for (const phrase of narratedSubjects(view)) {
+    const words = view.tokens.slice(phrase.first, phrase.last + 1);
+    noteNarratedPerson(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words);
+  }
 }
 
 function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {

@@ -65,7 +65,14 @@ function indexForms(): Map<string, CueForm[]> {
       map.set(words[0]!, list);
     }
   }
+  // The longest form first, wherever its verb's line stands: "described how" before "described".
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
+}
+
+/** The word can open a reporting cue ("say", "says", "argued"): a verb, whatever its sense in the sentence. */
+export function isCueWord(key: string): boolean {
+  return FORMS.has(key);
 }
 
 /** The reporting cues of a sentence, left to right, outside quotes and in a speech sense. */

@@ -29,7 +29,13 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
     return { quote, speaker, frameEnd: Math.max(speaker.descriptor?.last ?? 0, speaker.last) + 1 };
   }
   const speaker = subjectBefore(view, cue.first, p + 1);
-  if (!speaker || speaker.first > p + 2 || (gapBefore(view, p + 1).includes(".") && !/[,?!]/.test(gapBefore(view, p + 1)))) return undefined;
+  // `"…," her mother, Fiona, said`: the name in apposition is the speaker; the frame opens with its description.
+  if (
+    !speaker ||
+    Math.min(speaker.first, speaker.descriptor?.first ?? speaker.first) > p + 2 ||
+    (gapBefore(view, p + 1).includes(".") && !/[,?!]/.test(gapBefore(view, p + 1)))
+  )
+    return undefined;
   return { quote, speaker, frameEnd: afterListener(view, cue) };
 }
 

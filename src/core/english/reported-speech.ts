@@ -108,7 +108,7 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
 function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
   const words = view.tokens;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
-  const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows);
+  const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows || opensDuration(view, from));
   if (!opensAdjunct) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
@@ -120,7 +120,8 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
     // ("an emailed response" is an adjective after its determiner).
     const past = IRREGULAR_PAST.has(w.key) || (isPastVerb(w.key) && !DETERMINERS.has(words[k - 1]!.key));
     if (w.quote >= 0 || ((FINITE.has(w.key) || past) && !w.cap)) return undefined;
-    if (w.key === "that") return k;
+    // "argued for hours with the clerk that day": "that" before a time word is a determiner.
+    if (w.key === "that" && !TIME_WORDS.has(words[k + 1]?.key ?? "")) return k;
   }
   return undefined;
 }
@@ -197,4 +198,16 @@ export function kindOf(view: SentenceView, start: number, end: number): ClaimKin
   const before = view.text.slice(start, q.open).trim();
   const after = view.text.slice(Math.min(end, q.close + 1), end).trim();
   return only && before === "" && /^[.,!?;:]*$/.test(after) ? "direct" : "mixed";
+}
+
+const DURATIONS = /^(years|months|weeks|days|decades|hours)$/;
+const DURATION_MODIFIERS = new Set(["many", "several", "two", "three", "the", "past", "last", "a", "few", "nearly", "almost", "more", "than"]);
+
+/** "argued for years that …", "have said for the past two decades that": a duration after the cue is an adjunct before "that". */
+function opensDuration(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  if (words[i]?.key !== "for") return false;
+  let k = i + 1;
+  while (k < words.length && k - i <= 4 && (DURATION_MODIFIERS.has(words[k]!.key) || /^\d/.test(words[k]!.raw))) k++;
+  return k < words.length && DURATIONS.test(words[k]!.key);
 }

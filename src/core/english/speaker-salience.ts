@@ -201,3 +201,21 @@ function touch(salience: Salience, entity: Entity): void {
   if (at >= 0) salience.entities.splice(at, 1);
   salience.entities.push(entity);
 }
+
+/**
+ * Remembers a person named as a clause's subject in narration (narrated-subjects.ts), so a later "he said"
+ * can reach them. Only a person: a name with a gender (a given name, an honorific), a name with a lower-case
+ * description before it ("skipper Wade Bassi"), or a name already known as a person's. Organisations and
+ * places in the same position ("Whole Foods has", "Seattle is") are left out: a pronoun never means them.
+ */
+export function noteNarratedPerson(salience: Salience, text: string, words: readonly Word[]): void {
+  const facts = describeMention(words, []);
+  if (facts.nameKeys.length === 0 || facts.pronoun || facts.org || facts.plural) return;
+  const known = mostRecent(salience.entities, (e) => sameName(e.nameKeys, facts.nameKeys));
+  const person = known ? known.person && !known.org && !known.plural : facts.person && (facts.gender !== undefined || facts.nameStart !== undefined);
+  if (!person) return;
+  const name = displayName(text, words, facts);
+  const entity = known ?? newEntity(name, facts);
+  enrich(entity, facts, name);
+  touch(salience, entity);
+}

@@ -53,8 +53,6 @@ go on to say          | أردف / أردفت / أردفوا | يردف / ترد
 digress, add          | استطرد / استطردت / استطردوا | يستطرد / تستطرد / يستطردون | مستطردا |
 add a caveat          | استدرك / استدركت / استدركوا | يستدرك / تستدرك / يستدركون | مستدركا |
 conclude              | اختتم / اختتمت / اختتموا | يختتم / تختتم / يختتمون | مختتما | ambiguous
-# ختم is also "stamped" and "ended (a season)": only with a colon, a quotation or أن ("وختم: «…»")
-conclude (speaking)   | ختم / ختمت / ختموا | يختم / تختم / يختمون | - | ambiguous
 # أبلغ/أخبر take whom they tell before أن: "أبلغ مسؤول وكالة فرانس برس أن…"
 tell, inform          | أبلغ / أبلغت / أبلغوا | يبلغ / تبلغ / يبلغون | مبلغا | obj ambiguous
 tell                  | أخبر / أخبرت / أخبروا | يخبر / تخبر / يخبرون | - | obj ambiguous
@@ -108,4 +106,7 @@ deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / 
 hold responsible       | حمل / حملت / حملوا | يحمل / تحمل / يحملون | محملا | +مسؤولية +المسؤولية obj ambiguous
 # Agentless verbs: "قيل إن", "أفيد بأن", "يشاع أن" name nobody, so their speaker stays empty (never the last one quoted)
 it was said (passive)  | قيل أفيد أشيع / - / - | يقال يفاد يشاع / - / - | - | passive
+# ختم is also "stamped, sealed": with a colon, a quotation, أن or "بقوله" only
+conclude (short form)  | ختم / ختمت / ختموا | يختم / تختم / يختمون | - | ambiguous
+deny, disown           | أنكر / أنكرت / أنكروا | ينكر / تنكر / ينكرون | منكرا | np
 `;

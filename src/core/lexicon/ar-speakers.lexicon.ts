@@ -388,6 +388,11 @@ export const AR_NAME_CATEGORY_NOUNS_LEXICON = String.raw`
 لواء
 كتيبة
 فرقة
+# broadcasters named in quotation marks: محطة "كي بي سي"، شبكة «سي إن إن»
+محطة
+المحطة
+شبكة
+الشبكة
 `;
 
 /** Nouns of a speech event: after "في حديث" or "في مؤتمر" an indefinite word is still its adjective ("مؤتمر صحفي"). */
@@ -591,6 +596,9 @@ export const AR_AUDIENCE_NOUNS_LEXICON = String.raw`
 المواطنين
 الجمهور
 الحضور
+# "قال لمحطة «…» التلفزيونية": a broadcaster told
+محطة
+المحطة
 `;
 
 /** Unnamed sources beyond the source heads below (which are unnamed sources too): "مراقبون", "سكان". */
@@ -648,6 +656,13 @@ export const AR_SOURCE_ADJECTIVES_LEXICON = String.raw`
 عيان
 بارز
 كبير
+# "مصدر قريب من العائلة", "مصادر مقربة من الحكومة": close to, then the من-phrase stays in the source
+قريب
+قريبة
+قريبون
+قريبين
+مقربين
+وثيق
 `;
 
 /** Name particles after which a definite word is still the name: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */

@@ -190,4 +190,15 @@ export const AR_VERBAL_NOUNS_LEXICON = String.raw`
 استنكار
 شكر
 ثناء
+# attack and force, the usual object of نفى/أنكر/اتهم ("ونفى المسلحون مهاجمة قوات حكومية")
+مهاجمة
+استهداف
+اقتحام
+اختطاف
+احتجاز
+تفجير
+اغتيال
+خرق
+انتهاك
+شن
 `;

@@ -117,4 +117,21 @@ joke | joked, quipped, laughed
 whisper | whispered, muttered, sighed
 recount | recounted
 exclaim | exclaimed
+
+# telling how something happened: the clause after "how" is the content ("has described how her
+# daughter was …"); as a bare verb "describe" reports through an object instead (link=as above)
+describe how | described how, describes how, describing how | thatless
+recount how | recounted how, recounts how, recounting how | thatless
+explain how | explained how, explains how, explaining how | thatless
+
+# an appeal, plea or call issued for or to someone: like "urged", the object and what follows "to" are
+# the content ("issued a plea for people to stay away from the pills"); without "to" it is no claim
+# ("made a plea for calm")
+appeal | issued a plea for, issued an appeal for, issued a call for, made a plea for, made an appeal for, issued a plea to, issued an appeal to, issued a call to, made a plea to, made an appeal to, launched an appeal for, launched an appeal to | link=to
+# "issued a warning that …" reports a clause; "issued a warning to parents to …" an object and its link
+warn | issued a warning, issued a stark warning | thatless
+warn | issued a warning to, issued a stark warning to | link=to
+
+# telling what had been kept back
+divulge | divulged, divulges | thatless
 `;
