@@ -1,6 +1,7 @@
 import { cueFormOf } from "./lexicon-index.ts";
 import { isInAccordanceWith } from "./nominal-claims.ts";
-import { gapBefore, hasComma, leadingSupplementBefore, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasComma, leadingSupplementBefore, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { wordIndexAt } from "./word-index.ts";
 
 const TRAILING_SOURCE = new Set(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "وبحسب", "ووفقا"]);
 const CONNECTORS = new Set([
@@ -10,6 +11,14 @@ const CONNECTORS = new Set([
   "حين",
   "في",
   "كما",
+  "حيث",
+  "الا",
+  "غير",
+  "انه",
+  "انها",
+  "انهم",
+  "لكنه",
+  "لكنها",
   "ثم",
   "وقد",
   "قد",
@@ -23,6 +32,13 @@ const CONNECTORS = new Set([
   "والذي",
   "الذين",
   "والذين",
+  // "…، لكن الوزارة أكدت", "…، غير أن المصدر قال": contrast markers before a new subject
+  "لكن",
+  "ولكن",
+  "غير",
+  "بيد",
+  "الا",
+  "ان",
 ]);
 
 /**
@@ -33,8 +49,8 @@ const CONNECTORS = new Set([
 export function clauseEnd(view: SentenceView, from: number, limit: number): number {
   let end = Math.min(view.end, limit);
   const semicolon = firstOutsideQuotes(view, from, end, /[؛;]/);
-  if (semicolon >= 0) end = semicolon;
-  for (let j = tokenIndexAt(view, from); j < view.tokens.length && view.tokens[j]!.start < end; j++) {
+  if (semicolon >= 0 && !continuesAfter(view, semicolon)) end = semicolon;
+  for (let j = wordIndexAt(view, from); j < view.tokens.length && view.tokens[j]!.start < end; j++) {
     const key = view.tokens[j]!.key;
     if (quoteOf(view, j)) continue;
     const commaBefore = hasComma(gapBefore(view, j));
@@ -44,6 +60,34 @@ export function clauseEnd(view: SentenceView, from: number, limit: number): numb
     }
   }
   return backOverConnectors(view, end, limit);
+}
+
+/** Words that go on with the same statement after a semicolon, as Gulf copy writes it ("…الغرفة؛ من أجل احتجازه"). */
+const SAME_STATEMENT = new Set([
+  "من",
+  "نظرا",
+  "لان",
+  "بسبب",
+  "حيث",
+  "ما",
+  "مما",
+  "اذ",
+  "وذلك",
+  "ذلك",
+  "خاصه",
+  "بل",
+  "لكن",
+  "لكنه",
+  "لكنها",
+  "الا",
+  "حتي",
+  "كي",
+  "لكي",
+]);
+
+function continuesAfter(view: SentenceView, semicolon: number): boolean {
+  const next = view.tokens[wordIndexAt(view, semicolon)];
+  return next !== undefined && SAME_STATEMENT.has(next.key);
 }
 
 function firstOutsideQuotes(view: SentenceView, from: number, to: number, pattern: RegExp): number {
@@ -56,8 +100,8 @@ function firstOutsideQuotes(view: SentenceView, from: number, to: number, patter
 /** When content runs into the next cue ("…، فيما أعلن…"), drop the connector words before that cue. */
 function backOverConnectors(view: SentenceView, end: number, limit: number): number {
   if (end !== limit || limit >= view.end) return end;
-  const occasion = leadingSupplementBefore(view, tokenIndexAt(view, limit));
-  let j = (occasion >= 0 ? occasion : tokenIndexAt(view, limit)) - 1;
+  const occasion = leadingSupplementBefore(view, wordIndexAt(view, limit));
+  let j = (occasion >= 0 ? occasion : wordIndexAt(view, limit)) - 1;
   while (j >= 0 && CONNECTORS.has(view.tokens[j]!.key) && !quoteOf(view, j)) j--;
   return j >= 0 ? Math.min(end, afterClosingMarks(view.text, view.tokens[j]!.end)) : end;
 }

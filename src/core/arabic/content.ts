@@ -7,6 +7,8 @@ import {
   isComplementiser,
   isDefinite,
   isFusedPrepositionalDefinite,
+  isGoverningNoun,
+  isLamVerbalNoun,
   isVerbalNounKey,
   RELATIVE_KEYS,
   SPEECH_EVENT_KEYS,
@@ -22,7 +24,7 @@ import { PRONOUN_OBJECTS } from "./verb-subject.ts";
 export interface ContentStart {
   /** Offset where the content begins (after the complementiser, colon or preposition). */
   offset: number;
-  via: "colon" | "that" | "quote" | "preposition" | "object";
+  via: "colon" | "that" | "quote" | "preposition" | "object" | "among";
 }
 
 const MAX_ASIDE_WORDS = 25;
@@ -39,6 +41,14 @@ const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "بدون", "منذ
  * a quotation, the verb's own preposition (أعلن عن، دعا إلى) or, for verbs that take one, a bare object.
  */
 export function findContentStart(view: SentenceView, j: number, cue: CueForm): ContentStart | undefined {
+  // "واصفا إياه بأنه ارتجالي": the pronoun object and what it is called make the content.
+  const object = view.tokens[j];
+  if (cue.row.obj && object && /^اياه/.test(object.key) && /^ب/.test(view.tokens[j + 1]?.key ?? "")) return { offset: object.start, via: "preposition" };
+  // "ووصف الرئيس الاتفاق بأنه تاريخي": what is described is part of the content.
+  const describes = cue.row.obj && (cue.row.preps ?? []).includes("ب");
+  if (describes && object && isDefinite(object) && !isFusedPrepositionalDefinite(object.key) && objectBeforePreposition(view, j, ["ب"])) {
+    return { offset: object.start, via: "preposition" };
+  }
   const k = skipAsides(view, j, cue);
   if (k > view.tokens.length) return undefined;
   const gap = gapBefore(view, k);
@@ -54,14 +64,39 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   }
   const next = view.tokens[k + 1];
   if (startsReportedClause(view, k)) return { offset: token.end, via: "that" };
+  const among = amongItems(view, k);
+  if (among !== undefined) return { offset: among, via: "among" };
   if (["الي", "علي", "من"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
   const preps = cue.row.preps ?? [];
-  if (preps.includes(token.key)) return next ? { offset: next.start, via: "preposition" } : undefined;
+  if (preps.includes(token.key)) return next ? { offset: openingMarkOf(view, k + 1) ?? next.start, via: "preposition" } : undefined;
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };
+  if (callsFor(preps, token.key)) return { offset: token.start, via: "preposition" }; // "ودعت الجامعة لوقف فوري…"
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
+  if (cue.row.obj) return thatAfterAddressee(view, k);
   return undefined;
+}
+
+const AMONG_HEADS = new Set(["ضمن", "بين", "ابرز", "اهم", "جمله"]);
+const OF_THEM = new Set(["منها", "منه", "منهم"]);
+
+/**
+ * "كما ذكر من ضمن الصعوبات…", "وذكر منها على وجه الخصوص…": a cue listing items ("among them") reports
+ * them. Returns where the items start (at "من ضمن…", or after "منها"), or undefined.
+ */
+function amongItems(view: SentenceView, k: number): number | undefined {
+  const word = view.tokens[k]!;
+  const next = view.tokens[k + 1];
+  if (!next || hasComma(gapBefore(view, k + 1)) || hasClauseStop(gapBefore(view, k + 1))) return undefined;
+  if (word.key === "من" && AMONG_HEADS.has(next.key)) return word.start;
+  return OF_THEM.has(word.key) ? next.start : undefined;
+}
+
+/** "دعا إلى «وحدة الصف» في…": when word k opens a quotation, the content starts at its opening mark, so the quote stays whole. */
+function openingMarkOf(view: SentenceView, k: number): number | undefined {
+  const quote = quoteOf(view, k);
+  return quote && view.tokens[k - 1]!.end <= quote.open ? quote.open : undefined;
 }
 
 /** "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. */
@@ -70,9 +105,26 @@ function objectBeforePreposition(view: SentenceView, k: number, preps: readonly 
     const gap = gapBefore(view, m);
     if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap)) return false;
     const key = view.tokens[m]!.key;
-    if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3)) return true;
+    if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3) || callsFor(preps, key)) return true;
   }
   return false;
+}
+
+const MAX_ADDRESSEE_WORDS = 5;
+
+/** "أبلغ مسؤول أمني وكالة فرانس برس أن…": whom the speaker told, then the reported clause. */
+function thatAfterAddressee(view: SentenceView, k: number): ContentStart | undefined {
+  for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
+    const gap = gapBefore(view, m);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || quoteOf(view, m)) return undefined;
+    if (startsReportedClause(view, m)) return { offset: view.tokens[m]!.end, via: "that" };
+  }
+  return undefined;
+}
+
+/** A call's purpose with a fused لـ ("للتحرك", "لوقف") stands for its إلى ("إلى التحرك"). */
+export function callsFor(preps: readonly string[], key: string): boolean {
+  return preps.includes("الي") && isLamVerbalNoun(key);
 }
 
 function takesObject(cue: CueForm): boolean {
@@ -104,6 +156,14 @@ function isObjectBeforeThat(view: SentenceView, k: number): boolean {
   return isComplementiser(next) || (["علي", "الي", "من"].includes(next) && isComplementiser(after)) || (/^ب/.test(next) && isComplementiser(next.slice(1)));
 }
 
+const OTHER_KEYS = new Set(["الاخر", "الاخري", "الاخرون", "الاخرين"]);
+const PERSONAL_PRONOUNS = new Set(["هو", "هي", "هم", "هما"]);
+
+/** "هو الآخر", "هي الأخرى": "he too", an adverbial after the verb, not the start of the content. */
+export function isOtherAfterPronoun(view: SentenceView, k: number): boolean {
+  return OTHER_KEYS.has(view.tokens[k]!.key) && PERSONAL_PRONOUNS.has(view.tokens[k - 1]?.key ?? "");
+}
+
 /** Skips what stands between the speaker and the content; returns the index of the first content word. */
 function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
   let k = j;
@@ -112,9 +172,11 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
-    if (startsReportedClause(view, k) || (cue.row.preps ?? []).includes(key)) return k;
+    const ownPreposition =
+      (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key) || ((cue.row.preps ?? []).includes("ب") && /^بال/.test(key)); // "طالبت المنظمة بالإفراج…"
+    if (startsReportedClause(view, k) || ownPreposition || amongItems(view, k) !== undefined) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
-    if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key))) {
+    if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key)) || isOtherAfterPronoun(view, k)) {
       k++;
       continue;
     }
@@ -130,7 +192,8 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
       continue;
     }
     const toldOutlet = k === j && /^ل(?!ل)/.test(key); // "قال شهود عيان لرويترز إن…"
-    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key) || toldOutlet) {
+    const atBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "قال مصدر مسؤول بوزارة البترول إن…"
+    if (SUPPLEMENT_KEYS.has(key) || key === "ل" || isFusedPrepositionalDefinite(key) || isAudience(key) || toldOutlet || atBody) {
       if (["الي", "علي", "من"].includes(key) && view.tokens[k + 1] && isComplementiser(view.tokens[k + 1]!.key)) return k;
       k = skipPrepositionalPhrase(view, k, cue);
       continue;
@@ -198,6 +261,7 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     }
+    if (takesObject(cue) && !isDefinite(view.tokens[m]!) && isVerbalNounKey(key)) return m; // "أعلنت في وقت سابق تسجيل أول حالة"
     if (isDefinite(view.tokens[m]!) || isTimeKey(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
       m++;
       continue;

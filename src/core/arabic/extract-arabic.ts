@@ -4,12 +4,18 @@ import { layOut, type LaidOutParagraph } from "../text/layout.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 import type { Attribution } from "./attribution.ts";
 import { clauseEnd } from "./clause-end.ts";
+import { followsContrast } from "./contrast.ts";
 import { classifyContent } from "./content.ts";
 import { accordingToAttributions, relayedAttributions, statementAttributions } from "./nominal-claims.ts";
+import { cameOnTheTongueAttributions } from "./on-the-tongue-of.ts";
 import { floatingQuote, quoteThenCue } from "./quote-claims.ts";
+import { isNestedReport } from "./relative-report.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { SpeakerRegistry, type Entity } from "./speaker-registry.ts";
 import { verbAttributions } from "./verb-claims.ts";
+import type { CueForm } from "./lexicon-index.ts";
+import { resolvePhrase } from "./resolve-phrase.ts";
+import { subjectOfOtherVerb } from "./verb-subject.ts";
 
 const MIN_CONTENT_WORDS = 2;
 const FLOATING_REACH = 2;
@@ -18,21 +24,26 @@ const FLOATING_REACH = 2;
 export function extractArabicClaims(text: string): Claim[] {
   const registry = new SpeakerRegistry();
   const claims: Claim[] = [];
+  const speakers: Entity[] = [];
   let last: { speaker: Entity; paragraph: number } | undefined;
   for (const paragraph of layOut(text)) {
     if (paragraph.isHeading) continue;
     const tokens = tokenize(text, paragraph.start, paragraph.end);
     for (const view of sentenceViews(text, paragraph, tokens)) {
       const attributions = sentenceAttributions(view, registry, claims, last, paragraph.index);
-      for (const attribution of attributions) {
-        const claim = finish(view, paragraph, attribution, nextCueAfter(attribution, attributions, view.end), claims);
+      const bounds = attributions.map((a) => boundOf(view, a));
+      for (const [i, attribution] of attributions.entries()) {
+        const nested = bounds[i]!.nested;
+        const claim = finish(view, paragraph, attribution, nextCueAfter(attribution, nested, attributions, bounds, view.end), claims, nested);
         if (!claim) continue;
         claims.push(claim);
+        speakers.push(attribution.speaker);
         last = { speaker: attribution.speaker, paragraph: paragraph.index };
       }
     }
   }
-  return claims;
+  // A source named only later ("المتحدث باسم الجيش" … "المتحدث باسم الجيش العميد فلان") gets its name on every claim.
+  return claims.map((claim, i) => (speakers[i]!.display === claim.speaker ? claim : { ...claim, speaker: speakers[i]!.display }));
 }
 
 function sentenceViews(text: string, paragraph: LaidOutParagraph, tokens: Token[]): SentenceView[] {
@@ -61,9 +72,11 @@ function sentenceAttributions(
   last: { speaker: Entity; paragraph: number } | undefined,
   paragraph: number,
 ): Attribution[] {
+  const other = subjectOfOtherVerb(view);
+  if (other) resolvePhrase(view, other, headAgreement(other.words[0]!.key), registry);
   const relayed = relayedAttributions(view, registry);
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
-  const found = [...relayed, ...verbs, ...statementAttributions(view, registry)];
+  const found = [...relayed, ...verbs, ...statementAttributions(view, registry), ...cameOnTheTongueAttributions(view, registry)];
   // A source phrase attributes the sentence unless a verb before it already does; it is still remembered.
   const sources = accordingToAttributions(view, registry);
   found.push(...sources.filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart < s.cueStart))));
@@ -80,11 +93,11 @@ function sentenceAttributions(
   );
 }
 
-function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[]): Claim | undefined {
+function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[], nested: boolean): Claim | undefined {
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
   if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
-  if (overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
+  if (!nested && overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
   const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
@@ -98,9 +111,31 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
   return buildClaim(view.text, paragraph, draft);
 }
 
-/** The cue of the next attribution in the sentence, which ends this one's content. */
-function nextCueAfter(attribution: Attribution, all: readonly Attribution[], sentenceEnd: number): number {
-  return all.reduce((limit, other) => (other.cueStart > attribution.contentStart && other.cueStart < limit ? other.cueStart : limit), sentenceEnd);
+/** Where an attribution begins (its subject after a contrast marker, else its cue), and whether it nests in a relative clause. */
+interface Bound {
+  start: number;
+  nested: boolean;
+}
+
+function boundOf(view: SentenceView, attribution: Attribution): Bound {
+  const { mention, cueStart } = attribution;
+  const contrasted = mention !== undefined && mention.start < cueStart && followsContrast(view, mention.start); // "، لكن الوزارة أكدت"
+  return { start: contrasted ? mention.start : cueStart, nested: isNestedReport(view, attribution) };
+}
+
+/**
+ * Where the content of an attribution ends at the latest: where the next attribution in the sentence
+ * begins. A report nested in a relative clause ("…التي قال إنها…") does not end the claim around it.
+ */
+function nextCueAfter(attribution: Attribution, nested: boolean, all: readonly Attribution[], bounds: readonly Bound[], sentenceEnd: number): number {
+  let limit = sentenceEnd;
+  for (let i = 0; i < all.length; i++) {
+    const other = all[i]!;
+    const bound = bounds[i]!;
+    if (other.cueStart <= attribution.contentStart || (bound.nested && !nested)) continue;
+    limit = Math.min(limit, bound.start > attribution.contentStart ? bound.start : other.cueStart);
+  }
+  return limit;
 }
 
 /**
@@ -113,6 +148,11 @@ function overlapsEarlier(claims: readonly Claim[], start: number, end: number, s
     if (claims[i]!.start < end && start < claims[i]!.end) return true;
   }
   return false;
+}
+
+/** The agreement of a subject met outside a cue, read from its head: "الوزيرة", "الجمعية", "السلطات" are feminine. */
+function headAgreement(key: string): CueForm {
+  return { row: { gloss: "other verb", past: "", present: "" }, gender: /(ه|ات)$/.test(key) ? "f" : "m", tense: "past" };
 }
 
 /** A participle speaks for the sentence's previous speaker unless their gender disagrees ("قال الوزير …، مبينةً" is someone else). */

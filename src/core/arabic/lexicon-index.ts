@@ -19,6 +19,7 @@ import {
   AR_TITLES,
 } from "../lexicon/ar-speakers.ts";
 import { AR_KINSHIP } from "../lexicon/ar-kinship.ts";
+import { AR_OBJECT_NOUNS, AR_PLACES } from "../lexicon/ar-objects.ts";
 import { AR_VERBAL_NOUNS } from "../lexicon/ar-verbal-nouns.ts";
 import { matchKey } from "../text/normalize.ts";
 
@@ -40,7 +41,12 @@ const keySet = (words: readonly string[]) => new Set(words.map(matchKey));
 
 /** Kinship nouns head a speaker's description like titles do ("والد الضحية فلان"). */
 const KINSHIP_RELATIONS = kinshipRelations();
-export const TITLE_KEYS = new Set([...keySet(AR_TITLES), ...KINSHIP_RELATIONS.keys()]);
+export const TITLE_KEYS = new Set([...withFeminines(keySet(AR_TITLES)), ...KINSHIP_RELATIONS.keys()]);
+
+/** "النائبة", "وزيرة", "المديرة": each title's feminine (ة, folded to ه in keys) is a title too. */
+function withFeminines(keys: ReadonlySet<string>): Set<string> {
+  return new Set([...keys].flatMap((k) => (k.endsWith("ه") ? [k] : [k, `${k}ه`])));
+}
 
 /** Keys fold ة into ه, so "شقيقة" (sister) and "شقيقه" (his brother) share a key: a key may name two relations. */
 function kinshipRelations(): Map<string, string[]> {
@@ -76,6 +82,9 @@ export const OUTLET_KEYS = keySet(AR_OUTLETS);
 export const ADDRESSEE_KEYS = keySet(AR_ADDRESSEES);
 export const MASCULINE_HEAD_KEYS = keySet(AR_MASCULINE_HEADS);
 const AUDIENCE_KEYS = keySet(AR_AUDIENCE_NOUNS);
+export const PLACE_KEYS = keySet(AR_PLACES);
+/** Object nouns with and without the article: "نفى الأنباء", "انتقد قرار الحكومة". */
+export const OBJECT_NOUN_KEYS = new Set([...keySet(AR_OBJECT_NOUNS)].flatMap((k) => [k, k.replace(/^ال/, "")]));
 const VERBAL_NOUN_KEYS = keySet(AR_VERBAL_NOUNS);
 
 /** A verbal noun opening an object ("ضرورة", "تسجيل"), bare or with a pronoun suffix ("حرصه", "ضرورتها", "رفضهم"). */
@@ -83,6 +92,12 @@ export function isVerbalNounKey(key: string): boolean {
   if (VERBAL_NOUN_KEYS.has(key)) return true;
   const stem = key.replace(/(ه|ها|هم|هما|هن|نا)$/, "");
   return stem !== key && stem.length >= 2 && (VERBAL_NOUN_KEYS.has(stem) || VERBAL_NOUN_KEYS.has(stem.replace(/ت$/, "ه")));
+}
+
+/** "للتحرك", "لوقف", "للإسراع": لـ fused to a verbal noun, the purpose of a call ("دعا المجتمع الدولي للتحرك"). */
+export function isLamVerbalNoun(key: string): boolean {
+  if (/^لل/.test(key)) return isVerbalNounKey(key.slice(2)) || OBJECT_NOUN_KEYS.has(key.slice(2));
+  return /^ل/.test(key) && isVerbalNounKey(key.slice(1));
 }
 
 /** "هذا المسؤول", "هذه الأخيرة": a demonstrative before a noun. */
@@ -133,6 +148,8 @@ function buildCueForms(): Map<string, CueForm> {
       add(`${stem}ا`, { row, gender: "m", tense: "participle" });
       add(`${stem}ة`, { row, gender: "f", tense: "participle" });
       add(`${stem}ين`, { row, gender: "p", tense: "participle" });
+      // A defective stem drops its ي before the plural ending: داعيا → داعين, نافيا → نافين.
+      if (stem.endsWith("ي")) add(`${stem.slice(0, -1)}ين`, { row, gender: "p", tense: "participle" });
     }
   }
   for (const raw of AR_REPORTING_VERBS.filter((r) => r.obj)) addObjectSuffixes(raw, forms);

@@ -6,11 +6,12 @@ import { gapBefore, hasColon, hasComma, quoteOf, type SentenceView, mentionRange
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
+import { relayingNounAfter, SPEECH_NOUN_KEYS, speechNounAt } from "./relay-saying.ts";
 
 const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 const CAME = new Set(["جاء", "وجاء", "فجاء", "ورد", "وورد"]);
 const PRONOUN_GENDER: Record<string, "m" | "f" | "p"> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
-const QUOTED_SAYING = new Set(AR_QUOTED_SAYING);
+const RELAY_STOPS = new Set([...AR_QUOTED_SAYING, ...SPEECH_NOUN_KEYS]);
 const RELAYING = new Set(["نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "ونقلا"]);
 
 /** "وجاء في بيان لها: «…»", "جاء في البيان الصادر عن الوزارة أن…": a statement's words, spoken by its issuer. */
@@ -42,8 +43,8 @@ function statementSource(
   const word = view.tokens[k];
   const fallbackEnd = view.tokens[k - 1]!.end;
   if (!word || hasColon(gapBefore(view, k)) || isComplementiser(word.key)) {
-    const issuer = registry.statementIssuer();
-    return { speaker: issuer && { entity: issuer }, cueEnd: fallbackEnd, next: k };
+    // "وجاء في البيان أن…" with no body met before: the claim stands, its speaker stays empty.
+    return { speaker: { entity: registry.statementIssuer() ?? UNRESOLVED }, cueEnd: fallbackEnd, next: k };
   }
   const pronounGender = PRONOUN_GENDER[word.key];
   if (pronounGender) {
@@ -65,13 +66,14 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
   const found: Attribution[] = [];
   for (let j = 0; j < view.tokens.length; j++) {
     if (!RELAYING.has(view.tokens[j]!.key) || quoteOf(view, j)) continue;
-    const about = view.tokens.findIndex((t, i) => i > j && i <= j + 8 && t.key === "عن");
+    const about = aboutAfter(view, j);
     if (about < 0) continue;
     rememberOutlet(view, j + 1, about, registry);
-    const phrase = readSpeakerAfter(view, about + 1, QUOTED_SAYING);
+    const phrase = readSpeakerAfter(view, about + 1, RELAY_STOPS);
     if (!phrase) continue;
-    const saying = QUOTED_SAYING.has(view.tokens[phrase.last + 1]?.key ?? "") ? phrase.last + 1 : phrase.last;
-    const content = findContentStart(view, saying + 1, THAT_OR_COLON); // "… عن مصادر لم تسمها أن…" relays without قوله
+    const noun = relayingNounAfter(view, phrase.last); // "قوله إن…", "نفيه الاتهامات", "تحذيره من…"
+    const saying = noun >= 0 ? noun : phrase.last;
+    const content = findContentStart(view, saying + 1, noun >= 0 ? speechNounAt(view, noun)! : THAT_OR_COLON); // "… عن مصادر لم تسمها أن…" relays without قوله
     const entity = resolvePhrase(view, phrase, undefined, registry);
     if (!content || !entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
@@ -85,6 +87,12 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     });
   }
   return found;
+}
+
+/** The "عن" naming the source within eight words after the relaying verb at j, or -1 (a bounded look, not a scan of the sentence). */
+function aboutAfter(view: SentenceView, j: number): number {
+  for (let i = j + 1; i < view.tokens.length && i <= j + 8; i++) if (view.tokens[i]!.key === "عن") return i;
+  return -1;
 }
 
 /** "نقلت صحيفة «عكاظ» عن مصدر…": the relaying outlet is remembered, so "الصحيفة" later points back to it. */
@@ -181,13 +189,18 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     const leads = j === 0 || (j === 1 && view.tokens[0]!.key.length <= 3);
     // "وخصص لهذا الموسم، حسب المدير، مليون هكتار…": a source after a short verb phrase, then the claim's body.
     const medial = !leads && j <= MAX_MEDIAL_LEAD_WORDS && phrase.last + 3 < view.tokens.length && hasComma(gapBefore(view, phrase.last + 1));
-    const rule = leads ? "ar.according-to.leading" : medial ? "ar.according-to.medial" : "ar.according-to.trailing";
+    // "ارتفعت الأسعار، حسب تجار، بنحو عشرة بالمائة": the claim runs on after the source; it is the whole sentence.
+    // A new clause after the source ("…، بحسب محللين، إذ تشترط…") is not part of the claim.
+    const after = view.tokens[phrase.last + 1];
+    const wrapped =
+      !leads && !medial && after !== undefined && hasComma(gapBefore(view, j)) && hasComma(gapBefore(view, phrase.last + 1)) && !NEW_CLAUSE.has(after.key);
+    const rule = leads ? "ar.according-to.leading" : medial ? "ar.according-to.medial" : wrapped ? "ar.according-to.wrapped" : "ar.according-to.trailing";
     const contentStart = leads
       ? afterLeadingComma(view, phrase.last + 1)
       : rule === "ar.according-to.medial"
         ? view.tokens[phrase.last + 1]!.start
         : view.start;
-    const contentEnd = leads || rule === "ar.according-to.medial" ? undefined : leadingConnectorStart(view, j);
+    const contentEnd = leads || rule === "ar.according-to.medial" ? undefined : wrapped ? view.end : leadingConnectorStart(view, j);
     found.push({ cueStart: marker.start, cueEnd: mention?.start ?? view.tokens[phrase.last]!.end, speaker: entity, mention, contentStart, contentEnd, rule });
   }
   return found;
@@ -229,12 +242,14 @@ const IN_HIS_WORDS = new Map<string, "m" | "f" | "p">([
   ["وصفها", "f"],
 ]);
 const MAX_MEDIAL_LEAD_WORDS = 4;
+const NEW_CLAUSE = new Set(["اذ", "حيث", "لان", "بسبب", "مما", "وهو", "وهي", "فيما", "بينما", "في", "وفي", "مع", "ومع"]);
 const SAME_SOURCE = new Set(["نفس", "ذات", "المصدر"]);
 
 /** "وفقا لصحيفة الشروق": an outlet noun with a fused لـ (which ends a speaker phrase elsewhere) and its name. */
 function outletAfter(view: SentenceView, from: number): SpeakerPhrase | undefined {
   const name = readSpeakerAfter(view, from + 1, new Set());
-  return name && !hasComma(gapBefore(view, from + 1)) ? { first: from, last: name.last, words: [view.tokens[from]!, ...name.words] } : undefined;
+  // The words as written, a quoted name included ("لمحطة «كي بي سي» المحلية"): readSpeakerAfter leaves a quote at its start out.
+  return name && !hasComma(gapBefore(view, from + 1)) ? { first: from, last: name.last, words: view.tokens.slice(from, name.last + 1) } : undefined;
 }
 
 /** "…، بحسب المصدر", "…» حسب المصدر", "…، وذلك حسب تصريح…": a trailing source follows a comma or a closing quote. */
@@ -277,6 +292,10 @@ const RULE_NOUNS = new Set([
   "جدول",
   "توجيهات",
   "التوجيهات",
+  "سياسه",
+  "السياسه",
+  "الاعراف",
+  "اللوايح",
 ]);
 
 /** "وفقًا لقانون…", "بحسب الجدول": a rule or plan, not someone speaking. */
@@ -285,8 +304,9 @@ export function isInAccordanceWith(word: { key: string } | undefined): boolean {
   return RULE_NOUNS.has(word.key) || RULE_NOUNS.has(word.key.replace(/^لل/, "ال").replace(/^ل/, ""));
 }
 
-/** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن. */
+/** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن; "ووفقا للشرطة فإن…" needs no comma. */
 function afterLeadingComma(view: SentenceView, k: number): number {
+  if (view.tokens[k] && isComplementiser(view.tokens[k]!.key)) return view.tokens[k]!.end;
   let m = k;
   while (m < view.tokens.length && !hasComma(gapBefore(view, m))) m++;
   const word = view.tokens[m];

@@ -8,13 +8,15 @@ import { resolvePhrase } from "./resolve-phrase.ts";
 
 const IN_HIS_WORDS = new Set(["قوله", "قولها", "تعبيره", "تعبيرها", "وصفه", "وصفها", "قولهم", "تعبيرهم"]);
 const MIN_FLOATING_WORDS = 4;
+const THUS = new Set(["هكذا", "بهذه", "بهذا"]);
 
 /** «…»، قال الوزير. / «…»، على حد تعبيره. / «…»، يقول فلان: a quotation whose cue follows it. */
 export function quoteThenCue(view: SentenceView, quote: QuoteSpan, registry: SpeakerRegistry): Attribution | undefined {
-  const j = tokenIndexAt(view, quote.close + 1);
+  const after = tokenIndexAt(view, quote.close + 1);
+  const j = THUS.has(view.tokens[after]?.key ?? "") ? after + 1 : after; // "«…»، هكذا علق المتحدث"
   const word = view.tokens[j];
   const inside = tokenIndexAt(view, quote.open + 1);
-  if (!word || !hasComma(gapBefore(view, j)) || quoteWordCount(view, quote) < 3 || isNameQuote(view, inside)) return undefined;
+  if (!word || !hasComma(gapBefore(view, after)) || quoteWordCount(view, quote) < 3 || isNameQuote(view, inside)) return undefined;
   const direct = { contentStart: quote.open, contentEnd: quote.close + 1 };
   if (word.key === "علي" && view.tokens[j + 1]?.key === "حد" && IN_HIS_WORDS.has(view.tokens[j + 2]?.key ?? "")) {
     const gender = /ها$/.test(view.tokens[j + 2]!.key) ? "f" : "m";

@@ -16,7 +16,11 @@ export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: Cu
   // "وأشار نفس المصدر": the verb agrees with المصدر, not with the source it points back to.
   if (phrase.words.length === 2 && ["نفس", "ذات"].includes(phrase.words[0]!.key)) return registry.implicit(undefined);
   const issuer = issuerIn(view, phrase);
-  if (issuer) return resolvePhrase(view, issuer, undefined, registry);
+  if (issuer) {
+    const entity = resolvePhrase(view, issuer, undefined, registry);
+    if (entity) registry.issuedStatement(entity);
+    return entity;
+  }
   const parts = phrase.apposition ? describedByApposition(phrase) : splitSpeaker(phrase.words);
   const statementIssuer = parts.kind === "statement" && parts.name.length === 0 && parts.title.length <= 2 ? registry.statementIssuer() : undefined;
   return statementIssuer ?? registry.mention(parts, phraseText(view, phrase), cue?.gender);

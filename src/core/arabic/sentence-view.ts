@@ -11,11 +11,20 @@ export interface SentenceView {
   quotes: readonly QuoteSpan[];
 }
 
-/** The raw text between word j-1 (or the sentence start) and word j (or the sentence end). */
+/**
+ * The raw text between word j-1 (or the sentence start) and word j (or the sentence end). The dot of
+ * Arabic initials ("د. أحمد", "أ.د. سالم") is part of the word before, not a stop.
+ */
 export function gapBefore(view: SentenceView, j: number): string {
   const from = j === 0 ? view.start : view.tokens[j - 1]!.end;
   const to = j < view.tokens.length ? view.tokens[j]!.start : view.end;
-  return view.text.slice(from, to);
+  const gap = view.text.slice(from, to);
+  return j > 0 && j < view.tokens.length && gap.startsWith(".") && isInitials(view.tokens[j - 1]!) ? gap.slice(1) : gap;
+}
+
+/** "د", "م", "أ.د", "ر.م.ع": a title shortened to single letters. */
+export function isInitials(word: { raw: string }): boolean {
+  return /^\p{Script=Arabic}(\.\p{Script=Arabic})*$/u.test(word.raw);
 }
 
 export const hasComma = (gap: string) => /[،,]/.test(gap);

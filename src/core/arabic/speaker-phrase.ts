@@ -6,6 +6,7 @@ import {
   isComplementiser,
   isDefinite,
   isGoverningNoun,
+  isLamVerbalNoun,
   isPrepositionWord,
   isVerbalNounKey,
   NAME_CATEGORY_KEYS,
@@ -24,6 +25,7 @@ import {
   withoutLam,
 } from "./lexicon-index.ts";
 import { splitSpeaker } from "./split-speaker.ts";
+import { BY_SAYING } from "./by-saying.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
@@ -38,6 +40,8 @@ export interface SpeakerPhrase {
 const MAX_PHRASE_WORDS = 24; // "رئيس غرفة النسيج ونائب رئيس اتحاد الصناعة والتجارة … بالقصرين فلان الفلاني"
 const MAX_APPOSITION_WORDS = 5;
 const MAX_TITLE_APPOSITION_WORDS = 16;
+/** "مصدر عسكري قريب من القيادة": an unnamed source, up to two adjectives, then the prepositional phrase describing it. */
+const MAX_SOURCE_WORDS_BEFORE_PREPOSITION = 3;
 
 /** Whether the quotation around word j is a name (قناة «الجزيرة»، "Talap") rather than speech. */
 export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): boolean {
@@ -105,6 +109,7 @@ function isNameAli(token: Token): boolean {
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
   const key = view.tokens[j]!.key;
   if (stopKeys.has("ب") && /^ب/.test(key) && key.length > 3 && !TITLE_KEYS.has(key.slice(1))) return true; // طالب المحتجون بإقالة…
+  if (stopKeys.has("الي") && isLamVerbalNoun(key)) return true; // دعت الجامعة لوقف…
   return (
     isComplementiser(key) ||
     (stopKeys.has(key) && !isNameAli(view.tokens[j]!)) ||
@@ -112,7 +117,8 @@ function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>
     isTimeKey(key) ||
     isAudience(key) ||
     RELATIVE_KEYS.has(key) ||
-    ["عن", "ل", "قد", "ما", "لما", "مما"].includes(key) ||
+    ["عن", "ل", "قد", "فقد", "لقد", "وقد", "اذ", "حيث", "ما", "لما", "مما"].includes(key) ||
+    BY_SAYING.has(key) ||
     cueFormOf(key) !== undefined
   );
 }
@@ -134,7 +140,9 @@ function isBodyNoun(word: Token): boolean {
  * verbal noun belongs to the title.
  */
 function opensObject(word: Token, previous: Token): boolean {
-  if (!isVerbalNounKey(word.key) || isDefinite(word)) return false;
+  // "التزام", "التقاء": an ال that belongs to the verbal noun itself is no article.
+  const definite = isDefinite(word) && !(isVerbalNounKey(word.key) && !isVerbalNounKey(word.key.replace(/^ال/, "")));
+  if (!isVerbalNounKey(word.key) || definite) return false;
   return isDefinite(previous) || !isGoverningNoun(previous.key);
 }
 
@@ -148,6 +156,9 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
   let j = from;
   let last = -1;
   let inPrepositionalPhrase = false;
+  // "بشن قصف", "باستهداف": a verbal noun with بـ opens an object, never a speaker.
+  const first = view.tokens[from];
+  if (first && /^ب/.test(first.key) && isVerbalNounKey(first.key.replace(/^(بال|ب)/, ""))) return undefined;
   while (j < view.tokens.length && words.length < MAX_PHRASE_WORDS) {
     const gap = gapBefore(view, j);
     if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
@@ -161,7 +172,13 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       continue;
     }
     if (words.length > 0 && endsAtOutlet(view, j, words)) break;
-    if (words.length > 0 && words.length <= 2 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, "")) && ["في", "علي", "من", "ب"].includes(view.tokens[j]!.key)) {
+    const atBody = /^ب(?!ال)/.test(view.tokens[j]!.key) && isGoverningNoun(view.tokens[j]!.key.slice(1)); // "مصدر مسؤول بوزارة البترول"
+    if (
+      words.length > 0 &&
+      words.length <= MAX_SOURCE_WORDS_BEFORE_PREPOSITION &&
+      UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, "")) &&
+      (["في", "علي", "من", "ب"].includes(view.tokens[j]!.key) || atBody)
+    ) {
       words.push(view.tokens[j]!);
       last = j++;
       inPrepositionalPhrase = true;
@@ -171,11 +188,23 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       const described = describedBeforeApposition(view, j, stopKeys) ?? describedBeforeName(view, j, words, stopKeys);
       if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
     }
+    if (words.length > 0 && CALLED.has(view.tokens[j]!.key)) {
+      const name = readCalledName(view, j + 1, stopKeys); // "أحد السكان ويدعى أبو محمد"
+      if (name) return { first: from, last: name.last, words: [...words, ...name.words], apposition: name.words };
+    }
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
     if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
     if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;
     if (words.length > 0 && opensObject(view.tokens[j]!, words.at(-1)!)) break;
-    if (words.length > 0 && !inPrepositionalPhrase && SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) && !isAdjective(view.tokens[j]!)) break; // "مصادر طبية مقتل…"
+    if (words.length > 0 && /^ب(?!ال)/.test(view.tokens[j]!.key) && isVerbalNounKey(view.tokens[j]!.key.slice(1))) break; // "وجّه الرئيس بتشكيل لجنة"
+    if (
+      words.length > 0 &&
+      !inPrepositionalPhrase &&
+      SOURCE_HEAD_KEYS.has(words[0]!.key.replace(/^ال/, "")) &&
+      !isAdjective(view.tokens[j]!) &&
+      !SAME_KEYS.has(view.tokens[j]!.key)
+    )
+      break; // "مصادر طبية مقتل…"
     words.push(view.tokens[j]!);
     last = j++;
     if (SAME_KEYS.has(view.tokens[last]!.key)) break; // "المتحدث ذاته": the phrase is complete
@@ -196,6 +225,7 @@ function organisationOnly(view: SentenceView, from: number, last: number, words:
   const parts = splitSpeaker(words);
   const body = inSet(ORGANISATION_KEYS, words[0]!.key) || STATEMENT_KEYS.has(words[0]!.key); // "ودعا البيان مختلف الفاعلين إلى…"
   if (!body || parts.name.length === 0 || words[0] !== parts.title[0]) return undefined;
+  if (words.some((w, i) => w.key === "عن" && ISSUED.has(words[i - 1]?.key ?? ""))) return undefined; // "بيان صادر عن مكتبه الإعلامي": the issuer follows
   const kept = parts.title;
   const lastKept = view.tokens.indexOf(kept.at(-1)!);
   return lastKept >= from && lastKept < last ? { first: from, last: lastKept, words: kept } : undefined;
@@ -260,6 +290,30 @@ function describedBeforeName(
   return { last: m - 1, words: view.tokens.slice(j, m), apposition: name };
 }
 
+const SOURCE_MARKERS = new Set(["وفق", "ووفق", "وفقا", "ووفقا", "حسب", "بحسب", "وبحسب", "حسبما", "نقلا", "طبقا"]);
+const QUANTITY_WORDS = new Set(["بنحو", "نحو", "بحوالي", "حوالي", "بنسبه", "نسبه", "بمعدل", "بقيمه", "بالمائه", "بالمئه", "الف", "مليون", "مليار"]);
+
+/** A number or a word of quantity: an apposition holding one measures something, it names nobody. */
+function isQuantityWord(word: Token): boolean {
+  return /[0-9٠-٩]/.test(word.key) || QUANTITY_WORDS.has(word.key);
+}
+
+/** "ويدعى", "ويلقب", "واسمه": the words after them name the person just described. */
+const CALLED = new Set(["يدعي", "ويدعي", "تدعي", "وتدعي", "يلقب", "ويلقب", "تلقب", "وتلقب", "يكني", "ويكني", "اسمه", "واسمه", "اسمها", "واسمها"]);
+const MAX_CALLED_NAME_WORDS = 4;
+
+function readCalledName(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): { last: number; words: Token[] } | undefined {
+  const words: Token[] = [];
+  let k = j;
+  while (k < view.tokens.length && words.length < MAX_CALLED_NAME_WORDS) {
+    const gap = gapBefore(view, k);
+    if ((k > j && hasComma(gap)) || hasColon(gap) || hasClauseStop(gap) || endsPhrase(view, k, stopKeys)) break;
+    words.push(view.tokens[k]!);
+    k++;
+  }
+  return words.length > 0 ? { last: k - 1, words } : undefined;
+}
+
 /** ", قاسم جومارت توكاييف," after a title: a short name between commas (or before a complementiser). */
 function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): { last: number; words: Token[] } | undefined {
   if (j >= view.tokens.length || !hasComma(gapBefore(view, j))) return undefined;
@@ -279,8 +333,10 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
     words.push(view.tokens[k]!);
     k++;
   }
-  if (words.length === 0 || words.length > limit) return undefined;
-  const closes = k >= view.tokens.length || hasComma(gapBefore(view, k)) || isComplementiser(view.tokens[k]!.key);
+  if (words.length === 0 || words.length > limit || words.some(isQuantityWord)) return undefined; // "، بنحو عشرة بالمائة." is no name
+  if (SOURCE_MARKERS.has(words[0]!.key)) return undefined; // "الحكومة، وفق الوزير فلان،": a source phrase, not a name
+  // "…سامر الخليل، رفع الدعم تدريجيا.": words running to the sentence end are the content, not an apposition.
+  const closes = k < view.tokens.length && (hasComma(gapBefore(view, k)) || isComplementiser(view.tokens[k]!.key));
   const first = words[0]!;
   if (!closes || (isDefinite(first) && !TITLE_KEYS.has(first.key))) return undefined;
   return { last: k - 1, words };

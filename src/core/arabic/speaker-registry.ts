@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.ts";
-import { kinshipOf, type Gender } from "./lexicon-index.ts";
+import { inSet, kinshipOf, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -34,16 +34,20 @@ export class SpeakerRegistry {
   mention(parts: SpeakerParts, phraseText: string, gender: Gender | undefined): Entity {
     const found =
       parts.name.length > 0
-        ? this.byName(parts.name)
+        ? (this.byName(parts.name) ?? this.unnamedWithTitle(parts.title))
         : parts.kind === "unnamed"
           ? this.byDefiniteDescription(parts.title)
           : (this.byTitle(parts.title) ?? this.bySurnameAfterTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
+      entity.kind = "person";
       entity.display = words(parts.name);
       entity.nameKeys = keys(parts.name);
     }
-    if (parts.title.length > 0) addTitle(entity, keys(parts.title).map(bare));
+    // "المهندس … وزير التجارة": each title in the chain can point back on its own ("الوزير", "المهندس").
+    parts.title.forEach((word, i) => {
+      if (i === 0 || inSet(TITLE_KEYS, word.key)) addTitle(entity, keys(parts.title.slice(i)).map(bare));
+    });
     if (isPlural(parts))
       entity.gender = "p"; // "وقال المحتجون…": a VSO verb stays singular before a plural subject
     else if (gender && !entity.gender) entity.gender = gender;
@@ -61,9 +65,21 @@ export class SpeakerRegistry {
     return entity;
   }
 
-  /** Who stands behind "البيان" / "the statement": the most recent organisation, if any. */
+  /** Whether a speaker agreeing with the gender was met, without making it the most recent. */
+  hasSpeaker(gender: Gender | undefined): boolean {
+    return this.recent.some((e) => gender === undefined || e.gender === undefined || e.gender === gender);
+  }
+
+  /** "…وفق بيان صادر عن مكتبه الإعلامي": the issuer of the statement last named, which "البيان" then means. */
+  issuedStatement(issuer: Entity): void {
+    this.lastIssuer = issuer;
+  }
+
+  private lastIssuer: Entity | undefined;
+
+  /** Who stands behind "البيان" / "the statement": the issuer of the last statement named, else the most recent organisation. */
   statementIssuer(): Entity | undefined {
-    const issuer = this.recent.find((e) => e.kind === "organisation");
+    const issuer = this.lastIssuer ?? this.recent.find((e) => e.kind === "organisation");
     if (issuer) this.touch(issuer);
     return issuer;
   }
@@ -77,6 +93,16 @@ export class SpeakerRegistry {
       best = Math.max(best, n);
     }
     return best;
+  }
+
+  /**
+   * "وقال المتحدث باسم الجيش إن… وأضاف المتحدث باسم الجيش العميد فلان أن…": a person known so far only
+   * by this title (two words or more, so "الوزير" alone never merges) is the one now named.
+   */
+  private unnamedWithTitle(title: readonly Token[]): Entity | undefined {
+    const wanted = keys(title).map(bare);
+    if (wanted.length < 2) return undefined;
+    return this.recent.find((e) => e.kind === "person" && e.nameKeys.length === 0 && e.titleKeys.some((t) => t.length >= 2 && startsWith(wanted, t)));
   }
 
   /** "المصدر", "المسؤول الحكومي": a definite description points back (an indefinite "مصدر" is someone new). */
@@ -135,8 +161,28 @@ export class SpeakerRegistry {
     return { display: named ? words(parts.name) : phraseText, nameKeys: named ? keys(parts.name) : [], titleKeys: [], kind: parts.kind };
   }
 
+  /**
+   * Runs `resolve` for a mention inside someone else's words ("…بناء على ما صرحت به فلانة"): the
+   * source is remembered as the least recent one, so it never displaces the speaker being quoted but
+   * a later verb of its gender ("حيث تطرقت…") can still point back to it.
+   */
+  inBackground<T>(resolve: () => T): T {
+    this.background = true;
+    try {
+      return resolve();
+    } finally {
+      this.background = false;
+    }
+  }
+
+  private background = false;
+
   private touch(entity: Entity): void {
     const at = this.recent.indexOf(entity);
+    if (this.background) {
+      if (at < 0) this.recent.push(entity);
+      return;
+    }
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.unshift(entity);
   }

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { isInitials } from "./sentence-view.ts";
 import { inSet, isDefinite, isGoverningNoun, ORGANISATION_KEYS, STATEMENT_KEYS, TITLE_KEYS, UNNAMED_KEYS } from "./lexicon-index.ts";
 
 /** What a speaker phrase names: the title chain, the personal name, and the kind of speaker. */
@@ -14,17 +15,31 @@ export interface SpeakerParts {
  * ("رئيس كازاخستان"); definite words and fused-preposition words extend the chain.
  */
 export function splitSpeaker(words: readonly Token[]): SpeakerParts {
+  const parts = splitTitleAndName(words);
+  // "د. محمد العمري", "ر.م.ع الشركة فلان": initials are a title, never part of the name.
+  const initials = parts.name.filter(isInitials);
+  return initials.length === 0 ? parts : { ...parts, title: [...initials, ...parts.title], name: parts.name.filter((w) => !isInitials(w)) };
+}
+
+function splitTitleAndName(words: readonly Token[]): SpeakerParts {
+  if (words.length > 0 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, ""))) return { title: [...words], name: [], kind: "unnamed" }; // "فلاحون في المنطقة"
   const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
   if (start < 0) return { title: [], name: [...words], kind: "person" };
   if (isNamedBody(words, start)) return { title: [...words], name: [], kind: "organisation" };
   let end = start + 1;
-  let expectComplement = !isDefinite(words[start]!);
+  let expectComplement = !isDefinite(words[start]!) && !isInitials(words[start]!);
   while (end < words.length) {
     const key = words[end]!.key;
+    if (isInitials(words[end]!)) break; // "الخبير الاقتصادي د. محمد العمري": the initials introduce the name
     const governed = isGoverningNoun(key);
     const next = words[end + 1];
     const describingPreposition = ["عن", "في", "من"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key)); // "النائبة عن المحافظة", "في شرطة الشارقة"
     const fusedBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "الأستاذ بجامعة الزقازيق"
+    if (/^باسم(ه|ها|هم|هما)$/.test(key)) {
+      end += 1; // "المتحدث باسمها فلان": "on its behalf" completes the title
+      expectComplement = false;
+      continue;
+    }
     if (fusedBody) {
       end += 1;
       expectComplement = true;
@@ -32,6 +47,15 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
     }
     if (isPlaceOfOffice(words, start, end)) {
       end += 1;
+      continue;
+    }
+    if (/^باسم(ه|ها|هم|هما)$/.test(key)) {
+      end += 1; // "المتحدث باسمها": the title is complete, the pronoun names no one
+      break;
+    }
+    if (key === "لشؤون") {
+      end += 1; // "وزير الدولة لشؤون مجلس الوزراء"
+      expectComplement = true;
       continue;
     }
     const purpose = /^ل(?!ل)/.test(key) && isDefinite(words[end + 1] ?? { raw: "" }); // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
@@ -44,8 +68,11 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
     expectComplement = general || (!isDefinite(words[end]!) && governed);
     end++;
   }
-  const title = words.slice(start, end);
-  const name = [...words.slice(0, start), ...words.slice(end)];
+  // "الدكتور خالد عبد الغفار وزير الصحة والسكان": a second title after the name describes it (Egyptian order).
+  const rest = words.slice(end);
+  const second = rest.findIndex((w, i) => i >= 2 && !isDefinite(w) && inSet(TITLE_KEYS, w.key));
+  const title = second < 0 ? words.slice(start, end) : [...words.slice(start, end), ...rest.slice(second)];
+  const name = [...words.slice(0, start), ...(second < 0 ? rest : rest.slice(0, second))];
   const head = words[start]!.key;
   if (UNNAMED_KEYS.has(head.replace(/^ال/, "")) && start === 0) return { title: [...words], name: [], kind: "unnamed" };
   const kind = STATEMENT_KEYS.has(head)

@@ -1,12 +1,18 @@
 import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
+import { actVerbSubject } from "./act-verb-subject.ts";
 import { findContentStart } from "./content.ts";
+import { cannotSpeak } from "./non-speakers.ts";
+import { onTheTongueOf } from "./on-the-tongue-of.ts";
+import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
-import { RELATIVES, subjectOfVerb } from "./verb-subject.ts";
+import { splitSpeaker } from "./split-speaker.ts";
+import { readSpeakerAfter } from "./speaker-phrase.ts";
+import { PRONOUN_OBJECTS, RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
 
@@ -20,25 +26,38 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
-    if (found.length > 0 && isEmbedded(view, j)) continue;
+    if (isNegatedReport(view, j, cue)) continue;
+    if (found.length > 0 && isEmbedded(view, j) && !contrastiveSubject(view, j)) {
+      rememberEmbeddedSubject(view, j, cue, registry);
+      continue;
+    }
+    if (cue.tense === "participle" && isAdverbAfterVerb(view, j)) continue; // "وقال مجددا إن…": "again", not a second cue
     const attribution =
-      cue.tense === "participle" ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker) : verbAttribution(view, j, cue, registry);
+      cue.tense === "participle"
+        ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker, opensCircumstance(view, j, cue))
+        : verbAttribution(view, j, cue, registry);
     if (attribution) found.push(attribution);
   }
   return found;
 }
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
-  const { phrase, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
+  if (isPassive(view, j, cue)) return passiveAttribution(view, j, cue);
+  const { phrase: subject, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
   if (!before && !isVerbPosition(view, j, cue)) return undefined;
-  const content = findContentStart(view, before || !phrase ? j + 1 : phrase.last + 1, cue);
+  const afterSubject = before || !subject ? j + 1 : subject.last + 1;
+  const tongue = onTheTongueOf(view, afterSubject, cue); // "وعبرت الجامعة على لسان رئيسها فلان عن…": فلان speaks
+  if (tongue && subject) resolvePhrase(view, subject, cue, registry);
+  const phrase = tongue ?? subject;
+  if (phrase && !before && cannotSpeak(phrase)) return undefined; // "أعلن نبأ وفاته", "وتؤكد موجة العنف هذه…"
+  const content = findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
   if (!content) {
     if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
     return undefined;
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
   if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
-  const speaker = (phrase ? resolvePhrase(view, phrase, cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
     cueStart: token.start,
@@ -50,13 +69,70 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   };
 }
 
-function participleAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry, previous: Entity | undefined): Attribution | undefined {
+/**
+ * "قيل إن…", "وأفيد بأن…", "وأُعلن أن…" (the passive written with its damma): nobody is named, so the
+ * speaker stays empty rather than the last person quoted.
+ */
+function passiveAttribution(view: SentenceView, j: number, cue: CueForm): Attribution | undefined {
+  const content = findContentStart(view, j + 1, cue);
+  if (!content || content.via === "object") return undefined;
+  const token = view.tokens[j]!;
+  return { cueStart: token.start, cueEnd: token.end, speaker: UNRESOLVED, contentStart: content.offset, rule: `ar.verb.passive.${content.via}` };
+}
+
+/** An agentless verb: listed as such, or a past verb written with a damma on its first letter ("أُعلن", "ونُقل"). */
+function isPassive(view: SentenceView, j: number, cue: CueForm): boolean {
+  return Boolean(cue.row.passive) || (cue.tense === "past" && /^[وف]?[\u0621-\u064A]\u064F/.test(view.tokens[j]!.raw));
+}
+
+function participleAttribution(
+  view: SentenceView,
+  j: number,
+  cue: CueForm,
+  registry: SpeakerRegistry,
+  previous: Entity | undefined,
+  opensClause: boolean,
+): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
   if (!content || (content.via === "object" && !opensWithVerbalNoun(view, content.offset))) return undefined;
+  // Without a comma only "مشيرا إلى أن…", "مؤكدا:" report: "الحكومة مطالبة بالتدخل" is a predicate.
+  if (!opensClause && content.via !== "that" && content.via !== "colon" && content.via !== "quote") return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
-  const speaker = (agrees ? previous : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const speaker = (agrees ? previous : (!previous && actVerbSubject(view, j, cue, registry)) || registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+}
+
+/** "…، إلا أنه طالب…", "غير أنها أكدت…", "لكنه حذر…": a contrast that opens the same speaker's next words. */
+function isButHe(view: SentenceView, j: number): boolean {
+  const previous = view.tokens[j - 1]?.key ?? "";
+  if (["لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها"].includes(previous)) return true;
+  return ["انه", "انها", "انهم"].includes(previous) && ["الا", "غير"].includes(view.tokens[j - 2]?.key ?? "");
+}
+
+/** "…بناء على ما صرحت به النائبة فلانة": a named subject inside reported words is kept in the background. */
+function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): void {
+  if (cue.tense === "participle") return;
+  let from = j + 1;
+  while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key)) from++; // "ما صرحت به فلانة"
+  const phrase = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
+  if (phrase && splitSpeaker(phrase.words).name.length > 0) registry.inBackground(() => resolvePhrase(view, phrase, cue, registry));
+}
+
+/**
+ * A ḥāl participle opens its own clause: after a comma ("…، مؤكدا أن"), with و ("ومشيرا إلى"), at the
+ * sentence start, or as "قائلا". Elsewhere it may be an adjective or a predicate ("الحكومة مطالبة بالتدخل").
+ */
+function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean {
+  if (j === 0 || cue.row.gloss === "say" || /^و/.test(view.tokens[j]!.key)) return true;
+  return /[،,:]/.test(gapBefore(view, j));
+}
+
+/** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */
+function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
+  const previous = view.tokens[j - 1];
+  const saying = cueFormOf(view.tokens[j]!.key)?.row.gloss === "say"; // "وتابع قائلًا:" is a second cue
+  return !saying && previous !== undefined && cueFormOf(previous.key) !== undefined && !hasComma(gapBefore(view, j));
 }
 
 /** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */
@@ -81,8 +157,9 @@ function isEmbedded(view: SentenceView, j: number): boolean {
     cueFormOf(word.key)?.tense !== "participle" &&
     !/^[وف]/.test(word.key) &&
     !hasComma(gapBefore(view, j)) &&
-    !["فيما", "بينما", "كما", "ثم", "حين"].includes(previous) &&
+    !["فيما", "بينما", "كما", "ثم", "حين", "حيث"].includes(previous) &&
     !RELATIVES.has(previous) &&
+    !isButHe(view, j) &&
     leadingSupplementBefore(view, j) < 0
   );
 }
@@ -123,6 +200,11 @@ const VERB_LEADERS = new Set([
   "ولكن",
   "حينها",
   "وحين",
+  "انه",
+  "انها",
+  "انهم",
+  "لكنه",
+  "لكنها",
 ]);
 
 /**

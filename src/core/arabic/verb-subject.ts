@@ -1,16 +1,28 @@
+import { BY_SAYING } from "./by-saying.ts";
+import { contrastiveSubject } from "./contrast.ts";
 import {
   ADDRESSEE_KEYS,
+  cueFormOf,
   DEMONSTRATIVE_KEYS,
   inSet,
   isDefinite,
+  isComplementiser,
+  isGoverningNoun,
+  isTimeKey,
   isVerbalNounKey,
   MASCULINE_HEAD_KEYS,
+  NAME_PARTICLE_KEYS,
+  OBJECT_NOUN_KEYS,
+  PLACE_KEYS,
   ORGANISATION_KEYS,
   TITLE_KEYS,
   type CueForm,
 } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, hasComma, type SentenceView } from "./sentence-view.ts";
+import { isOtherAfterPronoun } from "./content.ts";
+import type { Token } from "../text/tokens.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { splitSpeaker } from "./split-speaker.ts";
 import type { SpeakerRegistry } from "./speaker-registry.ts";
 
 /**
@@ -19,12 +31,159 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
  * (VSO, the usual order). `beforeVerb` says which side it was found on; no phrase means pro-drop.
  */
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
-  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j);
+  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j);
   if (before) return { phrase: before, beforeVerb: true };
   let from = j + 1;
-  while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key) && !hasComma(gapBefore(view, from))) from++;
+  // "قال له الموظف", "وأكد بدوره رئيس الاتحاد": a pronoun object or an adverb before the subject.
+  const beforeSubject = (k: number) => PRONOUN_OBJECTS.has(view.tokens[k]!.key) || isTimeKey(view.tokens[k]!.key) || isOtherAfterPronoun(view, k);
+  while (from < view.tokens.length && from <= j + 2 && beforeSubject(from) && !hasComma(gapBefore(view, from))) from++;
   const after = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
-  return { phrase: trimToKnownName(asSubject(after, cue), registry), beforeVerb: false };
+  const subject = asSubject(splitAtObject(view, after, cue), cue);
+  if (subject && isAddressedOnly(subject, cue, registry)) return { beforeVerb: false };
+  return { phrase: trimToKnownName(subject, registry), beforeVerb: false };
+}
+
+const ANY_VERB: CueForm = { row: { gloss: "any verb", past: "", present: "", np: true, obj: true }, gender: "m", tense: "past" };
+
+/**
+ * "التقى وزير الخارجية فيصل بن فرحان نظيره…", "وأصدرت الجمعية بيانا، داعية…": the subject of a
+ * sentence's first verb when it is not a reporting verb, if a title or a body heads it. It is
+ * registered so that "الوزير" later, or a participle in the same sentence, points back to it.
+ */
+export function subjectOfOtherVerb(view: SentenceView): SpeakerPhrase | undefined {
+  const v = afterLeadingPhrase(view);
+  const verb = view.tokens[v];
+  const noun = inSet(TITLE_KEYS, verb?.key ?? "") || inSet(ORGANISATION_KEYS, verb?.key ?? ""); // "التقى" is a verb, "الوزير" is not
+  if (!verb || view.tokens.length < v + 3 || noun || cueFormOf(verb.key) || isTimeKey(verb.key) || SUBJECT_FIRST.has(verb.key) || NOT_VERBS.has(verb.key))
+    return undefined;
+  if (hasComma(gapBefore(view, v + 1)) || hasColon(gapBefore(view, v + 1))) return undefined;
+  const phrase = splitAtObject(view, readSpeakerAfter(view, v + 1, new Set()), ANY_VERB, true);
+  const head = phrase?.words[0]?.key ?? "";
+  if (!phrase || !(inSet(TITLE_KEYS, head) || inSet(ORGANISATION_KEYS, head)) || isObjectPhrase(phrase)) return undefined;
+  // Only a named person is worth remembering here (a participle after the verb is the act-verb rule's); the phrase ends with the name.
+  if (phrase.apposition) return phrase; // "النائبة عن حزب الأمل، ليلى الشريف،": the name is set off by commas
+  const name = splitSpeaker(phrase.words).name;
+  if (name.length < 2) return undefined;
+  const last = phrase.words.indexOf(name.at(-1)!);
+  return { first: phrase.first, last: phrase.first + last, words: phrase.words.slice(0, last + 1) };
+}
+
+const MAX_LEADING_PHRASE_WORDS = 5;
+
+/** "وفي مجلس النواب، وجهت النائبة…", "من جانبه، استقبل…": the verb after a short leading phrase and its comma (else 0). */
+function afterLeadingPhrase(view: SentenceView): number {
+  if (!NOT_VERBS.has(view.tokens[0]?.key ?? "")) return 0;
+  for (let k = 1; k < view.tokens.length && k <= MAX_LEADING_PHRASE_WORDS; k++) {
+    if (hasComma(gapBefore(view, k))) return k;
+  }
+  return 0;
+}
+
+/** Sentence openers that are not verbs: particles and prepositions before a noun. */
+const NOT_VERBS = new Set([
+  "في",
+  "وفي",
+  "من",
+  "ومن",
+  "علي",
+  "وعلي",
+  "الي",
+  "والي",
+  "مع",
+  "ومع",
+  "عن",
+  "وعن",
+  "منذ",
+  "ومنذ",
+  "بعد",
+  "وبعد",
+  "قبل",
+  "وقبل",
+  "لكن",
+  "ولكن",
+  "حيث",
+  "وحيث",
+  "كما",
+  "وكما",
+  "اما",
+  "واما",
+  "لا",
+  "ولا",
+  "لم",
+  "ولم",
+  "هذا",
+  "وهذا",
+  "هذه",
+  "وهذه",
+]);
+
+/**
+ * "وقال رئيس البلدية إن… ودعا السكان إلى التعاون": a call whose only noun is an addressee names whom
+ * the speaker already quoted calls on. A masculine verb before a feminine body ("ودعا الحكومة إلى")
+ * cannot have it as its subject; otherwise the addressee is the object when someone agreeing with the
+ * verb was quoted before.
+ */
+function isAddressedOnly(phrase: SpeakerPhrase, cue: CueForm, registry: SpeakerRegistry): boolean {
+  if (!cue.row.obj || phrase.words.length !== 1 || !isAddressee(phrase.words[0]!.key)) return false;
+  const feminineBody = /(ه|ات)$/.test(phrase.words[0]!.key);
+  if (cue.gender === "m" && feminineBody) return true;
+  return registry.hasSpeaker(cue.gender);
+}
+
+/**
+ * "اتهم الرئيس الإيراني أوروبا بالتقاعس", "حمّل الوزير الحكومة مسؤولية…", "أدان الأزهر الهجوم": when no
+ * complementiser, colon or quotation follows, the words after the verb hold its subject and then its
+ * object. Once the subject's title is complete (its last word needs no complement), a place, an
+ * addressee, a body, an object noun or a definite verbal noun starts the object.
+ */
+function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cue: CueForm, titleStartsObject = false): SpeakerPhrase | undefined {
+  if (!phrase || phrase.apposition || !(cue.row.obj || cue.row.np || cue.row.preps)) return phrase;
+  // "ووصف الرئيس الاتفاق بأنه تاريخي": for وصف/اعتبر an object stands before بأن.
+  const describes = cue.row.obj && (cue.row.preps ?? []).includes("ب") && /^بان/.test(view.tokens[phrase.last + 1]?.key ?? "");
+  if (!describes && introducesContent(view, phrase.last + 1)) return phrase;
+  for (let i = 1; i < phrase.words.length; i++) {
+    const word = phrase.words[i]!;
+    // "استقبل الرئيس فلان السفير…": after a name a title is whom he met ("أمير المنطقة الأمير فلان" is one person).
+    // "استقبل الرئيس فلان الفلاني السفير/الوفد…": after a full name (two words or more) a definite word is whom he met.
+    const name = titleStartsObject && isDefinite(word) ? splitSpeaker(phrase.words.slice(0, i)).name : [];
+    const met = name.length >= 2 && name.includes(phrase.words[i - 1]!) && !NAME_PARTICLE_KEYS.has(phrase.words[i - 2]?.key ?? ""); // not "عبد المجيد العربي"
+    const inPrepositionalPhrase = phrase.words.slice(0, i).some((w) => ["من", "في", "علي", "عن", "الي"].includes(w.key)); // "عدد من أهالي القريتين": genitive
+    if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met))
+      return { first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) };
+  }
+  return phrase;
+}
+
+/**
+ * Whether the words before i can end the subject: a definite word ("الرئيس الإيراني"), or a personal
+ * name of two plain words ("دونالد ترامب"). After another indefinite word the next is its genitive
+ * ("قوات الدعم السريع", "مصرف ليبيا المركزي", "حركة نداء تونس", "مدير عام الشركة").
+ */
+function completesSubject(words: readonly Token[], i: number): boolean {
+  const plainWord = (w: Token | undefined) => w !== undefined && !isDefinite(w) && !isGoverningNoun(w.key) && w.key !== "عام";
+  const nameBefore = plainWord(words[i - 1]) && (plainWord(words[i - 2]) || NAME_PARTICLE_KEYS.has(words[i - 3]?.key ?? "")); // "عبد المجيد تبون"
+  return isDefinite(words[i - 1]!) || (i >= 2 && nameBefore);
+}
+
+function startsObject(word: Token, inPrepositionalPhrase: boolean): boolean {
+  const key = word.key;
+  const definite = isDefinite(word);
+  const accusativePlural = !inPrepositionalPhrase && /^ال.{3,}ين$/.test(key) && !inSet(ORGANISATION_KEYS, key) && !inSet(TITLE_KEYS, key); // "الانفصاليين"
+  return (
+    accusativePlural ||
+    PLACE_KEYS.has(key) ||
+    OBJECT_NOUN_KEYS.has(key) ||
+    ADDRESSEE_KEYS.has(key) ||
+    (definite && inSet(ORGANISATION_KEYS, key)) ||
+    (definite && isVerbalNounKey(key.replace(/^ال/, "")))
+  );
+}
+
+/** A complementiser, a colon or a quotation right after the phrase: the content is a clause, so no object split is needed. */
+function introducesContent(view: SentenceView, k: number): boolean {
+  const word = view.tokens[k];
+  if (word === undefined) return false; // the phrase ran to the sentence end: it swallowed the object
+  return isComplementiser(word.key) || hasColon(gapBefore(view, k)) || view.quotes.some((q) => q.open < word.start && word.start < q.close);
 }
 
 /** A preposition with a pronoun between a verb and its subject: "قال له الموظف", "أكد لي رئيس القسم", "ما صرحت به الوزيرة". */
@@ -53,12 +212,15 @@ export const PRONOUN_OBJECTS = new Set([
   "اياه",
   "اياها",
   "اياهم",
+  ...BY_SAYING,
 ]);
 
 /** Words after which the subject comes before its verb: "وكانت الوزارة أعلنت", "أما النائبة … فقالت". */
 const SUBJECT_FIRST = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما", "ان", "لكن", "ولكن"]);
 
 const MAX_SUBJECT_BEFORE_VERB = 30;
+/** Countries whose names are masculine ("قال العراق", "أكد الأردن"); the others take a feminine verb. */
+const MASCULINE_PLACES = new Set(["العراق", "الاردن", "المغرب", "السودان", "اليمن", "لبنان", "البحرين", "الكويت"]);
 
 /** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
 function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
@@ -71,6 +233,8 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
   }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
   if (cue.gender === "f" && cue.tense === "past" && isMasculineHead(head)) return undefined;
+  // "واتهم أوكرانيا بشن…": a masculine verb does not take a country (feminine) as its subject.
+  if (cue.gender === "m" && PLACE_KEYS.has(head) && !MASCULINE_PLACES.has(head)) return undefined;
   return phrase;
 }
 
@@ -80,7 +244,7 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
  */
 function isObjectPhrase(phrase: SpeakerPhrase): boolean {
   const [head, next] = phrase.words;
-  if (isVerbalNounKey(head!.key.replace(/^ال/, ""))) return true; // a verbal noun never speaks: "يؤكد تزايد الإقبال"
+  if (isVerbalNounKey(head!.key.replace(/^ال/, "")) && !inSet(ORGANISATION_KEYS, head!.key)) return true; // a verbal noun never speaks: "يؤكد تزايد الإقبال"
   if (!DEMONSTRATIVE_KEYS.has(head!.key)) return false;
   return !next || !(inSet(TITLE_KEYS, next.key) || inSet(ORGANISATION_KEYS, next.key) || /^الاخير/.test(next.key));
 }

@@ -17,6 +17,9 @@
  *   ambiguous — the verb has common non-speech senses (أضاف "added an item", تابع "followed", أشار
  *               "pointed", رأى "saw", كشف "uncovered", بين "between", عبر "via", طالب "student"), so
  *               it counts only in a verb position and never with a bare noun phrase
+ *   passive   — an agentless form ("قيل", "أفيد"): its speaker is empty, never carried from before
+ *
+ * A cell of "-" means the verb has no such form.
  */
 export const AR_REPORTING_VERBS_LEXICON = String.raw`
 # The core of news reporting (PADT frequencies: قال، أكد، أعلن، أضاف، ذكر، أوضح، اعتبر)
@@ -27,7 +30,8 @@ add                   | أضاف / أضافت / أضافوا أضافا | يضي
 clarify               | أوضح / أوضحت / أوضحوا | يوضح / توضح / يوضحون | موضحا | np
 # أشار إلى + noun is also "referred to"; as a participle after a claim ("، مشيرًا إلى توقيع عقد") it reports
 point out             | أشار / أشارت / أشاروا | يشير / تشير / يشيرون | مشيرا | +إلى ambiguous
-draw attention        | لفت / لفتت / لفتوا | يلفت / تلفت / يلفتون | لافتا | ambiguous
+# لفت إلى + noun reports like أشار إلى; "لفت الانتباه/الأنظار" is the idiom (its noun is an object, not a subject)
+draw attention        | لفت / لفتت / لفتوا | يلفت / تلفت / يلفتون | لافتا | +إلى ambiguous
 deny                  | نفى / نفت / نفوا | ينفي / تنفي / ينفون | نافيا | np
 declare               | صرح / صرحت / صرحوا | يصرح / تصرح / يصرحون | مصرحا |
 # ذكر is also the noun "mention", and "يذكر أن" is the journalist's aside (see AR_JOURNALIST_ASIDES)
@@ -43,13 +47,15 @@ go on (speaking)      | تابع / تابعت / تابعوا | يتابع / تت
 claim (doubtful)      | زعم / زعمت / زعموا | يزعم / تزعم / يزعمون | زاعما |
 allege                | ادعى / ادعت / ادعوا | يدعي / تدعي / يدعون | مدعيا |
 show, clarify         | بين / بينت / بينوا | يبين / تبين / يبينون | مبينا | ambiguous
-note                  | نوه / نوهت / نوهوا | ينوه / تنوه / ينوهون | منوها |
+# نوه بـ "praised" (an attitude, optional in the guidelines) as well as نوه إلى أن "noted that"
+note                  | نوه / نوهت / نوهوا | ينوه / تنوه / ينوهون | منوها | +ب
 go on to say          | أردف / أردفت / أردفوا | يردف / تردف / يردفون | مردفا |
 digress, add          | استطرد / استطردت / استطردوا | يستطرد / تستطرد / يستطردون | مستطردا |
 add a caveat          | استدرك / استدركت / استدركوا | يستدرك / تستدرك / يستدركون | مستدركا |
 conclude              | اختتم / اختتمت / اختتموا | يختتم / تختتم / يختتمون | مختتما | ambiguous
-tell, inform          | أبلغ / أبلغت / أبلغوا | يبلغ / تبلغ / يبلغون | مبلغا | ambiguous
-tell                  | أخبر / أخبرت / أخبروا | يخبر / تخبر / يخبرون | - | ambiguous
+# أبلغ/أخبر take whom they tell before أن: "أبلغ مسؤول وكالة فرانس برس أن…"
+tell, inform          | أبلغ / أبلغت / أبلغوا | يبلغ / تبلغ / يبلغون | مبلغا | obj ambiguous
+tell                  | أخبر / أخبرت / أخبروا | يخبر / تخبر / يخبرون | - | obj ambiguous
 express               | أعرب / أعربت / أعربوا | يعرب / تعرب / يعربون | معربا | +عن
 call for              | دعا / دعت / دعوا | يدعو / تدعو / يدعون | داعيا | +الى obj
 # طالب is also the noun "student": with بـ or أن only
@@ -96,4 +102,11 @@ justify                | برر / بررت / برروا | يبرر / تبرر / 
 # أبرز "highlighted" and استعرض "reviewed" take a verbal noun: "وأبرز المدير أهمية…"
 highlight              | أبرز / أبرزت / أبرزوا | يبرز / تبرز / يبرزون | مبرزا | np ambiguous
 deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / يكذبون | مكذبا | np
+# حمّل X مسؤولية… "held X responsible for…"; حمل is also "carried", so only with مسؤولية after the object
+hold responsible       | حمل / حملت / حملوا | يحمل / تحمل / يحملون | محملا | +مسؤولية +المسؤولية obj ambiguous
+# Agentless verbs: "قيل إن", "أفيد بأن", "يشاع أن" name nobody, so their speaker stays empty (never the last one quoted)
+it was said (passive)  | قيل أفيد أشيع / - / - | يقال يفاد يشاع / - / - | - | passive
+# ختم is also "stamped, sealed": with a colon, a quotation, أن or "بقوله" only
+conclude (short form)  | ختم / ختمت / ختموا | يختم / تختم / يختمون | - | ambiguous
+deny, disown           | أنكر / أنكرت / أنكروا | ينكر / تنكر / ينكرون | منكرا | np
 `;

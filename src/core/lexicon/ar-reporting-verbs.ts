@@ -13,6 +13,8 @@ export interface ArabicVerbRow {
   /** Takes a person object (a word or an object suffix: "اعتبره", "دعاها"). */
   obj?: boolean;
   ambiguous?: boolean;
+  /** An agentless form ("قيل", "أفيد"): nobody is named and nobody is carried over. */
+  passive?: boolean;
 }
 
 /** Reads the verb lexicon (see ar-reporting-verbs.lexicon.ts for its format). */
@@ -29,6 +31,7 @@ export function parseVerbRows(source: string): ArabicVerbRow[] {
       ...(preps.length > 0 ? { preps } : {}),
       ...(flags.includes("obj") ? { obj: true } : {}),
       ...(flags.includes("ambiguous") ? { ambiguous: true } : {}),
+      ...(flags.includes("passive") ? { passive: true } : {}),
     };
   });
 }

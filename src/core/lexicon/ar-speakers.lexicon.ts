@@ -270,6 +270,8 @@ export const AR_ORGANISATIONS_LEXICON = String.raw`
 السلطات
 السلطة
 سلطات
+# "the opposition": a body, though its word is also the verbal noun "opposing"
+المعارضة
 الداخلية
 الخارجية
 الدفاع
@@ -298,6 +300,9 @@ export const AR_ORGANISATIONS_LEXICON = String.raw`
 بلدية
 البلدية
 مدينة
+# regions head an office's place ("مدير عام التعليم بمنطقة مكة المكرمة فلان")
+منطقة
+المنطقة
 محافظة
 المحافظة
 ولاية
@@ -383,6 +388,11 @@ export const AR_NAME_CATEGORY_NOUNS_LEXICON = String.raw`
 لواء
 كتيبة
 فرقة
+# broadcasters named in quotation marks: محطة "كي بي سي"، شبكة «سي إن إن»
+محطة
+المحطة
+شبكة
+الشبكة
 `;
 
 /** Nouns of a speech event: after "في حديث" or "في مؤتمر" an indefinite word is still its adjective ("مؤتمر صحفي"). */
@@ -442,6 +452,21 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 المقبل
 # adverbs that stand between a verb and its subject or object
 بالمناسبة
+خاصة
+بالخصوص
+بالتوازي
+بوضوح
+عموما
+إجمالا
+مجددا
+حينها
+آنذاك
+وقتها
+# personal pronouns: "وقال هو الآخر إن…", "وأكدت هي الأخرى أن…" (the subject is the one already quoted)
+هو
+هي
+هم
+هما
 أيضا
 كذلك
 مرارا
@@ -480,6 +505,9 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 
 /** Prepositions that open a supplement after the speaker ("في مؤتمر صحفي", "خلال كلمة", "لوكالة…"). */
 export const AR_SUPPLEMENT_PREPOSITIONS_LEXICON = String.raw`
+# manner adverbials: "بصورة خاصة", "بشكل واضح" (never the speaker)
+بصورة
+بشكل
 في
 خلال
 عبر
@@ -568,6 +596,9 @@ export const AR_AUDIENCE_NOUNS_LEXICON = String.raw`
 المواطنين
 الجمهور
 الحضور
+# "قال لمحطة «…» التلفزيونية": a broadcaster told
+محطة
+المحطة
 `;
 
 /** Unnamed sources beyond the source heads below (which are unnamed sources too): "مراقبون", "سكان". */
@@ -578,6 +609,20 @@ export const AR_UNNAMED_SOURCES_LEXICON = String.raw`
 ناشطون
 سكان
 وسائل
+# people named by their trade or place: "قال تجار في السوق إن…", "أكد أهالي القرية أن…"
+تجار
+مواطنون
+عمال
+مزارعون
+فلاحون
+أطباء
+أهالي
+أهالٍ
+# quantities of people: "عدد من أهالي القرية", "بعض التجار", "مجموعة من الناشطين"
+عدد
+بعض
+مجموعة
+العديد
 `;
 
 /** Unnamed sources described by adjectives only: after "مصادر طبية" a noun ("مقتل…") starts the content. */
@@ -611,6 +656,13 @@ export const AR_SOURCE_ADJECTIVES_LEXICON = String.raw`
 عيان
 بارز
 كبير
+# "مصدر قريب من العائلة", "مصادر مقربة من الحكومة": close to, then the من-phrase stays in the source
+قريب
+قريبة
+قريبون
+قريبين
+مقربين
+وثيق
 `;
 
 /** Name particles after which a definite word is still the name: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */

@@ -43,7 +43,8 @@ const MAX_DEPTH = 4;
  * Finds the top-level quoted passages of text[start, end) (a paragraph). Marks nested inside a quote
  * belong to it. Marks are paired by position and alternation, since Arabic text often inverts or
  * mixes them (»…»، ”…“، "…"): a mark after a space and before a letter opens, a mark after a letter
- * and before a space or punctuation closes.
+ * and before a space or punctuation closes. A closing mark of another kind ("…») closes the innermost
+ * open quote.
  *
  * A quote left open never swallows the rest of the article: it runs to the paragraph end only when the
  * next paragraph opens with a quotation mark (a quotation continued over paragraphs); otherwise it ends
@@ -68,7 +69,8 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
       }
       if (stack.length < MAX_DEPTH) stack.push({ family, at: i, firstStop: stops.firstAfter(i) });
     } else if (role === "close") {
-      const depth = lastIndexOfFamily(stack, family);
+      // "…الوضع»: a closing mark of another kind closes the innermost open quote (mixed marks: "…»، «…”).
+      const depth = lastIndexOfFamily(stack, family) >= 0 ? lastIndexOfFamily(stack, family) : stack.length - 1;
       if (depth < 0) continue;
       const opened = stack[depth]!;
       stack.length = depth;
@@ -140,7 +142,7 @@ function markRole(text: string, i: number, start: number, end: number, ch: strin
   if (ch === "«") return isOpenFamily && closesHere && !opensHere ? "close" : "open"; // «…« (rare inversion)
   if (ch === "»") return isOpenFamily || !opensHere ? "close" : "open"; // »…» and »…« open with »
   if (opensHere && !closesHere) return "open";
-  if (closesHere && !opensHere) return isOpenFamily ? "close" : "none";
+  if (closesHere && !opensHere) return isOpenFamily || stack.length > 0 ? "close" : "none"; // «…": mixed marks close too
   if (opensHere && closesHere) return topIsFamily ? "close" : "open";
   // Between two letters or two spaces: toggle.
   return topIsFamily ? "close" : "open";

@@ -73,11 +73,20 @@ function endsQuotedSentence(text: string, close: number, end: number): boolean {
   return /\p{Lu}/u.test(first);
 }
 
+/**
+ * "د. أحمد", "م. خالد", "أ.د. سالم": Arabic titles shortened to single letters with dots. A letter
+ * fused to a number ("عام 2024م.") is a year's era and still ends its sentence.
+ */
+function isArabicInitials(text: string, w: number, word: string): boolean {
+  return /^\p{Script=Arabic}(\.\p{Script=Arabic})*$/u.test(word) && !/[0-9\u0660-\u0669]/.test(text[w - 1] ?? "");
+}
+
 function isAbbreviation(text: string, dot: number, from: number, stopEnd: number, end: number): boolean {
   let w = dot;
   while (w > from && /[\p{L}.]/u.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return true;
+  if (isArabicInitials(text, w, word)) return true;
   if (!ABBREVIATIONS.has(word)) return false;
   // "in the U.S. The next day…": a dotted country name still ends a sentence before a capital.
   if (word.includes(".")) {
