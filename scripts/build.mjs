@@ -64,7 +64,16 @@ function bundleExtractCommand() {
     return;
   }
   const file = join(dist, "cli/extract.js");
-  esbuild.buildSync({ entryPoints: [file], outfile: file, allowOverwrite: true, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "warning" });
+  esbuild.buildSync({
+    entryPoints: [file],
+    outfile: file,
+    allowOverwrite: true,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    logLevel: "warning",
+  });
 }
 
 if (process.argv.includes("--if-stale")) {
