@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+import { englishClaimRows, type EnglishClaimRow } from "../helpers/english-claims.ts";
 
-interface Expected {
-  speaker: string;
-  cue: string;
-  kind: "direct" | "indirect" | "mixed";
-  text: string;
-  rule: string;
-}
+type Expected = EnglishClaimRow;
 
-const claimsOf = (text: string): Expected[] =>
-  extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text, rule: c.rule }));
+const claimsOf = (text: string): Expected[] => englishClaimRows(text, true);
 
 /** A frame ending in a colon and the words it introduces; each row an article written for the test and every claim it holds. */
 const rows: [string, string, Expected[]][] = [

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+import { englishClaimRows, type EnglishClaimRow } from "../helpers/english-claims.ts";
 
-interface Expected {
-  speaker: string;
-  cue: string;
-  kind: "direct" | "indirect" | "mixed";
-  text: string;
-}
+type Expected = EnglishClaimRow;
 
-const claimsOf = (text: string): Expected[] => extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text }));
+const claimsOf = (text: string): Expected[] => englishClaimRows(text);
 
 const rows: [string, string, Expected[]][] = [
   [

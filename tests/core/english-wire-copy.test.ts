@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+import { englishClaimRows, type EnglishClaimRow } from "../helpers/english-claims.ts";
 
-interface Expected {
-  speaker: string;
-  cue: string;
-  kind: "direct" | "indirect" | "mixed";
-  text: string;
-  rule: string;
-}
+type Expected = EnglishClaimRow;
 
-const claimsOf = (text: string): Expected[] =>
-  extractEnglishClaims(text).map((c) => ({ speaker: c.speaker, cue: c.cue.text, kind: c.kind, text: c.text, rule: c.rule }));
+const claimsOf = (text: string): Expected[] => englishClaimRows(text, true);
 
 /** Wire and newspaper frames, each row a sentence written for the test and every claim it holds. */
 const rows: [string, string, Expected[]][] = [
