@@ -91,37 +91,13 @@ async function loadSection(): Promise<void> {
     }
     const load = medianLoad(triples.map((p) => p.load));
     const share = median(triples.map((p) => p.load.rps / p.base.rps));
-    const cpuShare = median(triples.map((p) => p.base.cpuMicros / p.load.cpuMicros));
     const met = share >= target.share && (!target.p99 || load.p99 < target.p99) && load.failures === 0;
     const goal = `≥ ${target.share * 100}%${target.p99 ? `, p99 < ${target.p99}` : ""}`;
-    results.push(
-      row(
-        target.name,
-        load.rps.toFixed(0),
-        percent(share),
-        ms(load.p50),
-        ms(load.p99),
-        load.cpuMicros.toFixed(0),
-        percent(cpuShare),
-        goal,
-        `${met ? "met" : "NOT MET"}${failures(load)}`,
-      ),
-    );
+    results.push(resultRow(target.name, load, share, median(triples.map((p) => p.base.cpuMicros / p.load.cpuMicros)), goal, met ? "met" : "NOT MET"));
     const bare = medianLoad(triples.map((p) => p.bare));
     const bareShare = median(triples.map((p) => p.bare.rps / p.base.rps));
-    const bareCpu = median(triples.map((p) => p.base.cpuMicros / p.bare.cpuMicros));
     results.push(
-      row(
-        `  same ${(bytes / 1024).toFixed(0)} kB, bare`,
-        bare.rps.toFixed(0),
-        percent(bareShare),
-        ms(bare.p50),
-        ms(bare.p99),
-        bare.cpuMicros.toFixed(0),
-        percent(bareCpu),
-        "(ceiling)",
-        "",
-      ),
+      resultRow(`  bare ${(bytes / 1024).toFixed(0)} kB`, bare, bareShare, median(triples.map((p) => p.base.cpuMicros / p.bare.cpuMicros)), "(ceiling)", ""),
     );
   }
   const base = medianLoad(bases);
@@ -129,6 +105,12 @@ async function loadSection(): Promise<void> {
   results.forEach((line) => console.log(line));
   await Promise.all([hello.stop(), isnad.stop()]);
   console.log();
+}
+
+/** One row of the load table: a load's req/s, shares of hello-world's, latency and CPU time. */
+function resultRow(name: string, load: Load, share: number, cpuShare: number, goal: string, verdict: string): string {
+  const cells = [load.rps.toFixed(0), percent(share), ms(load.p50), ms(load.p99), load.cpuMicros.toFixed(0), percent(cpuShare)];
+  return row(name, ...cells, goal, `${verdict}${failures(load)}`);
 }
 
 /** Each figure's median over `loads` (failures added up). */
