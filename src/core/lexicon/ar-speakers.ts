@@ -53,11 +53,11 @@ export const AR_JOURNALIST_ASIDES: readonly string[] = parseWordList(AR_JOURNALI
 /** Addressees and outlets after لـ that end a speaker phrase: "قال للصحفيين", "صرح لقناة…". */
 export const AR_AUDIENCE_NOUNS: readonly string[] = parseWordList(AR_AUDIENCE_NOUNS_LEXICON);
 
-/** Unnamed sources: a phrase headed by one of these names nobody ("مصادر مطلعة", "مسؤول أمريكي"). */
-export const AR_UNNAMED_SOURCES: readonly string[] = [...parseWordList(AR_SOURCE_HEADS_LEXICON), ...parseWordList(AR_UNNAMED_SOURCES_LEXICON)];
-
 /** Unnamed sources described by adjectives only: after "مصادر طبية" a noun ("مقتل…") starts the content. */
 export const AR_SOURCE_HEADS: readonly string[] = parseWordList(AR_SOURCE_HEADS_LEXICON);
+
+/** Unnamed sources: a phrase headed by one of these names nobody ("مصادر مطلعة", "مسؤول أمريكي"). */
+export const AR_UNNAMED_SOURCES: readonly string[] = [...AR_SOURCE_HEADS, ...parseWordList(AR_UNNAMED_SOURCES_LEXICON)];
 
 /** Adjectives of a source that are not nisba forms (those, -ي/-ية/-يون, are recognised by their ending). */
 export const AR_SOURCE_ADJECTIVES: readonly string[] = parseWordList(AR_SOURCE_ADJECTIVES_LEXICON);
