@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { reviewForm } from "../helpers/review-form.ts";
 import { signedInAgent, postForm as post } from "../helpers/session-client.ts";
 import { AR_TEXT, arabicArticle, recordAt, storedClaim, workspace, storedArticles } from "../helpers/workspace.ts";
 
 const CLAIM = "/articles/ar1/claims/c1";
-const review = (fields: Record<string, unknown> = {}) => ({
-  version: "1",
-  verdict: "false",
-  "evidence[0][url]": "https://example.org/statement",
-  "evidence[0][title]": "Ministry statement",
-  "evidence[0][excerpt]": "",
-  "evidence[0][stance]": "refutes",
-  notes: "Checked with two sources",
-  action: "save",
-  ...fields,
-});
 /** A workspace with Salma, a reviewer, signed in. */
 async function reviewing(...args: Parameters<typeof workspace>) {
   const ws = await workspace(...args);
@@ -41,7 +31,7 @@ describe("GET /articles/:id/claims/:claimId", () => {
 describe("POST /articles/:id/claims/:claimId/review", () => {
   it("saves the review, records a history entry and shows it on the claim page", async () => {
     const { salma, store } = await reviewing();
-    const res = await post(salma, `${CLAIM}/review`, review()).expect(303);
+    const res = await post(salma, `${CLAIM}/review`, reviewForm()).expect(303);
     expect(res.headers.location).toBe(`${CLAIM}?saved=1`);
     const saved = await storedClaim(store, "ar1", "c1");
     expect(saved).toMatchObject({
@@ -67,7 +57,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
 
   it("records the signed-in account as the reviewer; the form has no name to type", async () => {
     const { salma, store } = await reviewing();
-    await post(salma, `${CLAIM}/review`, review()).expect(303);
+    await post(salma, `${CLAIM}/review`, reviewForm()).expect(303);
     expect(await storedClaim(store, "ar1", "c1")).toMatchObject({ reviewer: "Salma", history: [{ by: "Salma" }] });
     const page = await salma.agent.get(CLAIM).expect(200);
     expect(page.text).not.toMatch(/name="reviewer"/);
@@ -75,7 +65,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
 
   it("submits a claim to the editor", async () => {
     const { salma, store } = await reviewing();
-    await post(salma, `${CLAIM}/review`, review({ action: "submit" })).expect(303);
+    await post(salma, `${CLAIM}/review`, reviewForm({ action: "submit" })).expect(303);
     expect((await storedClaim(store, "ar1", "c1")).status).toBe("submitted");
   });
 
@@ -91,7 +81,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
       "evidence[1][excerpt]": "quote",
       "evidence[1][stance]": "context",
     };
-    await post(salma, `${CLAIM}/review`, { ...review(), ...rows }).expect(303);
+    await post(salma, `${CLAIM}/review`, { ...reviewForm(), ...rows }).expect(303);
     expect((await storedClaim(store, "ar1", "c1")).evidence).toEqual([{ url: "https://b.example", title: "B", excerpt: "quote", stance: "context" }]);
   });
 
@@ -110,7 +100,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
     ],
   ])("gives the form back with the input and a message beside the field for %s", async (_name, fields, errorId, message) => {
     const { salma, store } = await reviewing();
-    const res = await post(salma, `${CLAIM}/review`, review(fields)).expect(422);
+    const res = await post(salma, `${CLAIM}/review`, reviewForm(fields)).expect(422);
     expect(res.text).toMatch(new RegExp(`<p class="field-error" id="${errorId}">${message}`));
     expect(res.text).toContain("Nothing was saved; your input is kept below.");
     expect(res.text).toMatch(/name="evidence\[0\]\[title\]"[^>]*value="(Ministry statement)?"/);
@@ -119,7 +109,7 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
 
   it("keeps every evidence row typed when the form is rejected", async () => {
     const { salma } = await reviewing();
-    const res = await post(salma, `${CLAIM}/review`, review({ "evidence[0][url]": "not a url", "evidence[0][excerpt]": "my excerpt" })).expect(422);
+    const res = await post(salma, `${CLAIM}/review`, reviewForm({ "evidence[0][url]": "not a url", "evidence[0][excerpt]": "my excerpt" })).expect(422);
     expect(res.text).toMatch(/name="evidence\[0\]\[url\]"[^>]*value="not a url"/);
     expect(res.text).toContain(">my excerpt</textarea>");
     expect(res.text).toMatch(/<option value="refutes" selected>/);
@@ -128,8 +118,8 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
   it("gives the second of two reviewers saving from the same version a 409 page with both versions and their input", async () => {
     const { app, salma, store } = await reviewing();
     const omar = await signedInAgent(app, "reviewer", "Omar");
-    await post(salma, `${CLAIM}/review`, review({ notes: "Salma's notes" })).expect(303);
-    const res = await post(omar, `${CLAIM}/review`, review({ verdict: "true", notes: "Omar's notes" })).expect(409);
+    await post(salma, `${CLAIM}/review`, reviewForm({ notes: "Salma's notes" })).expect(303);
+    const res = await post(omar, `${CLAIM}/review`, reviewForm({ verdict: "true", notes: "Omar's notes" })).expect(409);
     expect(res.text).toContain("Someone else saved this claim first");
     expect(res.text).toContain("Salma saved this claim");
     const theirs = res.text.slice(res.text.indexOf('class="theirs"'), res.text.indexOf('class="yours"'));
@@ -144,16 +134,16 @@ describe("POST /articles/:id/claims/:claimId/review", () => {
   it("saves the second reviewer's version once they resubmit it from the conflict page", async () => {
     const { app, salma, store } = await reviewing();
     const omar = await signedInAgent(app, "reviewer", "Omar");
-    await post(salma, `${CLAIM}/review`, review()).expect(303);
-    await post(omar, `${CLAIM}/review`, review({ notes: "Omar's" })).expect(409);
-    await post(omar, `${CLAIM}/review`, review({ notes: "Omar's", version: "2" })).expect(303);
+    await post(salma, `${CLAIM}/review`, reviewForm()).expect(303);
+    await post(omar, `${CLAIM}/review`, reviewForm({ notes: "Omar's" })).expect(409);
+    await post(omar, `${CLAIM}/review`, reviewForm({ notes: "Omar's", version: "2" })).expect(303);
     expect(await storedClaim(store, "ar1", "c1")).toMatchObject({ notes: "Omar's", version: 3 });
     expect((await storedClaim(store, "ar1", "c1")).history.map((h) => h.by)).toEqual(["Salma", "Omar"]);
   });
 
   it("answers a review of a dismissed claim with 409", async () => {
     const { salma } = await reviewing([arabicArticle({ claims: [recordAt(AR_TEXT, "عنوان", { id: "c1", dismissed: true })] })]);
-    const res = await post(salma, `${CLAIM}/review`, review()).expect(409);
+    const res = await post(salma, `${CLAIM}/review`, reviewForm()).expect(409);
     expect(res.text).toContain("This claim is dismissed");
   });
 });
@@ -172,7 +162,7 @@ describe("hostile text", () => {
 
   it("shows script, HTML entities and bidi controls in notes escaped, never executed", async () => {
     const { salma } = await reviewing();
-    await post(salma, `${CLAIM}/review`, review({ notes: `${hostile.script} ${hostile.entity} ${hostile.bidi}` })).expect(303);
+    await post(salma, `${CLAIM}/review`, reviewForm({ notes: `${hostile.script} ${hostile.entity} ${hostile.bidi}` })).expect(303);
     for (const path of [CLAIM, "/articles/ar1/report?view=working"]) {
       const res = await salma.agent.get(path).expect(200);
       expect(res.text).not.toContain("<script>alert");
@@ -239,7 +229,7 @@ describe("correcting the machine", () => {
   it("answers a dismissal based on a stale version with 409, leaving the claim as it was", async () => {
     const { app, salma, store } = await reviewing();
     const omar = await signedInAgent(app, "reviewer", "Omar");
-    await post(salma, `${CLAIM}/review`, review()).expect(303);
+    await post(salma, `${CLAIM}/review`, reviewForm()).expect(303);
     await post(omar, `${CLAIM}/dismiss`, { version: "1" }).expect(409);
     expect((await storedClaim(store, "ar1", "c1")).dismissed).toBe(false);
   });

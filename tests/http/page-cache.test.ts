@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addAccount, csrfIn, postForm as post, signedInAgent } from "../helpers/session-client.ts";
+import { reviewForm } from "../helpers/review-form.ts";
 import { workspace } from "../helpers/workspace.ts";
 
 // The article page and the report are kept whole per article version (src/http/page-cache.ts);
@@ -7,16 +8,6 @@ import { workspace } from "../helpers/workspace.ts";
 // it shows, and read it again: a kept page must never hide the change.
 const ARTICLE = "/articles/ar1";
 const REPORT = "/articles/ar1/report";
-const review = {
-  version: "1",
-  verdict: "false",
-  "evidence[0][url]": "https://example.org/statement",
-  "evidence[0][title]": "Ministry statement",
-  "evidence[0][excerpt]": "",
-  "evidence[0][stance]": "refutes",
-  notes: "",
-  action: "save",
-};
 
 async function editing() {
   const ws = await workspace();
@@ -39,7 +30,7 @@ describe("pages kept per article version", () => {
     const before = await hind.agent.get(ARTICLE).set("Accept-Language", "en").expect(200);
     expect(claimItem(before.text, "c1")).toContain("No verdict yet");
     await hind.agent.get(`${REPORT}?view=working`).set("Accept-Language", "en").expect(200);
-    await post(hind, `${ARTICLE}/claims/c1/review`, review).expect(303);
+    await post(hind, `${ARTICLE}/claims/c1/review`, reviewForm()).expect(303);
     const after = await hind.agent.get(ARTICLE).set("Accept-Language", "en").expect(200);
     expect(claimItem(after.text, "c1")).toContain("False");
     expect(claimItem(after.text, "c1")).toContain("In review");
