@@ -38,6 +38,7 @@ export class SpeakerRegistry {
         : parts.kind === "unnamed"
           ? this.byDefiniteDescription(parts.title)
           : (this.byTitle(parts.title) ?? this.bySurnameAfterTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
+    if (found === UNRESOLVED) return UNRESOLVED; // "وقال المتحدث" with nobody of that gender before: shared, never mutated
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
       entity.kind = "person";
