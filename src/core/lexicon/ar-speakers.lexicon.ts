@@ -450,6 +450,9 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 المنقضي
 الماضي
 المقبل
+# "الأسبوع الماضي", "الشهر المقبل" (not العام, which is also "general": المدير العام)
+الأسبوع
+الشهر
 # adverbs that stand between a verb and its subject or object
 بالمناسبة
 خاصة
