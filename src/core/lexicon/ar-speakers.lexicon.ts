@@ -765,3 +765,31 @@ export const AR_MASCULINE_HEADS_LEXICON = String.raw`
 الملك
 الأمير
 `;
+
+/**
+ * Broken plurals of people: a pro-drop verb after them is plural ("وقال النواب إن… وأضافوا أن…").
+ * Sound plurals (-ون) are recognised by their ending. Plurals of things and of sources (مصادر،
+ * تقارير، وسائل، السلطات) agree with a feminine singular verb instead ("وقالت مصادر… وأضافت…").
+ */
+export const AR_HUMAN_PLURALS_LEXICON = String.raw`
+نواب
+خبراء
+شهود
+سكان
+أهالي
+تجار
+عمال
+طلاب
+أطباء
+وزراء
+قادة
+زعماء
+أعضاء
+نشطاء
+علماء
+رؤساء
+سفراء
+جنود
+ضباط
+محامون
+`;
