@@ -64,7 +64,8 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
       end += 2;
       continue;
     }
-    if (!(expectComplement || isDefinite(words[end]!) || governed)) break;
+    const coordinated = /^و/.test(key) && /(ها|هم|هما)$/.test(words[end]!.raw); // "لدارسي اللغة الإسبانية وآدابها": the chain goes on
+    if (!(expectComplement || isDefinite(words[end]!) || governed || coordinated)) break;
     const general = key === "عام" && end === start + 1; // "مدير عام بلدية…", "أمين عام الحزب": still waiting for its complement
     expectComplement = general || (!isDefinite(words[end]!) && governed);
     end++;
