@@ -117,7 +117,8 @@ const MAX_ADDRESSEE_WORDS = 5;
 function thatAfterAddressee(view: SentenceView, k: number): ContentStart | undefined {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
     const gap = gapBefore(view, m);
-    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || quoteOf(view, m)) return undefined;
+    const quote = quoteOf(view, m);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || (quote && quote !== quoteOf(view, k))) return undefined; // "«الشرق الأوسط» أن": the addressee's own quoted name
     if (startsReportedClause(view, m)) return { offset: view.tokens[m]!.end, via: "that" };
   }
   return undefined;
