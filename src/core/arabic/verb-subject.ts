@@ -21,7 +21,7 @@ import {
 } from "./lexicon-index.ts";
 import { findContentStart, isOtherAfterPronoun } from "./content.ts";
 import type { Token } from "../text/tokens.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import type { SpeakerRegistry } from "./speaker-registry.ts";
