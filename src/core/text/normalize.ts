@@ -74,10 +74,15 @@ function isPlainAscii(word: string): boolean {
 
 /** Whitespace as it arrives: ASCII, non-breaking, thin and ideographic spaces. */
 export function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
+}
+
+const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+
+/** isSpace for a UTF-16 code unit (charCodeAt past the end gives NaN: not a space). */
+export function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(ch);
+  return SPACE.test(String.fromCharCode(c));
 }
 
 /** Characters that may sit inside a word: letters, marks, digits, tatweel and invisible joiners. */
