@@ -193,7 +193,7 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
   // "he said Smith was…": a person pronoun is not anyone named in the content, its subject included;
   // "Acme will close, the company said": a description may be the content's own subject.
   const personal = facts.pronoun === "m" || facts.pronoun === "f";
-  const fits = (e: Entity) => !namedIn(content, personal, e);
+  const fits = notNamedIn(content, personal);
   if (facts.pronoun === "m" || facts.pronoun === "f") {
     const g = facts.pronoun;
     return mostRecent(entities, (e) => !e.plural && !e.org && isPersonLike(e) && (e.gender === g || e.gender === undefined) && fits(e));
@@ -236,11 +236,16 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
   return undefined;
 }
 
-/** Named in the claim's content: not the antecedent of a description, nor (`personal`) of a subject pronoun. */
-function namedIn(content: ContentNames, personal: boolean, e: Entity): boolean {
-  if (e.nameKeys.length === 0) return false;
-  const surname = e.nameKeys[e.nameKeys.length - 1]!;
-  return content.objects.has(surname) || (personal && content.subject.has(surname));
+/**
+ * Entities not named in the claim's content, which may be the antecedent of a description, or (`personal`)
+ * of a subject pronoun. An unnamed closure: a named one costs a defineProperty per call under tsx's keepNames.
+ */
+function notNamedIn(content: ContentNames, personal: boolean): (e: Entity) => boolean {
+  return (e) => {
+    if (e.nameKeys.length === 0) return true;
+    const surname = e.nameKeys[e.nameKeys.length - 1]!;
+    return !content.objects.has(surname) && !(personal && content.subject.has(surname));
+  };
 }
 
 /** A person: named, or described by a role ("the minister"); "Statistics" or "The report" is no one's "he". */
