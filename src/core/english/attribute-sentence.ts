@@ -40,7 +40,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   cues.forEach((cue, c) => {
     const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
     const earlier = findings[findings.length - 1];
-    const encloses = (f: Finding) => earlier !== undefined && f.start <= earlier.cueStart && earlier.cueStart < f.end;
+    const encloses = enclosesCueOf(earlier);
     // "Figures showed that …, he added": a speaker's frame around a study's finding is the attribution.
     if (earlierCue?.documentOnly && found.length === 1 && encloses(found[0]!)) findings.pop();
     // "He added that …, she said.": a closing frame around an attribution already found repeats its speaker.
@@ -117,17 +117,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   const cueStart = words[cue.first]!.start;
   const cueEnd = words[cue.last]!.end;
   const statement = mentionsStatement(view, cue);
-  // Fields written out, not spread from a shared base: V8 builds spread objects slowly.
-  const finding = (speaker: Finding["speaker"], kind: ClaimKind, start: number, end: number, rule: string): Finding => ({
-    speaker,
-    cueStart,
-    cueEnd,
-    kind,
-    start,
-    end,
-    rule,
-    statement,
-  });
+  const finding = findingsOfCue(cueStart, cueEnd, statement);
   if (cue.agentBy !== undefined) {
     const passive = passiveWithAgent(view, cue, cue.agentBy, endOf);
     if (!passive || overlapsUsed(view, passive.start, passive.end, used)) return [];
@@ -135,11 +125,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     return [finding(passive.speaker, kindOf(view, passive.start, passive.end), passive.start, passive.end, passive.rule)];
   }
   const floor = afterLastQuoteWord(view, cue.first);
-  const quoted = (quote: number, speaker: Finding["speaker"], rule: string): Finding => {
-    used.add(quote);
-    const q = view.quotes[quote]!;
-    return finding(speaker, "direct", q.contentStart, q.contentEnd, rule);
-  };
+  const quoted = quotedFindings(view, used, finding);
   const before = quoteBeforeCue(view, cue);
   if (before?.speaker && !used.has(before.quote)) {
     const out = [quoted(before.quote, before.speaker, "en.quote-then-cue")];
@@ -218,6 +204,39 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     return [finding(trailing.speaker, kindOf(view, trailing.start, end), trailing.start, end, trailing.rule)];
   }
   return [];
+}
+
+// The factories below return unnamed closures: a closure named in a hot function costs a defineProperty
+// call each time it is created under tsx/esbuild's keepNames (what `npm run bench` runs).
+
+/** Whether a finding's content holds the cue of the `earlier` finding. */
+function enclosesCueOf(earlier: Finding | undefined): (f: Finding) => boolean {
+  return (f) => earlier !== undefined && f.start <= earlier.cueStart && earlier.cueStart < f.end;
+}
+
+type MakeFinding = (speaker: Finding["speaker"], kind: ClaimKind, start: number, end: number, rule: string) => Finding;
+
+/** Builds the findings of one cue. Fields written out, not spread from a shared base: V8 builds spread objects slowly. */
+function findingsOfCue(cueStart: number, cueEnd: number, statement: boolean): MakeFinding {
+  return (speaker, kind, start, end, rule) => ({
+    speaker,
+    cueStart,
+    cueEnd,
+    kind,
+    start,
+    end,
+    rule,
+    statement,
+  });
+}
+
+/** A direct finding of a cue: quoted passage `quote` (marked used) is the content. */
+function quotedFindings(view: SentenceView, used: Set<number>, finding: MakeFinding): (quote: number, speaker: Finding["speaker"], rule: string) => Finding {
+  return (quote, speaker, rule) => {
+    used.add(quote);
+    const q = view.quotes[quote]!;
+    return finding(speaker, "direct", q.contentStart, q.contentEnd, rule);
+  };
 }
 
 // Verbs whose passive subject is the listener ("was told by doctors that …"): the content follows "that".
