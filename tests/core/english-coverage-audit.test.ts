@@ -223,6 +223,16 @@ const accordingTo: Row[] = [
     "The deal is worth £2bn, according to a source close to the talks.",
     [claim("a source close to the talks", "according to", "The deal is worth £2bn")],
   ],
+  [
+    "'according to' a source with an appositive closing the sentence",
+    "Prices could rise further, according to Mike Hill, chief economist at Acme Bank.",
+    [claim("Mike Hill", "according to", "Prices could rise further")],
+  ],
+  [
+    "'according to' a source with a participle in its appositive",
+    "The plant will close, according to Ann Lowe, a union official based in Leeds.",
+    [claim("Ann Lowe", "according to", "The plant will close")],
+  ],
 ];
 
 const statements: Row[] = [
@@ -258,6 +268,12 @@ const unnamedSources: Row[] = [
     [claim("One senior official", "said", "the talks had collapsed")],
   ],
   ["witnesses said", "Witnesses said the gunmen fled in a car.", [claim("Witnesses", "said", "the gunmen fled in a car")]],
+  [
+    "market dealers in a trailing frame",
+    "Oil rose above $50 a barrel, dealers said, as supply fears grew.",
+    [claim("dealers", "said", "Oil rose above $50 a barrel")],
+  ],
+  ["an irregular plural source ('both men')", "Both men said they were innocent.", [claim("Both men", "said", "they were innocent")]],
 ];
 
 const quotesOverParagraphs: Row[] = [
@@ -326,6 +342,16 @@ const coreference: Row[] = [
     `Chancellor Gordon Brown has promised to cut taxes.\n\n"We will deliver," he said.`,
     [claim("Chancellor Gordon Brown", "promised", "cut taxes"), claim("Chancellor Gordon Brown", "said", "We will deliver", "direct")],
   ],
+  [
+    "'the Frenchman' after a manager named with his club",
+    `Arsenal manager Arsene Wenger said his side had been unlucky.\n\n"We deserved more," the Frenchman said.`,
+    [claim("Arsene Wenger", "said", "his side had been unlucky"), claim("Arsene Wenger", "said", "We deserved more", "direct")],
+  ],
+  [
+    "'the 27-year-old' after a player named with his role and age",
+    `Arsenal striker Thierry Henry, 27, scored twice.\n\n"It was a great night," the 27-year-old said.`,
+    [claim("Thierry Henry", "said", "It was a great night", "direct")],
+  ],
 ];
 
 const parentheses: Row[] = [
@@ -380,7 +406,6 @@ const audit: [string, Row[]][] = [
  */
 const knownGaps: ReadonlyMap<string, string> = new Map([
   ["trailing 'says a report'", "pending"],
-  ["a quote then 'the 45-year-old said'", "pending"],
   ["a band role before a name", "pending"],
   ["a report published on a day said", "pending"],
   ["'the company' after a named company", "pending"],

@@ -312,6 +312,8 @@ function endsInOrgNoun(view: SentenceView, i: number): boolean {
 export function nounKey(key: string): string {
   const bare = key.endsWith("'s") ? key.slice(0, -2) : key;
   if (NOUNS.has(bare)) return bare;
+  // "the 45-year-old": an age used as a noun is a role whatever the number.
+  if (bare.endsWith("-year-old")) return "year-old";
   if (bare.endsWith("ies")) return `${bare.slice(0, -3)}y`;
   if (bare.endsWith("s")) return bare.slice(0, -1);
   return bare;
