@@ -143,6 +143,21 @@ const frames: Row[] = [
     `Paul Grant, 45, left the court smiling.\n\n"I always knew I would be cleared," the 45-year-old said.`,
     [claim("Paul Grant", "said", "I always knew I would be cleared", "direct")],
   ],
+  [
+    "an outlet quoting a named official 'as saying': the official speaks",
+    "Interfax news agency quoted Deputy Energy Minister Ivan Petrov as saying exports would rise.",
+    [claim("Deputy Energy Minister Ivan Petrov", "saying", "exports would rise")],
+  ],
+  [
+    "a paper quoting an unnamed official 'as saying'",
+    "The Times quoted a senior official as saying the plan was dead.",
+    [claim("a senior official", "saying", "the plan was dead")],
+  ],
+  [
+    "an outlet quoting 'him as saying' a quote: the man named before speaks",
+    `Ivan Petrov flew to Kiev on Monday.\n\nRIA news agency quoted him as saying: "We will not back down."`,
+    [claim("Ivan Petrov", "saying", "We will not back down", "direct")],
+  ],
 ];
 
 const longSubjects: Row[] = [
@@ -405,6 +420,10 @@ const audit: [string, Row[]][] = [
  * passing fails here, so it is moved out of this list rather than left to claim a gap that is gone.
  */
 const knownGaps: ReadonlyMap<string, string> = new Map([
+  [
+    "an outlet quoting 'him as saying' a quote: the man named before speaks",
+    "an object pronoun ('him', 'her') is not read as a speaker mention, so the outlet is taken instead",
+  ],
   ["trailing 'says a report'", "pending"],
   ["a band role before a name", "pending"],
   ["a report published on a day said", "pending"],
