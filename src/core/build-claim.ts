@@ -23,6 +23,11 @@ export function buildClaim(article: string, paragraph: Paragraph, draft: ClaimDr
   let end = draft.end;
   while (start < end && (isSpace(article[start]) || LEADING_JUNK.test(article[start]!))) start++;
   while (end > start && (isSpace(article[end - 1]) || TRAILING_JUNK.test(article[end - 1]!))) end--;
+  // "(The company said the weather was to blame.)": a bracket closing outside the content is not part of it.
+  if (article[end - 1] === ")" && !article.slice(start, end).includes("(")) {
+    end--;
+    while (end > start && (isSpace(article[end - 1]) || TRAILING_JUNK.test(article[end - 1]!))) end--;
+  }
   if (end <= start) return undefined;
   const exact = article.slice(start, end);
   const quote = {

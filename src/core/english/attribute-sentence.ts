@@ -4,7 +4,7 @@ import { findAccordingTo } from "./according-to.ts";
 import { findCues, isCueWord, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, colonContentStart, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
-import { isVerbLike, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { isVerbLike, looksLikeSpeaker, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { agentPhrase, passiveClauseStart } from "./passive-agent.ts";
 import { quotedTurnStart } from "./quoted-turn-start.ts";
 import { invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
@@ -179,7 +179,8 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const end = boundedEnd(view, start, (relative && relativeClauseEnd(view, clause)) ?? endOf(clause) ?? view.end);
     markQuotes(view, start, end, used);
     const via = words[clause - 1]?.key === "that" ? "that" : "bare";
-    const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.passive.${via}` : verbRule(speaker, cue, via);
+    const quotedBy = passive && passive.first > 0 && words[passive.first - 1]!.key === "quoted" ? "quoted-as" : "passive";
+    const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.${quotedBy}.${via}` : verbRule(speaker, cue, via);
     return [finding(speaker, kindOf(view, start, end), start, end, rule)];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
@@ -318,16 +319,25 @@ function relativeClauseSubject(view: SentenceView, cueFirst: number): SpeakerPhr
 
 const MAX_QUOTED_FRAME = 8;
 
-/** "The mayor was quoted by the paper as saying …": the subject of the passive "quoted" speaks through "as saying". */
+/**
+ * "The mayor was quoted by the paper as saying …": the subject of the passive "quoted" speaks through "as
+ * saying". "Interfax quoted a senior official as saying …": in the active, the object speaks and the subject
+ * is only the channel.
+ */
 function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined {
   const { tokens: words } = view;
   if (cue.lemma !== "say" || !cue.participle || words[cue.first - 1]?.key !== "as") return undefined;
   for (let k = cue.first - 2; k > 0 && cue.first - k <= MAX_QUOTED_FRAME; k--) {
     if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
-    if (words[k]!.key === "quoted") return subjectBefore(view, k, 0);
+    if (words[k]!.key !== "quoted") continue;
+    const passive = BE.has(words[k - 1]!.key);
+    if (!passive && k + 1 <= cue.first - 2 && looksLikeSpeaker(view, k + 1, cue.first - 2)) return { first: k + 1, last: cue.first - 2 };
+    return subjectBefore(view, k, 0);
   }
   return undefined;
 }
+
+const BE = new Set(["was", "were", "is", "are", "been", "be"]);
 
 /**
  * Where a reported clause inside a relative clause ends: at the comma before the main clause's verb

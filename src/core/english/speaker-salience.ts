@@ -2,6 +2,7 @@ import type { SourceEntity } from "../types.ts";
 import { describeMention, type MentionFacts } from "./describe-mention.ts";
 import type { Word } from "./words.ts";
 import {
+  EN_ATTRIBUTE_NOUNS,
   EN_COMPANY_NOUNS,
   EN_DOCUMENT_NOUNS,
   EN_ISSUING_PARTICIPLES,
@@ -18,6 +19,7 @@ const ORGS = new Set(EN_ORG_NOUNS);
 const ISSUER_LINKS = new Set(["from", "by", "of"]);
 const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
 const SELF_ISSUED = new Set(EN_SELF_ISSUED_DOCUMENTS);
+const ATTRIBUTES = new Set(EN_ATTRIBUTE_NOUNS);
 
 /** Names in a claim's content: its subject's, and those after it (see resolveSpeaker). */
 export interface ContentNames {
@@ -219,7 +221,9 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
       // "the company" with no company named as such: the latest named source that is not a person ("Rosneft").
       return org ?? (COMPANY_NOUNS.has(head) ? mostRecent(entities, (e) => !e.person && !e.plural && e.nameKeys.length > 0 && fits(e)) : undefined);
     }
-    // Only a known person who has not been described by another role ("an economist") is "the spokesman".
+    // Only a known person who has not been described by another role ("an economist") is "the spokesman";
+    // "the Frenchman", "the 45-year-old" describe the person, whatever their role.
+    const attribute = ATTRIBUTES.has(head);
     if (ROLES.has(head) && facts.shortDescription)
       return mostRecent(
         entities,
@@ -227,7 +231,7 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
           !e.org &&
           !e.plural &&
           e.nameKeys.length > 0 &&
-          e.heads.size === 0 &&
+          (e.heads.size === 0 || attribute) &&
           e.person &&
           (!facts.gender || !e.gender || e.gender === facts.gender) &&
           fits(e),
