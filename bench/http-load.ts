@@ -21,6 +21,8 @@ export interface LoadOptions {
   seconds: number;
   runs: number;
   cookie?: string;
+  /** Other request headers (Accept-Encoding, as a browser sends it). */
+  headers?: Record<string, string>;
   /** The server's process id, for its CPU time (Linux /proc). */
   pid?: number;
 }
@@ -33,9 +35,9 @@ export async function measure(url: string, options: LoadOptions): Promise<Load> 
   return loads[Math.floor(loads.length / 2)]!;
 }
 
-async function once(url: string, { connections, seconds, cookie, pid }: LoadOptions): Promise<Load> {
+async function once(url: string, { connections, seconds, cookie, headers, pid }: LoadOptions): Promise<Load> {
   const cpuBefore = cpuMs(pid);
-  const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  const result = await autocannon({ url, connections, duration: seconds, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
   return {
     cpuMicros: ((cpuMs(pid) - cpuBefore) * 1000) / result.requests.total,
     rps: result.requests.average,
@@ -46,6 +48,6 @@ async function once(url: string, { connections, seconds, cookie, pid }: LoadOpti
 }
 
 /** A short warm-up, so the JIT and the caches are in the state a running server is in. */
-export async function warmUp(url: string, cookie?: string): Promise<void> {
-  await autocannon({ url, connections: 8, amount: 400, headers: cookie ? { cookie } : {} });
+export async function warmUp(url: string, cookie?: string, headers: Record<string, string> = {}): Promise<void> {
+  await autocannon({ url, connections: 8, amount: 400, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
 }

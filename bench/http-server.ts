@@ -141,10 +141,15 @@ function csrfIn(html: string): string {
 }
 
 /** GET `path` once with the session: status, bytes and milliseconds. */
-export function getOnce(baseUrl: string, path: string, cookie: string): Promise<{ status: number; bytes: number; ms: number }> {
+export function getOnce(
+  baseUrl: string,
+  path: string,
+  cookie: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; bytes: number; ms: number }> {
   const began = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request(`${baseUrl}${path}`, { headers: { cookie } }, (res) => {
+    const req = request(`${baseUrl}${path}`, { headers: { ...headers, cookie } }, (res) => {
       let bytes = 0;
       res.on("data", (chunk: Buffer) => (bytes += chunk.length));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, ms: performance.now() - began }));

@@ -1,5 +1,5 @@
 /**
- * npm run bench:http [-- --server dist|src] [--seconds 10] [--runs 3] [--only load,start,import] [--profile]
+ * npm run bench:http [-- --server dist|src] [--seconds 10] [--runs 3] [--only load,start,import] [--encodings plain,gzip] [--profile]
  *
  * load    autocannon (32 connections) on Isnad's article page, report page and JSON API for the
  *         seed article, signed in, on a fresh store, each in turns with a bare express
@@ -9,6 +9,8 @@
  *         Each target's row is followed by hello-world's app sending a body of the same size and
  *         nothing else ("bare N kB"): the share no server could pass with that response on
  *         this machine, since autocannon, on the same cores, pays for reading every byte too.
+ *         Each target is loaded twice: as curl asks (no Accept-Encoding) and, in the ", gzip" rows,
+ *         as browsers, fetch and Python's requests ask by default (gzip accepted; `--encodings`).
  * start   start-up to the first 200 on a copy of the bundled store, and the `extract` command on
  *         the seed article (wall time, medians of 5).
  * import  the import of one sentence repeated to 128 kB … 1 MB, each on a fresh server: time to the
@@ -37,12 +39,15 @@ const { values: args } = parseArgs({
     only: { type: "string", default: "load,start,import" },
     profile: { type: "boolean", default: false },
     path: { type: "string", default: "/articles/kazakhstan-blinken" },
+    encodings: { type: "string", default: "plain,gzip" },
   },
 });
 const mode = args.server as ServerMode;
 if (mode !== "dist" && mode !== "src") throw new Error("--server is dist or src");
 const sections = new Set(args.only.split(","));
 const SEED = "/articles/kazakhstan-blinken";
+const encodings = args.encodings.split(",");
+const ACCEPT_GZIP = { "accept-encoding": "gzip, deflate, br" };
 
 if (mode === "dist") execFileSync(process.execPath, [join(root, "scripts/build.mjs"), "--if-stale"], { stdio: "inherit" });
 console.log(`Isnad from ${mode}, node ${process.version}, scratch ${scratch}\n`);
@@ -66,25 +71,31 @@ async function loadSection(): Promise<void> {
   const hello = await startHello();
   const isnad = await startIsnad(mode, join(scratch, "load.json"));
   const { cookie } = await firstAdmin(isnad.baseUrl);
-  const targets = [
+  const pages = [
     { name: "article page", path: SEED, share: 0.25, p99: 50 },
     { name: "report page", path: `${SEED}/report`, share: 0.25 },
     { name: "API claims", path: `/api${SEED}/claims`, share: 0.5 },
   ];
+  // Each target as curl asks for it (no Accept-Encoding: the bytes as they are), then as browsers,
+  // fetch and Python's requests ask by default (gzip accepted).
+  const targets = pages.flatMap((page) =>
+    encodings.map((encoding) => (encoding === "plain" ? page : { ...page, name: `${page.name}, gzip`, headers: ACCEPT_GZIP })),
+  );
   await warmUp(hello.baseUrl);
   console.log(`load: ${options.connections} connections, ${options.seconds} s a run, ${runs} runs of each in turns with hello-world, medians`);
   console.log(row("", "req/s", "share", "p50 ms", "p99 ms", "CPU µs/req", "CPU share", "target", ""));
   const bases: Load[] = [];
   const results: string[] = [];
   for (const target of targets) {
-    const { bytes } = await getOnce(isnad.baseUrl, target.path, cookie);
+    const { headers = {} } = target as { headers?: Record<string, string> };
+    const { bytes } = await getOnce(isnad.baseUrl, target.path, cookie, headers);
     const sameBytes = `${hello.baseUrl}/bytes/${bytes}`;
-    await warmUp(isnad.baseUrl + target.path, cookie);
+    await warmUp(isnad.baseUrl + target.path, cookie, headers);
     await warmUp(sameBytes);
     const triples: { base: Load; load: Load; bare: Load }[] = [];
     for (let i = 0; i < runs; i++) {
       const base = await measure(hello.baseUrl, { ...options, pid: hello.child.pid });
-      const load = await measure(isnad.baseUrl + target.path, { ...options, cookie, pid: isnad.child.pid });
+      const load = await measure(isnad.baseUrl + target.path, { ...options, cookie, headers, pid: isnad.child.pid });
       const bare = await measure(sameBytes, { ...options, pid: hello.child.pid });
       triples.push({ base, load, bare });
       bases.push(base);

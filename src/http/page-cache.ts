@@ -1,12 +1,14 @@
 import type { Request, Response } from "express";
 import type { Article } from "../schemas/article.ts";
 import type { SignedIn } from "./auth/session-user.ts";
+import { encodeFor, KeptBody } from "./kept-body.ts";
 
 /**
  * Whole pages of an article (its page and its report), kept as bytes per version of the article,
  * for GET requests with the view cache on (production). A reviewer who reloads, or pages back to
- * an article nobody changed, gets the page again without a template run. At most KEPT_BYTES are
- * kept in all, the pages sent least recently dropped first.
+ * an article nobody changed, gets the page again without a template run (and gzipped once, for
+ * browsers, which all accept gzip). At most KEPT_BYTES are kept in all, the pages sent least
+ * recently dropped first; a page over MAX_PAGE_BYTES is sent as it is and not kept.
  *
  * A kept page is reused only for a request that would render it byte for byte the same: the key
  * holds everything a page shows besides the article and the address (interface language, account
@@ -21,12 +23,18 @@ export function sendArticlePage(req: Request, res: Response, article: Article, v
   }
   const key = `${article.id}\n${pageKey(req, res, variant)}`;
   const pages = keptPagesOf(req.app);
+  const send = (page: KeptBody) => res.type("html").send(encodeFor(req, res, page).bytes);
   const page = pages.get(key, article);
-  if (page) res.type("html").send(page);
-  else render((html) => res.type("html").send(pages.keep(key, article, Buffer.from(html))));
+  if (page) send(page);
+  else
+    render((html) => {
+      const made = Buffer.from(html);
+      if (made.length > MAX_PAGE_BYTES) res.type("html").send(made);
+      else send(pages.keep(key, article, new KeptBody(made)));
+    });
 }
 
-/** At most this many bytes of pages are kept, the least recently sent dropped first; a bigger page is not kept. */
+/** At most this many bytes of pages are kept (their plain bytes), the least recently sent dropped first. */
 const KEPT_BYTES = 32 * 1024 * 1024;
 const MAX_PAGE_BYTES = 1024 * 1024;
 
@@ -35,31 +43,30 @@ const keptPages = new WeakMap<object, ReturnType<typeof pageStore>>();
 
 function keptPagesOf(app: object) {
   let pages = keptPages.get(app);
-  if (!pages) keptPages.set(app, (pages = pageStore(KEPT_BYTES, MAX_PAGE_BYTES)));
+  if (!pages) keptPages.set(app, (pages = pageStore(KEPT_BYTES)));
   return pages;
 }
 
 /** Pages by key, each for one article version; a page made for an older version is not handed out. */
-function pageStore(maxBytes: number, maxPageBytes: number) {
-  const pages = new Map<string, { article: Article; page: Buffer }>();
+function pageStore(maxBytes: number) {
+  const pages = new Map<string, { article: Article; page: KeptBody }>();
   let bytes = 0;
   const drop = (key: string) => {
-    bytes -= pages.get(key)?.page.length ?? 0;
+    bytes -= pages.get(key)?.page.bytes.length ?? 0;
     pages.delete(key);
   };
   return {
-    get(key: string, article: Article): Buffer | null {
+    get(key: string, article: Article): KeptBody | null {
       const kept = pages.get(key);
       if (!kept || kept.article !== article) return null;
       pages.delete(key); // re-inserted last: the most recently sent
       pages.set(key, kept);
       return kept.page;
     },
-    keep(key: string, article: Article, page: Buffer): Buffer {
-      if (page.length > maxPageBytes) return page;
+    keep(key: string, article: Article, page: KeptBody): KeptBody {
       drop(key);
       pages.set(key, { article, page });
-      bytes += page.length;
+      bytes += page.bytes.length;
       for (const oldest of pages.keys()) {
         if (bytes <= maxBytes) break;
         drop(oldest);

@@ -25,6 +25,19 @@ describe("pages kept per article version", () => {
     expect(again.headers["content-type"]).toBe("text/html; charset=utf-8");
   });
 
+  it("sends a browser the kept page gzipped and a client that does not accept gzip the same page plain", async () => {
+    const { hind } = await editing();
+    const gzipped = await hind.agent.get(ARTICLE).set("Accept-Language", "en").set("Accept-Encoding", "gzip, deflate, br").expect(200);
+    const plain = await hind.agent.get(ARTICLE).set("Accept-Language", "en").set("Accept-Encoding", "identity").expect(200);
+    const again = await hind.agent.get(ARTICLE).set("Accept-Language", "en").set("Accept-Encoding", "gzip").expect(200);
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(again.headers["content-encoding"]).toBe("gzip");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+    expect(gzipped.text).toBe(plain.text);
+    expect(again.text).toBe(plain.text);
+  });
+
   it("shows a verdict saved after the page was first read, on the article page and in the report", async () => {
     const { hind } = await editing();
     const before = await hind.agent.get(ARTICLE).set("Accept-Language", "en").expect(200);

@@ -268,6 +268,22 @@ describe("JSON API", () => {
     expect(changed.body[0].notes).toBe("checked again");
   });
 
+  it("GET /api/articles/:id/claims sends the same claims gzipped to a client that accepts gzip, each encoding with its own ETag", async () => {
+    const { hind } = await editing([reviewedArabic()]);
+    const plain = await hind.agent.get("/api/articles/ar1/claims").set("Accept-Encoding", "identity").expect(200);
+    const gzipped = await hind.agent.get("/api/articles/ar1/claims").set("Accept-Encoding", "gzip, deflate, br").expect(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(gzipped.body).toEqual(plain.body);
+    expect(gzipped.headers.etag).not.toBe(plain.headers.etag);
+    await hind.agent
+      .get("/api/articles/ar1/claims")
+      .set("Accept-Encoding", "gzip")
+      .set("If-None-Match", gzipped.headers.etag as string)
+      .expect(304);
+  });
+
   it("GET /api/articles/:id/claims returns a JSON 404 for an unknown id", async () => {
     const { hind } = await editing();
     const res = await hind.agent.get("/api/articles/nope/claims").set("Accept-Language", "en").expect(404);

@@ -123,6 +123,7 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   // "the code he said exploits …": a subject pronoun right before the cue is the whole subject.
   const pronoun = !descriptor && SUBJECT_PRONOUNS.has(view.tokens[end]!.key);
   while (!pronoun && first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
+  if (!pronoun) first = coordinatedStart(view, first, floor);
   first = skipLeadingFillers(view, first, end);
   if (first > end) return undefined;
   // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued" / "One of the bidders, Dutch group LNM,": the name is the appositive.
@@ -205,6 +206,8 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
 function skipBackFillers(view: SentenceView, from: number, floor: number): number {
   let end = from;
   for (;;) {
+    const note = end >= floor ? beforeBracketedNote(view, end, floor) : undefined;
+    if (note !== undefined) end = note;
     const key = view.tokens[end]?.key;
     // Fillers sit right before the cue ("Biden on Tuesday said"); after a comma they belong to an appositive.
     if (end < floor || key === undefined || breaksBefore(view, end + 1)) return end;
@@ -212,6 +215,41 @@ function skipBackFillers(view: SentenceView, from: number, floor: number): numbe
     else if (TIME_WORDS.has(key) && end - 1 >= floor && TIME_PREPOSITIONS.has(view.tokens[end - 1]!.key)) end -= 2;
     else return end;
   }
+}
+
+const MAX_CONJUNCT_WORDS = 3;
+
+/**
+ * "…, police and hospital officials said", "Mr Ross and his wife said": a first source joined by "and" to the
+ * subject found so far, when the pair opens its clause (the sentence start or a comma before it). Else `first`.
+ */
+function coordinatedStart(view: SentenceView, first: number, floor: number): number {
+  const words = view.tokens;
+  const and = first - 1;
+  if (and - 1 < floor || words[and]!.key !== "and" || words[and]!.quote >= 0 || breaksBefore(view, and) || breaksBefore(view, first)) return first;
+  const last = words[and - 1]!;
+  if (last.quote >= 0 || !(last.cap || NOUNS.has(nounKey(last.key)))) return first;
+  let k = and - 1;
+  while (k - 1 >= floor && and - k < MAX_CONJUNCT_WORDS && !breaksBefore(view, k) && !isBoundary(view, k - 1) && !isVerbLike(words[k - 1]!.key)) k--;
+  const opensClause = k === 0 || /,/.test(gapBefore(view, k));
+  for (let i = k; i < and; i++) if (!words[i]!.cap && isVerbLike(words[i]!.key)) return first;
+  return opensClause ? k : first;
+}
+
+const MAX_BRACKETED_WORDS = 4;
+
+/**
+ * "Mr Brown (pictured) said", "Sen. Ann Cole (D-Ohio) said": the word before a short bracketed note that ends
+ * at word `end`. A bracketed short name ("the Department for Environment, Food and Rural Affairs (Defra)") is
+ * left as a break: the name before it may hold commas the subject search would stop at.
+ */
+function beforeBracketedNote(view: SentenceView, end: number, floor: number): number | undefined {
+  if (!/^\)\s*$/.test(gapBefore(view, end + 1))) return undefined;
+  for (let k = end; k > floor && end - k < MAX_BRACKETED_WORDS; k--) {
+    if (/^\s+\($/.test(gapBefore(view, k))) return k === end && view.tokens[k]!.cap && !view.tokens[k]!.raw.includes("-") ? undefined : k - 1;
+    if (breaksBefore(view, k)) return undefined;
+  }
+  return undefined;
 }
 
 function skipLeadingFillers(view: SentenceView, from: number, end: number): number {
@@ -312,6 +350,8 @@ function endsInOrgNoun(view: SentenceView, i: number): boolean {
 export function nounKey(key: string): string {
   const bare = key.endsWith("'s") ? key.slice(0, -2) : key;
   if (NOUNS.has(bare)) return bare;
+  // "the 45-year-old": an age used as a noun is a role whatever the number.
+  if (bare.endsWith("-year-old")) return "year-old";
   if (bare.endsWith("ies")) return `${bare.slice(0, -3)}y`;
   if (bare.endsWith("s")) return bare.slice(0, -1);
   return bare;

@@ -244,7 +244,70 @@ export const EN_ROLE_NOUNS: Readonly<Record<string, "m" | "f" | "">> = {
   editor: "",
   journalist: "",
   producer: "",
+  // sources in wire and BBC copy: markets, local politics, emergency services, the street
+  dealer: "",
+  broker: "",
+  councillor: "",
+  councilor: "",
+  surgeon: "",
+  paramedic: "",
+  firefighter: "",
+  policeman: "m",
+  policewoman: "f",
+  detective: "",
+  constable: "",
+  superintendent: "",
+  sergeant: "",
+  soldier: "",
+  campaigner: "",
+  protester: "",
+  organiser: "",
+  organizer: "",
+  boss: "",
+  headteacher: "",
+  headmaster: "m",
+  headmistress: "f",
+  neighbour: "",
+  neighbor: "",
+  passenger: "",
+  fan: "",
+  commentator: "",
+  pundit: "",
+  columnist: "",
+  veteran: "",
+  survivor: "",
+  victim: "",
+  // "the Frenchman said", "the Briton told reporters": sports copy refers back by nationality nouns
+  // (EN_ATTRIBUTE_NOUNS below)
+  frenchman: "m",
+  englishman: "m",
+  welshman: "m",
+  irishman: "m",
+  scotsman: "m",
+  dutchman: "m",
+  spaniard: "",
+  briton: "",
+  scot: "",
+  // "the 45-year-old said": nounKey maps "45-year-old" to this key
+  "year-old": "",
 };
+
+/**
+ * Role nouns that describe a person rather than their job: "the Frenchman", "the 45-year-old" may refer back
+ * to someone already described by another role ("Arsenal manager Arsene Wenger").
+ */
+export const EN_ATTRIBUTE_NOUNS: readonly string[] = [
+  "frenchman",
+  "englishman",
+  "welshman",
+  "irishman",
+  "scotsman",
+  "dutchman",
+  "spaniard",
+  "briton",
+  "scot",
+  "year-old",
+];
 
 /** Organisation nouns that mean a business, and are organisation nouns too ("the company", "the lender"). */
 const EN_BUSINESS_NOUNS: readonly string[] = [
@@ -439,6 +502,29 @@ export const EN_GROUP_NOUNS: readonly string[] = [
   "ministers",
   "polls",
   "surveys",
+  // plurals nounKey cannot make singular, and market and street sources
+  "men",
+  "women",
+  "children",
+  "dealers",
+  "brokers",
+  "fans",
+  "pupils",
+  "staff",
+  "troops",
+  "guards",
+  "neighbours",
+  "neighbors",
+  "onlookers",
+  "bystanders",
+  "commentators",
+  "councillors",
+  "spokesmen",
+  "spokeswomen",
+  "firefighters",
+  "paramedics",
+  "rescuers",
+  "mourners",
 ];
 
 /** Documents whose "said" resolves to whoever issued them earlier ("the statement said"). */
@@ -492,6 +578,15 @@ export const EN_FINDING_SOURCES: readonly string[] = [
   "numbers",
   "records",
   "documents",
+  // those who carry out a study: "Researchers at Oxford University found that …" (nounKey makes them singular)
+  "researcher",
+  "researchers",
+  "scientist",
+  "scientists",
+  "team",
+  "investigator",
+  "auditor",
+  "inspector",
 ];
 
 /** Participles between a document and its issuer: "figures published by the university", "a letter sent by …". */
@@ -764,6 +859,20 @@ export const EN_PRE_CUE_FILLERS: readonly string[] = [
   "be",
   "been",
   "reportedly",
+  // "has always maintained", "had consistently denied", "has publicly said": adverbs between the auxiliary and the cue
+  "always",
+  "consistently",
+  "continually",
+  "constantly",
+  "persistently",
+  "openly",
+  "angrily",
+  "vehemently",
+  "categorically",
+  "emphatically",
+  "insistently",
+  "now",
+  "still",
   "herself",
   "himself",
   "themselves",

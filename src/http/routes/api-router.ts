@@ -2,6 +2,7 @@ import { Router } from "express";
 import { ARTICLES_PER_PAGE, ArticleApiQuerySchema, MAX_ARTICLES_PER_REQUEST } from "../../schemas/forms/article-list-query.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { HttpError } from "../http-error.ts";
+import { encodeFor } from "../kept-body.ts";
 import { loadArticle } from "../load-article.ts";
 import { loadedArticle } from "../locals.ts";
 import { claimsJson } from "./claims-json.ts";
@@ -10,7 +11,7 @@ import { claimsJson } from "./claims-json.ts";
  * The read-only JSON API (mounted at /api). Errors come back as JSON too.
  *
  * | GET /articles                    | a page of the articles' index rows: fields and counts (no text); ?page=1&limit=50 (at most 200)&order=oldest|newest |
- * | GET /articles/:articleId/claims  | the article's claims with their reviews and history (ETag; 304 when unchanged) |
+ * | GET /articles/:articleId/claims  | the article's claims with their reviews and history (ETag; 304 when unchanged; gzipped when accepted) |
  */
 export function apiRouter(deps: AppDeps): Router {
   const router = Router();
@@ -37,9 +38,10 @@ export function apiRouter(deps: AppDeps): Router {
   });
 
   // The JSON is made once per version of the article; a client that sends its ETag back gets a 304 while it is unchanged.
-  router.get("/articles/:articleId/claims", (_req, res) => {
-    const { body, etag } = claimsJson(loadedArticle(res));
-    res.set({ ETag: etag, "Content-Type": "application/json; charset=utf-8" }).send(body);
+  router.get("/articles/:articleId/claims", (req, res) => {
+    const json = claimsJson(loadedArticle(res));
+    const { bytes, gzipped } = encodeFor(req, res, json.body);
+    res.set({ ETag: gzipped ? json.gzipEtag : json.etag, "Content-Type": "application/json; charset=utf-8" }).send(bytes);
   });
 
   return router;

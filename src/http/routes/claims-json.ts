@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../../schemas/article.ts";
+import { KeptBody } from "../kept-body.ts";
 
-/** An article's claims as the API sends them: the JSON as UTF-8 bytes (kept as bytes, so no request converts it again) and its entity tag. */
+/** An article's claims as the API sends them: the JSON as UTF-8 bytes (and gzipped, when asked) and its entity tag. */
 export interface ClaimsJson {
-  body: Buffer;
+  body: KeptBody;
+  /** The strong ETag of the plain JSON; the gzipped body's is `gzipEtag`. */
   etag: string;
+  gzipEtag: string;
 }
 
 /**
@@ -18,8 +21,9 @@ const made = new WeakMap<Article, ClaimsJson>();
 export function claimsJson(article: Article): ClaimsJson {
   let json = made.get(article);
   if (!json) {
-    const body = Buffer.from(JSON.stringify(article.claims));
-    json = { body, etag: `"${createHash("sha256").update(body).digest("base64url")}"` };
+    const bytes = Buffer.from(JSON.stringify(article.claims));
+    const tag = createHash("sha256").update(bytes).digest("base64url");
+    json = { body: new KeptBody(bytes), etag: `"${tag}"`, gzipEtag: `"${tag}-gzip"` };
     made.set(article, json);
   }
   return json;
