@@ -203,6 +203,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;
     if (words.length > 0 && opensObject(view.tokens[j]!, words.at(-1)!)) break;
     if (words.length > 0 && /^ب(?!ال)/.test(view.tokens[j]!.key) && isVerbalNounKey(view.tokens[j]!.key.slice(1))) break; // "وجّه الرئيس بتشكيل لجنة"
+    if (words.length > 0 && /^ب/.test(view.tokens[j]!.key) && inSet(SPEECH_EVENT_KEYS, view.tokens[j]!.key.replace(/^(بال|ب)/, ""))) break; // "أدلى الوزير بتصريحات"
     if (
       words.length > 0 &&
       !inPrepositionalPhrase &&

@@ -6,7 +6,7 @@ import { findContentStart } from "./content.ts";
 import { cannotSpeak } from "./non-speakers.ts";
 import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
-import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, inSet, isComplementiser, isVerbalNounKey, SPEECH_EVENT_KEYS, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
@@ -57,7 +57,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
   if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
-  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const pronounSpeaker = () => (inSpeechEventClause(view, j) && actVerbSubject(view, j, cue, registry)) || registry.implicit(cue.gender);
+  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : pronounSpeaker()) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
     cueStart: token.start,
@@ -221,6 +222,21 @@ function isVerbPosition(view: SentenceView, j: number, cue: CueForm, always = fa
   if (/^[وف]/.test(key) && cueFormOf(key.slice(1)) === cueFormOf(key)) return true;
   const previous = view.tokens[j - 1]!.key;
   return VERB_LEADERS.has(previous) || RELATIVES.has(previous);
+}
+
+const MAX_WORDS_AFTER_EVENT = 3;
+
+/**
+ * "أدلى الوزير بتصريحات قال فيها إن…", "ألقى كلمة أكد فيها أن…": a verb followed by فيه/فيها right
+ * after a speech event (تصريح، كلمة، بيان، مقابلة…) is a clause about that event; its subject is the
+ * one who made the statement.
+ */
+function inSpeechEventClause(view: SentenceView, j: number): boolean {
+  if (!["فيه", "فيها"].includes(view.tokens[j + 1]?.key ?? "")) return false;
+  for (let k = j - 1; k >= 0 && j - k <= MAX_WORDS_AFTER_EVENT; k--) {
+    if (inSet(SPEECH_EVENT_KEYS, view.tokens[k]!.key.replace(/^(بال|ب|ال)/, ""))) return true;
+  }
+  return false;
 }
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */

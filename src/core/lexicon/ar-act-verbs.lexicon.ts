@@ -22,6 +22,8 @@ export const AR_ACT_VERBS_LEXICON = String.raw`
 شارك
 نظم
 عقد
+# making statements: "أدلى الوزير بتصريحات قال فيها إن…" (the verb after the statement speaks for its subject)
+أدلى
 # writing, sending, signing
 وقع
 أصدر
