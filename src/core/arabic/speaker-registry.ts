@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import type { SourceEntity } from "../types.ts";
-import { HUMAN_PLURAL_KEYS, inSet, kinshipOf, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
+import { HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -203,7 +203,8 @@ function startsWith(whole: readonly string[], part: readonly string[]): boolean 
 function isPlural(parts: SpeakerParts): boolean {
   const head = (parts.title[0] ?? parts.name[0])?.key ?? "";
   // "النواب المستقلون", "سكان المنطقة": a plural head with definite words after it describes people; it is no personal name.
-  const unnamed = parts.name.length === 0 || (parts.title.length === 0 && parts.name.every((w, i) => i === 0 || /^ال/.test(w.key)));
+  const unnamed = parts.name.length === 0 || (parts.title.length === 0 && parts.name.every((w, i) => i === 0 || isDefinite(w)));
   const bare = head.replace(/^ال/, "");
-  return unnamed && (/^ال.{3,}(ون|ين)$/.test(head) || /^.{4,}ون$/.test(bare) || bare === "مسؤولين" || HUMAN_PLURAL_KEYS.has(bare));
+  const dual = /ان$/.test(head) && inSet(TITLE_KEYS, head.slice(0, -2)); // "الوزيران", "المتحدثان": "وأكدا" points back
+  return unnamed && (dual || /^ال.{3,}(ون|ين)$/.test(head) || /^.{4,}ون$/.test(bare) || bare === "مسؤولين" || HUMAN_PLURAL_KEYS.has(bare));
 }
