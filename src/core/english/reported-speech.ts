@@ -119,7 +119,8 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     // "accused the government, led by X, of …": an aside between commas inside the object is skipped.
     const aside = w.quote < 0 && /^\s*,\s*$/.test(gapBefore(view, k)) ? asideEnd(view, k) : undefined;
     if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
-    if (w.quote >= 0 || breaksBefore(view, k) || FINITE.has(w.key)) return undefined;
+    // "branded the plans …": a verb-like word ("plans", "needs") after a determiner is the object's noun.
+    if (w.quote >= 0 || breaksBefore(view, k) || (FINITE.has(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return undefined;
     if (links.includes(w.key) && k + 1 < words.length) return from;
   }
   return undefined;

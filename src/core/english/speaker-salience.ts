@@ -126,9 +126,12 @@ function possessedSource(words: readonly Word[]): boolean {
 
 const MAX_ISSUER_GAP = 4;
 
-/** The words after "by" in a document's appositive "filed/published [last year] by X"; undefined when none. */
+/** The words after "by" in a document's appositive "by X" or "filed/published [last year] by X"; undefined when none. */
 function issuerInDescriptor(words: readonly Word[], descriptor: readonly Word[]): readonly Word[] | undefined {
-  if (words.length === 0 || !DOCUMENTS.has(words[words.length - 1]!.key) || descriptor.length === 0 || !ISSUING.has(descriptor[0]!.key)) return undefined;
+  if (words.length === 0 || !DOCUMENTS.has(words[words.length - 1]!.key) || descriptor.length === 0) return undefined;
+  // "The report, by the Institute for Fiscal Studies, said": the appositive is the issuer itself.
+  if (descriptor[0]!.key === "by") return descriptor.length > 1 ? descriptor.slice(1) : undefined;
+  if (!ISSUING.has(descriptor[0]!.key)) return undefined;
   for (let i = 1; i < descriptor.length && i <= MAX_ISSUER_GAP; i++) {
     if (descriptor[i]!.key === "by") return i + 1 < descriptor.length ? descriptor.slice(i + 1) : undefined;
   }
