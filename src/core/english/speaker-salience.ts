@@ -156,9 +156,11 @@ function isIssuerLink(words: readonly Word[], i: number): boolean {
   return key !== "of" && i > 1 && ISSUING.has(words[i - 1]!.key) && DOCUMENTS.has(words[i - 2]!.key);
 }
 
-/** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" can reach it. */
-export function noteMention(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[] = []): void {
-  const described = factsOf(salience, words, descriptor);
+/** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" (or, for a `company`, "the firm said") can reach it. */
+export function noteMention(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[] = [], company = false): void {
+  const read = factsOf(salience, words, descriptor);
+  // "Shares in Harwood & Lyle fell": the caller knows the name is a company's, whatever its words suggest.
+  const described = company ? { ...read, org: true, person: false, gender: undefined } : read;
   // "The Ministry of Health issued…": an organisation named only by capitalised title words is still named.
   const facts = described.nameKeys.length === 0 && described.org && namedOrganisation(words) ? { ...described, nameKeys: capitalisedKeys(words) } : described;
   if (facts.nameKeys.length === 0 || facts.pronoun) return;
