@@ -444,6 +444,15 @@ const coreference: Row[] = [
     "Shares in Harwood & Lyle fell 9% after the retailer warned that Christmas sales had been weak.",
     [claim("Harwood & Lyle", "warned", "Christmas sales had been weak")],
   ],
+  [
+    "'the Spaniard' after a player named by surname who spoke last",
+    `"I served well," Henman said.\n\nMoya, who won in Paris in 1998, admitted he had been below his best.\n\n"Tim played better on the big points," the Spaniard told reporters.`,
+    [
+      claim("Henman", "said", "I served well", "direct"),
+      claim("Moya", "admitted", "he had been below his best"),
+      claim("Moya", "told", "Tim played better on the big points", "direct"),
+    ],
+  ],
 ];
 
 const parentheses: Row[] = [

@@ -237,7 +237,8 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
           !e.plural &&
           e.nameKeys.length > 0 &&
           (e.heads.size === 0 || attribute) &&
-          e.person &&
+          // "the Spaniard", "the 30-year-old" can only mean a person: a bare surname ("Moya") will do.
+          (e.person || attribute) &&
           (!facts.gender || !e.gender || e.gender === facts.gender) &&
           fits(e),
       );

@@ -245,6 +245,7 @@ export const EN_ROLE_NOUNS: Readonly<Record<string, "m" | "f" | "">> = {
   journalist: "",
   producer: "",
   // sources in wire and BBC copy: markets, local politics, emergency services, the street
+  chef: "",
   dealer: "",
   broker: "",
   councillor: "",
