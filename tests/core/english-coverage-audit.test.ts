@@ -184,6 +184,16 @@ const frames: Row[] = [
     `Ms Jowell said the plans were "a big step forward", adding: "This is good news for sport."`,
     [claim("Ms Jowell", "said", `the plans were "a big step forward"`, "mixed"), claim("Ms Jowell", "adding", "This is good news for sport", "direct")],
   ],
+  [
+    "a colon quote followed by ', adding that' is still a direct quote",
+    `Mr Lee said: "It is time to move on," adding that he had no regrets.`,
+    [claim("Mr Lee", "said", "It is time to move on", "direct"), claim("Mr Lee", "adding", "he had no regrets")],
+  ],
+  [
+    "a quote split mid-sentence by its frame",
+    `"The decision," Mr Lee said, "is final."`,
+    [claim("Mr Lee", "said", "The decision", "direct"), claim("Mr Lee", "said", "is final", "direct")],
+  ],
 ];
 
 const longSubjects: Row[] = [

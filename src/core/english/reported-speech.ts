@@ -246,6 +246,9 @@ function hasEarlyVerb(view: SentenceView, start: number, within: number): boolea
 /** direct when the content is one quoted passage, mixed when it holds a quote, else indirect. */
 export function kindOf(view: SentenceView, start: number, end: number): ClaimKind {
   const first = firstQuoteFrom(view.quotes, start);
+  // `said: "It is time to move on," adding …`: a content that starts inside a quote and ends with it is all quoted.
+  const around = view.quotes[first - 1];
+  if (around && around.open < start && end <= around.close + 1) return "direct";
   const q = view.quotes[first];
   if (!q || q.open >= end) return "indirect";
   const only = !(view.quotes[first + 1] && view.quotes[first + 1]!.open < end);
