@@ -194,6 +194,11 @@ const frames: Row[] = [
     `"The decision," Mr Lee said, "is final."`,
     [claim("Mr Lee", "said", "The decision", "direct"), claim("Mr Lee", "said", "is final", "direct")],
   ],
+  [
+    "a bare-named outlet quoting 'her as saying': the woman named before speaks",
+    `Anna Ivanova flew to Kiev on Monday.\n\nInterfax quoted her as saying the talks had failed.`,
+    [claim("Anna Ivanova", "saying", "the talks had failed")],
+  ],
 ];
 
 const longSubjects: Row[] = [
@@ -523,8 +528,8 @@ const knownGaps: ReadonlyMap<string, string> = new Map([
     "'the company'/'the bank' falls back to the latest named non-person, and a capitalised common noun opening the content ('Inflation') passes for a name",
   ],
   [
-    "an outlet quoting 'him as saying' a quote: the man named before speaks",
-    "an object pronoun ('him', 'her') is not read as a speaker mention, so the outlet is taken instead",
+    "a bare-named outlet quoting 'her as saying': the woman named before speaks",
+    "the outlet, named bare in the same sentence and not known as an organisation, is the latest source of unknown gender, so 'her' resolves to it",
   ],
   [
     "a band role before a name",
