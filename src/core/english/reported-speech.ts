@@ -110,8 +110,8 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   const first = words[from];
   const links = cue.objectLinks;
   if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
-  // "asked not to be named": a negated infinitive has no object before it.
-  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || first.key === "not" || first.key === "never") return undefined;
+  // "asked not to be named": a negated infinitive has no object before it; "asked for more time to …" names a thing, not a listener.
+  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || NOT_OBJECTS.has(first.key)) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
@@ -126,6 +126,7 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   return undefined;
 }
 
+const NOT_OBJECTS = new Set(["not", "never", "for"]);
 const MAX_ASIDE_WORDS = 10;
 
 /** The index of the word after the comma that closes an aside opened at word k, if it closes soon with a plain comma. */
