@@ -162,8 +162,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       return [finding(inverted.speaker, kindOf(view, inverted.start, end), inverted.start, end, inverted.rule)];
     }
   }
-  const continuing =
-    (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
+  const continuing = participleFrameStart(view, cue) !== undefined || isCoordinated(view, cue);
   const relative = continuing ? undefined : relativeSubject(view, cue.first);
   const passive = continuing || relative ? undefined : quotedAsSaying(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
@@ -171,7 +170,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     ? turnInSentence
       ? "previous"
       : (openingSubject(view, cue.first) ?? "previous")
-    : (relative ?? passive ?? subjectBefore(view, cue.first, 0));
+    : (relative ?? passive ?? absoluteSubject(view, cue) ?? subjectBefore(view, cue.governor ?? cue.first, 0));
   if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
   const after = quoteAfterCue(view, cue, floor);
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
@@ -201,7 +200,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const start = words[object]!.start;
     const end = boundedEnd(view, start, endOf(object) ?? view.end);
     markQuotes(view, start, end, used);
-    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, "object"))];
+    return [finding(speaker, kindOf(view, start, end), start, end, relative ? "en.verb.relative.object" : verbRule(speaker, cue, "object"))];
   }
   const direct = speaker ? directComplement(view, cue) : undefined;
   if (direct && speaker) {
@@ -344,6 +343,7 @@ function directComplement(view: SentenceView, cue: Cue): { first: number; via: "
 /** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
 function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object" | "infinitive" | "np"): string {
   if (cue.participle) return `en.participle.${via}`;
+  if (cue.governor !== undefined) return `en.verb.to-infinitive.${via}`;
   return speaker === "previous" ? `en.verb.implicit.${via}` : `en.verb.svo.${via}`;
 }
 
@@ -368,6 +368,31 @@ function clauseBefore(view: SentenceView, cueFirst: number): boolean {
   return finite;
 }
 
+const MAX_FRAME_ADVERBS = 2;
+
+/**
+ * "…, adding that", "…," Lee told X, repeatedly calling for …": a participle after a comma (and up to two
+ * adverbs) continues the turn before it. The index of the frame's first word; undefined when not such a frame.
+ */
+function participleFrameStart(view: SentenceView, cue: Cue): number | undefined {
+  if (!cue.participle) return undefined;
+  let i = cue.first;
+  while (i > 0 && cue.first - i < MAX_FRAME_ADVERBS && !/,/.test(gapBefore(view, i)) && isFrameAdverb(view.tokens[i - 1]!.key)) i--;
+  return i > 0 && /,/.test(gapBefore(view, i)) ? i : undefined;
+}
+
+function isFrameAdverb(key: string): boolean {
+  return (key.endsWith("ly") && key.length > 4) || key === "also" || key === "again" || key === "then" || key === "later";
+}
+
+/** "…, with Foreign Minister Ana Ruiz warning of …": the subject of an absolute "with NP V-ing" construction, without its "with". */
+function absoluteSubject(view: SentenceView, cue: Cue): SpeakerPhrase | undefined {
+  if (!cue.participle) return undefined;
+  const subject = subjectBefore(view, cue.first, 0);
+  if (!subject || view.tokens[subject.first]!.key !== "with" || subject.first >= subject.last) return undefined;
+  return { ...subject, first: subject.first + 1 };
+}
+
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */
 function isCoordinated(view: SentenceView, cue: Cue): boolean {
   let i = cue.first - 1;
@@ -384,7 +409,8 @@ function continuationStart(view: SentenceView, next: Cue): number | undefined {
   if (next.first === 0) return undefined;
   const quoted = quotedTurnStart(view, next);
   if (quoted !== undefined) return quoted;
-  if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
+  const frame = participleFrameStart(view, next);
+  if (frame !== undefined) return words[frame - 1]!.end;
   if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;

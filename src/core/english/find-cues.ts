@@ -1,6 +1,7 @@
-import { EN_CUE_BLOCKERS, EN_DETERMINERS } from "../lexicon/en-speaker-words.ts";
+import { EN_CUE_BLOCKERS, EN_DETERMINERS, EN_INFINITIVE_BLOCKERS, EN_IRREGULAR_PAST } from "../lexicon/en-speaker-words.ts";
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
 import { agentBy } from "./passive-agent.ts";
+import { restrictiveWho } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 /** A reporting cue in a sentence: words [first, last] (indices into view.tokens), outside any quote. */
@@ -22,6 +23,8 @@ export interface Cue {
   infinitive: boolean;
   /** The content may be a noun phrase right after the verb ("called for an inquiry"). */
   nounObject: boolean;
+  /** An infinitive cue ("went on to say", "revised his account to say"): index of the verb whose subject speaks. */
+  governor?: number;
 }
 
 interface CueForm {
@@ -38,6 +41,7 @@ interface CueForm {
 const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
 const BLOCKERS = new Set(EN_CUE_BLOCKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
+const IRREGULAR_PAST = new Set(EN_IRREGULAR_PAST);
 // Forms that are also nouns: the verb reading needs a subject, not a determiner or a noun modifier before them.
 const NOUN_FORMS =
   /^(demands?|claims?|estimates?|disputes?|recalls?|stress|notes?|reports?|warnings?|charges?|posts?|comments?|promises?|vows?|pledges?|denials?)$/;
@@ -111,7 +115,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (!form) continue;
     const last = i + form.words.length - 1;
     const agent = form.agent && !words[i]!.cap ? agentBy(view, i, last) : undefined;
-    if (agent === undefined && !isSpeechSense(view, i, form)) continue;
+    const governor = words[i - 1]?.key === "to" && words[i - 1]!.quote < 0 ? infinitiveGovernor(view, i - 1) : undefined;
+    if (agent === undefined && governor === undefined && !isSpeechSense(view, i, form)) continue;
     const participle = words[i]!.key.endsWith("ing");
     cues.push({
       first: i,
@@ -124,6 +129,7 @@ export function findCues(view: SentenceView): Cue[] {
       documentOnly: form.document,
       infinitive: form.infinitive,
       nounObject: form.nounObject,
+      governor,
     });
     i = last;
   }
@@ -151,7 +157,7 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if (words[i]!.cap) return false;
   if (startsThatSaid(view, i)) return false;
   // "Lee, who said …" is a relative clause with a speaker (speaker-phrase relativeSubject); "Who said so?" is not.
-  const relative = (prev === "who" || prev === "which") && /,/.test(gapBefore(view, i - 1));
+  const relative = (prev === "who" || prev === "which") && (/,/.test(gapBefore(view, i - 1)) || restrictiveWho(view, i - 1));
   if ((BLOCKERS.has(prev) && !relative) || prev.endsWith("n't")) return false;
   // "the claims", "her warning" — but not across a comma: "disagreed with her, arguing that".
   const determined = DETERMINERS.has(prev) && !breaksBefore(view, i);
@@ -167,6 +173,27 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote") return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
+}
+
+const MAX_GOVERNOR_DISTANCE = 10;
+const INFINITIVE_BLOCKERS = new Set(EN_INFINITIVE_BLOCKERS);
+
+/**
+ * The past-tense verb an infinitive cue completes: "went on to say …", "shifted his account of the meeting
+ * to say …" (the subject of that verb speaks). Not after a verb of refusal, intent or expectation ("declined
+ * to say", "wanted to say", "is expected to say"), a passive or a modal, a cue ("urged him to say") or a break.
+ */
+function infinitiveGovernor(view: SentenceView, to: number): number | undefined {
+  const words = view.tokens;
+  for (let k = to - 1; k >= 0 && to - k <= MAX_GOVERNOR_DISTANCE; k--) {
+    const w = words[k]!;
+    if (w.quote >= 0 || breaksBefore(view, k + 1) || INFINITIVE_BLOCKERS.has(w.key)) return undefined;
+    if (w.cap || !(IRREGULAR_PAST.has(w.key) || (w.key.endsWith("ed") && w.key.length > 4))) continue;
+    const before = words[k - 1]?.key ?? "";
+    if (FORMS.has(w.key) || BE.has(before) || before === "not" || before.endsWith("n't") || DETERMINERS.has(before)) return undefined;
+    return k;
+  }
+  return undefined;
 }
 
 /** After "the tax", a singular form is a noun ("the tax claim"); a plural one only before a verb or preposition ("the tax claims were", not "the company claims that"). */

@@ -9,6 +9,7 @@ import {
   EN_ORG_NOUNS,
   EN_ROLE_NOUNS,
   EN_SAY_OBJECTS,
+  EN_STANCE_NOUNS,
   EN_SUBORDINATORS,
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
@@ -70,7 +71,7 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   const words = view.tokens;
   const from = afterListener(view, cue);
   // "told jurors in her closing argument that": an unlisted listener still precedes "that".
-  const that = findThat(view, from, cue.lemma === "tell");
+  const that = findThat(view, from, cue.lemma === "tell") ?? stanceThat(view, from);
   if (that !== undefined) return that + 1 < words.length ? that + 1 : undefined;
   if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
   const start = skipAdjuncts(view, from);
@@ -119,9 +120,21 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     const aside = w.quote < 0 && /^\s*,\s*$/.test(gapBefore(view, k)) ? asideEnd(view, k) : undefined;
     if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
     if (w.quote >= 0 || breaksBefore(view, k) || FINITE.has(w.key)) return undefined;
-    if (links.includes(w.key) && k + 1 < words.length) return from;
+    if (links.includes(w.key) && k + 1 < words.length) return w.key === "as" && opensClauseAfterAs(view, k + 1) ? undefined : from;
   }
   return undefined;
+}
+
+/** "slammed the door as residents fled", "praised him as he left": an "as" opening a clause is a conjunction, not a description. */
+function opensClauseAfterAs(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  if (SUBJECT_PRONOUNS.has(words[i]!.key)) return true;
+  for (let k = i + 1; k < Math.min(words.length, i + 3); k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || breaksBefore(view, k)) return false;
+    if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key) || (isPastVerb(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return true;
+  }
+  return false;
 }
 
 const MAX_ASIDE_WORDS = 10;
@@ -157,6 +170,24 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
     if (w.quote >= 0 || ((FINITE.has(w.key) || past) && !w.cap)) return undefined;
     // "argued for hours with the clerk that day": "that" before a time word is a determiner.
     if (w.key === "that" && !TIME_WORDS.has(words[k + 1]?.key ?? "")) return k;
+  }
+  return undefined;
+}
+
+const STANCE_NOUNS = new Set(EN_STANCE_NOUNS);
+const MAX_STANCE_WORDS = 5;
+
+/**
+ * "reiterated the government's position that …", "repeated its long-held view that …": an object naming
+ * the speaker's stance, then "that"; the clause after "that" is what is reported. The index of "that".
+ */
+function stanceThat(view: SentenceView, from: number): number | undefined {
+  const words = view.tokens;
+  const first = words[from];
+  if (!first || first.quote >= 0 || !(DETERMINERS.has(first.key) || /['’]s$/.test(first.raw))) return undefined;
+  for (let k = from + 1; k < words.length && k - from <= MAX_STANCE_WORDS; k++) {
+    if (words[k]!.quote >= 0 || breaksBefore(view, k)) return undefined;
+    if (STANCE_NOUNS.has(words[k]!.key)) return words[k + 1]?.key === "that" && words[k + 1]!.quote < 0 ? k + 1 : undefined;
   }
   return undefined;
 }
@@ -228,7 +259,21 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
     if (/[,;:]/.test(gapBefore(view, k))) break;
     if (FINITE.has(words[k]!.key) && words[k]!.quote < 0) return true;
   }
-  return SUBJECT_PRONOUNS.has(first.key) && hasEarlyVerb(view, start, 2);
+  return SUBJECT_PRONOUNS.has(first.key) && (hasEarlyVerb(view, start, 2) || pronounThenVerb(view, start));
+}
+
+const CLAUSE_ADVERBS = new Set(["still", "also", "now", "never", "already", "always", "only", "just", "even", "again"]);
+
+/** "reiterated it still considers …", "hinted she now wants …": a pronoun, an adverb or two, and a present-tense verb. */
+function pronounThenVerb(view: SentenceView, start: number): boolean {
+  const words = view.tokens;
+  let k = start + 1;
+  while (k < words.length && k - start <= 2 && CLAUSE_ADVERBS.has(words[k]!.key)) k++;
+  const w = words[k];
+  if (!w || w.quote >= 0 || breaksBefore(view, k) || DETERMINERS.has(w.key)) return false;
+  if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key) || isPastVerb(w.key)) return true;
+  const singular = words[start]!.key === "he" || words[start]!.key === "she" || words[start]!.key === "it";
+  return singular && w.key.length > 3 && w.key.endsWith("s") && !w.key.endsWith("ss");
 }
 
 function hasEarlyVerb(view: SentenceView, start: number, within: number): boolean {

@@ -357,7 +357,7 @@ export function relativeSubject(view: SentenceView, cueFirst: number): SpeakerPh
   const words = view.tokens;
   let who = cueFirst - 1;
   while (who > 0 && PRE_CUE_FILLERS.has(words[who]!.key)) who--;
-  if (who < 1 || !RELATIVE_PRONOUNS.has(words[who]!.key) || !/,/.test(gapBefore(view, who))) return undefined;
+  if (who < 1 || !RELATIVE_PRONOUNS.has(words[who]!.key) || !(/,/.test(gapBefore(view, who)) || restrictiveWho(view, who))) return undefined;
   const last = who - 1;
   let first = last;
   while (first - 1 >= 0 && last - first < MAX_WORDS && !breaksBefore(view, first) && continuesAntecedent(view, first - 1)) first--;
@@ -366,6 +366,17 @@ export function relativeSubject(view: SentenceView, cueFirst: number): SpeakerPh
   // "who" refers to people: any noun phrase before it names them ("fishing cooperatives, who say").
   const personal = words[who]!.key === "who" && !PRONOUNS.has(words[last]!.key) && !DETERMINERS.has(words[last]!.key);
   return personal || looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
+}
+
+/**
+ * "a senior engineer who described …", "Ana Ruiz who said …": a restrictive "who" (no comma) after a
+ * role or group noun or a name still has its antecedent as the speaker.
+ */
+export function restrictiveWho(view: SentenceView, who: number): boolean {
+  const w = view.tokens[who]!;
+  const before = view.tokens[who - 1];
+  if (w.key !== "who" || w.quote >= 0 || !before || before.quote >= 0 || breaksBefore(view, who) || PRONOUNS.has(before.key)) return false;
+  return ROLE_NOUNS.has(nounKey(before.key)) || NOUNS.has(nounKey(before.key)) || (before.cap && who > 1);
 }
 
 /** Word i belongs to the antecedent noun phrase ("a spokesman for the ministry"), not to the clause before it. */

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+
+const claimsOf = (text: string) => extractEnglishClaims(`Headline\n\n${text}`).map((c) => [c.speaker, c.cue.text, c.kind, c.text]);
+
+type Row = [string, string, string[][]];
+
+/** Cue words and frames beyond "said": stance verbs, verbs of attack or praise with "as", infinitive, relative and absolute frames. */
+const cueRows: Row[] = [
+  [
+    "'reiterated' with a bare clause",
+    "The union reiterated it still opposes the merger.",
+    [["The union", "reiterated", "indirect", "it still opposes the merger"]],
+  ],
+  [
+    "'reiterated N's position that'",
+    `A spokesman for the ministry reiterated the government's position that the tariffs "are unlawful under trade rules."`,
+    [["A spokesman for the ministry", "reiterated", "mixed", `the tariffs "are unlawful under trade rules."`]],
+  ],
+  ["'hinted that'", "Jones hinted that the firm was happy with sales so far.", [["Jones", "hinted", "indirect", "the firm was happy with sales so far"]]],
+  [
+    "'assailed X as'",
+    `On Sunday, the mayor assailed Smith as part of a "radical fringe" that wants to close the port.`,
+    [["the mayor", "assailed", "mixed", `Smith as part of a "radical fringe" that wants to close the port`]],
+  ],
+  ["'slammed X as'", `The senator slammed the plan as a "giveaway."`, [["The senator", "slammed", "mixed", `the plan as a "giveaway."`]]],
+  ["'slammed X as' + a clause is a conjunction, no claim", "The storm slammed the coast as residents fled inland.", []],
+  ["'denounced X as she left' is no description", "She denounced the ruling as she left the court.", []],
+  [
+    "an infinitive cue after another verb: its subject speaks",
+    "Another official, former trade envoy Mark Hale, revised his earlier account to say the minister did, in fact, discuss the loans.",
+    [["Mark Hale", "say", "indirect", "the minister did, in fact, discuss the loans"]],
+  ],
+  ["'went on to say'", "Dr Okafor went on to say the ward was safe.", [["Dr Okafor", "say", "indirect", "the ward was safe"]]],
+  ["'declined to say' is no claim", "The minister declined to say when the talks would resume.", []],
+  ["'would not say' is no claim", "The minister would not say whether the budget was cut.", []],
+  ["'asked him to say' is no claim", "The board asked him to say the figures were final.", []],
+  [
+    "a restrictive 'who described X as'",
+    `The panel heard from four officials, including a senior engineer who described the inspection as "rushed."`,
+    [["a senior engineer", "described", "mixed", `the inspection as "rushed."`]],
+  ],
+  [
+    "'with X warning of' (an absolute construction)",
+    `Neighbouring states also criticised the move, with Egyptian Foreign Minister Sameh Shoukry warning of "grave consequences".`,
+    [["Egyptian Foreign Minister Sameh Shoukry", "warning of", "direct", "grave consequences"]],
+  ],
+  [
+    "a participle after the quote's frame and an adverb continues the turn",
+    `"You are here because of this failure," Lee told the warden, repeatedly calling for an account of how the locks failed.`,
+    [
+      ["Lee", "told", "direct", "You are here because of this failure"],
+      ["Lee", "calling for", "indirect", "an account of how the locks failed"],
+    ],
+  ],
+];
+
+describe("English cues beyond 'said' (second blind set, class 1)", () => {
+  it.each(cueRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
