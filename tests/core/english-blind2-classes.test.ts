@@ -60,3 +60,47 @@ describe("English cues beyond 'said' (second blind set, class 1)", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** Quotation marks on real copy: nested quotes closing with the outer one, a lost comma, an adjunct before the quote, a quote that runs on. */
+const quoteRows: Row[] = [
+  [
+    "a nested single quote closing right before the double (curly)",
+    "“I then heard the chairman ask, quote, ‘So is the vote going ahead?’” Lopez testified.",
+    [["Lopez", "testified", "direct", "I then heard the chairman ask, quote, ‘So is the vote going ahead?’"]],
+  ],
+  [
+    "a nested single quote closing right before the double (straight)",
+    `"I then heard the chairman ask, 'So is the vote going ahead?'" Lopez testified.`,
+    [["Lopez", "testified", "direct", "I then heard the chairman ask, 'So is the vote going ahead?'"]],
+  ],
+  [
+    "a long opening quote closed without its comma",
+    `"We have never seen traffic like we saw that morning" Ortiz said.`,
+    [["Ortiz", "said", "direct", "We have never seen traffic like we saw that morning"]],
+  ],
+  [
+    "a stray space before the closing mark",
+    `"We have never seen traffic like we saw that morning, and still see " Ortiz said.`,
+    [["Ortiz", "said", "direct", "We have never seen traffic like we saw that morning, and still see"]],
+  ],
+  ["a short title before a name is no quote", `"Blue Harbour" star Ana Ruiz said.`, []],
+  [
+    "'said in a statement, \"…\"'",
+    `The prime minister said in a statement, "We are deeply relieved."`,
+    [["The prime minister", "said", "direct", "We are deeply relieved"]],
+  ],
+  [
+    "a quote after the cue that runs on in unquoted words",
+    `The prime minister said in a statement, "We are deeply relieved" at the crew's return, adding that the navy had done well.`,
+    [
+      ["The prime minister", "said", "mixed", `We are deeply relieved" at the crew's return`],
+      ["The prime minister", "adding", "indirect", "the navy had done well"],
+    ],
+  ],
+];
+
+describe("English quotation marks on real copy (second blind set, class 5)", () => {
+  it.each(quoteRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

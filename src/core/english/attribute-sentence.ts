@@ -173,6 +173,12 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     : (relative ?? passive ?? absoluteSubject(view, cue) ?? subjectBefore(view, cue.governor ?? cue.first, 0));
   if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
   const after = quoteAfterCue(view, cue, floor);
+  if (after?.runsOn && !used.has(after.quote) && (speaker ?? after.speaker)) {
+    const start = view.quotes[after.quote]!.contentStart;
+    const end = boundedEnd(view, start, endOf(after.frameEnd) ?? view.end);
+    markQuotes(view, start, end, used);
+    return [finding(speaker ?? after.speaker!, "mixed", start, end, "en.cue-then-quote.runs-on")];
+  }
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
   const inner = continuing ? undefined : innerRelativeClause(view, cue);
   if (inner) {

@@ -210,7 +210,7 @@ function isPastVerb(key: string): boolean {
 }
 
 /** Skips "on Tuesday", "in a statement", "in an interview with CNN" after a cue; undefined when an adjunct has no known end. */
-function skipAdjuncts(view: SentenceView, from: number): number | undefined {
+export function skipAdjuncts(view: SentenceView, from: number): number | undefined {
   const words = view.tokens;
   let i = from;
   while (i < words.length && isAdjunctStart(view, i)) {
