@@ -34,7 +34,7 @@ const cueRows: Row[] = [
   ["'went on to say'", "Dr Okafor went on to say the ward was safe.", [["Dr Okafor", "say", "indirect", "the ward was safe"]]],
   ["'declined to say' is no claim", "The minister declined to say when the talks would resume.", []],
   ["'would not say' is no claim", "The minister would not say whether the budget was cut.", []],
-  ["'asked him to say' is no claim", "The board asked him to say the figures were final.", []],
+  ["'wanted to say' is no claim", "The board wanted to say the figures were final.", []],
   [
     "a restrictive 'who described X as'",
     `The panel heard from four officials, including a senior engineer who described the inspection as "rushed."`,
@@ -101,6 +101,100 @@ const quoteRows: Row[] = [
 
 describe("English quotation marks on real copy (second blind set, class 5)", () => {
   it.each(quoteRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+/** Clause boundaries: coordinated verbs of one subject, a fronted subordinate clause, a parenthetical frame the content runs past. */
+const clauseRows: Row[] = [
+  [
+    "'said X and slammed Y as' is two claims",
+    `At the town hall, the mayor said she had read part of the report and slammed the audit as a "witch hunt."`,
+    [
+      ["the mayor", "said", "indirect", "she had read part of the report"],
+      ["the mayor", "slammed", "mixed", `the audit as a "witch hunt."`],
+    ],
+  ],
+  [
+    "'claimed that X and asked Y to Z' is two claims",
+    "The two sailors claimed at the time that they were being treated well and asked their families to stay calm.",
+    [
+      ["The two sailors", "claimed", "indirect", "they were being treated well"],
+      ["The two sailors", "asked", "indirect", "their families to stay calm"],
+    ],
+  ],
+  ["'asked not to be named' is no request", "The official, who asked not to be named, gave no details.", []],
+  [
+    "a fronted 'Although' clause ends its content at its comma; the main clause has its own cue",
+    "Although relatives of the prisoner suggested he may have been poisoned, the warden told reporters no evidence supports that.",
+    [
+      ["relatives of the prisoner", "suggested", "indirect", "he may have been poisoned"],
+      ["the warden", "told", "indirect", "no evidence supports that"],
+    ],
+  ],
+  [
+    "a fronted 'As' clause is not the content of a trailing frame",
+    "As the verdict was read in Boston, the lawyer testified before a state panel in Albany, where members voiced anger.",
+    [],
+  ],
+  [
+    "'Because A, B, X said': a main clause after the fronted one is content",
+    "Because fuel costs rose, fares went up, the operator said.",
+    [["the operator", "said", "indirect", "Because fuel costs rose, fares went up"]],
+  ],
+  [
+    "'X, Lopez said, and \"verb\" Y': the content runs past the parenthetical frame",
+    `The engineers fixed the fault, Lopez said, and "rebooted" the servers as orders kept coming in.`,
+    [["Lopez", "said", "mixed", `The engineers fixed the fault, Lopez said, and "rebooted" the servers as orders kept coming in`]],
+  ],
+  [
+    "'said no evidence supports' is a clause",
+    "The warden said no evidence supports the claim.",
+    [["The warden", "said", "indirect", "no evidence supports the claim"]],
+  ],
+  ["'said no comment' is no clause", "The warden said no comment.", []],
+];
+
+describe("English clause boundaries (second blind set, class 2)", () => {
+  it.each(clauseRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+/** No extra claims: an opinion or request inside another speaker's reported words, a plural noun read as a verb. */
+const extraRows: Row[] = [
+  [
+    "'said that she thinks X' is one claim, not two",
+    "Ruiz said it depends on the price, but she said that she thinks the market will double by next year.",
+    [
+      ["Ruiz", "said", "indirect", "it depends on the price"],
+      ["Ruiz", "said", "indirect", "she thinks the market will double by next year"],
+    ],
+  ],
+  [
+    "a 'believes' inside a 'whether' clause of the reported words is no claim",
+    "The analyst said whether the governor will sign the bill depends on whether he believes it will help him win.",
+    [["The analyst", "said", "indirect", "whether the governor will sign the bill depends on whether he believes it will help him win"]],
+  ],
+  [
+    "a request reported inside another source's report is that source's",
+    "A local paper reported that the board had asked the council to delay the vote.",
+    [["A local paper", "reported", "indirect", "the board had asked the council to delay the vote"]],
+  ],
+  [
+    "'…, and pledges to' closing a list of nouns is no cue",
+    "The offer leaves officials asking if cheaper loans, promises of new roads, and pledges to cut fees are enough.",
+    [],
+  ],
+  [
+    "'…, and vows to' after a verb phrase is still a cue",
+    "Lee denied wrongdoing, criticised the inquiry, and vows to appeal the ruling.",
+    [["Lee", "vows", "indirect", "appeal the ruling"]],
+  ],
+];
+
+describe("English extra claims (second blind set, class 6)", () => {
+  it.each(extraRows)("%s", (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });

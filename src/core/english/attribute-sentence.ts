@@ -36,9 +36,14 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   if (isQuestion(view)) return findings;
   const cues = findCues(view);
   const continuations = cues.map((cue) => continuationStart(view, cue));
+  const fronted = cues.length > 0 ? frontedClauseEnd(view) : undefined;
   let earlierCue: Cue | undefined;
   cues.forEach((cue, c) => {
-    const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
+    // "Although relatives suggested he was poisoned, the warden said …": a content inside a fronted clause ends at its comma.
+    if (MENTAL_OR_REQUEST.has(cue.lemma) && insideFinding(view, cue, findings)) return;
+    const inFronted = fronted !== undefined && cue.last < fronted;
+    const endOf = (clause: number) => contentEnd(cues, continuations, c, clause) ?? (inFronted && clause < fronted ? view.tokens[fronted - 1]!.end : undefined);
+    const found = attributeCue(view, cue, endOf, used, findings.length > 0);
     const earlier = findings[findings.length - 1];
     const encloses = (f: Finding) => earlier !== undefined && f.start <= earlier.cueStart && earlier.cueStart < f.end;
     // "Figures showed that …, he added": a speaker's frame around a study's finding is the attribution.
@@ -372,6 +377,40 @@ function clauseBefore(view: SentenceView, cueFirst: number): boolean {
     else if (FINITE.has(w.key) || (!w.cap && isVerbLike(w.key) && i > 0 && !DETERMINERS.has(view.tokens[i - 1]!.key))) finite = true;
   }
   return finite;
+}
+
+// Opinions and requests inside another speaker's reported words are that speaker's account, not new claims:
+// "He said that he thinks …", "JoyNews reported that the board had asked the government to …".
+const MENTAL_OR_REQUEST = new Set(["think", "believe", "feel", "hope", "fear", "wonder", "ask", "conclude"]);
+
+function insideFinding(view: SentenceView, cue: Cue, findings: readonly Finding[]): boolean {
+  const at = view.tokens[cue.first]!.start;
+  return findings.some((f) => f.start <= at && at < f.end);
+}
+
+const FRONTED_SUBORDINATORS = new Set([
+  "although",
+  "though",
+  "while",
+  "whereas",
+  "when",
+  "as",
+  "because",
+  "since",
+  "if",
+  "after",
+  "before",
+  "once",
+  "until",
+  "unless",
+]);
+
+/** A sentence opening with a subordinate clause ("Although …, ", "When …, "): the index of the first word after its comma. */
+export function frontedClauseEnd(view: SentenceView): number | undefined {
+  const words = view.tokens;
+  if (words.length < 4 || words[0]!.quote >= 0 || !FRONTED_SUBORDINATORS.has(words[0]!.key)) return undefined;
+  for (let k = 2; k < words.length && k <= MAX_LOOKBACK; k++) if (words[k]!.quote < 0 && /,/.test(gapBefore(view, k))) return k;
+  return undefined;
 }
 
 const MAX_FRAME_ADVERBS = 2;

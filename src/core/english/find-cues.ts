@@ -166,6 +166,8 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // "Bellamy's claim that…", "a $27.5bn tax claim", "the tax claims": a noun after a possessive, or after a noun that follows a determiner or number.
   if (NOUN_FORMS.test(words[i]!.key) && !breaksBefore(view, i) && (prev.endsWith("'s") || (isNounModifier(view, i - 1) && readsAsNoun(view, i)))) return false;
   if (prev === "having" || prev === "so-called") return false;
+  // "loans, promises of new roads, and pledges to cut fees": the last item of a list of nouns.
+  if ((prev === "and" || prev === "or") && words[i]!.key.endsWith("s") && NOUN_LIKE.test(words[i]!.key) && closesNounList(view, i - 1)) return false;
   // "with added costs", "for stated reasons": a participle right after a preposition is an adjective.
   if (words[i]!.key.endsWith("ed") && ADJECTIVE_PREPOSITIONS.has(prev)) return false;
   // Passives ("was told to leave", "is said to be") are not attributions, except "was quoted as saying".
@@ -173,6 +175,20 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote") return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
+}
+
+const MAX_LIST_ITEM = 8;
+
+/** The conjunction at `and` closes a comma list whose item before it has no verb ("…, promises of new roads, and"). */
+function closesNounList(view: SentenceView, and: number): boolean {
+  const words = view.tokens;
+  if (!/,/.test(gapBefore(view, and))) return false;
+  for (let k = and - 1; k >= 0 && and - k <= MAX_LIST_ITEM; k--) {
+    const w = words[k]!;
+    if (w.quote >= 0 || PRONOUN_SUBJECTS.has(w.key) || BE.has(w.key) || IRREGULAR_PAST.has(w.key) || (w.key.endsWith("ed") && w.key.length > 4)) return false;
+    if (/,/.test(gapBefore(view, k))) return k > 0;
+  }
+  return false;
 }
 
 const MAX_GOVERNOR_DISTANCE = 10;

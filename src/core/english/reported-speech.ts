@@ -71,6 +71,7 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   const words = view.tokens;
   const from = afterListener(view, cue);
   // "told jurors in her closing argument that": an unlisted listener still precedes "that".
+  if (cue.thatless && negatedSubject(view, from)) return from;
   const that = findThat(view, from, cue.lemma === "tell") ?? stanceThat(view, from);
   if (that !== undefined) return that + 1 < words.length ? that + 1 : undefined;
   if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
@@ -110,7 +111,8 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   const from = cue.last + 1;
   const first = words[from];
   const links = cue.objectLinks;
-  if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
+  // "asked not to be named": no object, no claim.
+  if (!first || first.quote >= 0 || links.includes(first.key) || first.key === "not" || breaksBefore(view, from)) return undefined;
   if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key)) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
@@ -172,6 +174,16 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
     if (w.key === "that" && !TIME_WORDS.has(words[k + 1]?.key ?? "")) return k;
   }
   return undefined;
+}
+
+/** "said no evidence supports it", "told reporters no decision had been made": "no" and a noun opening the clause's subject. */
+function negatedSubject(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const noun = words[i + 1];
+  const verb = words[i + 2];
+  if (words[i]?.key !== "no" || words[i]!.quote >= 0 || !noun || !verb || noun.cap || breaksBefore(view, i + 1) || breaksBefore(view, i + 2)) return false;
+  if (FINITE.has(verb.key) || IRREGULAR_PAST.has(verb.key) || isPastVerb(verb.key)) return true;
+  return !noun.key.endsWith("s") && verb.key.endsWith("s") && !verb.key.endsWith("ss") && !DETERMINERS.has(verb.key) && verb.key !== "as";
 }
 
 const STANCE_NOUNS = new Set(EN_STANCE_NOUNS);

@@ -143,7 +143,8 @@ respond | responded
 criticize | criticized, criticised, criticizes, criticises, criticizing, criticising | link=as
 
 # questions and manner of speaking (quote-adjacent only in practice)
-ask | asks, asked
+# "asked residents to stay indoors": a request through an object and "to", like "urged"
+ask | asks, asked | link=to
 wonder | wondered
 shout | shouted, yelled, screamed, cried, chanted
 joke | joked, quipped, laughed
