@@ -183,7 +183,7 @@ const extraRows: Row[] = [
   ],
   [
     "'…, and pledges to' closing a list of nouns is no cue",
-    "The offer leaves officials asking if cheaper loans, promises of new roads, and pledges to cut fees are enough.",
+    "The offer leaves officials asking if cheaper loans, promises of improved access to the port, and pledges to cut fees are enough.",
     [],
   ],
   [

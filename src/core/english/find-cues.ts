@@ -177,7 +177,7 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   return true;
 }
 
-const MAX_LIST_ITEM = 8;
+const MAX_LIST_ITEM = 10;
 
 /** The conjunction at `and` closes a comma list whose item before it has no verb ("…, promises of new roads, and"). */
 function closesNounList(view: SentenceView, and: number): boolean {
@@ -185,7 +185,10 @@ function closesNounList(view: SentenceView, and: number): boolean {
   if (!/,/.test(gapBefore(view, and))) return false;
   for (let k = and - 1; k >= 0 && and - k <= MAX_LIST_ITEM; k--) {
     const w = words[k]!;
-    if (w.quote >= 0 || PRONOUN_SUBJECTS.has(w.key) || BE.has(w.key) || IRREGULAR_PAST.has(w.key) || (w.key.endsWith("ed") && w.key.length > 4)) return false;
+    // "of improved access": a participle after a preposition or determiner is an adjective.
+    const adjective = k > 0 && (ADJECTIVE_PREPOSITIONS.has(words[k - 1]!.key) || DETERMINERS.has(words[k - 1]!.key));
+    const past = IRREGULAR_PAST.has(w.key) || (w.key.endsWith("ed") && w.key.length > 4 && !adjective);
+    if (w.quote >= 0 || PRONOUN_SUBJECTS.has(w.key) || BE.has(w.key) || past) return false;
     if (/,/.test(gapBefore(view, k))) return k > 0;
   }
   return false;

@@ -117,7 +117,9 @@ const MIN_UNPUNCTUATED_QUOTE_WORDS = 6;
 
 /** `"We have never seen traffic like that" Ortiz said.`: a long quote opening the sentence is an utterance even when its comma was lost. */
 function longOpeningQuote(view: SentenceView, open: number, inside: string): boolean {
-  if (view.text.slice(view.start, open).trim() !== "") return false;
+  // The frame after it opens with its speaker: a name or a pronoun ("…" Ortiz said), not a verb ("…" announced in May).
+  const close = open + 1 + inside.length;
+  if (view.text.slice(view.start, open).trim() !== "" || !/^[\s'’"”]*[A-Z]/.test(view.text.slice(close, close + 6))) return false;
   let words = 1;
   for (let i = 0; i < inside.length && words < MIN_UNPUNCTUATED_QUOTE_WORDS; i++) if (inside.charCodeAt(i) === 0x20) words++;
   return words >= MIN_UNPUNCTUATED_QUOTE_WORDS;
