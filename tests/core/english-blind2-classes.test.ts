@@ -198,3 +198,34 @@ describe("English extra claims (second blind set, class 6)", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** Speaker phrases: quantified group subjects, an inverted description with its name after a comma, phrases that are clauses. */
+const speakerPhraseRows: Row[] = [
+  [
+    "'Both sides said'",
+    "Both sides said they were hopeful the deal could end the strike.",
+    [["Both sides", "said", "indirect", "they were hopeful the deal could end the strike"]],
+  ],
+  [
+    "'Both men claimed … that'",
+    "Both men claimed at the time that they were being treated well.",
+    [["Both men", "claimed", "indirect", "they were being treated well"]],
+  ],
+  ["'Several residents said'", "Several residents said the water tasted of metal.", [["Several residents", "said", "indirect", "the water tasted of metal"]]],
+  [
+    "'…, said another witness in X, title Name': the name speaks",
+    `The mayor was known for telling others "she ran the city" despite being new to the job, said another witness in the inquiry, former city clerk Ana Lopez.`,
+    [["Ana Lopez", "said", "mixed", `The mayor was known for telling others "she ran the city" despite being new to the job`]],
+  ],
+  [
+    "a verb and its preposition are no speaker ('breaks with … resolutions declaring')",
+    "The decision puts the town at odds with its neighbours and breaks with Security Council resolutions declaring the fees to be unlawful.",
+    [],
+  ],
+];
+
+describe("English speaker phrases (second blind set, class 4)", () => {
+  it.each(speakerPhraseRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

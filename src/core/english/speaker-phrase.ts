@@ -190,6 +190,8 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
     last++;
   if (PRONOUNS.has(w.key)) last = first;
   if (!looksLikeSpeaker(view, first, last)) return undefined;
+  const named = DETERMINERS.has(w.key) ? namedAfterDescription(view, first, last, ceiling) : undefined;
+  if (named) return named;
   let descriptor: SpeakerPhrase["descriptor"];
   if (last + 1 < ceiling && /^\s*,\s*$/.test(gapBefore(view, last + 1))) {
     let d = last + 1;
@@ -200,6 +202,27 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
       return { first: descriptor.first, last: descriptor.last, descriptor: { first, last } };
   }
   return { first, last, descriptor };
+}
+
+const MAX_DESCRIPTION_TAIL = 6;
+const MAX_NAME_PHRASE = 7;
+
+/**
+ * "…, said another witness in the inquiry, former city clerk Ana Lopez.": a description (with its
+ * prepositional phrase) and, after a comma, the name it belongs to (maybe with its title) ending the
+ * sentence. The name phrase is the speaker; the description its descriptor.
+ */
+function namedAfterDescription(view: SentenceView, first: number, last: number, ceiling: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  let end = last;
+  while (end + 1 < ceiling && end - last < MAX_DESCRIPTION_TAIL && words[end + 1]!.quote < 0 && !breaksBefore(view, end + 1)) end++;
+  const nameFirst = end + 1;
+  if (nameFirst >= ceiling || !/^\s*,\s*$/.test(gapBefore(view, nameFirst)) || !isDescription(view, first, end)) return undefined;
+  let nameLast = nameFirst;
+  while (nameLast + 1 < ceiling && nameLast - nameFirst < MAX_NAME_PHRASE && words[nameLast + 1]!.quote < 0 && !breaksBefore(view, nameLast + 1)) nameLast++;
+  // The phrase ends in a name of two capitalised words or more ("former city clerk Ana Lopez").
+  if (nameLast + 1 < words.length || nameLast === nameFirst || !isProperName(view, nameLast - 1, nameLast)) return undefined;
+  return { first: nameFirst, last: nameLast, descriptor: { first, last: end } };
 }
 
 function skipBackFillers(view: SentenceView, from: number, floor: number): number {
@@ -237,8 +260,11 @@ function isBoundary(view: SentenceView, i: number): boolean {
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
   if (TIME_PREPOSITIONS.has(view.tokens[first]!.key) || RELATIVE_PRONOUNS.has(view.tokens[first]!.key)) return false;
+  if (opensWithVerbOrPreposition(view, first, last)) return false;
   // "One of the bidders", "some of the residents": a part of a group speaks when the group would.
   if (first + 2 <= last && QUANTIFIERS.has(view.tokens[first]!.key) && view.tokens[first + 1]!.key === "of") return looksLikeSpeaker(view, first + 2, last);
+  // "Both sides said", "All three insisted", "Several residents said": a quantifier and a noun or number name a group.
+  if (first < last && last - first < 3 && GROUP_QUANTIFIERS.has(view.tokens[first]!.key) && isGroupHead(view, first + 1, last)) return true;
   // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
   if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0) return true;
   for (let i = first; i <= last; i++) {
@@ -249,6 +275,27 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
     if (w.cap && !DETERMINERS.has(w.key) && !LEADING_FILLERS.has(w.key) && !PRONOUNS.has(w.key) && !FIRST_PERSON.has(w.key)) return true;
   }
   return false;
+}
+
+const CLAUSE_PREPOSITIONS = new Set(["despite", "although", "though", "because", "unlike", "besides", "without"]);
+
+/** "despite being the envoy", "breaks with Security Council resolutions": a preposition or a verb and its preposition open a clause, not a source. */
+function opensWithVerbOrPreposition(view: SentenceView, first: number, last: number): boolean {
+  const w = view.tokens[first]!;
+  if (CLAUSE_PREPOSITIONS.has(w.key)) return true;
+  const next = view.tokens[first + 1];
+  if (w.cap || first === last || !next || !HEAD_PREPOSITIONS.has(next.key) || DETERMINERS.has(w.key) || QUANTIFIERS.has(w.key)) return false;
+  return !NOUNS.has(nounKey(w.key)) && (w.key.endsWith("s") || isVerbLike(w.key));
+}
+
+const GROUP_QUANTIFIERS = new Set(["both", "all", "each", "several", "many", "some", "most"]);
+
+function isGroupHead(view: SentenceView, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = view.tokens[i]!;
+    if (w.quote >= 0 || w.cap || PRONOUNS.has(w.key) || FIRST_PERSON.has(w.key) || w.key === "of" || VERB_LIKE.has(w.key)) return false;
+  }
+  return true;
 }
 
 // "Here is what he said", "Nothing was said": capitalised only because they open the sentence.
