@@ -229,3 +229,26 @@ describe("English speaker phrases (second blind set, class 4)", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** A sentence-final frame naming another speaker outranks an inner "said": the whole sentence is that speaker's. */
+const outerFrameRows: Row[] = [
+  [
+    "'…, Morrison testified.' around 'Lopez said …'",
+    "Later, Lopez said the funds might be released if the town dropped the suit, Morrison testified.",
+    [
+      ["Lopez", "said", "indirect", "the funds might be released if the town dropped the suit"],
+      ["Morrison", "testified", "indirect", "Later, Lopez said the funds might be released if the town dropped the suit"],
+    ],
+  ],
+  [
+    "'…, Lopez said.' around 'Lopez said …' repeats the speaker",
+    "Lopez said the funds were safe, Lopez said.",
+    [["Lopez", "said", "indirect", "the funds were safe"]],
+  ],
+];
+
+describe("English outer frames (second blind set, class 7)", () => {
+  it.each(outerFrameRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -39,8 +39,8 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   const fronted = cues.length > 0 ? frontedClauseEnd(view) : undefined;
   let earlierCue: Cue | undefined;
   cues.forEach((cue, c) => {
-    // "Although relatives suggested he was poisoned, the warden said …": a content inside a fronted clause ends at its comma.
     if (MENTAL_OR_REQUEST.has(cue.lemma) && insideFinding(view, cue, findings)) return;
+    // "Although relatives suggested he was poisoned, the warden said …": a content inside a fronted clause ends at its comma.
     const inFronted = fronted !== undefined && cue.last < fronted;
     const endOf = (clause: number) => contentEnd(cues, continuations, c, clause) ?? (inFronted && clause < fronted ? view.tokens[fronted - 1]!.end : undefined);
     const found = attributeCue(view, cue, endOf, used, findings.length > 0);
@@ -48,8 +48,9 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
     const encloses = (f: Finding) => earlier !== undefined && f.start <= earlier.cueStart && earlier.cueStart < f.end;
     // "Figures showed that …, he added": a speaker's frame around a study's finding is the attribution.
     if (earlierCue?.documentOnly && found.length === 1 && encloses(found[0]!)) findings.pop();
-    // "He added that …, she said.": a closing frame around an attribution already found repeats its speaker.
-    else if (found.some(encloses)) {
+    // "He added that …, she said.": a closing frame around an attribution already found repeats its speaker;
+    // "Lee said …, Morrison testified.": a closing frame naming someone else is the outer attribution (the inner one nested).
+    else if (found.some((f) => encloses(f) && !namesAnotherSpeaker(view, f, earlier!))) {
       findings.push(...found.filter((f) => !encloses(f)));
       return;
     }
@@ -387,6 +388,19 @@ function insideFinding(view: SentenceView, cue: Cue, findings: readonly Finding[
   const at = view.tokens[cue.first]!.start;
   return findings.some((f) => f.start <= at && at < f.end);
 }
+
+/** The outer finding's speaker is a name other than the inner finding's ("…, Morrison testified" around "Lee said …"). */
+function namesAnotherSpeaker(view: SentenceView, outer: Finding, inner: Finding): boolean {
+  if (outer.speaker === "previous") return false;
+  const { tokens: words } = view;
+  const head = words[outer.speaker.first]!;
+  if (!head.cap || PERSONAL_PRONOUNS.has(head.key)) return false;
+  if (inner.speaker === "previous") return true;
+  const text = (p: SpeakerPhrase) => view.text.slice(words[p.first]!.start, words[p.last]!.end);
+  return text(outer.speaker) !== text(inner.speaker);
+}
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 
 const FRONTED_SUBORDINATORS = new Set([
   "although",
