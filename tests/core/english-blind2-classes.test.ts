@@ -31,7 +31,7 @@ const cueRows: Row[] = [
     "Another official, former trade envoy Mark Hale, revised his earlier account to say the minister did, in fact, discuss the loans.",
     [["Mark Hale", "say", "indirect", "the minister did, in fact, discuss the loans"]],
   ],
-  ["'went on to say'", "Dr Okafor went on to say the ward was safe.", [["Dr Okafor", "say", "indirect", "the ward was safe"]]],
+  ["'went on to say'", "Dr Okafor went on to say the ward was safe.", [["Dr Okafor", "went on to say", "indirect", "the ward was safe"]]],
   ["'declined to say' is no claim", "The minister declined to say when the talks would resume.", []],
   ["'would not say' is no claim", "The minister would not say whether the budget was cut.", []],
   ["'wanted to say' is no claim", "The board wanted to say the figures were final.", []],

@@ -16,9 +16,10 @@ import {
   PLACE_KEYS,
   ORGANISATION_KEYS,
   TITLE_KEYS,
+  UNNAMED_KEYS,
   type CueForm,
 } from "./lexicon-index.ts";
-import { isOtherAfterPronoun } from "./content.ts";
+import { findContentStart, isOtherAfterPronoun } from "./content.ts";
 import type { Token } from "../text/tokens.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
@@ -31,7 +32,7 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
  * (VSO, the usual order). `beforeVerb` says which side it was found on; no phrase means pro-drop.
  */
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
-  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j);
+  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j) ?? subjectOpeningSentence(view, j, cue, registry);
   if (before) return { phrase: before, beforeVerb: true };
   let from = j + 1;
   // "قال له الموظف", "وأكد بدوره رئيس الاتحاد": a pronoun object or an adverb before the subject.
@@ -277,6 +278,36 @@ function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undef
       : { first: k + 1, last, words: view.tokens.slice(k + 1, last + 1) };
   }
   return undefined;
+}
+
+/**
+ * "الوزير قال إن…", "والمعارضة قالت إن…", "الخبراء يرون أن…": a subject opening the sentence, right
+ * before its verb (SVO with no كان), when a clause of reported words follows. Only a phrase headed by a title, a body or a source, or a name
+ * already met, counts, and its head must not contradict the verb's gender; a proclitic و/ف on the
+ * first word is not part of the speaker.
+ */
+function subjectOpeningSentence(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): SpeakerPhrase | undefined {
+  const last = view.tokens[j - 1]?.key === "قد" ? j - 2 : j - 1;
+  if (last < 0) return undefined;
+  const phrase = readSpeakerAfter(view, 0, new Set());
+  if (phrase?.last !== last) return undefined;
+  const words = [withoutProclitic(phrase.words[0]!), ...phrase.words.slice(1)];
+  const head = words[0]!.key;
+  const namesSource =
+    inSet(TITLE_KEYS, head) ||
+    inSet(ORGANISATION_KEYS, head) ||
+    UNNAMED_KEYS.has(head.replace(/^ال/, "")) ||
+    registry.knownNameLength(words.map((w) => w.key)) > 0;
+  if (!namesSource || (cue.gender === "f" && isMasculineHead(head))) return undefined;
+  // Only reported words (أن، إن، a colon, a quotation): "نقابة التعليم تلوّح بحجب الأعداد" is headline style, not a claim.
+  const via = findContentStart(view, j + 1, cue)?.via;
+  return via === "that" || via === "colon" || via === "quote" ? { first: 0, last, words } : undefined;
+}
+
+/** "والمعارضة" → "المعارضة": a definite word without its proclitic و/ف ("والي" and "والدة" are words of their own). */
+function withoutProclitic(word: Token): Token {
+  if (!/^[وف]ال/.test(word.key) || inSet(TITLE_KEYS, word.key) || TITLE_KEYS.has(word.key)) return word;
+  return { ...word, raw: word.raw.slice(1), key: word.key.slice(1) };
 }
 
 /**

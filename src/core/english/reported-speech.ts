@@ -111,9 +111,9 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   const from = cue.last + 1;
   const first = words[from];
   const links = cue.objectLinks;
-  // "asked not to be named": no object, no claim.
-  if (!first || first.quote >= 0 || links.includes(first.key) || first.key === "not" || breaksBefore(view, from)) return undefined;
-  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key)) return undefined;
+  if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
+  // "asked not to be named": a negated infinitive has no object before it.
+  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || first.key === "not" || first.key === "never") return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.

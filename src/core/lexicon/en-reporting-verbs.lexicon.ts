@@ -73,6 +73,7 @@ remark | remarked
 comment | commented
 point out | points out, pointed out, pointing out
 continue | continued
+go on to say | went on to say, goes on to say, going on to say | thatless
 recall | recall, recalls, recalled, recalling | thatless
 suggest | suggest, suggests, suggested, suggesting | thatless
 hint | hints, hinted, hinting | thatless
@@ -143,7 +144,7 @@ respond | responded
 criticize | criticized, criticised, criticizes, criticises, criticizing, criticising | link=as
 
 # questions and manner of speaking (quote-adjacent only in practice)
-# "asked residents to stay indoors": a request through an object and "to", like "urged"
+# "asked residents to report leaks": a request reports through its object, like "urged"
 ask | asks, asked | link=to
 wonder | wondered
 shout | shouted, yelled, screamed, cried, chanted
