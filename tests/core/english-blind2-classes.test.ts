@@ -252,3 +252,35 @@ describe("English outer frames (second blind set, class 7)", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const articleClaims = (paragraphs: string[]) => extractEnglishClaims(`Headline\n\n${paragraphs.join("\n\n")}`).map((c) => [c.speaker, c.text]);
+
+/** Speaker resolution: the subject of a fronted clause, a noun owned by a proper name. */
+describe("English speaker resolution (second blind set, class 3)", () => {
+  it("'When NAME did X, he said …': the pronoun is the fronted clause's subject, not the last speaker", () => {
+    expect(
+      articleClaims([
+        "Interior Minister Carla Reyes said the talks were useful.",
+        "When Harbour Master Tomas Quist first announced the closure last week, he said the berths would reopen in spring.",
+        "He also said he hoped the repairs would be quick.",
+      ]),
+    ).toEqual([
+      ["Interior Minister Carla Reyes", "the talks were useful"],
+      ["Harbour Master Tomas Quist", "the berths would reopen in spring"],
+      ["Harbour Master Tomas Quist", "he hoped the repairs would be quick"],
+    ]);
+  });
+
+  it("'Russia's foreign ministry' is a new source, not the last organisation", () => {
+    expect(
+      articleClaims([
+        "Key Security Council powers distanced themselves from the decision.",
+        "Norway's foreign ministry said it viewed the decision as a mistake.",
+        "The ministry said it would raise the matter in Geneva.",
+      ]),
+    ).toEqual([
+      ["Norway's foreign ministry", "it viewed the decision as a mistake"],
+      ["Norway's foreign ministry", "it would raise the matter in Geneva"],
+    ]);
+  });
+});

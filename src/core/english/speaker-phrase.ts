@@ -322,12 +322,23 @@ const DEICTICS = new Set(["here", "there", "what", "nothing", "everything", "som
 /** A capitalised name opening a sentence ("Judge Anita Sorensen set sentencing…"): a person a later pronoun may mean. */
 export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   const words = view.tokens;
+  const opener = words[0]?.key ?? "";
+  const fronted = SUBJECT_SUBORDINATORS.has(opener);
   let first = 0;
   // "At a bus stop on West Burnside Street, Jasmine Ortiz, 34, was…": skip an opening adverbial.
-  if (TIME_PREPOSITIONS.has(words[0]?.key ?? "") || LEADING_FILLERS.has(words[0]?.key ?? "")) {
+  if (TIME_PREPOSITIONS.has(opener) || LEADING_FILLERS.has(opener) || fronted) {
     first = 1;
     while (first < words.length && first < MAX_WORDS && !/,/.test(gapBefore(view, first))) first++;
   }
+  // "When President Ana Ruiz announced the deal, she said …": with no name in the main clause, the fronted clause's subject.
+  return capitalisedSubjectFrom(view, first) ?? (fronted ? capitalisedSubjectFrom(view, 1) : undefined);
+}
+
+const SUBJECT_SUBORDINATORS = new Set(["when", "after", "before", "although", "though", "because", "once", "if", "until", "whereas", "as", "while", "since"]);
+
+function capitalisedSubjectFrom(view: SentenceView, start: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  let first = start;
   if (words[first]?.key === "the" && words[first + 1]?.cap) first++;
   let last = first - 1;
   for (;;) {
