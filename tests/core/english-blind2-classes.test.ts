@@ -218,6 +218,11 @@ const speakerPhraseRows: Row[] = [
     [["Ana Lopez", "said", "mixed", `The mayor was known for telling others "she ran the city" despite being new to the job`]],
   ],
   [
+    "'A diplomat, former envoy to Place First Last, VERB …': the titled name in apposition speaks",
+    "A second official, former special envoy to Chile Marta Berg, changed her account of the meeting to say the minister did discuss the loans.",
+    [["former special envoy to Chile Marta Berg", "say", "indirect", "the minister did discuss the loans"]],
+  ],
+  [
     "a verb and its preposition are no speaker ('breaks with … resolutions declaring')",
     "The decision puts the town at odds with its neighbours and breaks with Security Council resolutions declaring the fees to be unlawful.",
     [],

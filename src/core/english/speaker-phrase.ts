@@ -151,6 +151,7 @@ function isDescription(view: SentenceView, first: number, last: number): boolean
 /** A proper name, or a short description ending in one ("Dutch steel group LNM"). */
 function namesSource(view: SentenceView, first: number, last: number): boolean {
   if (isProperName(view, first, last)) return true;
+  if (titledName(view, first, last)) return true;
   let name = last;
   while (name > first && view.tokens[name - 1]!.cap) name--;
   const head = view.tokens[name - 1];
@@ -162,6 +163,15 @@ function namesSource(view: SentenceView, first: number, last: number): boolean {
     (ORG_NOUNS.has(head.key) || ROLE_NOUNS.has(head.key)) &&
     isProperName(view, name, last)
   );
+}
+
+const MAX_TITLED_NAME = 8;
+
+/** "former special envoy to Ukraine Kurt Volker": a role noun, its complement, then a name of two capitalised words. */
+function titledName(view: SentenceView, first: number, last: number): boolean {
+  if (last - first > MAX_TITLED_NAME || last - first < 3 || !isProperName(view, last - 1, last)) return false;
+  for (let i = first; i < last - 1; i++) if (!view.tokens[i]!.cap && ROLE_NOUNS.has(view.tokens[i]!.key)) return true;
+  return false;
 }
 
 function isProperName(view: SentenceView, first: number, last: number): boolean {
