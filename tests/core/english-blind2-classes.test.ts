@@ -276,6 +276,27 @@ describe("English speaker resolution (second blind set, class 3)", () => {
     ]);
   });
 
+  it("'the president' is the person introduced as President inside an earlier claim, not the last quoted speaker", () => {
+    expect(
+      articleClaims([
+        "The deal may grow if Brazilian President Daniel Costa accepts the terms, people close to the talks say.",
+        '"The president wants a bigger deal," said Omar Haddad, a scholar at a policy institute.',
+        "The president said on Tuesday that the terms were fair.",
+      ]),
+    ).toEqual([
+      ["people close to the talks", "The deal may grow if Brazilian President Daniel Costa accepts the terms"],
+      ["Omar Haddad", "The president wants a bigger deal"],
+      ["Brazilian President Daniel Costa", "the terms were fair"],
+    ]);
+  });
+
+  it("a name inside reported words does not take over a later 'he'", () => {
+    expect(articleClaims(["Tom Reyes said Mark Hill had been arrested.", "He added that the charges were false."])).toEqual([
+      ["Tom Reyes", "Mark Hill had been arrested"],
+      ["Tom Reyes", "the charges were false"],
+    ]);
+  });
+
   it("'Russia's foreign ministry' is a new source, not the last organisation", () => {
     expect(
       articleClaims([
