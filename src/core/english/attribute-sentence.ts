@@ -497,8 +497,9 @@ function continuationStart(view: SentenceView, next: Cue): number | undefined {
   if (next.first === 0) return undefined;
   const quoted = quotedTurnStart(view, next);
   if (quoted !== undefined) return quoted;
+  // `… were "a big step forward", adding: …`: the content keeps the closing mark of its quoted fragment.
   const frame = participleFrameStart(view, next);
-  if (frame !== undefined) return words[frame - 1]!.end;
+  if (frame !== undefined) return pastClosingMark(view, words[frame - 1]!.end);
   if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;

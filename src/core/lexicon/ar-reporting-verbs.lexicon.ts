@@ -18,6 +18,9 @@
  *               "pointed", رأى "saw", كشف "uncovered", بين "between", عبر "via", طالب "student"), so
  *               it counts only in a verb position and never with a bare noun phrase
  *   passive   — an agentless form ("قيل", "أفيد"): its speaker is empty, never carried from before
+ *   stance    — a verb of opinion or expectation: negated ("لم يستبعد أن", "لا يعتقد أن", "لا يتوقع أن")
+ *               it still states a view and keeps its claim; any other negated verb ("لم يكشف عن",
+ *               "لا تذكر") reports nothing
  *
  * A cell of "-" means the verb has no such form.
  */
@@ -38,9 +41,9 @@ declare               | صرح / صرحت / صرحوا | يصرح / تصرح / �
 mention, report       | ذكر / ذكرت / ذكروا | يذكر / تذكر / يذكرون | ذاكرا | ambiguous
 report, inform        | أفاد / أفادت / أفادوا | يفيد / تفيد / يفيدون | مفيدا |
 insist                | شدد / شددت / شددوا | يشدد / تشدد / يشددون | مشددا | +على
-consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj
+consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj stance
 # رأى without أن is "saw"
-opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous
+opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous stance
 warn                  | حذر / حذرت / حذروا | يحذر / تحذر / يحذرون | محذرا | +من obj
 reveal                | كشف / كشفت / كشفوا | يكشف / تكشف / يكشفون | كاشفا | +عن ambiguous
 go on (speaking)      | تابع / تابعت / تابعوا | يتابع / تتابع / يتابعون | - | ambiguous
@@ -60,9 +63,9 @@ express               | أعرب / أعربت / أعربوا | يعرب / تعر
 call for              | دعا / دعت / دعوا | يدعو / تدعو / يدعون | داعيا | +الى obj
 # طالب is also the noun "student": with بـ or أن only
 demand                | طالب / طالبت / طالبوا | يطالب / تطالب / يطالبون | مطالبا | +ب obj ambiguous
-expect                | توقع / توقعت / توقعوا | يتوقع / تتوقع / يتوقعون | متوقعا |
-deem likely           | رجح / رجحت / رجحوا | يرجح / ترجح / يرجحون | مرجحا |
-rule out              | استبعد / استبعدت / استبعدوا | يستبعد / تستبعد / يستبعدون | مستبعدا | np
+expect                | توقع / توقعت / توقعوا | يتوقع / تتوقع / يتوقعون | متوقعا | stance
+deem likely           | رجح / رجحت / رجحوا | يرجح / ترجح / يرجحون | مرجحا | stance
+rule out              | استبعد / استبعدت / استبعدوا | يستبعد / تستبعد / يستبعدون | مستبعدا | np stance
 admit                 | اعترف / اعترفت / اعترفوا | يعترف / تعترف / يعترفون | معترفا |
 acknowledge           | أقر / أقرت / أقروا | يقر / تقر / يقرون | مقرا | +ب ambiguous
 criticise             | انتقد / انتقدت / انتقدوا | ينتقد / تنتقد / ينتقدون | منتقدا | np
@@ -74,14 +77,14 @@ pledge                | تعهد وعد / تعهدت وعدت / تعهدوا و�
 # لوح بـ "brandished (a threat)"; لوح is also the noun "board", so only in a verb position
 threaten              | هدد لوح / هددت لوحت / هددوا لوحوا | يهدد يلوح / تهدد تلوح / يهددون يلوحون | مهددا ملوحا | +ب ambiguous
 hint                  | ألمح لمح / ألمحت لمحت / ألمحوا | يلمح / تلمح / يلمحون | ملمحا |
-wonder, ask           | تساءل / تساءلت / تساءلوا | يتساءل / تتساءل / يتساءلون | متسائلا | +عن
+wonder, ask           | تساءل / تساءلت / تساءلوا | يتساءل / تتساءل / يتساءلون | متسائلا | +عن stance
 answer                | أجاب رد / أجابت ردت / أجابوا ردوا | يجيب / تجيب / يجيبون | مجيبا | ambiguous
 comment               | علق / علقت / علقوا | يعلق / تعلق / يعلقون | معلقا | ambiguous
 write, tweet          | كتب غرد / كتبت غردت / كتبوا غردوا | يكتب يغرد / تكتب تغرد / يكتبون يغردون | كاتبا | ambiguous
 # نشر is also "published (a report)" or "deployed": only with a colon, a quotation or أن
 post                  | نشر / نشرت / نشروا | ينشر / تنشر / ينشرون | - | ambiguous
 report, narrate       | أورد روى / أوردت روت / أوردوا رووا | يورد يروي / تورد تروي / يوردون يروون | - | ambiguous
-believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا |
+believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا | stance
 renew (affirmation)   | جدد / جددت / جددوا | يجدد / تجدد / يجددون | مجددا | ambiguous
 confirm, assert       | أفصح / أفصحت / أفصحوا | يفصح / تفصح / يفصحون | - | +عن ambiguous
 # أمر is also the noun "matter": counted only with أن or a colon

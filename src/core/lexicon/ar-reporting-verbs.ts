@@ -15,6 +15,8 @@ export interface ArabicVerbRow {
   ambiguous?: boolean;
   /** An agentless form ("قيل", "أفيد"): nobody is named and nobody is carried over. */
   passive?: boolean;
+  /** A verb of opinion or expectation: negated ("لم يستبعد أن") it still states a view. */
+  stance?: boolean;
 }
 
 /** Reads the verb lexicon (see ar-reporting-verbs.lexicon.ts for its format). */
@@ -32,6 +34,7 @@ export function parseVerbRows(source: string): ArabicVerbRow[] {
       ...(flags.includes("obj") ? { obj: true } : {}),
       ...(flags.includes("ambiguous") ? { ambiguous: true } : {}),
       ...(flags.includes("passive") ? { passive: true } : {}),
+      ...(flags.includes("stance") ? { stance: true } : {}),
     };
   });
 }
