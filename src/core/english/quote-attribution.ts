@@ -57,7 +57,9 @@ export function quoteAfterCue(view: SentenceView, cue: Cue, floor: number): Quot
   // The quote must end the sentence (else it is a fragment inside reported speech), or go on in words of
   // the same clause right after its closing mark (`said, "We are relieved" at the news, adding …`).
   const rest = view.text.slice(quoteSpan.close + 1, view.end).trim();
-  const runsOn = rest.length > 2 && !quoteEndsAttribution(rest) && /[,:]/.test(gap) && /^[a-z]/.test(rest);
+  // A quote closing on its own punctuation (`"…," adding that`) ends its utterance; only an unpunctuated one runs on.
+  const closesOpen = !/[,.;:!?…]['’]?$/.test(view.text.slice(quoteSpan.contentStart, quoteSpan.contentEnd).trimEnd());
+  const runsOn = rest.length > 2 && !quoteEndsAttribution(rest) && /[,:]/.test(gap) && /^[a-z]/.test(rest) && closesOpen;
   if (rest.length > 2 && !quoteEndsAttribution(rest) && !runsOn) return undefined;
   const speaker = subjectBefore(view, cue.first, floor) ?? subjectAfter(view, cue.last, q);
   return { quote: words[q]!.quote, speaker, frameEnd: q, runsOn };
