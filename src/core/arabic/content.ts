@@ -270,9 +270,25 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     } // only a verb with a bare object needs to know where the phrase ends; outlets' names run on ("لشبكة سي إن إن")
+    if (reportAfterComma(view, m)) {
+      m++; // "أوضحت الطبيبة على موقع إخباري، أنها…": the place's name runs on to the comma before أن
+      continue;
+    }
     return m;
   }
   return m;
+}
+
+const MAX_PLACE_NAME_WORDS = 3;
+
+/** Whether a comma and a reporting complementiser follow word m within a few words, with no other stop between. */
+function reportAfterComma(view: SentenceView, m: number): boolean {
+  for (let n = m + 1; n < view.tokens.length && n - m <= MAX_PLACE_NAME_WORDS; n++) {
+    const gap = gapBefore(view, n);
+    if (hasColon(gap) || hasClauseStop(gap) || quoteOf(view, n)) return false;
+    if (hasComma(gap)) return startsReportedClause(view, n);
+  }
+  return false;
 }
 
 /** Decides the kind of a content range: one whole quotation is direct; reported speech holding a quoted fragment is mixed. */

@@ -304,12 +304,15 @@ export function isInAccordanceWith(word: { key: string } | undefined): boolean {
   return RULE_NOUNS.has(word.key) || RULE_NOUNS.has(word.key.replace(/^لل/, "ال").replace(/^ل/, ""));
 }
 
+const RESUMPTIVE = /^(فان|فانه|فانها|فانهم|فقد|فلقد)$/;
+
 /** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن; "ووفقا للشرطة فإن…" needs no comma. */
 function afterLeadingComma(view: SentenceView, k: number): number {
   if (view.tokens[k] && isComplementiser(view.tokens[k]!.key)) return view.tokens[k]!.end;
+  if (view.tokens[k] && RESUMPTIVE.test(view.tokens[k]!.key)) return view.tokens[k]!.end; // "وبحسب الوزير فقد ناهزت…"
   let m = k;
   while (m < view.tokens.length && !hasComma(gapBefore(view, m))) m++;
   const word = view.tokens[m];
   if (!word) return view.end;
-  return /^(فان|فانه|فانها|فانهم|فقد|فلقد)$/.test(word.key) ? word.end : word.start;
+  return RESUMPTIVE.test(word.key) ? word.end : word.start;
 }

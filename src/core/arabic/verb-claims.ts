@@ -8,11 +8,11 @@ import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { readSpeakerAfter } from "./speaker-phrase.ts";
-import { PRONOUN_OBJECTS, RELATIVES, subjectOfVerb } from "./verb-subject.ts";
+import { FRONTING_PREPOSITIONS, PRONOUN_OBJECTS, RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
 
@@ -26,7 +26,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
-    if (isNegatedReport(view, j, cue)) continue;
+    if (isNegatedReport(view, j, cue) || isDescribedBelief(view, j, cue)) continue;
     if (found.length > 0 && isEmbedded(view, j) && !contrastiveSubject(view, j)) {
       rememberEmbeddedSubject(view, j, cue, registry);
       continue;
@@ -128,6 +128,13 @@ function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean
   return /[،,:]/.test(gapBefore(view, j));
 }
 
+/** "الجماعات المتطرفة التي تعتقد أن…": a present belief verb in a relative clause describes its noun; nobody is quoted. */
+function isDescribedBelief(view: SentenceView, j: number, cue: CueForm): boolean {
+  const previous = view.tokens[j - 1]?.key ?? "";
+  const adverb = view.tokens[j - 2]?.key ?? "";
+  return Boolean(cue.row.belief) && cue.tense === "present" && (RELATIVES.has(previous) || (previous === "لا" && RELATIVES.has(adverb)));
+}
+
 /** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */
 function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
   const previous = view.tokens[j - 1];
@@ -156,10 +163,12 @@ function isEmbedded(view: SentenceView, j: number): boolean {
   return (
     cueFormOf(word.key)?.tense !== "participle" &&
     !/^[وف]/.test(word.key) &&
+    !afterDetachedConjunction(view, j) &&
     !hasComma(gapBefore(view, j)) &&
     !["فيما", "بينما", "كما", "ثم", "حين", "حيث"].includes(previous) &&
     !RELATIVES.has(previous) &&
     !isButHe(view, j) &&
+    !afterFrontedAdverbial(view, j) &&
     leadingSupplementBefore(view, j) < 0
   );
 }
@@ -218,9 +227,49 @@ function isVerbPosition(view: SentenceView, j: number, cue: CueForm, always = fa
   if (!always && !cue.row.ambiguous && !cue.objectSuffix) return true;
   if (j === 0 || hasComma(gapBefore(view, j)) || /[:؛;]/.test(gapBefore(view, j))) return true;
   const key = view.tokens[j]!.key;
-  if (/^[وف]/.test(key) && cueFormOf(key.slice(1)) === cueFormOf(key)) return true;
+  if (cue.row.particle && isSecondOfPair(view, j)) return false; // "بينه وبين الجماعات": between … and …
+  if ((/^[وف]/.test(key) && cueFormOf(key.slice(1)) === cueFormOf(key)) || afterDetachedConjunction(view, j)) return true;
   const previous = view.tokens[j - 1]!.key;
-  return VERB_LEADERS.has(previous) || RELATIVES.has(previous);
+  return VERB_LEADERS.has(previous) || RELATIVES.has(previous) || (!cue.row.particle && afterFrontedAdverbial(view, j));
+}
+
+const MAX_FRONTED_WORDS = 8;
+
+/**
+ * "وفي هذا الإطار يشير الخبير إلى أن…", "وخلال استفساره عن رأيه أشار أن…": a verb after a short
+ * prepositional phrase that opens the sentence or a clause after a comma, written without the comma
+ * before the verb. The phrase must hold no other verb of speech and no relative clause; the walk back is bounded.
+ */
+function afterFrontedAdverbial(view: SentenceView, j: number): boolean {
+  let k = j - 1;
+  for (; k > 0 && j - k < MAX_FRONTED_WORDS && !hasComma(gapBefore(view, k)); k--) {
+    const key = view.tokens[k]!.key;
+    if (hasClauseStop(gapBefore(view, k)) || cueFormOf(key) || quoteOf(view, k) || RESUMPTIVE_PRONOUNS.has(key)) return false;
+  }
+  const opensClause = k === 0 || hasComma(gapBefore(view, k));
+  return opensClause && k < j - 1 && FRONTING_PREPOSITIONS.has(view.tokens[k]!.key.replace(/^و/, ""));
+}
+
+const MAX_PAIR_GAP = 4;
+
+/** "بينه وبين…", "بين الحكومة وبين النقابات": the same particle a few words before, joined by و, makes a pair. */
+function isSecondOfPair(view: SentenceView, j: number): boolean {
+  const key = view.tokens[j]!.key;
+  if (!/^و/.test(key)) return false;
+  const bare = key.slice(1);
+  for (let k = j - 1; k >= 0 && j - k <= MAX_PAIR_GAP && !hasComma(gapBefore(view, k + 1)); k--) {
+    if (view.tokens[k]!.key.startsWith(bare)) return true;
+  }
+  return false;
+}
+
+/** "في وقت تترقب فيه الشركات…": a pronoun back to the noun marks a relative clause, not a short adverbial. */
+const RESUMPTIVE_PRONOUNS = new Set(["فيه", "فيها", "فيهم"]);
+
+/** "و أوضحت", "و قال": scraped Maghrebi copy often writes the conjunction apart; it is the verb's proclitic all the same. */
+function afterDetachedConjunction(view: SentenceView, j: number): boolean {
+  const previous = view.tokens[j - 1]?.key;
+  return (previous === "و" || previous === "ف") && !hasComma(gapBefore(view, j));
 }
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */

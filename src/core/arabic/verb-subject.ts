@@ -31,7 +31,7 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
  * (VSO, the usual order). `beforeVerb` says which side it was found on; no phrase means pro-drop.
  */
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
-  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j);
+  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j) ?? subjectOpeningClause(view, j, registry);
   if (before) return { phrase: before, beforeVerb: true };
   let from = j + 1;
   // "قال له الموظف", "وأكد بدوره رئيس الاتحاد": a pronoun object or an adverb before the subject.
@@ -319,4 +319,28 @@ function antecedentOfRelative(view: SentenceView, j: number): SpeakerPhrase | un
 /** Whom a call is addressed to: a listed addressee, or a definite plural object in -ين ("المانحين", "المواطنين"). */
 function isAddressee(key: string): boolean {
   return ADDRESSEE_KEYS.has(key) || (/^ال.{3,}ين$/.test(key) && !inSet(ORGANISATION_KEYS, key) && !inSet(TITLE_KEYS, key));
+}
+
+const MAX_OPENING_SUBJECT_WORDS = 8;
+
+/** Prepositions that open a fronted adverbial before the verb: "وفي هذا الإطار", "وخلال الندوة", "وبخصوص الأجور". */
+export const FRONTING_PREPOSITIONS = new Set(["في", "خلال", "بخصوص", "حول", "بشان", "امام", "ازاء", "عن", "مع", "لدي", "اثناء", "عقب", "من"]);
+
+/**
+ * "الناشط الحقوقي أشار أن…", "…، الوزارة أكدت أن…": subject-first order (SVO), common in Maghrebi copy.
+ * A speaker phrase that opens the sentence or the clause after a comma and ends right before the verb is
+ * its subject when a description, a title, a body or a name already met heads it. The walk back is bounded.
+ */
+function subjectOpeningClause(view: SentenceView, j: number, registry: SpeakerRegistry): SpeakerPhrase | undefined {
+  if (j === 0 || (/^[وف]/.test(view.tokens[j]!.key) && cueFormOf(view.tokens[j]!.key.slice(1)))) return undefined;
+  let k = j - 1;
+  while (k > 0 && j - k < MAX_OPENING_SUBJECT_WORDS && !hasComma(gapBefore(view, k)) && !hasClauseStop(gapBefore(view, k))) k--;
+  if (k > 0 && !hasComma(gapBefore(view, k))) return undefined;
+  const opener = view.tokens[k]!.key;
+  if (NOT_VERBS.has(opener) || FRONTING_PREPOSITIONS.has(opener.replace(/^و/, "")) || cueFormOf(opener) || opener === "و") return undefined;
+  const phrase = readSpeakerAfter(view, k, new Set());
+  if (!phrase || phrase.last !== j - 1 || phrase.apposition || isObjectPhrase(phrase)) return undefined;
+  // Only a description ("الناشط الحقوقي", "الوزارة") or a name already met ("بنجبلي") stands as a subject: not "فيما", "كما".
+  const head = phrase.words[0]!;
+  return isDefinite(head) || inSet(TITLE_KEYS, head.key) || inSet(ORGANISATION_KEYS, head.key) || registry.knownNameLength([head.key]) > 0 ? phrase : undefined;
 }
