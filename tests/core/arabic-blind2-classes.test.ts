@@ -80,3 +80,64 @@ describe("according to X with a resumptive فقد/فإن and no comma", () => {
     ["ووفقا لمدير المرصد فإن الحرارة ستنخفض غدا.", "مدير المرصد", "الحرارة ستنخفض غدا"],
   ])("%s", (...row) => expectLastClaim(row));
 });
+
+describe("a claim ends where the next attribution of the sentence begins", () => {
+  it.each([
+    ["أوضح طبيب آخر أن الوضع الصحي للمريضة مستقر، مع التأكيد أن العلاج ممكن بعد أسابيع.", "مع التأكيد", "العلاج ممكن بعد أسابيع"],
+    ["وقال الوزير إن الميزانية جاهزة، في إشارة إلى أن الحكومة لن تقترض.", "في إشارة", "الحكومة لن تقترض"],
+    ["وأشار المهندس أن الخطوة الأولى هي فحص الجسر، قبل أن يوضح بأن حالة الأعمدة تثير القلق.", "يوضح", "حالة الأعمدة تثير القلق"],
+  ])("%s", (article, cue, content) => {
+    const claims = claimsOf(article);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]).toMatchObject({ speaker: claims[0]!.speaker, cue, text: content });
+    expect(claims[0]!.text).not.toContain(content);
+  });
+
+  it("'قبل أن' + a verb that is not a cue stays inside the claim", () => {
+    expect(claimsOf("وقال المدير إن التلاميذ غادروا قبل أن يصل الحريق إلى القاعة.").map((c) => c.text)).toEqual([
+      "التلاميذ غادروا قبل أن يصل الحريق إلى القاعة",
+    ]);
+  });
+
+  it("a verbal noun of speech with nobody quoted before is the journalist's", () => {
+    expect(claimsOf("وافتتح المعرض أمس مع التأكيد أن الزوار كثيرون.")).toEqual([]);
+  });
+});
+
+describe("the quotation first, its attribution after it", () => {
+  it.each<[article: string, speaker: string, content: string, rule: string]>([
+    ["«الأسعار لن تنخفض قبل نهاية السنة» يعلق أحد التجار الغاضبين من القرار.", "أحد التجار الغاضبين", "الأسعار لن تنخفض قبل نهاية السنة", "ar.quote-then-cue"],
+    ['"الخطر حقيقي وسيتفاقم"، قال وزير الصحة سمير الأحمد.', "سمير الأحمد", "الخطر حقيقي وسيتفاقم", "ar.quote-then-cue"],
+    [
+      "وقال المدير إن العمل مستمر. «هي خطوة أولى في مسار طويل من الإصلاحات» ، كانت تلك عبارة وزير التربية، سعيد الناصري، في ختام اللقاء.",
+      "سعيد الناصري",
+      "هي خطوة أولى في مسار طويل من الإصلاحات",
+      "ar.quote-then-cue.words-of",
+    ],
+  ])("%s", (article, speaker, content, rule) => {
+    expect(claimsOf(article).at(-1)).toMatchObject({ speaker, text: content, kind: "direct", rule });
+  });
+
+  it("a source after a set-off quotation speaks for the quotation, and the claim before ends there", () => {
+    const claims = claimsOf(
+      "وأصدرت الهيئة الوطنية للانتخابات تقريرها. وقالت الهيئة إن القرار كان سياسيا بالأساس، «ومعلوم أن الحكومة كانت تبحث عن الاستقرار» وفق ما جاء في التقرير.",
+    );
+    expect(claims.map((c) => [c.text, c.kind])).toEqual([
+      ["القرار كان سياسيا بالأساس", "indirect"],
+      ["ومعلوم أن الحكومة كانت تبحث عن الاستقرار", "direct"],
+    ]);
+    expect(claims[1]!.rule).toBe("ar.according-to.after-quote");
+  });
+
+  it("with no other attribution in the sentence, the source after a quotation speaks for the whole sentence", () => {
+    const claims = claimsOf('ويستهلك السكان كميات كبيرة من الماء صيفا، "إذ ترتفع الحرارة إلى مستويات قياسية" حسب نفس المصدر.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text.startsWith("ويستهلك السكان")).toBe(true);
+  });
+
+  it("'«…»، على حد قوله' stays inside the claim around it", () => {
+    const claims = claimsOf("وقال الخبير كريم العلي إن الحر سيستمر أسبوعا، «ما يعني أن خطر الحرائق سيبقى مرتفعا»، على حد قوله.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.kind).toBe("mixed");
+  });
+});

@@ -39,6 +39,9 @@ const CONNECTORS = new Set([
   "بيد",
   "الا",
   "ان",
+  // "…، قبل أن يوضح", "…، بعد أن أكد": the temporal clause of the next attribution
+  "قبل",
+  "بعد",
 ]);
 
 /**

@@ -11,6 +11,7 @@ import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker } from "./split-speaker.ts";
+import { verbalNounAttribution } from "./verbal-noun-cue.ts";
 import { readSpeakerAfter } from "./speaker-phrase.ts";
 import { FRONTING_PREPOSITIONS, PRONOUN_OBJECTS, RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
@@ -25,6 +26,8 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   const found: Attribution[] = [];
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
+    const nounCue = cue ? undefined : verbalNounAttribution(view, j, found.at(-1)?.speaker);
+    if (nounCue) found.push(nounCue);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
     if (isNegatedReport(view, j, cue) || isDescribedBelief(view, j, cue)) continue;
     if (found.length > 0 && isEmbedded(view, j) && !contrastiveSubject(view, j)) {
@@ -168,10 +171,18 @@ function isEmbedded(view: SentenceView, j: number): boolean {
     !["فيما", "بينما", "كما", "ثم", "حين", "حيث"].includes(previous) &&
     !RELATIVES.has(previous) &&
     !isButHe(view, j) &&
+    !afterTemporalThat(view, j) &&
     !afterFrontedAdverbial(view, j) &&
     leadingSupplementBefore(view, j) < 0
   );
 }
+
+/** "…، قبل أن يوضح بأن…", "بعد أن أكد…": a temporal clause opens the speaker's next words, not words inside the claim. */
+function afterTemporalThat(view: SentenceView, j: number): boolean {
+  return view.tokens[j - 1]?.key === "ان" && TEMPORAL.has(view.tokens[j - 2]?.key ?? "");
+}
+
+const TEMPORAL = new Set(["قبل", "بعد", "وقبل", "وبعد"]);
 
 /** Words after which a verb stands: particles of tense and narration, conjunctions, relative pronouns. */
 const VERB_LEADERS = new Set([
