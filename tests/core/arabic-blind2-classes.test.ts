@@ -141,3 +141,39 @@ describe("the quotation first, its attribution after it", () => {
     expect(claims[0]!.kind).toBe("mixed");
   });
 });
+
+describe("a document or a statement speaks for its issuer; a bare body noun for the body named before", () => {
+  it("'أصدر X بيانا … أكد فيه' and 'وشدد البيان' speak for X, past an aside between dashes", () => {
+    const claims = claimsOf(
+      'وأصدر المجلس الوطني للصحافة بيانا، نشره على موقعه، أكد فيه -- تعليقا على ما نشر في بعض المواقع -- أن الحرية مصونة. وشدد البيان على أن "الصحفيين لن يتراجعوا عن حقهم".',
+    );
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ["المجلس الوطني للصحافة", "الحرية مصونة"],
+      ["المجلس الوطني للصحافة", "الصحفيين لن يتراجعوا عن حقهم"],
+    ]);
+  });
+
+  it("an accusative of purpose after the verb ('ردا على') is never the speaker", () => {
+    const claims = claimsOf("وأصدرت النقابة بيانا أكدت فيه-- ردا على الاتهامات-- أن الإضراب قانوني.");
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([["النقابة", "الإضراب قانوني"]]);
+  });
+
+  it("a bare 'المجلس' is the council named in an earlier speaker's title", () => {
+    const claims = claimsOf("وقال الأمين العام للمجلس الوطني للثقافة، سعيد الناصري، إن البرنامج جاهز. وعليه اعتبر المجلس أن «الدعم سيستمر طوال السنة».");
+    expect(claims.map((c) => c.speaker)).toEqual(["سعيد الناصري", "المجلس الوطني للثقافة"]);
+  });
+
+  it("a document opening the sentence speaks through the participle that agrees with it", () => {
+    const claims = claimsOf(
+      "وقال الأمين العام للمجلس الوطني للثقافة، سعيد الناصري، إن البرنامج جاهز. الوثيقة أعادت تعريف الدعم، وقد عرضت أمثلة كثيرة، مشيرة أن الدعم كان موجها للشباب.",
+    );
+    expect(claims.at(-1)).toMatchObject({ speaker: "المجلس الوطني للثقافة", text: "الدعم كان موجها للشباب" });
+  });
+
+  it("the document of a source after its quotation is its issuer's", () => {
+    const claims = claimsOf(
+      "وقال الأمين العام للمجلس الوطني للثقافة، سعيد الناصري، إن البرنامج جاهز، «والدعم سيشمل كل الجهات دون استثناء» وفق ما جاء في الوثيقة.",
+    );
+    expect(claims.at(-1)).toMatchObject({ speaker: "المجلس الوطني للثقافة", kind: "direct" });
+  });
+});

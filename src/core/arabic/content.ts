@@ -172,6 +172,11 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
+    const closing = DASH.test(gap) ? closingDash(view, k) : -1;
+    if (closing >= 0) {
+      k = closing; // "أكد فيه -- تعليقا على ما نشر -- أن…": an aside between dashes
+      continue;
+    }
     const ownPreposition =
       (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key) || ((cue.row.preps ?? []).includes("ب") && /^بال/.test(key)); // "طالبت المنظمة بالإفراج…"
     if (startsReportedClause(view, k) || ownPreposition || amongItems(view, k) !== undefined) return k;
@@ -201,6 +206,18 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     return k;
   }
   return k;
+}
+
+const DASH = /(^|\s)(--?|–|—)(\s|$)|--/;
+
+/** The word after the dash closing an aside opened before word k, within the aside limit, or -1. */
+function closingDash(view: SentenceView, k: number): number {
+  for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ASIDE_WORDS; m++) {
+    const gap = gapBefore(view, m);
+    if (hasClauseStop(gap) || hasColon(gap)) return -1;
+    if (DASH.test(gap)) return m;
+  }
+  return -1;
 }
 
 /**

@@ -15,6 +15,7 @@ import { SpeakerRegistry, type Entity } from "./speaker-registry.ts";
 import { verbAttributions } from "./verb-claims.ts";
 import type { CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
+import { rememberStatementIssuer } from "./statement-issuer.ts";
 import { subjectOfOtherVerb } from "./verb-subject.ts";
 
 const MIN_CONTENT_WORDS = 2;
@@ -74,6 +75,7 @@ function sentenceAttributions(
 ): Attribution[] {
   const other = subjectOfOtherVerb(view);
   if (other) resolvePhrase(view, other, headAgreement(other.words[0]!.key), registry);
+  rememberStatementIssuer(view, registry);
   const relayed = relayedAttributions(view, registry);
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
   const found = [...relayed, ...verbs, ...statementAttributions(view, registry), ...cameOnTheTongueAttributions(view, registry)];

@@ -6,7 +6,7 @@ import { findContentStart } from "./content.ts";
 import { cannotSpeak } from "./non-speakers.ts";
 import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
-import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, isComplementiser, isVerbalNounKey, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
@@ -15,6 +15,7 @@ import { verbalNounAttribution } from "./verbal-noun-cue.ts";
 import { readSpeakerAfter } from "./speaker-phrase.ts";
 import { FRONTING_PREPOSITIONS, PRONOUN_OBJECTS, RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
+const IN_IT = new Set(["فيه", "فيها"]);
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
 
 /**
@@ -60,7 +61,9 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
   if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
-  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  // "أصدر الأزهر بيانا … أكد فيه أن…": "in it" speaks for the statement's issuer.
+  const inStatement = !phrase && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? registry.lastStatementIssuer() : undefined;
+  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (inStatement ?? registry.implicit(cue.gender))) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
     cueStart: token.start,
@@ -101,9 +104,24 @@ function participleAttribution(
   // Without a comma only "مشيرا إلى أن…", "مؤكدا:" report: "الحكومة مطالبة بالتدخل" is a predicate.
   if (!opensClause && content.via !== "that" && content.via !== "colon" && content.via !== "quote") return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
-  const speaker = (agrees ? previous : (!previous && actVerbSubject(view, j, cue, registry)) || registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const opening = !previous ? (actVerbSubject(view, j, cue, registry) ?? documentOpening(view, j, cue, registry)) : undefined;
+  const speaker = (agrees ? previous : opening || registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+}
+
+const MAX_WORDS_TO_DOCUMENT_PARTICIPLE = 60;
+
+/**
+ * "الوثيقة أخرجت المفهوم …، مشيرة أن…", "التقرير رصد …، مؤكدا أن…": a document opening the sentence as
+ * the subject of its verbs speaks, through the participle that agrees with it, for its issuer.
+ */
+function documentOpening(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Entity | undefined {
+  const head = view.tokens[0]?.key ?? "";
+  if (!STATEMENT_KEYS.has(head) || !/^ال/.test(head) || j > MAX_WORDS_TO_DOCUMENT_PARTICIPLE) return undefined;
+  if ((/ه$/.test(head) ? "f" : "m") !== cue.gender) return undefined;
+  for (let k = 1; k <= j; k++) if (hasClauseStop(gapBefore(view, k))) return undefined;
+  return registry.statementIssuer();
 }
 
 /** "…، إلا أنه طالب…", "غير أنها أكدت…", "لكنه حذر…": a contrast that opens the same speaker's next words. */

@@ -222,11 +222,14 @@ const MAX_SUBJECT_BEFORE_VERB = 30;
 /** Countries whose names are masculine ("قال العراق", "أكد الأردن"); the others take a feminine verb. */
 const MASCULINE_PLACES = new Set(["العراق", "الاردن", "المغرب", "السودان", "اليمن", "لبنان", "البحرين", "الكويت"]);
 
+/** "أكد فيه، تعليقا على…": an accusative of purpose after the verb is an adverbial, never its subject. */
+const ADVERBIAL_ACCUSATIVES = new Set(["تعليقا", "ردا", "جوابا", "تعقيبا", "تفاعلا", "توضيحا", "تاكيدا", "ايضاحا"]);
+
 /** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
 function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
   if (!phrase || phrase.apposition) return phrase;
   const head = phrase.words[0]!.key;
-  if (isObjectPhrase(phrase)) return undefined;
+  if (isObjectPhrase(phrase) || ADVERBIAL_ACCUSATIVES.has(head)) return undefined;
   if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
   if (cue.row.obj && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
     return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"

@@ -325,6 +325,8 @@ export const AR_STATEMENT_NOUNS_LEXICON = String.raw`
 رسالة
 البلاغ
 بلاغ
+الوثيقة
+وثيقة
 الإعلان
 التصريح
 المذكرة
