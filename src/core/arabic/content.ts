@@ -17,6 +17,7 @@ import {
   type CueForm,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
 
@@ -183,6 +184,11 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
     if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key)) || isOtherAfterPronoun(view, k)) {
       k++;
+      continue;
+    }
+    const unnamed = hasComma(gap) ? undefined : anonymityAsideEnd(view, k); // "وقال مسؤول طلب عدم الكشف عن هويته إن…" (between commas, see below)
+    if (unnamed !== undefined) {
+      k = unnamed;
       continue;
     }
     if (hasComma(gap)) {

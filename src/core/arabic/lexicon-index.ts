@@ -2,6 +2,7 @@ import { AR_REPORTING_VERBS, type ArabicVerbRow } from "../lexicon/ar-reporting-
 import {
   AR_ADDRESSEES,
   AR_AUDIENCE_NOUNS,
+  AR_HUMAN_PLURALS,
   AR_MASCULINE_HEADS,
   AR_NAME_CATEGORY_NOUNS,
   AR_NAME_PARTICLES,
@@ -81,6 +82,7 @@ export const SAME_KEYS = keySet(AR_SAME);
 export const OUTLET_KEYS = keySet(AR_OUTLETS);
 export const ADDRESSEE_KEYS = keySet(AR_ADDRESSEES);
 export const MASCULINE_HEAD_KEYS = keySet(AR_MASCULINE_HEADS);
+export const HUMAN_PLURAL_KEYS = keySet(AR_HUMAN_PLURALS);
 const AUDIENCE_KEYS = keySet(AR_AUDIENCE_NOUNS);
 export const PLACE_KEYS = keySet(AR_PLACES);
 /** Object nouns with and without the article: "نفى الأنباء", "انتقد قرار الحكومة". */

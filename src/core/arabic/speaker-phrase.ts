@@ -25,6 +25,7 @@ import {
   UNNAMED_KEYS,
   withoutLam,
 } from "./lexicon-index.ts";
+import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { BY_SAYING } from "./by-saying.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
@@ -195,6 +196,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       const name = readCalledName(view, j + 1, stopKeys); // "أحد السكان ويدعى أبو محمد"
       if (name) return { first: from, last: name.last, words: [...words, ...name.words], apposition: name.words };
     }
+    if (words.length > 0 && anonymityAsideEnd(view, j) !== undefined) break; // "مسؤول رفض الكشف عن هويته": not part of the source
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
     if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
     if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;

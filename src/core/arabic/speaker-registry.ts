@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.ts";
-import { inSet, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
+import { HUMAN_PLURAL_KEYS, inSet, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -38,6 +38,7 @@ export class SpeakerRegistry {
         : parts.kind === "unnamed"
           ? this.byDefiniteDescription(parts.title)
           : (this.byTitle(parts.title) ?? this.bySurnameAfterTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
+    if (found === UNRESOLVED) return UNRESOLVED; // "وقال المتحدث" with nobody of that gender before: shared, never mutated
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
       entity.kind = "person";
@@ -226,11 +227,13 @@ function startsWith(whole: readonly string[], part: readonly string[]): boolean 
 
 /**
  * A human plural head, which a plural verb ("وأضافوا") can point back to: masculine sound plurals
- * (المحتجون، المسؤولين) and the broken plurals of sources. Plurals in -ات (المعلومات، السلطات) agree
- * with a feminine singular verb instead.
+ * (المحتجون، مسؤولون، المسؤولين) and the broken plurals of people (النواب، شهود). Plurals in -ات
+ * (المعلومات، السلطات) and of sources (مصادر) agree with a feminine singular verb instead.
  */
 function isPlural(parts: SpeakerParts): boolean {
   const head = (parts.title[0] ?? parts.name[0])?.key ?? "";
-  const unnamed = parts.name.length === 0 || (parts.title.length === 0 && parts.name.length === 1);
-  return unnamed && (/^ال.{3,}(ون|ين)$/.test(head) || /^(مصادر|شهود|خبراء|سكان|ناشطون|مسؤولون|مسؤولين|محللون|مراقبون)$/.test(head));
+  // "النواب المستقلون", "سكان المنطقة": a plural head with definite words after it describes people; it is no personal name.
+  const unnamed = parts.name.length === 0 || (parts.title.length === 0 && parts.name.every((w, i) => i === 0 || /^ال/.test(w.key)));
+  const bare = head.replace(/^ال/, "");
+  return unnamed && (/^ال.{3,}(ون|ين)$/.test(head) || /^.{4,}ون$/.test(bare) || bare === "مسؤولين" || HUMAN_PLURAL_KEYS.has(bare));
 }

@@ -16,9 +16,10 @@ import {
   PLACE_KEYS,
   ORGANISATION_KEYS,
   TITLE_KEYS,
+  UNNAMED_KEYS,
   type CueForm,
 } from "./lexicon-index.ts";
-import { isOtherAfterPronoun } from "./content.ts";
+import { findContentStart, isOtherAfterPronoun } from "./content.ts";
 import type { Token } from "../text/tokens.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
@@ -31,7 +32,12 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
  * (VSO, the usual order). `beforeVerb` says which side it was found on; no phrase means pro-drop.
  */
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
-  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j) ?? subjectOpeningClause(view, j, registry);
+  const before =
+    subjectBeforeVerb(view, j) ??
+    antecedentOfRelative(view, j) ??
+    contrastiveSubject(view, j) ??
+    subjectOpeningSentence(view, j, cue, registry) ??
+    subjectOpeningClause(view, j, registry);
   if (before) return { phrase: before, beforeVerb: true };
   let from = j + 1;
   // "قال له الموظف", "وأكد بدوره رئيس الاتحاد": a pronoun object or an adverb before the subject.
@@ -283,6 +289,36 @@ function subjectBeforeVerb(view: SentenceView, j: number): SpeakerPhrase | undef
 }
 
 /**
+ * "الوزير قال إن…", "والمعارضة قالت إن…", "الخبراء يرون أن…": a subject opening the sentence, right
+ * before its verb (SVO with no كان), when a clause of reported words follows. Only a phrase headed by a title, a body or a source, or a name
+ * already met, counts, and its head must not contradict the verb's gender; a proclitic و/ف on the
+ * first word is not part of the speaker.
+ */
+function subjectOpeningSentence(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): SpeakerPhrase | undefined {
+  const last = view.tokens[j - 1]?.key === "قد" ? j - 2 : j - 1;
+  if (last < 0) return undefined;
+  const phrase = readSpeakerAfter(view, 0, new Set());
+  if (phrase?.last !== last) return undefined;
+  const words = [withoutProclitic(phrase.words[0]!), ...phrase.words.slice(1)];
+  const head = words[0]!.key;
+  const namesSource =
+    inSet(TITLE_KEYS, head) ||
+    inSet(ORGANISATION_KEYS, head) ||
+    UNNAMED_KEYS.has(head.replace(/^ال/, "")) ||
+    registry.knownNameLength(words.map((w) => w.key)) > 0;
+  if (!namesSource || (cue.gender === "f" && isMasculineHead(head))) return undefined;
+  // Only reported words (أن، إن، a colon, a quotation): "نقابة التعليم تلوّح بحجب الأعداد" is headline style, not a claim.
+  const via = findContentStart(view, j + 1, cue)?.via;
+  return via === "that" || via === "colon" || via === "quote" ? { first: 0, last, words } : undefined;
+}
+
+/** "والمعارضة" → "المعارضة": a definite word without its proclitic و/ف ("والي" and "والدة" are words of their own). */
+function withoutProclitic(word: Token): Token {
+  if (!/^[وف]ال/.test(word.key) || inSet(TITLE_KEYS, word.key) || TITLE_KEYS.has(word.key)) return word;
+  return { ...word, raw: word.raw.slice(1), key: word.key.slice(1) };
+}
+
+/**
  * "وكانت النائبة، التي جُمدت عضويتها في الحزب، قد أكدت…": words between the subject and its verb that
  * open with a comma or a relative pronoun and close with a comma are an aside about the subject.
  */
@@ -330,15 +366,15 @@ const MAX_OPENING_SUBJECT_WORDS = 8;
 export const FRONTING_PREPOSITIONS = new Set(["في", "خلال", "بخصوص", "حول", "بشان", "امام", "ازاء", "عن", "مع", "لدي", "اثناء", "عقب", "من"]);
 
 /**
- * "الناشط الحقوقي أشار أن…", "…، الوزارة أكدت أن…": subject-first order (SVO), common in Maghrebi copy.
- * A speaker phrase that opens the sentence or the clause after a comma and ends right before the verb is
+ * "…، الوزارة أكدت أن…", "…، الناشط الحقوقي أشار أن…": subject-first order (SVO) in a clause after a
+ * comma, common in Maghrebi copy. A speaker phrase that opens the clause and ends right before the verb is
  * its subject when a description, a title, a body or a name already met heads it. The walk back is bounded.
  */
 function subjectOpeningClause(view: SentenceView, j: number, registry: SpeakerRegistry): SpeakerPhrase | undefined {
   if (j === 0 || (/^[وف]/.test(view.tokens[j]!.key) && cueFormOf(view.tokens[j]!.key.slice(1)))) return undefined;
   let k = j - 1;
   while (k > 0 && j - k < MAX_OPENING_SUBJECT_WORDS && !hasComma(gapBefore(view, k)) && !hasClauseStop(gapBefore(view, k))) k--;
-  if (k > 0 && !hasComma(gapBefore(view, k))) return undefined;
+  if (k === 0 || !hasComma(gapBefore(view, k))) return undefined; // the sentence's opening subject is subjectOpeningSentence's
   const opener = view.tokens[k]!.key;
   if (NOT_VERBS.has(opener) || FRONTING_PREPOSITIONS.has(opener.replace(/^و/, "")) || cueFormOf(opener) || opener === "و") return undefined;
   const phrase = readSpeakerAfter(view, k, new Set());

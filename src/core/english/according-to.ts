@@ -1,6 +1,6 @@
-import { EN_NOT_SOURCES } from "../lexicon/en-speaker-words.ts";
+import { EN_FINITE_MARKERS, EN_NOT_SOURCES } from "../lexicon/en-speaker-words.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
-import type { SpeakerPhrase } from "./speaker-phrase.ts";
+import { isVerbLike, type SpeakerPhrase } from "./speaker-phrase.ts";
 
 /** "According to X, …" or "…, according to X": the source phrase, the cue words and the host clause as offsets. */
 export interface AccordingTo {
@@ -14,6 +14,8 @@ export interface AccordingTo {
 const NOT_SOURCES = new Set(EN_NOT_SOURCES);
 const MAX_SOURCE_WORDS = 14;
 const RELATIVE_WORDS = new Set(["who", "whose", "which", "that"]);
+const FINITE = new Set(EN_FINITE_MARKERS);
+const MAX_APPOSITIVE_WORDS = 16;
 
 /** Finds an according-to attribution in a sentence; the content is the host clause without the phrase. */
 export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
@@ -39,8 +41,32 @@ export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
     return { cueFirst: at, cueLast: at + 1, speaker, start: words[last + 1]!.start, end: view.end };
   }
   if (!/[,(—–]/.test(gapBefore(view, at))) return undefined;
-  const closesSentence = last + 1 >= words.length || RELATIVE_WORDS.has(words[last + 1]!.key);
+  const closesSentence = last + 1 >= words.length || RELATIVE_WORDS.has(words[last + 1]!.key) || appositiveTail(view, at, last + 1);
   const gapStart = words[at - 1]!.end;
   const end = closesSentence ? gapStart : view.end;
   return { cueFirst: at, cueLast: at + 1, speaker, start: view.start, end };
+}
+
+/**
+ * "…, according to Mike Hill, chief economist at Acme Bank.": the words before the phrase make a clause and,
+ * after a comma, the words to the sentence end hold no finite verb (a participle such as "based in Leeds"
+ * may describe the source), so the phrase closes the sentence. In "Mr Hill, according to his lawyer, has
+ * done nothing wrong" the clause goes on.
+ */
+function appositiveTail(view: SentenceView, at: number, from: number): boolean {
+  const words = view.tokens;
+  if (!/,/.test(gapBefore(view, from)) || words.length - from > MAX_APPOSITIVE_WORDS || !hasVerb(view, 0, at)) return false;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || (!w.cap && (FINITE.has(w.key) || (isVerbLike(w.key) && !w.key.endsWith("ed"))))) return false;
+  }
+  return true;
+}
+
+function hasVerb(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to && k - from <= MAX_APPOSITIVE_WORDS * 2; k++) {
+    const w = view.tokens[k]!;
+    if (w.quote < 0 && !w.cap && (FINITE.has(w.key) || isVerbLike(w.key))) return true;
+  }
+  return false;
 }

@@ -4,7 +4,7 @@ import { findAccordingTo } from "./according-to.ts";
 import { findCues, isCueWord, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, colonContentStart, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
-import { isVerbLike, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { isVerbLike, looksLikeSpeaker, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { agentPhrase, passiveClauseStart } from "./passive-agent.ts";
 import { quotedTurnStart } from "./quoted-turn-start.ts";
 import { invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
@@ -40,7 +40,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   cues.forEach((cue, c) => {
     const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
     const earlier = findings[findings.length - 1];
-    const encloses = (f: Finding) => earlier !== undefined && f.start <= earlier.cueStart && earlier.cueStart < f.end;
+    const encloses = enclosesCueOf(earlier);
     // "Figures showed that …, he added": a speaker's frame around a study's finding is the attribution.
     if (earlierCue?.documentOnly && found.length === 1 && encloses(found[0]!)) findings.pop();
     // "He added that …, she said.": a closing frame around an attribution already found repeats its speaker.
@@ -117,17 +117,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
   const cueStart = words[cue.first]!.start;
   const cueEnd = words[cue.last]!.end;
   const statement = mentionsStatement(view, cue);
-  // Fields written out, not spread from a shared base: V8 builds spread objects slowly.
-  const finding = (speaker: Finding["speaker"], kind: ClaimKind, start: number, end: number, rule: string): Finding => ({
-    speaker,
-    cueStart,
-    cueEnd,
-    kind,
-    start,
-    end,
-    rule,
-    statement,
-  });
+  const finding = findingsOfCue(cueStart, cueEnd, statement);
   if (cue.agentBy !== undefined) {
     const passive = passiveWithAgent(view, cue, cue.agentBy, endOf);
     if (!passive || overlapsUsed(view, passive.start, passive.end, used)) return [];
@@ -135,11 +125,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     return [finding(passive.speaker, kindOf(view, passive.start, passive.end), passive.start, passive.end, passive.rule)];
   }
   const floor = afterLastQuoteWord(view, cue.first);
-  const quoted = (quote: number, speaker: Finding["speaker"], rule: string): Finding => {
-    used.add(quote);
-    const q = view.quotes[quote]!;
-    return finding(speaker, "direct", q.contentStart, q.contentEnd, rule);
-  };
+  const quoted = quotedFindings(view, used, finding);
   const before = quoteBeforeCue(view, cue);
   if (before?.speaker && !used.has(before.quote)) {
     const out = [quoted(before.quote, before.speaker, "en.quote-then-cue")];
@@ -193,7 +179,8 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const end = boundedEnd(view, start, (relative && relativeClauseEnd(view, clause)) ?? endOf(clause) ?? view.end);
     markQuotes(view, start, end, used);
     const via = words[clause - 1]?.key === "that" ? "that" : "bare";
-    const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.passive.${via}` : verbRule(speaker, cue, via);
+    const quotedBy = passive && passive.first > 0 && words[passive.first - 1]!.key === "quoted" ? "quoted-as" : "passive";
+    const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.${quotedBy}.${via}` : verbRule(speaker, cue, via);
     return [finding(speaker, kindOf(view, start, end), start, end, rule)];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
@@ -218,6 +205,39 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     return [finding(trailing.speaker, kindOf(view, trailing.start, end), trailing.start, end, trailing.rule)];
   }
   return [];
+}
+
+// The factories below return unnamed closures: a closure named in a hot function costs a defineProperty
+// call each time it is created under tsx/esbuild's keepNames (what `npm run bench` runs).
+
+/** Whether a finding's content holds the cue of the `earlier` finding. */
+function enclosesCueOf(earlier: Finding | undefined): (f: Finding) => boolean {
+  return (f) => earlier !== undefined && f.start <= earlier.cueStart && earlier.cueStart < f.end;
+}
+
+type MakeFinding = (speaker: Finding["speaker"], kind: ClaimKind, start: number, end: number, rule: string) => Finding;
+
+/** Builds the findings of one cue. Fields written out, not spread from a shared base: V8 builds spread objects slowly. */
+function findingsOfCue(cueStart: number, cueEnd: number, statement: boolean): MakeFinding {
+  return (speaker, kind, start, end, rule) => ({
+    speaker,
+    cueStart,
+    cueEnd,
+    kind,
+    start,
+    end,
+    rule,
+    statement,
+  });
+}
+
+/** A direct finding of a cue: quoted passage `quote` (marked used) is the content. */
+function quotedFindings(view: SentenceView, used: Set<number>, finding: MakeFinding): (quote: number, speaker: Finding["speaker"], rule: string) => Finding {
+  return (quote, speaker, rule) => {
+    used.add(quote);
+    const q = view.quotes[quote]!;
+    return finding(speaker, "direct", q.contentStart, q.contentEnd, rule);
+  };
 }
 
 // Verbs whose passive subject is the listener ("was told by doctors that …"): the content follows "that".
@@ -299,16 +319,25 @@ function relativeClauseSubject(view: SentenceView, cueFirst: number): SpeakerPhr
 
 const MAX_QUOTED_FRAME = 8;
 
-/** "The mayor was quoted by the paper as saying …": the subject of the passive "quoted" speaks through "as saying". */
+/**
+ * "The mayor was quoted by the paper as saying …": the subject of the passive "quoted" speaks through "as
+ * saying". "Interfax quoted a senior official as saying …": in the active, the object speaks and the subject
+ * is only the channel.
+ */
 function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined {
   const { tokens: words } = view;
   if (cue.lemma !== "say" || !cue.participle || words[cue.first - 1]?.key !== "as") return undefined;
   for (let k = cue.first - 2; k > 0 && cue.first - k <= MAX_QUOTED_FRAME; k--) {
     if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
-    if (words[k]!.key === "quoted") return subjectBefore(view, k, 0);
+    if (words[k]!.key !== "quoted") continue;
+    const passive = BE.has(words[k - 1]!.key);
+    if (!passive && k + 1 <= cue.first - 2 && looksLikeSpeaker(view, k + 1, cue.first - 2)) return { first: k + 1, last: cue.first - 2 };
+    return subjectBefore(view, k, 0);
   }
   return undefined;
 }
+
+const BE = new Set(["was", "were", "is", "are", "been", "be"]);
 
 /**
  * Where a reported clause inside a relative clause ends: at the comma before the main clause's verb

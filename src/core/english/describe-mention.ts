@@ -6,6 +6,7 @@ import {
   EN_HONORIFICS,
   EN_ORG_NOUNS,
   EN_PRONOUNS,
+  EN_COMPANY_NOUNS,
   EN_ROLE_NOUNS,
   EN_SELF_ISSUED_DOCUMENTS,
 } from "../lexicon/en-speaker-words.ts";
@@ -52,6 +53,7 @@ const GROUPS = new Set(EN_GROUP_NOUNS);
 const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
 const SELF_ISSUED = new Set(EN_SELF_ISSUED_DOCUMENTS);
 const DOCUMENT_MODIFIERS = new Set(EN_DOCUMENT_MODIFIERS);
+const COMPANY_NOUNS = new Set(EN_COMPANY_NOUNS);
 const HEAD_STOPS = new Set(["for", "of", "at", "with", "from", "in", "familiar", "close", "who", "on", "to", "and"]);
 const DEFINITE = new Set(["the", "this", "that"]);
 
@@ -62,7 +64,7 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const definite = DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false);
   // "the Salford MP", "the Tory leader": capitalised words before a closing role noun modify it; no one is named.
   // So do "a senior Indian government official" and "IHRC chairman": a phrase that ends in a role noun names no one.
-  const described = ROLES.has(keys[keys.length - 1] ?? "") && words.length > 1;
+  const described = (ROLES.has(keys[keys.length - 1] ?? "") && words.length > 1) || nationalBusiness(words, keys);
   const nameKeys = described
     ? []
     : personalName(
@@ -96,6 +98,17 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
     shortDescription: definite && words.length <= 3 && !words.some((w) => w.key.endsWith("'s")),
     person: !org && !pronoun && (gender !== undefined || (nameKeys.length >= 2 && nameKeys.length <= 3 && !DEFINITE.has(keys[0] ?? "") && !acronym && !plural)),
   };
+}
+
+const NATIONALITY = /^(anglo-|franco-)?\p{Lu}\p{L}*(ese|an|ish|ch|i)$/u;
+
+/**
+ * "the Japanese firm", "the German carmaker", "the Anglo-Dutch group": a nationality before a business noun
+ * describes a company named earlier; it is not the company's name.
+ */
+function nationalBusiness(words: readonly Word[], keys: readonly string[]): boolean {
+  if (words.length < 3 || !DEFINITE.has(keys[0]!) || !COMPANY_NOUNS.has(keys[keys.length - 1]!)) return false;
+  return NATIONALITY.test(words[1]!.raw);
 }
 
 /** Index after the last possessive word ("Mr Hale's lawyer" → 2), 0 when none. */

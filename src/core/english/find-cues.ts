@@ -112,7 +112,8 @@ export function findCues(view: SentenceView): Cue[] {
     const last = i + form.words.length - 1;
     const agent = form.agent && !words[i]!.cap ? agentBy(view, i, last) : undefined;
     if (agent === undefined && !isSpeechSense(view, i, form)) continue;
-    const participle = words[i]!.key.endsWith("ing");
+    // "…, adding that" continues a turn; "is saying" is a finite verb of its own subject.
+    const participle = words[i]!.key.endsWith("ing") && !isProgressive(view, i);
     cues.push({
       first: i,
       last,
@@ -164,9 +165,21 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if (words[i]!.key.endsWith("ed") && ADJECTIVE_PREPOSITIONS.has(prev)) return false;
   // Passives ("was told to leave", "is said to be") are not attributions, except "was quoted as saying".
   // "We're told that …", "they're said to be …": a contracted "are"/"am" is a passive's auxiliary too.
-  if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote") return false;
+  // "is saying", "were warning": a progressive (an -ing form after "be") is active and still reports.
+  if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote" && !(words[i]!.key.endsWith("ing") && isProgressive(view, i))) return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
+}
+
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were"]);
+
+/**
+ * "is saying", "were warning", "they're calling": an -ing cue after a finite "be" (outside quotes). Not after
+ * "been" ("The minister had been saying …, the spokesman said" reports a stance inside someone else's words).
+ */
+function isProgressive(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1];
+  return prev !== undefined && prev.quote < 0 && (PROGRESSIVE_BE.has(prev.key) || /['’](re|m)$/.test(prev.key));
 }
 
 /** After "the tax", a singular form is a noun ("the tax claim"); a plural one only before a verb or preposition ("the tax claims were", not "the company claims that"). */

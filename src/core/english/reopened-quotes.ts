@@ -37,11 +37,16 @@ function continued(text: string, open: number, next: number): QuoteSpan {
   return { open, close: end, contentStart: open + 1, contentEnd: end, closed: false };
 }
 
+/** " “ ＂ (OPENERS) by code: every character of a quoted passage is tested. */
+function isDoubleOpener(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0xff02;
+}
+
 /** Offsets of opening marks that follow a sentence stop and a space inside text[from, to). */
 function reopeningsIn(text: string, from: number, to: number): number[] {
   const found: number[] = [];
   for (let i = from + 2; i < to - 1; i++) {
-    if (!OPENERS.has(text[i]!) || isSpace(text[i + 1]) || !isSpace(text[i - 1])) continue;
+    if (!isDoubleOpener(text.charCodeAt(i)) || isSpace(text[i + 1]) || !isSpace(text[i - 1])) continue;
     let j = i - 1;
     while (j > from && isSpace(text[j])) j--;
     if (SINGLE_CLOSERS.has(text[j]!)) j--;

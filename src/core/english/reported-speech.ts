@@ -110,7 +110,8 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   const first = words[from];
   const links = cue.objectLinks;
   if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
-  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key)) return undefined;
+  // "asked not to be named": a negated infinitive has no object before it.
+  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || first.key === "not" || first.key === "never") return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.

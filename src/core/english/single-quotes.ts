@@ -1,7 +1,6 @@
 import { isSpace } from "../text/normalize.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 
-const SINGLE = new Set(["'", "‘", "’"]);
 const OPENING_BEFORE = /[\s([{:—–\-"“]/;
 const CLOSING_AFTER = /[.,;:!?)\]—–\-"”]/;
 const PUNCTUATION_BEFORE = /[.,!?…]/;
@@ -27,7 +26,7 @@ export function addSingleQuotes(text: string, quotes: readonly QuoteSpan[], star
       open = -1;
       continue;
     }
-    if (!SINGLE.has(text[i]!)) continue;
+    if (!isSingleMark(text.charCodeAt(i))) continue;
     if (open >= 0 && closes(text, i, start, end)) {
       found.push({ open, close: i, contentStart: open + 1, contentEnd: i, closed: true });
       open = -1;
@@ -39,6 +38,11 @@ export function addSingleQuotes(text: string, quotes: readonly QuoteSpan[], star
     found.push({ open, close: end, contentStart: open + 1, contentEnd: end, closed: false });
   }
   return found.length === 0 ? [...quotes] : [...quotes, ...found].sort((a, b) => a.open - b.open);
+}
+
+/** ' ‘ ’: compared by code, as every character of the paragraph is. */
+function isSingleMark(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019;
 }
 
 function opens(text: string, i: number, start: number, end: number): boolean {

@@ -205,6 +205,8 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
 function skipBackFillers(view: SentenceView, from: number, floor: number): number {
   let end = from;
   for (;;) {
+    const note = end >= floor ? beforeBracketedNote(view, end, floor) : undefined;
+    if (note !== undefined) end = note;
     const key = view.tokens[end]?.key;
     // Fillers sit right before the cue ("Biden on Tuesday said"); after a comma they belong to an appositive.
     if (end < floor || key === undefined || breaksBefore(view, end + 1)) return end;
@@ -212,6 +214,22 @@ function skipBackFillers(view: SentenceView, from: number, floor: number): numbe
     else if (TIME_WORDS.has(key) && end - 1 >= floor && TIME_PREPOSITIONS.has(view.tokens[end - 1]!.key)) end -= 2;
     else return end;
   }
+}
+
+const MAX_BRACKETED_WORDS = 4;
+
+/**
+ * "Mr Brown (pictured) said", "Sen. Ann Cole (D-Ohio) said": the word before a short bracketed note that ends
+ * at word `end`. A bracketed short name ("the Department for Environment, Food and Rural Affairs (Defra)") is
+ * left as a break: the name before it may hold commas the subject search would stop at.
+ */
+function beforeBracketedNote(view: SentenceView, end: number, floor: number): number | undefined {
+  if (!/^\)\s*$/.test(gapBefore(view, end + 1))) return undefined;
+  for (let k = end; k > floor && end - k < MAX_BRACKETED_WORDS; k--) {
+    if (/^\s+\($/.test(gapBefore(view, k))) return k === end && view.tokens[k]!.cap && !view.tokens[k]!.raw.includes("-") ? undefined : k - 1;
+    if (breaksBefore(view, k)) return undefined;
+  }
+  return undefined;
 }
 
 function skipLeadingFillers(view: SentenceView, from: number, end: number): number {
@@ -312,6 +330,8 @@ function endsInOrgNoun(view: SentenceView, i: number): boolean {
 export function nounKey(key: string): string {
   const bare = key.endsWith("'s") ? key.slice(0, -2) : key;
   if (NOUNS.has(bare)) return bare;
+  // "the 45-year-old": an age used as a noun is a role whatever the number.
+  if (bare.endsWith("-year-old")) return "year-old";
   if (bare.endsWith("ies")) return `${bare.slice(0, -3)}y`;
   if (bare.endsWith("s")) return bare.slice(0, -1);
   return bare;

@@ -2,6 +2,7 @@ import type { SourceEntity } from "../types.ts";
 import { describeMention, type MentionFacts } from "./describe-mention.ts";
 import type { Word } from "./words.ts";
 import {
+  EN_ATTRIBUTE_NOUNS,
   EN_COMPANY_NOUNS,
   EN_DOCUMENT_NOUNS,
   EN_ISSUING_PARTICIPLES,
@@ -18,6 +19,7 @@ const ORGS = new Set(EN_ORG_NOUNS);
 const ISSUER_LINKS = new Set(["from", "by", "of"]);
 const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
 const SELF_ISSUED = new Set(EN_SELF_ISSUED_DOCUMENTS);
+const ATTRIBUTES = new Set(EN_ATTRIBUTE_NOUNS);
 
 /** Names in a claim's content: its subject's, and those after it (see resolveSpeaker). */
 export interface ContentNames {
@@ -27,11 +29,17 @@ export interface ContentNames {
 
 /** A speaker the article has introduced, with what later mentions can use to refer back to it. */
 interface Entity extends SourceEntity {
+  /** The display in lower case, kept with it: compared against every entity when a possessor is resolved. */
+  displayKey: string;
   heads: Set<string>;
   plural: boolean;
   org: boolean;
   /** Seen as a person: a gender, an honorific, or a first-and-last name ("Marta Linde", not "The Game"). */
   person: boolean;
+  /** When it was last mentioned (Salience.clock): its place in the recency order. */
+  seen: number;
+  /** The name keys it is filed under in Salience.byName (the array itself: a fuller name replaces it). */
+  filed?: readonly string[];
 }
 
 /**
@@ -44,10 +52,33 @@ export interface Salience {
   statementIssuer?: Entity;
   /** The speaker of the latest claim (not merely the latest person mentioned). */
   lastTurn?: Entity;
+  /** What each mention says (describeMention), by its words: "he", "the minister" and names recur through an article. */
+  facts: Map<string, MentionFacts>;
+  /**
+   * Entities by each name key they have had: a name is looked up among its bearers, not by walking the
+   * whole list (it grows with the article: every "officials" or "a source" is an entity of its own).
+   */
+  byName: Map<string, Entity[]>;
+  /** Counts mentions: an entity's `seen` orders it like its place in `entities`. */
+  clock: number;
 }
 
 export function createSalience(): Salience {
-  return { entities: [] };
+  return { entities: [], facts: new Map(), byName: new Map(), clock: 0 };
+}
+
+/** describeMention, asked once per distinct mention in the article: its answer depends only on the words' raw text. */
+function factsOf(salience: Salience, words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
+  let key = "";
+  for (const w of words) key += `${w.raw} `;
+  key += "|";
+  for (const w of descriptor) key += ` ${w.raw}`;
+  let facts = salience.facts.get(key);
+  if (!facts) {
+    facts = describeMention(words, descriptor);
+    salience.facts.set(key, facts);
+  }
+  return facts;
 }
 
 /** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
@@ -71,16 +102,14 @@ export function resolveSpeaker(
   const owner = documentOwner(words);
   if (owner > 0) return resolveSpeaker(salience, text.slice(0, words[owner]!.end - 2 - words[0]!.start), words.slice(0, owner + 1), descriptor, content);
   // "Mr Yushchenko's administration", "the mayor's spokesman": the possessor's own entity is not the speaker.
-  const facts = possessedSource(words) ? { ...describeMention(words, descriptor), nameKeys: [] } : describeMention(words, descriptor);
+  const possessed = possessedSource(words);
+  const described = factsOf(salience, words, descriptor);
+  const facts = possessed ? { ...described, nameKeys: [] } : described;
   const name = displayName(text, words, facts);
-  // "he said Smith was…": a person pronoun is not anyone named in the content, its subject included;
-  // "Acme will close, the company said": a description may be the content's own subject.
-  const personal = facts.pronoun === "m" || facts.pronoun === "f";
-  const surname = (e: Entity) => e.nameKeys[e.nameKeys.length - 1] ?? "";
-  const namedInContent = (e: Entity) => e.nameKeys.length > 0 && (content.objects.has(surname(e)) || (personal && content.subject.has(surname(e))));
-  const same = possessedSource(words) ? mostRecent(salience.entities, (e) => e.display.toLowerCase() === name.toLowerCase()) : undefined;
+  const nameKey = name.toLowerCase();
+  const same = possessed ? mostRecent(salience.entities, (e) => e.displayKey === nameKey) : undefined;
   // A pronoun with no antecedent names no one: the speaker is unknown (""), never "he" or "it".
-  const entity = same ?? findEntity(salience, facts, namedInContent) ?? newEntity(facts.pronoun ? "" : name, facts);
+  const entity = same ?? findEntity(salience, facts, content) ?? newEntity(facts.pronoun ? "" : name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
   salience.lastTurn = entity;
@@ -126,7 +155,7 @@ function isIssuerLink(words: readonly Word[], i: number): boolean {
 
 /** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" can reach it. */
 export function noteMention(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[] = []): void {
-  const described = describeMention(words, descriptor);
+  const described = factsOf(salience, words, descriptor);
   // "The Ministry of Health issued…": an organisation named only by capitalised title words is still named.
   const facts = described.nameKeys.length === 0 && described.org && namedOrganisation(words) ? { ...described, nameKeys: capitalisedKeys(words) } : described;
   if (facts.nameKeys.length === 0 || facts.pronoun) return;
@@ -158,23 +187,23 @@ export function noteStatement(salience: Salience): void {
 }
 
 /**
- * The entity a mention refers to. `namedInContent` says whether an entity is named inside the claim's
- * own content: a pronoun or description is not its antecedent ("But the company said it would sue
- * Menatep": the company is not Menatep).
+ * The entity a mention refers to. An entity named inside the claim's own `content` is not the antecedent
+ * of a pronoun or description ("But the company said it would sue Menatep": the company is not Menatep).
  */
-function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e: Entity) => boolean = () => false): Entity | undefined {
+function findEntity(salience: Salience, facts: MentionFacts, content: ContentNames = NO_NAMES): Entity | undefined {
   const { entities } = salience;
-  const fits = (e: Entity) => !namedInContent(e);
+  // "he said Smith was…": a person pronoun is not anyone named in the content, its subject included;
+  // "Acme will close, the company said": a description may be the content's own subject.
+  const personal = facts.pronoun === "m" || facts.pronoun === "f";
+  const fits = notNamedIn(content, personal);
   if (facts.pronoun === "m" || facts.pronoun === "f") {
     const g = facts.pronoun;
-    // A person: named, or described by a role ("the minister"); "Statistics" or "The report" is no one's "he".
-    const personLike = (e: Entity) => e.nameKeys.length > 0 || e.person || [...e.heads].some((h) => ROLES.has(h));
-    return mostRecent(entities, (e) => !e.plural && !e.org && personLike(e) && (e.gender === g || e.gender === undefined) && fits(e));
+    return mostRecent(entities, (e) => !e.plural && !e.org && isPersonLike(e) && (e.gender === g || e.gender === undefined) && fits(e));
   }
   // "they" is never one named person.
   if (facts.pronoun === "plural") return mostRecent(entities, (e) => (e.plural || e.org) && fits(e)) ?? mostRecent(entities, (e) => !e.person);
   if (facts.pronoun === "thing") return mostRecent(entities, (e) => e.org && fits(e)) ?? salience.statementIssuer;
-  if (facts.nameKeys.length > 0) return mostRecent(entities, (e) => sameName(e.nameKeys, facts.nameKeys));
+  if (facts.nameKeys.length > 0) return namesake(salience, facts.nameKeys);
   // "the statement said" is the last statement's issuer's; "the lawsuit", "the report" may be anyone's.
   if (facts.document && facts.definite && SELF_ISSUED.has(facts.heads[facts.heads.length - 1] ?? "") && salience.statementIssuer)
     return salience.statementIssuer;
@@ -192,7 +221,9 @@ function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e:
       // "the company" with no company named as such: the latest named source that is not a person ("Rosneft").
       return org ?? (COMPANY_NOUNS.has(head) ? mostRecent(entities, (e) => !e.person && !e.plural && e.nameKeys.length > 0 && fits(e)) : undefined);
     }
-    // Only a known person who has not been described by another role ("an economist") is "the spokesman".
+    // Only a known person who has not been described by another role ("an economist") is "the spokesman";
+    // "the Frenchman", "the 45-year-old" describe the person, whatever their role.
+    const attribute = ATTRIBUTES.has(head);
     if (ROLES.has(head) && facts.shortDescription)
       return mostRecent(
         entities,
@@ -200,7 +231,7 @@ function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e:
           !e.org &&
           !e.plural &&
           e.nameKeys.length > 0 &&
-          e.heads.size === 0 &&
+          (e.heads.size === 0 || attribute) &&
           e.person &&
           (!facts.gender || !e.gender || e.gender === facts.gender) &&
           fits(e),
@@ -209,10 +240,41 @@ function findEntity(salience: Salience, facts: MentionFacts, namedInContent: (e:
   return undefined;
 }
 
+/**
+ * Entities not named in the claim's content, which may be the antecedent of a description, or (`personal`)
+ * of a subject pronoun. An unnamed closure: a named one costs a defineProperty per call under tsx's keepNames.
+ */
+function notNamedIn(content: ContentNames, personal: boolean): (e: Entity) => boolean {
+  return (e) => {
+    if (e.nameKeys.length === 0) return true;
+    const surname = e.nameKeys[e.nameKeys.length - 1]!;
+    return !content.objects.has(surname) && !(personal && content.subject.has(surname));
+  };
+}
+
+/** A person: named, or described by a role ("the minister"); "Statistics" or "The report" is no one's "he". */
+function isPersonLike(e: Entity): boolean {
+  if (e.nameKeys.length > 0 || e.person) return true;
+  for (const h of e.heads) if (ROLES.has(h)) return true;
+  return false;
+}
+
 /** The most recent entity that fits, walking back without copying the list (it grows with the article). */
 function mostRecent(entities: readonly Entity[], fits: (e: Entity) => boolean): Entity | undefined {
   for (let i = entities.length - 1; i >= 0; i--) if (fits(entities[i]!)) return entities[i];
   return undefined;
+}
+
+/**
+ * The most recent entity whose name a mention's name keys match (see sameName). Every match has the
+ * mention's surname among its name keys, so only the bearers of that key are compared.
+ */
+function namesake(salience: Salience, nameKeys: readonly string[]): Entity | undefined {
+  let latest: Entity | undefined;
+  for (const e of salience.byName.get(nameKeys[nameKeys.length - 1]!) ?? []) {
+    if ((latest === undefined || e.seen > latest.seen) && sameName(e.nameKeys, nameKeys)) latest = e;
+  }
+  return latest;
 }
 
 /** "Poll" and "Jane Poll" are one person; "Jane Poll" and "Tom Poll" are not. */
@@ -230,7 +292,16 @@ function displayName(text: string, words: readonly Word[], facts: MentionFacts):
 }
 
 function newEntity(text: string, facts: MentionFacts): Entity {
-  return { display: text, nameKeys: [...facts.nameKeys], heads: new Set(), plural: facts.plural, org: facts.org, person: facts.person };
+  return {
+    display: text,
+    displayKey: text.toLowerCase(),
+    nameKeys: [...facts.nameKeys],
+    heads: new Set(),
+    plural: facts.plural,
+    org: facts.org,
+    person: facts.person,
+    seen: 0,
+  };
 }
 
 function enrich(entity: Entity, facts: MentionFacts, text: string): void {
@@ -243,14 +314,24 @@ function enrich(entity: Entity, facts: MentionFacts, text: string): void {
   // A fuller form of a known name ("Jane Poll" after "Poll") becomes the name.
   if (facts.nameKeys.length > entity.nameKeys.length && sameName(entity.nameKeys, facts.nameKeys)) {
     entity.display = text;
+    entity.displayKey = text.toLowerCase();
     entity.nameKeys = [...facts.nameKeys];
   }
 }
 
+/** Makes the entity the most recent, and files it under its name keys when they are new. */
 function touch(salience: Salience, entity: Entity): void {
   const at = salience.entities.indexOf(entity);
   if (at >= 0) salience.entities.splice(at, 1);
   salience.entities.push(entity);
+  entity.seen = ++salience.clock;
+  if (entity.filed === entity.nameKeys) return;
+  for (const key of entity.nameKeys) {
+    const bearers = salience.byName.get(key);
+    if (!bearers) salience.byName.set(key, [entity]);
+    else if (!bearers.includes(entity)) bearers.push(entity);
+  }
+  entity.filed = entity.nameKeys;
 }
 
 /**
@@ -260,9 +341,9 @@ function touch(salience: Salience, entity: Entity): void {
  * places in the same position ("Whole Foods has", "Seattle is") are left out: a pronoun never means them.
  */
 export function noteNarratedPerson(salience: Salience, text: string, words: readonly Word[]): void {
-  const facts = describeMention(words, []);
+  const facts = factsOf(salience, words, []);
   if (facts.nameKeys.length === 0 || facts.pronoun || facts.org || facts.plural) return;
-  const known = mostRecent(salience.entities, (e) => sameName(e.nameKeys, facts.nameKeys));
+  const known = namesake(salience, facts.nameKeys);
   const person = known ? known.person && !known.org && !known.plural : facts.person && (facts.gender !== undefined || facts.nameStart !== undefined);
   if (!person) return;
   const name = displayName(text, words, facts);

@@ -111,10 +111,10 @@ function isContent(view: SentenceView, before: number): boolean {
   return !(PREPOSITIONS.has(view.tokens[0]!.key) && before <= 5);
 }
 
-/** A content ending in a quoted fragment keeps its closing mark: `…were "stretched to breaking point"`. */
+/** A content ending in a quoted fragment keeps its closing mark (`…were "stretched to breaking point"`), a figure its "%". */
 function pastClosingMarks(view: SentenceView, end: number): number {
   let i = end;
-  while (i < view.end && /["”’]/.test(view.text[i]!)) i++;
+  while (i < view.end && /["”’%]/.test(view.text[i]!)) i++;
   return i;
 }
 

@@ -70,11 +70,13 @@ rule out              | استبعد / استبعدت / استبعدوا | يس�
 admit                 | اعترف / اعترفت / اعترفوا | يعترف / تعترف / يعترفون | معترفا |
 acknowledge           | أقر / أقرت / أقروا | يقر / تقر / يقرون | مقرا | +ب ambiguous
 criticise             | انتقد / انتقدت / انتقدوا | ينتقد / تنتقد / ينتقدون | منتقدا | np
-accuse                | اتهم / اتهمت / اتهموا | يتهم / تتهم / يتهمون | متهما | np obj
+# اتهم X بـ…: "متهما جهات خارجية بدعم المسلحين" (whom, then what of)
+accuse                | اتهم / اتهمت / اتهموا | يتهم / تتهم / يتهمون | متهما | np +ب obj
 describe (as)         | وصف / وصفت / وصفوا | يصف / تصف / يصفون | واصفا | +ب obj ambiguous
 condemn               | أدان ندد / أدانت نددت / أدانوا نددوا | يدين يندد / تدين تندد / يدينون ينددون | مدينا منددا | np +ب
 pledge                | تعهد وعد / تعهدت وعدت / تعهدوا وعدوا | يتعهد / تتعهد / يتعهدون | متعهدا | +ب
-threaten              | هدد / هددت / هددوا | يهدد / تهدد / يهددون | مهددا | +ب ambiguous
+# لوح بـ "brandished (a threat)"; لوح is also the noun "board", so only in a verb position
+threaten              | هدد لوح / هددت لوحت / هددوا لوحوا | يهدد يلوح / تهدد تلوح / يهددون يلوحون | مهددا ملوحا | +ب ambiguous
 hint                  | ألمح لمح / ألمحت لمحت / ألمحوا | يلمح / تلمح / يلمحون | ملمحا |
 wonder, ask           | تساءل / تساءلت / تساءلوا | يتساءل / تتساءل / يتساءلون | متسائلا | +عن
 # سأل asks a question that is quoted or follows a colon ("وسأل الوزير: «…»"); its object (whom) is not the content
@@ -94,6 +96,10 @@ confirm, assert       | أفصح / أفصحت / أفصحوا | يفصح / تفص
 order                 | أمر / أمرت / أمروا | يأمر / تأمر / يأمرون | - | ambiguous
 stress, emphasise     | نبه / نبهت / نبهوا | ينبه / تنبه / ينبهون | منبها | +الى
 welcome               | رحب / رحبت / رحبوا | يرحب / ترحب / يرحبون | مرحبا | +ب ambiguous
+# أشاد بـ "praised": an attitude, optional in the guidelines like رحب
+praise                | أشاد / أشادت / أشادوا | يشيد / تشيد / يشيدون | مشيدا | +ب
+# أبدى "showed, expressed" takes a verbal noun with its pronoun: "أبدى استعداده للحوار"
+show, express         | أبدى / أبدت / أبدوا | يبدي / تبدي / يبدون | مبديا | np
 # Verbs of observation, appeal, request and attribution seen in real news beyond the core
 observe, note          | لاحظ / لاحظت / لاحظوا | يلاحظ / تلاحظ / يلاحظون | ملاحظا |
 appeal to              | ناشد / ناشدت / ناشدوا | يناشد / تناشد / يناشدون | مناشدا | +الى +ب obj
@@ -113,7 +119,8 @@ deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / 
 # حمّل X مسؤولية… "held X responsible for…"; حمل is also "carried", so only with مسؤولية after the object
 hold responsible       | حمل / حملت / حملوا | يحمل / تحمل / يحملون | محملا | +مسؤولية +المسؤولية obj ambiguous
 # Agentless verbs: "قيل إن", "أفيد بأن", "يشاع أن" name nobody, so their speaker stays empty (never the last one quoted)
-it was said (passive)  | قيل أفيد أشيع / - / - | يقال يفاد يشاع / - / - | - | passive
+# تردد أن "it was rumoured" (تردد في "hesitated" takes no أن)
+it was said (passive)  | قيل أفيد أشيع تردد / - / - | يقال يفاد يشاع يتردد / - / - | - | passive
 # ختم is also "stamped, sealed": with a colon, a quotation, أن or "بقوله" only
 conclude (short form)  | ختم / ختمت / ختموا | يختم / تختم / يختمون | - | ambiguous
 deny, disown           | أنكر / أنكرت / أنكروا | ينكر / تنكر / ينكرون | منكرا | np

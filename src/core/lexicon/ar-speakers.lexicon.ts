@@ -452,6 +452,9 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 المنقضي
 الماضي
 المقبل
+# "الأسبوع الماضي", "الشهر المقبل" (not العام, which is also "general": المدير العام)
+الأسبوع
+الشهر
 # adverbs that stand between a verb and its subject or object
 بالمناسبة
 خاصة
@@ -763,4 +766,32 @@ export const AR_MASCULINE_HEADS_LEXICON = String.raw`
 المصدر
 الملك
 الأمير
+`;
+
+/**
+ * Broken plurals of people: a pro-drop verb after them is plural ("وقال النواب إن… وأضافوا أن…").
+ * Sound plurals (-ون) are recognised by their ending. Plurals of things and of sources (مصادر،
+ * تقارير، وسائل، السلطات) agree with a feminine singular verb instead ("وقالت مصادر… وأضافت…").
+ */
+export const AR_HUMAN_PLURALS_LEXICON = String.raw`
+نواب
+خبراء
+شهود
+سكان
+أهالي
+تجار
+عمال
+طلاب
+أطباء
+وزراء
+قادة
+زعماء
+أعضاء
+نشطاء
+علماء
+رؤساء
+سفراء
+جنود
+ضباط
+محامون
 `;

@@ -20,6 +20,7 @@ import {
   AR_OUTLETS_LEXICON,
   AR_ADDRESSEES_LEXICON,
   AR_MASCULINE_HEADS_LEXICON,
+  AR_HUMAN_PLURALS_LEXICON,
 } from "./ar-speakers.lexicon.ts";
 import { parseWordList } from "./parse-lexicon.ts";
 
@@ -76,3 +77,6 @@ export const AR_ADDRESSEES: readonly string[] = parseWordList(AR_ADDRESSEES_LEXI
 
 /** Masculine singular heads: a feminine verb does not take them as its subject ("واتهمت الجيش…" has a pro-drop subject). */
 export const AR_MASCULINE_HEADS: readonly string[] = parseWordList(AR_MASCULINE_HEADS_LEXICON);
+
+/** Broken plurals of people, after which a pro-drop verb is plural ("وأضافوا"). */
+export const AR_HUMAN_PLURALS: readonly string[] = parseWordList(AR_HUMAN_PLURALS_LEXICON);

@@ -73,6 +73,7 @@ remark | remarked
 comment | commented
 point out | points out, pointed out, pointing out
 continue | continued
+go on to say | went on to say, goes on to say, going on to say | thatless
 recall | recall, recalls, recalled, recalling | thatless
 suggest | suggest, suggests, suggested, suggesting | thatless
 indicate | indicated
@@ -128,7 +129,8 @@ respond | responded
 criticize | criticized, criticised
 
 # questions and manner of speaking (quote-adjacent only in practice)
-ask | asks, asked
+# "asked residents to report leaks": a request reports through its object, like "urged"
+ask | asks, asked | link=to
 wonder | wondered
 shout | shouted, yelled, screamed, cried, chanted
 joke | joked, quipped, laughed

@@ -1,4 +1,4 @@
-import { isSpace } from "./normalize.ts";
+import { isSpaceCode } from "./normalize.ts";
 import { splitParagraphs, type Paragraph } from "./paragraphs.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
@@ -59,8 +59,8 @@ export function layOut(text: string, refineQuotes?: RefineQuotes): LaidOutParagr
 function countWordsUpTo(body: string, limit: number): number {
   let count = 1;
   for (let i = 0; i < body.length && count < limit; i++) {
-    // Each run of spaces counts once (as /\s+/g would match it); isSpace is exactly \s for one character.
-    if (isSpace(body[i]) && !isSpace(body[i - 1] ?? "x")) count++;
+    // Each run of spaces counts once (as /\s+/g would match it); isSpaceCode is exactly \s for one character.
+    if (isSpaceCode(body.charCodeAt(i)) && !(i > 0 && isSpaceCode(body.charCodeAt(i - 1)))) count++;
   }
   return count;
 }

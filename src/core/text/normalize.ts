@@ -11,16 +11,31 @@ const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
  * One pass over character codes: this runs for every word of every article.
  */
 export function matchKey(word: string): string {
-  if (isPlainAscii(word)) return word.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return foldedKey(word); // the backtick is the one ASCII character folded
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  // Most words are plain lower-case ASCII: they are their own key.
+  return upper ? word.toLowerCase() : word;
+}
+
+/** matchKey beyond plain ASCII. Runs of characters that fold to themselves are copied as slices, not one by one. */
+function foldedKey(word: string): string {
   const text = PRESENTATION_FORMS.test(word) ? word.normalize("NFKC") : word;
   let key = "";
+  let copied = 0; // text[copied, i) folds to itself and is not yet in key
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isDropped(c)) continue;
-    const folded = foldCode(c);
-    key += folded >= 0 ? String.fromCharCode(folded) : text[i]!.toLowerCase();
+    const dropped = isDropped(c);
+    const folded = dropped ? -1 : foldCode(c);
+    if (folded === c) continue;
+    key += text.slice(copied, i);
+    if (!dropped) key += folded >= 0 ? String.fromCharCode(folded) : text[i]!.toLowerCase();
+    copied = i + 1;
   }
-  return key;
+  return copied === 0 ? text : key + text.slice(copied);
 }
 
 /** Diacritics (tashkeel, Quranic marks), tatweel, and invisible format and bidi controls. */
@@ -63,21 +78,17 @@ function foldCode(c: number): number {
   return c < 0x80 || (c >= 0x0600 && c <= 0x06ff) ? c : -1;
 }
 
-/** ASCII without the backtick (the one ASCII character folded): its key is just the lower case. */
-function isPlainAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x80 || c === 0x60) return false;
-  }
-  return true;
-}
-
 /** Whitespace as it arrives: ASCII, non-breaking, thin and ideographic spaces. */
 export function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
+}
+
+const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+
+/** isSpace for a UTF-16 code unit (charCodeAt past the end gives NaN: not a space). */
+export function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(ch);
+  return SPACE.test(String.fromCharCode(c));
 }
 
 /** Characters that may sit inside a word: letters, marks, digits, tatweel and invisible joiners. */

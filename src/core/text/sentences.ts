@@ -21,12 +21,9 @@ export function splitSentences(text: string, start: number, end: number, quotes:
   const sentences: Sentence[] = [];
   let sentenceStart = start;
   let q = 0;
-  const candidates = /[.!?؟۔"”»“＂]/g; // sentence stops and closing marks: nothing else can end a sentence
   for (let i = start; i < end; i++) {
-    candidates.lastIndex = i;
-    const next = candidates.exec(text);
-    if (next === null || next.index >= end) break;
-    i = next.index;
+    i = nextCandidate(text, i, end);
+    if (i >= end) break;
     while (q < quotes.length && quotes[q]!.close < i) q++;
     const quote = quotes[q];
     if (quote && quote.open < i && i < quote.close) {
@@ -55,6 +52,26 @@ export function splitSentences(text: string, start: number, end: number, quotes:
   }
   if (sentenceStart < end) sentences.push({ start: sentenceStart, end });
   return sentences;
+}
+
+/** The first sentence stop or quotation mark at or after i (end when none): nothing else can end a sentence. */
+function nextCandidate(text: string, i: number, end: number): number {
+  for (let k = i; k < end; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x2e: // .
+      case 0x21: // !
+      case 0x3f: // ?
+      case 0x061f: // ؟
+      case 0x06d4: // ۔
+      case 0x22: // "
+      case 0x201d: // ”
+      case 0xbb: // »
+      case 0x201c: // “
+      case 0xff02: // ＂
+        return k;
+    }
+  }
+  return end;
 }
 
 function skipSpaces(text: string, from: number, end: number): number {

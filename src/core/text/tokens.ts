@@ -22,11 +22,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < end && (isWordCode(text.charCodeAt(j)) || (isJoiner(text.charCodeAt(j)) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))))) j++;
+    const j = wordEnd(text, i, end);
     const raw = text.slice(i, j);
     tokens.push({ start: i, end: j, raw, key: matchKey(raw) });
     i = j;
   }
   return tokens;
+}
+
+/** Where the word that starts at i (a word character) ends, within text[0, end): joiners between word characters stay inside. */
+export function wordEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && (isWordCode(text.charCodeAt(j)) || (isJoiner(text.charCodeAt(j)) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))))) j++;
+  return j;
 }
