@@ -177,3 +177,29 @@ describe("a document or a statement speaks for its issuer; a bare body noun for 
     expect(claims.at(-1)).toMatchObject({ speaker: "المجلس الوطني للثقافة", kind: "direct" });
   });
 });
+
+describe("quotation marks that are not the speaker's quotation do not make a claim mixed", () => {
+  it("a party's name in quotation marks leaves the claim indirect, and 'تصدر' opens the object", () => {
+    const [claim] = claimsOf('أعلن وزير الداخلية محمد الناصري تصدر حزب النهضة للنتائج، يليه غريمه "الأصالة والمعاصرة" بثمانين مقعدا.');
+    expect(claim).toMatchObject({ speaker: "محمد الناصري", kind: "indirect" });
+  });
+
+  it.each(['وقال الوزير إن النتائج "جد إيجابية" هذا العام.', "واتهمت النقابة الوزارة بـ«التنصل» من الاتفاق.", "وقال المحتجون إنهم سئموا «الوعود المتكررة»."])(
+    "'%s': quoted words stay mixed",
+    (article) => {
+      expect(claimsOf(article)[0]?.kind).toBe("mixed");
+    },
+  );
+
+  it("'قائلا :«…»' extends the cue: the quotation alone is the content, direct", () => {
+    expect(claimsOf("وأوضح الرئيس قائلا :«لقد اطلع المجلس على الرسالة بعناية كبيرة».")).toEqual([
+      expect.objectContaining({ speaker: "الرئيس", kind: "direct", text: "لقد اطلع المجلس على الرسالة بعناية كبيرة" }),
+    ]);
+  });
+});
+
+describe("a time word after a speaker's name is not part of it", () => {
+  it("'فجر السبت'", () => {
+    expect(claimsOf("أعلن وزير الداخلية محمد الناصري فجر السبت فوز حزب النهضة بالانتخابات.")[0]?.speaker).toBe("محمد الناصري");
+  });
+});

@@ -16,7 +16,7 @@ import {
   isTimeKey,
   type CueForm,
 } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
@@ -165,6 +165,14 @@ export function isOtherAfterPronoun(view: SentenceView, k: number): boolean {
   return OTHER_KEYS.has(view.tokens[k]!.key) && PERSONAL_PRONOUNS.has(view.tokens[k - 1]?.key ?? "");
 }
 
+/** "أوضح قائلا :«…»", "وأضاف بالقول: …": a saying participle before a colon or a quotation extends the cue; the words follow it. */
+function isSayingBeforeWords(view: SentenceView, k: number): boolean {
+  const cue = cueFormOf(view.tokens[k]!.key);
+  if (cue?.tense !== "participle" || cue.row.gloss !== "say") return false;
+  const next = k + 1 < view.tokens.length ? k + 1 : k;
+  return hasColon(gapBefore(view, k + 1)) || (quoteOf(view, next) !== undefined && next === k + 1);
+}
+
 /** Skips what stands between the speaker and the content; returns the index of the first content word. */
 function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
   let k = j;
@@ -182,7 +190,13 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
       (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key) || ((cue.row.preps ?? []).includes("ب") && /^بال/.test(key)); // "طالبت المنظمة بالإفراج…"
     if (startsReportedClause(view, k) || ownPreposition || amongItems(view, k) !== undefined) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
-    if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key)) || isOtherAfterPronoun(view, k)) {
+    if (
+      isTimeKey(key) ||
+      isObjectBeforeThat(view, k) ||
+      (k === j && PRONOUN_OBJECTS.has(key)) ||
+      isOtherAfterPronoun(view, k) ||
+      isSayingBeforeWords(view, k)
+    ) {
       k++;
       continue;
     }
@@ -326,8 +340,25 @@ export function classifyContent(view: SentenceView, start: number, end: number, 
 }
 
 function isNameQuoteSpan(view: SentenceView, q: QuoteSpan): boolean {
-  const j = view.tokens.findIndex((t) => t.start > q.open && t.end <= q.close);
-  return j < 0 || isNameQuote(view, j, 1);
+  const j = tokenIndexAt(view, q.open + 1);
+  return j >= view.tokens.length || view.tokens[j]!.start >= q.close || isNameQuote(view, j, 1) || isProperNameQuote(view, q, j);
+}
+
+const MAX_PROPER_NAME_WORDS = 4;
+
+/**
+ * "غريمه "الأصالة والمعاصرة"", "حزب "العدل والإحسان"": a short quotation of definite nouns joined by و,
+ * the shape of a party's or a movement's name, is a name, not words quoted ("«الوعود المتكررة»" is).
+ */
+function isProperNameQuote(view: SentenceView, q: QuoteSpan, j: number): boolean {
+  let n = 0;
+  let joined = false;
+  for (let k = j; k < view.tokens.length && view.tokens[k]!.end <= q.close; k++, n++) {
+    const key = view.tokens[k]!.key;
+    if (n >= MAX_PROPER_NAME_WORDS || !/^و?ال/.test(key)) return false;
+    joined ||= n > 0 && key.startsWith("وال");
+  }
+  return joined && !/[.,،؛;:!?؟]/.test(view.text.slice(q.contentStart, q.contentEnd));
 }
 
 function skipSpaceAndColon(text: string, from: number, to: number): number {

@@ -494,6 +494,8 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 السبت
 صباح
 مساء
+# "أعلن الوزير فلان فجر السبت…": dawn, before a day (the name Fajr is rare among news speakers)
+فجر
 الليلة
 ليلة
 مؤخرا
