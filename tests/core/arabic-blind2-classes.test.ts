@@ -203,3 +203,16 @@ describe("a time word after a speaker's name is not part of it", () => {
     expect(claimsOf("أعلن وزير الداخلية محمد الناصري فجر السبت فوز حزب النهضة بالانتخابات.")[0]?.speaker).toBe("محمد الناصري");
   });
 });
+
+describe("a verb with an object before 'بـ': the object is content, the subject the speaker", () => {
+  it("'أنه وصف X، التي …، بال«…»، فإنه نبه': the pronoun's referent speaks both claims", () => {
+    const claims = claimsOf(
+      "وقال رئيس اللجنة إدريس العلوي إن الانتخابات مرت بسلام. هذا بالرغم من أنه وصف الأجواء، التي طبعت الحملة، بال«شديدة التنافسية»، فإنه نبه إلى أن «الكثير من الأمور يجب إصلاحها».",
+    );
+    expect(claims.map((c) => [c.speaker, c.cue, c.text])).toEqual([
+      ["إدريس العلوي", "وقال", "الانتخابات مرت بسلام"],
+      ["إدريس العلوي", "وصف", "الأجواء، التي طبعت الحملة، بال«شديدة التنافسية»"],
+      ["إدريس العلوي", "نبه", "الكثير من الأمور يجب إصلاحها"],
+    ]);
+  });
+});

@@ -42,6 +42,10 @@ const CONNECTORS = new Set([
   // "…، قبل أن يوضح", "…، بعد أن أكد": the temporal clause of the next attribution
   "قبل",
   "بعد",
+  // "…، فإنه نبه": the resumptive after a concessive clause
+  "فانه",
+  "فانها",
+  "فانهم",
 ]);
 
 /**

@@ -100,13 +100,22 @@ function openingMarkOf(view: SentenceView, k: number): number | undefined {
   return quote && view.tokens[k - 1]!.end <= quote.open ? quote.open : undefined;
 }
 
-/** "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. */
+/**
+ * "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. A relative
+ * aside between commas about the object ("وصف الأجواء، التي طبعت الحملة، بالمتوترة") is passed over.
+ */
 function objectBeforePreposition(view: SentenceView, k: number, preps: readonly string[]): boolean {
-  for (let m = k + 1; m < view.tokens.length && m - k <= MAX_OBJECT_WORDS; m++) {
+  for (let m = k + 1, aside = false; m < view.tokens.length && m - k <= MAX_OBJECT_WORDS; m++) {
     const gap = gapBefore(view, m);
-    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap)) return false;
+    if (hasComma(gap) && !aside && RELATIVE_KEYS.has(view.tokens[m]!.key)) {
+      aside = true;
+      continue;
+    }
+    if (hasComma(gap) && aside) aside = false;
+    else if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap)) return false;
     const key = view.tokens[m]!.key;
-    if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3) || callsFor(preps, key)) return true;
+    const withB = preps.includes("ب") && /^ب/.test(key) && (key.length > 3 || key === "بال"); // "بال«شديدة…»": the article glued to a quotation
+    if (preps.includes(key) || withB || callsFor(preps, key)) return true;
   }
   return false;
 }

@@ -47,7 +47,9 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
   if (isPassive(view, j, cue)) return passiveAttribution(view, j, cue);
-  const { phrase: subject, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
+  const { phrase: subject, beforeVerb: before } = pronounSubject(view, j, cue)
+    ? { phrase: undefined, beforeVerb: false }
+    : subjectOfVerb(view, j, cue, registry);
   if (!before && !isVerbPosition(view, j, cue)) return undefined;
   const afterSubject = before || !subject ? j + 1 : subject.last + 1;
   const tongue = onTheTongueOf(view, afterSubject, cue); // "وعبرت الجامعة على لسان رئيسها فلان عن…": فلان speaks
@@ -186,13 +188,23 @@ function isEmbedded(view: SentenceView, j: number): boolean {
     !/^[وف]/.test(word.key) &&
     !afterDetachedConjunction(view, j) &&
     !hasComma(gapBefore(view, j)) &&
-    !["فيما", "بينما", "كما", "ثم", "حين", "حيث"].includes(previous) &&
+    !["فيما", "بينما", "كما", "ثم", "حين", "حيث", "فانه", "فانها", "فانهم"].includes(previous) && // "…، فإنه نبه إلى أن"
     !RELATIVES.has(previous) &&
     !isButHe(view, j) &&
     !afterTemporalThat(view, j) &&
     !afterFrontedAdverbial(view, j) &&
     leadingSupplementBefore(view, j) < 0
   );
+}
+
+const PRONOUN_THAT = new Set(["انه", "انها", "لانه", "لانها", "بانه", "بانها"]);
+
+/**
+ * "بالرغم من أنه وصف الأجواء بالمتوترة", "لأنها اتهمت الوزارة بالتقصير": after أنه/أنها the verb's
+ * subject is that pronoun, so the noun after a verb taking a person object is its object, not its subject.
+ */
+function pronounSubject(view: SentenceView, j: number, cue: CueForm): boolean {
+  return Boolean(cue.row.obj) && cue.tense === "past" && PRONOUN_THAT.has(view.tokens[j - 1]?.key ?? "");
 }
 
 /** "…، قبل أن يوضح بأن…", "بعد أن أكد…": a temporal clause opens the speaker's next words, not words inside the claim. */
