@@ -7,17 +7,25 @@ export interface Span {
 
 export type ClaimKind = "direct" | "indirect" | "mixed";
 
+/** A source's gender: masculine or feminine. */
 export type Gender = "m" | "f";
 
 /**
- * A source the article quotes, as both languages' coreference keeps it: the name a reader would give,
- * the matching keys of its name words (for surname and fuller-name matches) and its gender when known.
- * Each language extends it with what its sieves need (English role heads, Arabic title keys).
+ * Gender and number as an Arabic verb agrees with its subject: "p" is a plural (or dual) subject
+ * ("وقال المحتجون", "وعبروا"). English keeps number apart, so its sources have a plain Gender.
  */
-export interface SourceEntity {
+export type GenderNumber = Gender | "p";
+
+/**
+ * A source the article quotes, as both languages' coreference keeps it: the name a reader would give,
+ * the matching keys of its name words (for surname and fuller-name matches) and its gender when known
+ * (`G`: Gender, or GenderNumber where verbs agree in number too). Each language extends it with what its
+ * sieves need (English role heads, Arabic title keys).
+ */
+export interface SourceEntity<G extends GenderNumber = Gender> {
   display: string;
   nameKeys: string[];
-  gender?: Gender;
+  gender?: G;
 }
 
 /** A W3C TextQuoteSelector: enough context to find the claim again if the article changes. */

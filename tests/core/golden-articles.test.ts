@@ -50,6 +50,14 @@ describe("golden articles", () => {
     }
   });
 
+  it("every claim's rule id is spelt language.family.variant, in the article's language (en.verb.svo.that, ar.participle.colon)", () => {
+    for (const golden of goldens) {
+      for (const claim of extractClaims(golden.text, { language: golden.gold.language })) {
+        expect(claim.rule).toMatch(new RegExp(`^${golden.gold.language}(\\.[a-z]+(-[a-z]+)*)+$`));
+      }
+    }
+  });
+
   it("the bundled article meets the issue's bar: R = 1, P ≥ 0.95, speaker ≥ 0.95, kind ≥ 0.9", () => {
     const text = readFileSync(join(SEED, "article.ar.txt"), "utf8");
     const gold = JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/seed-claims.gold.json"), "utf8")) as GoldFile;

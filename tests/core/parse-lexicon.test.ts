@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseVerbRows } from "../../src/core/lexicon/ar-reporting-verbs.ts";
 import { parseLexicon, parseWordList } from "../../src/core/lexicon/parse-lexicon.ts";
 
 describe("parseLexicon", () => {
@@ -13,5 +14,29 @@ describe("parseLexicon", () => {
 
   it("gives a one-field list as strings", () => {
     expect(parseWordList("a\n# c\nb")).toEqual(["a", "b"]);
+  });
+});
+
+describe("parseVerbRows", () => {
+  const row = (takes: string) => parseVerbRows(`rule out | استبعد / استبعدت / استبعدوا | يستبعد / تستبعد / يستبعدون | مستبعدا | ${takes}`)[0]!;
+
+  it.each([
+    ["np", { np: true }],
+    ["+عن +الى", { preps: ["عن", "الى"] }],
+    ["obj ambiguous", { obj: true, ambiguous: true }],
+    ["passive", { passive: true }],
+    ["np stance", { np: true, stance: true }],
+  ])("reads the flags «%s»", (takes, flags) => {
+    expect(row(takes)).toEqual({
+      gloss: "rule out",
+      past: "استبعد | استبعدت | استبعدوا",
+      present: "يستبعد | تستبعد | يستبعدون",
+      participle: "مستبعدا",
+      ...flags,
+    });
+  });
+
+  it("a row with no flags has none", () => {
+    expect(row("")).toEqual({ gloss: "rule out", past: "استبعد | استبعدت | استبعدوا", present: "يستبعد | تستبعد | يستبعدون", participle: "مستبعدا" });
   });
 });

@@ -4,7 +4,7 @@ import { findQuotes } from "../../src/core/text/quotes.ts";
 
 /** The quoted passages of each paragraph, as the text between the marks. */
 function quoted(text: string): string[][] {
-  return layOut(text).map((p) => p.quotes.map((q) => text.slice(q.contentStart, q.contentEnd)));
+  return [...layOut(text)].map((p) => p.quotes.map((q) => text.slice(q.contentStart, q.contentEnd)));
 }
 
 describe("findQuotes: pairing marks on real text", () => {

@@ -44,15 +44,13 @@ function markerEndingAt(view: SentenceView, k: number): number {
   return firsts && k > 0 && firsts.has(view.tokens[k - 1]!.key) ? k - 1 : -1;
 }
 
-/** Negated verbs that still state a view: "لم يستبعد أن" (did not rule out), "لا يعتقد أن", "لم يخف قلقه". */
-const STILL_STATES = new Set(["rule out", "expect", "believe, insist", "opine", "consider", "deem likely", "wonder, ask"]);
 const NEGATIONS = new Set(["لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"]);
 
 /**
  * "ولم يكشف الجيش عن عدد القتلى", "لم يعلن أي طرف مسؤوليته": a negated verb of saying reports nothing.
- * Verbs of opinion keep their claim ("لم يستبعد الوزير أن…" states a possibility).
+ * Verbs of opinion (the lexicon's `stance` rows) keep their claim: "لم يستبعد الوزير أن…" states a possibility.
  */
 export function isNegatedReport(view: SentenceView, j: number, cue: CueForm): boolean {
   if (cue.tense !== "present" || !NEGATIONS.has(view.tokens[j - 1]?.key ?? "")) return false;
-  return !STILL_STATES.has(cue.row.gloss);
+  return !cue.row.stance;
 }

@@ -23,8 +23,10 @@ import { AR_KINSHIP } from "../lexicon/ar-kinship.ts";
 import { AR_OBJECT_NOUNS, AR_PLACES } from "../lexicon/ar-objects.ts";
 import { AR_VERBAL_NOUNS } from "../lexicon/ar-verbal-nouns.ts";
 import { matchKey } from "../text/normalize.ts";
+import type { GenderNumber } from "../types.ts";
 
-export type Gender = "m" | "f" | "p";
+/** Arabic verbs agree in gender and number: the shared GenderNumber ("p" for a plural subject). */
+export type Gender = GenderNumber;
 export type CueTense = "past" | "present" | "participle";
 
 /** A reporting-verb form found in the text. */

@@ -1,15 +1,9 @@
 import type { QuoteSpan } from "../text/quotes.ts";
-import type { Token } from "../text/tokens.ts";
+import type { SentenceView } from "../text/sentence-view.ts";
 import { inSet, SPEECH_EVENT_KEYS } from "./lexicon-index.ts";
 
-/** A sentence's words with the punctuation between them, for rules that walk word by word. */
-export interface SentenceView {
-  text: string;
-  start: number;
-  end: number;
-  tokens: Token[];
-  quotes: readonly QuoteSpan[];
-}
+/** The Arabic rules read the shared sentence view over plain tokens; the helpers below walk it word by word. */
+export type { SentenceView };
 
 /**
  * The raw text between word j-1 (or the sentence start) and word j (or the sentence end). The dot of

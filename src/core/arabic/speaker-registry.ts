@@ -1,14 +1,12 @@
 import type { Token } from "../text/tokens.ts";
+import type { SourceEntity } from "../types.ts";
 import { HUMAN_PLURAL_KEYS, inSet, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
-export interface Entity {
-  display: string;
-  nameKeys: string[];
+export interface Entity extends SourceEntity<Gender> {
   /** Every title phrase used for it, as keys without the article (ال/لل), each once. */
   titleKeys: string[][];
-  gender?: Gender;
   kind: SpeakerParts["kind"];
 }
 

@@ -413,7 +413,9 @@ function continuationStart(view: SentenceView, next: Cue): number | undefined {
   if (next.first === 0) return undefined;
   const quoted = quotedTurnStart(view, next);
   if (quoted !== undefined) return quoted;
-  if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
+  // `… were "a big step forward", adding: …`: the content keeps the closing mark of its quoted fragment.
+  if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start)))
+    return pastClosingMark(view, words[next.first - 1]!.end);
   if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;

@@ -22,6 +22,9 @@
  *   belief    — a verb of belief: in the present inside a relative clause ("الجماعات التي تعتقد أن…") it
  *               describes the noun before it and reports nobody
  *   passive   — an agentless form ("قيل", "أفيد"): its speaker is empty, never carried from before
+ *   stance    — a verb of opinion or expectation: negated ("لم يستبعد أن", "لا يعتقد أن", "لا يتوقع أن")
+ *               it still states a view and keeps its claim; any other negated verb ("لم يكشف عن",
+ *               "لا تذكر") reports nothing
  *
  * A cell of "-" means the verb has no such form.
  */
@@ -42,9 +45,9 @@ declare               | صرح / صرحت / صرحوا | يصرح / تصرح / �
 mention, report       | ذكر / ذكرت / ذكروا | يذكر / تذكر / يذكرون | ذاكرا | ambiguous
 report, inform        | أفاد / أفادت / أفادوا | يفيد / تفيد / يفيدون | مفيدا |
 insist                | شدد / شددت / شددوا | يشدد / تشدد / يشددون | مشددا | +على
-consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj
+consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj stance
 # رأى without أن is "saw"
-opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous belief
+opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous stance belief
 warn                  | حذر / حذرت / حذروا | يحذر / تحذر / يحذرون | محذرا | +من obj
 reveal                | كشف / كشفت / كشفوا | يكشف / تكشف / يكشفون | كاشفا | +عن ambiguous
 go on (speaking)      | تابع / تابعت / تابعوا | يتابع / تتابع / يتابعون | - | ambiguous
@@ -64,9 +67,9 @@ express               | أعرب / أعربت / أعربوا | يعرب / تعر
 call for              | دعا / دعت / دعوا | يدعو / تدعو / يدعون | داعيا | +الى obj
 # طالب is also the noun "student": with بـ or أن only
 demand                | طالب / طالبت / طالبوا | يطالب / تطالب / يطالبون | مطالبا | +ب obj ambiguous
-expect                | توقع / توقعت / توقعوا | يتوقع / تتوقع / يتوقعون | متوقعا |
-deem likely           | رجح / رجحت / رجحوا | يرجح / ترجح / يرجحون | مرجحا |
-rule out              | استبعد / استبعدت / استبعدوا | يستبعد / تستبعد / يستبعدون | مستبعدا | np
+expect                | توقع / توقعت / توقعوا | يتوقع / تتوقع / يتوقعون | متوقعا | stance
+deem likely           | رجح / رجحت / رجحوا | يرجح / ترجح / يرجحون | مرجحا | stance
+rule out              | استبعد / استبعدت / استبعدوا | يستبعد / تستبعد / يستبعدون | مستبعدا | np stance
 admit                 | اعترف / اعترفت / اعترفوا | يعترف / تعترف / يعترفون | معترفا |
 acknowledge           | أقر / أقرت / أقروا | يقر / تقر / يقرون | مقرا | +ب ambiguous
 criticise             | انتقد / انتقدت / انتقدوا | ينتقد / تنتقد / ينتقدون | منتقدا | np
@@ -78,7 +81,7 @@ pledge                | تعهد وعد / تعهدت وعدت / تعهدوا و�
 # لوح بـ "brandished (a threat)"; لوح is also the noun "board", so only in a verb position
 threaten              | هدد لوح / هددت لوحت / هددوا لوحوا | يهدد يلوح / تهدد تلوح / يهددون يلوحون | مهددا ملوحا | +ب ambiguous
 hint                  | ألمح لمح / ألمحت لمحت / ألمحوا | يلمح / تلمح / يلمحون | ملمحا |
-wonder, ask           | تساءل / تساءلت / تساءلوا | يتساءل / تتساءل / يتساءلون | متسائلا | +عن
+wonder, ask           | تساءل / تساءلت / تساءلوا | يتساءل / تتساءل / يتساءلون | متسائلا | +عن stance
 # سأل asks a question that is quoted or follows a colon ("وسأل الوزير: «…»"); its object (whom) is not the content
 ask                   | سأل / سألت / سألوا | يسأل / تسأل / يسألون | سائلا | ambiguous
 answer                | أجاب رد / أجابت ردت / أجابوا ردوا | يجيب / تجيب / يجيبون | مجيبا | ambiguous
@@ -87,7 +90,7 @@ write, tweet          | كتب غرد / كتبت غردت / كتبوا غردو�
 # نشر is also "published (a report)" or "deployed": only with a colon, a quotation or أن
 post                  | نشر / نشرت / نشروا | ينشر / تنشر / ينشرون | - | ambiguous
 report, narrate       | أورد روى / أوردت روت / أوردوا رووا | يورد يروي / تورد تروي / يوردون يروون | - | ambiguous
-believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا | belief
+believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا | stance belief
 renew (affirmation)   | جدد / جددت / جددوا | يجدد / تجدد / يجددون | مجددا | ambiguous
 # أظهر "showed" reports with أن only ("أظهرت الخبيرة أن…"); the present "يظهر أن" is the impersonal "it appears"
 show (that)           | أظهر / أظهرت / أظهروا | - / - / - | - | ambiguous

@@ -19,6 +19,8 @@ export interface ArabicVerbRow {
   belief?: boolean;
   /** An agentless form ("قيل", "أفيد"): nobody is named and nobody is carried over. */
   passive?: boolean;
+  /** A verb of opinion or expectation: negated ("لم يستبعد أن") it still states a view. */
+  stance?: boolean;
 }
 
 /** Reads the verb lexicon (see ar-reporting-verbs.lexicon.ts for its format). */
@@ -38,6 +40,7 @@ export function parseVerbRows(source: string): ArabicVerbRow[] {
       ...(flags.includes("particle") ? { particle: true } : {}),
       ...(flags.includes("belief") ? { belief: true } : {}),
       ...(flags.includes("passive") ? { passive: true } : {}),
+      ...(flags.includes("stance") ? { stance: true } : {}),
     };
   });
 }

@@ -578,6 +578,15 @@ export const EN_FINDING_SOURCES: readonly string[] = [
   "numbers",
   "records",
   "documents",
+  // those who carry out a study: "Researchers at Oxford University found that …" (nounKey makes them singular)
+  "researcher",
+  "researchers",
+  "scientist",
+  "scientists",
+  "team",
+  "investigator",
+  "auditor",
+  "inspector",
 ];
 
 /** Participles between a document and its issuer: "figures published by the university", "a letter sent by …". */

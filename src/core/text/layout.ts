@@ -34,15 +34,18 @@ function continuesQuote(body: string, quotes: readonly QuoteSpan[], start: numbe
 /** A language's correction of the quotes found in a paragraph (English: passages reopened after a stop). */
 export type RefineQuotes = (text: string, quotes: readonly QuoteSpan[], paragraphEnd: number, paragraphStart: number) => QuoteSpan[];
 
-/** Lays out an article into paragraphs, quotes and sentences, all as offsets into the original text. */
-export function layOut(text: string, refineQuotes?: RefineQuotes): LaidOutParagraph[] {
-  return splitParagraphs(text).map((paragraph) => {
+/**
+ * Lays out an article into paragraphs, quotes and sentences, all as offsets into the original text.
+ * One paragraph at a time, as the rules read them: a long article's layout is never all held at once.
+ */
+export function* layOut(text: string, refineQuotes?: RefineQuotes): Generator<LaidOutParagraph> {
+  for (const paragraph of splitParagraphs(text)) {
     const found = findQuotes(text, paragraph.start, paragraph.end);
     const quotes = refineQuotes ? refineQuotes(text, found, paragraph.end, paragraph.start) : found;
     const body = text.slice(paragraph.start, paragraph.end);
     const words = countWordsUpTo(body, MAX_HEADING_WORDS + 1);
     // Fields listed, not spread: V8 builds a spread-then-extended object slowly and in dictionary mode.
-    return {
+    yield {
       index: paragraph.index,
       start: paragraph.start,
       end: paragraph.end,
@@ -52,7 +55,7 @@ export function layOut(text: string, refineQuotes?: RefineQuotes): LaidOutParagr
         words <= MAX_HEADING_WORDS &&
         ((!BODY_ENDING.test(body) && !continuesQuote(body, quotes, paragraph.start)) || isPullQuote(text, quotes, paragraph.start, paragraph.end)),
     };
-  });
+  }
 }
 
 /** Counts whitespace-separated words, stopping early at `limit`. */
