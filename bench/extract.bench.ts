@@ -91,6 +91,8 @@ const doubling: Array<[string, (n: number) => string, number]> = [
   ["n cues, no stop", (n) => "the minister said the plan would work and ".repeat(n), 10_000],
   ["n-word quote", (n) => `She said: "${"word ".repeat(n)}"`, 200_000],
   ["n reopened quotes", (n) => `Ana Ruiz said: "${'We will win. "'.repeat(n)}`, 10_000],
+  // Paragraphs with no quotation mark until the last: each paragraph's search for marks must stop at its end.
+  ["n unquoted paragraphs", (n) => `${"The minister said the plan would work.\n\n".repeat(n)}"We will win," he said.`, 10_000],
 ];
 for (const [label, make, n] of doubling) {
   const small = make(n);

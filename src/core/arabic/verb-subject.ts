@@ -44,10 +44,24 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
   const beforeSubject = (k: number) => PRONOUN_OBJECTS.has(view.tokens[k]!.key) || isTimeKey(view.tokens[k]!.key) || isOtherAfterPronoun(view, k);
   while (from < view.tokens.length && from <= j + 2 && beforeSubject(from) && !hasComma(gapBefore(view, from))) from++;
   const after = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
-  const subject = asSubject(splitAtObject(view, after, cue), cue);
+  const subject = asSubject(splitAtObject(view, withoutOutletTold(view, after, cue), cue), cue);
   if (subject && isAddressedOnly(subject, cue, registry)) return { beforeVerb: false };
   return { phrase: trimToKnownName(subject, registry), beforeVerb: false };
 }
+
+/**
+ * "أبلغ مسؤول أمني «رويترز» أن…", "أخبر مصدر دبلوماسي «الشرق الأوسط» أن…": after a verb of telling,
+ * a quoted name right after an unnamed source is whom the source told, not part of the source.
+ */
+function withoutOutletTold(view: SentenceView, phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
+  if (!phrase || !cue.row.obj || cue.row.preps || !UNNAMED_KEYS.has(phrase.words[0]!.key.replace(/^ال/, ""))) return phrase;
+  const quoted = phrase.words.findIndex((word, i) => i > 0 && inQuote(view, word) && !inQuote(view, phrase.words[i - 1]!));
+  if (quoted < 0) return phrase;
+  const words = phrase.words.slice(0, quoted);
+  return { first: phrase.first, last: view.tokens.indexOf(words.at(-1)!, phrase.first), words };
+}
+
+const inQuote = (view: SentenceView, word: Token) => view.quotes.some((q) => q.open < word.start && word.end <= q.close);
 
 const ANY_VERB: CueForm = { row: { gloss: "any verb", past: "", present: "", np: true, obj: true }, gender: "m", tense: "past" };
 

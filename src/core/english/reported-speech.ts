@@ -110,8 +110,8 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   const first = words[from];
   const links = cue.objectLinks;
   if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
-  // "asked not to be named": a negated infinitive has no object before it.
-  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || first.key === "not" || first.key === "never") return undefined;
+  // "asked not to be named": a negated infinitive has no object before it; "asked for more time to …" names a thing, not a listener.
+  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || NOT_OBJECTS.has(first.key)) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
@@ -119,12 +119,14 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     // "accused the government, led by X, of …": an aside between commas inside the object is skipped.
     const aside = w.quote < 0 && /^\s*,\s*$/.test(gapBefore(view, k)) ? asideEnd(view, k) : undefined;
     if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
-    if (w.quote >= 0 || breaksBefore(view, k) || FINITE.has(w.key)) return undefined;
+    // "branded the plans …": a verb-like word ("plans", "needs") after a determiner is the object's noun.
+    if (w.quote >= 0 || breaksBefore(view, k) || (FINITE.has(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return undefined;
     if (links.includes(w.key) && k + 1 < words.length) return from;
   }
   return undefined;
 }
 
+const NOT_OBJECTS = new Set(["not", "never", "for"]);
 const MAX_ASIDE_WORDS = 10;
 
 /** The index of the word after the comma that closes an aside opened at word k, if it closes soon with a plain comma. */
@@ -245,6 +247,9 @@ function hasEarlyVerb(view: SentenceView, start: number, within: number): boolea
 /** direct when the content is one quoted passage, mixed when it holds a quote, else indirect. */
 export function kindOf(view: SentenceView, start: number, end: number): ClaimKind {
   const first = firstQuoteFrom(view.quotes, start);
+  // `said: "It is time to move on," adding …`: a content that starts inside a quote and ends with it is all quoted.
+  const around = view.quotes[first - 1];
+  if (around && around.open < start && end <= around.close + 1) return "direct";
   const q = view.quotes[first];
   if (!q || q.open >= end) return "indirect";
   const only = !(view.quotes[first + 1] && view.quotes[first + 1]!.open < end);

@@ -4,6 +4,7 @@ import {
   EN_FINITE_MARKERS,
   EN_IRREGULAR_PAST,
   EN_GROUP_NOUNS,
+  EN_ISSUING_PARTICIPLES,
   EN_LEADING_FILLERS,
   EN_ORG_NOUNS,
   EN_PRE_CUE_FILLERS,
@@ -36,6 +37,8 @@ const TIME_WORDS = new Set(EN_TIME_WORDS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 const NOUNS = new Set([...Object.keys(EN_ROLE_NOUNS), ...EN_ORG_NOUNS, ...EN_GROUP_NOUNS, ...EN_DOCUMENT_NOUNS]);
 const ORG_NOUNS = new Set(EN_ORG_NOUNS);
+const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
+const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
 const ROLE_NOUNS = new Set(Object.keys(EN_ROLE_NOUNS));
 const HEAD_PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "from", "on"]);
 const TIME_PREPOSITIONS = new Set(["on", "last", "this", "late", "early", "in", "at", "by", "next"]);
@@ -213,6 +216,8 @@ function skipBackFillers(view: SentenceView, from: number, floor: number): numbe
     if (end < floor || key === undefined || breaksBefore(view, end + 1)) return end;
     if (PRE_CUE_FILLERS.has(key) || key === "not") end--;
     else if (TIME_WORDS.has(key) && end - 1 >= floor && TIME_PREPOSITIONS.has(view.tokens[end - 1]!.key)) end -= 2;
+    // "A Home Office report published on Monday said": the participle that dates a document is not its name.
+    else if (ISSUING.has(key) && end - 1 >= floor && DOCUMENTS.has(nounKey(view.tokens[end - 1]!.key))) end--;
     else return end;
   }
 }

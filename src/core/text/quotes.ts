@@ -34,8 +34,6 @@ interface OpenMark {
 
 const OPENING_CONTEXT = /[([{:\-–—،,;؛]/;
 const PUNCTUATION_AFTER_CLOSE = /[.,،؛;:!?؟)\]…]/;
-const MARKS = /["«»“”„‟＂]/g;
-const STOPS = /[.!?؟۔](?=[\s"«»“”„‟＂]|$)/g;
 /** Deeper nesting is not news prose; a cap keeps odd text (thousands of unclosed marks) linear. */
 const MAX_DEPTH = 4;
 
@@ -55,11 +53,10 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
   const spans: QuoteSpan[] = [];
   const stack: OpenMark[] = [];
   const stops = new StopCursor(text, start, end);
-  MARKS.lastIndex = start;
-  for (let m = MARKS.exec(text); m !== null && m.index < end; m = MARKS.exec(text)) {
-    const i = m.index;
-    const family = FAMILY[m[0]]!;
-    const role = markRole(text, i, start, end, m[0], stack);
+  for (let i = nextMark(text, start, end); i < end; i = nextMark(text, i + 1, end)) {
+    const mark = text[i]!;
+    const family = FAMILY[mark]!;
+    const role = markRole(text, i, start, end, mark, stack);
     if (role === "open") {
       const depth = lastIndexOfFamily(stack, family);
       if (depth === 0 && family !== "guillemet" && stack[0]!.firstStop < i) {
@@ -100,10 +97,37 @@ function continuesInNextParagraph(text: string, end: number): boolean {
   return i > end && FAMILY[text[i] ?? ""] !== undefined && /[\n\r\u2028\u2029]/.test(text.slice(end, i));
 }
 
+/**
+ * The offset of the first quotation mark in text[from, end), or end. A scan bounded by the paragraph: a
+ * search of the whole text from each paragraph would run on to the next mark, however far, for every
+ * paragraph without one (quadratic on long stretches of unquoted paragraphs).
+ */
+function nextMark(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (isMarkCode(text.charCodeAt(i))) return i;
+  return end;
+}
+
+/** The keys of FAMILY, by code: every character of every paragraph is tested. */
+function isMarkCode(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f) || c === 0xff02;
+}
+
+/** A sentence stop (. ! ? ؟ ۔) followed by a space, a quotation mark or the end of the text. */
+function isStop(text: string, i: number): boolean {
+  switch (text.charCodeAt(i)) {
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x061f: // ؟
+    case 0x06d4: // ۔
+      return i + 1 === text.length || isSpace(text[i + 1]) || isMarkCode(text.charCodeAt(i + 1));
+  }
+  return false;
+}
+
 /** Finds sentence stops in increasing order of asking, so a paragraph is scanned once. */
 class StopCursor {
   private next = -1;
-  private readonly pattern = new RegExp(STOPS.source, "g");
   constructor(
     private readonly text: string,
     private readonly start: number,
@@ -113,9 +137,9 @@ class StopCursor {
   /** The offset of the first stop after `offset` (offsets asked must not decrease), or the paragraph end. */
   firstAfter(offset: number): number {
     if (this.next > offset || this.next === this.end) return this.next;
-    this.pattern.lastIndex = Math.max(offset + 1, this.start);
-    const found = this.pattern.exec(this.text);
-    this.next = found !== null && found.index < this.end ? found.index : this.end;
+    let i = Math.max(offset + 1, this.start);
+    while (i < this.end && !isStop(this.text, i)) i++;
+    this.next = i;
     return this.next;
   }
 }
