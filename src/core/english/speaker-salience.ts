@@ -40,14 +40,26 @@ interface Entity extends SourceEntity {
   seen: number;
   /** The name keys it is filed under in Salience.byName (the array itself: a fuller name replaces it). */
   filed?: readonly string[];
+  /** Its neighbours in the recency order (Recency): the entity mentioned just before it, and just after. */
+  older?: Entity;
+  newer?: Entity;
 }
 
 /**
- * The speakers of one article, most recent last. Created per article: a reader's memory of who has
+ * The entities in order of their latest mention, as a linked list from the most recent: making an entity
+ * the most recent is constant time, where moving it in an array costs a search and a shift over a list
+ * that grows with the article.
+ */
+interface Recency {
+  newest?: Entity;
+}
+
+/**
+ * The speakers of one article, most recent first. Created per article: a reader's memory of who has
  * spoken, used to resolve "he", "the spokeswoman", "Poll" and "the statement" to the full name.
  */
 export interface Salience {
-  entities: Entity[];
+  entities: Recency;
   /** Whoever last spoke "in a statement": the referent of a later "the statement said". */
   statementIssuer?: Entity;
   /** The speaker of the latest claim (not merely the latest person mentioned). */
@@ -59,12 +71,12 @@ export interface Salience {
    * whole list (it grows with the article: every "officials" or "a source" is an entity of its own).
    */
   byName: Map<string, Entity[]>;
-  /** Counts mentions: an entity's `seen` orders it like its place in `entities`. */
+  /** Counts mentions: an entity's `seen` orders it as `entities` does. */
   clock: number;
 }
 
 export function createSalience(): Salience {
-  return { entities: [], facts: new Map(), byName: new Map(), clock: 0 };
+  return { entities: {}, facts: new Map(), byName: new Map(), clock: 0 };
 }
 
 /** describeMention, asked once per distinct mention in the article: its answer depends only on the words' raw text. */
@@ -259,9 +271,9 @@ function isPersonLike(e: Entity): boolean {
   return false;
 }
 
-/** The most recent entity that fits, walking back without copying the list (it grows with the article). */
-function mostRecent(entities: readonly Entity[], fits: (e: Entity) => boolean): Entity | undefined {
-  for (let i = entities.length - 1; i >= 0; i--) if (fits(entities[i]!)) return entities[i];
+/** The most recent entity that fits. */
+function mostRecent(entities: Recency, fits: (e: Entity) => boolean): Entity | undefined {
+  for (let e = entities.newest; e !== undefined; e = e.older) if (fits(e)) return e;
   return undefined;
 }
 
@@ -321,9 +333,15 @@ function enrich(entity: Entity, facts: MentionFacts, text: string): void {
 
 /** Makes the entity the most recent, and files it under its name keys when they are new. */
 function touch(salience: Salience, entity: Entity): void {
-  const at = salience.entities.indexOf(entity);
-  if (at >= 0) salience.entities.splice(at, 1);
-  salience.entities.push(entity);
+  const recency = salience.entities;
+  if (recency.newest !== entity) {
+    if (entity.newer) entity.newer.older = entity.older;
+    if (entity.older) entity.older.newer = entity.newer;
+    entity.older = recency.newest;
+    entity.newer = undefined;
+    if (recency.newest) recency.newest.newer = entity;
+    recency.newest = entity;
+  }
   entity.seen = ++salience.clock;
   if (entity.filed === entity.nameKeys) return;
   for (const key of entity.nameKeys) {
