@@ -50,6 +50,8 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (describes && object && isDefinite(object) && !isFusedPrepositionalDefinite(object.key) && objectBeforePreposition(view, j, ["ب"])) {
     return { offset: object.start, via: "preposition" };
   }
+  const spoken = afterSpeechNoun(view, j);
+  if (spoken !== undefined) return { offset: spoken, via: "preposition" };
   const k = skipAsides(view, j, cue);
   if (k > view.tokens.length) return undefined;
   const gap = gapBefore(view, k);
@@ -77,6 +79,31 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
   if (cue.row.obj) return thatAfterAddressee(view, k);
   return undefined;
+}
+
+/** A speech act named by its verbal noun and its own preposition: "التأكيد على", "الدعوة إلى", "المطالبة بـ". */
+const SPEECH_NOUN_PREPOSITIONS = new Map([
+  ["التاكيد", "علي"],
+  ["التشديد", "علي"],
+  ["الدعوه", "الي"],
+  ["الاشاره", "الي"],
+  ["التحذير", "من"],
+  ["المطالبه", "ب"],
+  ["التذكير", "ب"],
+]);
+
+/**
+ * "مجددًا التأكيد على رفض التدخل", "وجدد الوزير الدعوة إلى الحوار", "مجددة المطالبة بالإفراج عن…": a
+ * verb renewing a speech act reports its object; returns where that object starts (after على/إلى,
+ * at the بـ-word), or undefined. With أن after the preposition the complementiser rule applies instead.
+ */
+function afterSpeechNoun(view: SentenceView, j: number): number | undefined {
+  const preposition = SPEECH_NOUN_PREPOSITIONS.get(view.tokens[j]?.key ?? "");
+  const next = view.tokens[j + 1];
+  if (!preposition || !next || hasComma(gapBefore(view, j + 1)) || hasClauseStop(gapBefore(view, j + 1))) return undefined;
+  if (preposition === "ب") return /^ب/.test(next.key) && !isComplementiser(next.key) ? next.start : undefined;
+  const object = view.tokens[j + 2];
+  return next.key === preposition && object && !isComplementiser(object.key) ? (openingMarkOf(view, j + 2) ?? object.start) : undefined;
 }
 
 const AMONG_HEADS = new Set(["ضمن", "بين", "ابرز", "اهم", "جمله"]);
@@ -117,7 +144,8 @@ const MAX_ADDRESSEE_WORDS = 5;
 function thatAfterAddressee(view: SentenceView, k: number): ContentStart | undefined {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
     const gap = gapBefore(view, m);
-    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || quoteOf(view, m)) return undefined;
+    const quote = quoteOf(view, m);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || (quote && quote !== quoteOf(view, k))) return undefined; // "«الشرق الأوسط» أن": the addressee's own quoted name
     if (startsReportedClause(view, m)) return { offset: view.tokens[m]!.end, via: "that" };
   }
   return undefined;

@@ -102,7 +102,9 @@ function rememberOutlet(view: SentenceView, from: number, about: number, registr
   if (outlet && outlet.last < about) resolvePhrase(view, outlet, undefined, registry);
 }
 
-export const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا", "ونقلا"]);
+export const ACCORDING_TO = new Set(["بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "وفقا", "ووفقا", "وفق", "ووفق", "نقلا", "ونقلا", "طبقا", "وطبقا"]);
+/** Markers that take their source with a fused لـ ("وفقًا لوزارة…", "طبقًا للشرطة"); طبقا without it is the noun "dish". */
+const WITH_LAM = /^(وفقا|ووفقا|طبقا|وطبقا)$/;
 const REPORT_NOUNS = new Set([
   "تصريح",
   "تصريحات",
@@ -165,6 +167,7 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     if (!ACCORDING_TO.has(marker.key) || quoteOf(view, j)) continue;
     if (marker.key.endsWith("حسب") && j > 0 && !delimitedBefore(view, j)) continue;
     if (/^(نقلا|ونقلا)$/.test(marker.key) && view.tokens[j + 1]?.key !== "عن") continue;
+    if (/طبقا$/.test(marker.key) && !/^ل/.test(view.tokens[j + 1]?.key ?? "")) continue; // "أضاف طبقا جديدا": a dish
     if (isInAccordanceWith(view.tokens[j + 1])) continue; // "وفقًا لقانون السير": in accordance with, not a source
     let from = j + 1;
     // "بحسب ما كشفت الصحيفة", "حسبما أكده المدير": the link words and the verb of the source.
@@ -174,7 +177,7 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     )
       from++;
     const inHisWords = IN_HIS_WORDS.get(view.tokens[from]?.key ?? "");
-    const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && /^(وفقا|ووفقا)$/.test(marker.key);
+    const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && WITH_LAM.test(marker.key);
     const phrase = inHisWords
       ? { first: from, last: from, words: [view.tokens[from]!] }
       : (readSpeakerAfter(view, from, new Set()) ?? (fused ? outletAfter(view, from) : undefined));

@@ -1,4 +1,4 @@
-import { DEMONSTRATIVE_KEYS, SAME_KEYS, type CueForm } from "./lexicon-index.ts";
+import { DEMONSTRATIVE_KEYS, SAME_KEYS, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
 import { mentionRange, type SentenceView } from "./sentence-view.ts";
 import { ISSUED, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
@@ -26,8 +26,16 @@ export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: Cu
   return statementIssuer ?? registry.mention(parts, phraseText(view, phrase), cue?.gender);
 }
 
-/** "بيان صادر عن وزارة الخارجية", "التقرير الصادر عن البنك الدولي": the words after "صادر عن" name who speaks. */
+/**
+ * "بيان صادر عن وزارة الخارجية", "التقرير الصادر عن البنك الدولي", "بيان للجيش": the words after
+ * "صادر عن", or after the لـ fused to the word after a statement noun, name who speaks.
+ */
 function issuerIn(view: SentenceView, phrase: SpeakerPhrase): SpeakerPhrase | undefined {
+  const [noun, owner] = phrase.words;
+  if (owner && STATEMENT_KEYS.has(noun!.key) && /^ل(?!ل?ه)/.test(owner.key) && owner.key.length > 3) {
+    const words = [withoutLam(owner), ...phrase.words.slice(2)];
+    return { first: phrase.first + 1, last: phrase.last, words };
+  }
   const at = phrase.words.findIndex((w, i) => w.key === "عن" && i > 0 && ISSUED.has(phrase.words[i - 1]!.key));
   if (at < 0 || at === phrase.words.length - 1) return undefined;
   const words = phrase.words.slice(at + 1);

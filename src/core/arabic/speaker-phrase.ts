@@ -70,6 +70,9 @@ function isQuotedSubject(view: SentenceView, j: number): boolean {
   return isComplementiser(next.key) || hasColon(gapBefore(view, after));
 }
 
+/** Nouns of people spelt like a reporting verb: right after the verb they are its subject (طالب "student", not "demanded"). */
+const PERSON_NOUNS_LIKE_VERBS = new Set(["طالب"]);
+
 /** "صادر عن": a statement's issuer follows. */
 export const ISSUED = new Set(["صادر", "الصادر", "صادره", "الصادره"]);
 
@@ -195,7 +198,8 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     }
     if (words.length > 0 && anonymityAsideEnd(view, j) !== undefined) break; // "مسؤول رفض الكشف عن هويته": not part of the source
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
-    if (endsPhrase(view, j, stopKeys) && !issuedBy) break;
+    const personNoun = j === from && PERSON_NOUNS_LIKE_VERBS.has(view.tokens[j]!.key); // "وقال طالب في كلية الطب إن…"
+    if (endsPhrase(view, j, stopKeys) && !issuedBy && !personNoun) break;
     if (words.length > 0 && afterQuotedBodyName(view, j, words[0]!)) break;
     if (words.length > 0 && opensObject(view.tokens[j]!, words.at(-1)!)) break;
     if (words.length > 0 && /^ب(?!ال)/.test(view.tokens[j]!.key) && isVerbalNounKey(view.tokens[j]!.key.slice(1))) break; // "وجّه الرئيس بتشكيل لجنة"

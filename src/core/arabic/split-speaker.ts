@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import { isInitials } from "./sentence-view.ts";
-import { inSet, isDefinite, isGoverningNoun, ORGANISATION_KEYS, STATEMENT_KEYS, TITLE_KEYS, UNNAMED_KEYS } from "./lexicon-index.ts";
+import { inSet, isDefinite, isGoverningNoun, isLamVerbalNoun, ORGANISATION_KEYS, STATEMENT_KEYS, TITLE_KEYS, UNNAMED_KEYS } from "./lexicon-index.ts";
 
 /** What a speaker phrase names: the title chain, the personal name, and the kind of speaker. */
 export interface SpeakerParts {
@@ -58,12 +58,14 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
       expectComplement = true;
       continue;
     }
-    const purpose = /^ل(?!ل)/.test(key) && isDefinite(words[end + 1] ?? { raw: "" }); // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
+    // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": لـ + a verbal noun; "ليلى الحسن", "لطفي الزين" are names.
+    const purpose = /^ل(?!ل)/.test(key) && isPurpose(key) && isDefinite(words[end + 1] ?? { raw: "" });
     if (describingPreposition || purpose) {
       end += 2;
       continue;
     }
-    if (!(expectComplement || isDefinite(words[end]!) || governed)) break;
+    const coordinated = /^و/.test(key) && /(ها|هم|هما)$/.test(words[end]!.raw); // "لدارسي اللغة الإسبانية وآدابها": the chain goes on
+    if (!(expectComplement || isDefinite(words[end]!) || governed || coordinated)) break;
     const general = key === "عام" && end === start + 1; // "مدير عام بلدية…", "أمين عام الحزب": still waiting for its complement
     expectComplement = general || (!isDefinite(words[end]!) && governed);
     end++;
@@ -106,4 +108,15 @@ function isPlaceOfOffice(words: readonly Token[], start: number, end: number): b
   const key = words[end]!.key;
   if (!/^ب(?!ال)../.test(key) || B_FIRST_NAMES.has(key) || end + 1 >= words.length) return false;
   return words.slice(start + 1, end).some((w) => /^لل/.test(w.key));
+}
+
+/** Verbal-noun shapes: تفعيل (تنسيق), مفاعلة (مكافحة), استفعال (استثمار), إفعال (إنتاج), افتعال (اقتصاد). */
+const VERBAL_NOUN_SHAPE = /^(ت..ي.|م.ا..ه|است..ا.|ا..ا.|ا.ت.ا.)$/;
+
+/**
+ * "لتنسيق", "لمكافحة", "لشؤون": لـ fused to a verbal noun or a governing noun, the purpose or field of
+ * a body in a title chain. A first name that starts with ل ("ليلى", "لطفي", "لينا") is none of these.
+ */
+function isPurpose(key: string): boolean {
+  return isLamVerbalNoun(key) || isGoverningNoun(key) || VERBAL_NOUN_SHAPE.test(key.slice(1));
 }

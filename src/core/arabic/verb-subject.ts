@@ -39,10 +39,24 @@ export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, regis
   const beforeSubject = (k: number) => PRONOUN_OBJECTS.has(view.tokens[k]!.key) || isTimeKey(view.tokens[k]!.key) || isOtherAfterPronoun(view, k);
   while (from < view.tokens.length && from <= j + 2 && beforeSubject(from) && !hasComma(gapBefore(view, from))) from++;
   const after = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
-  const subject = asSubject(splitAtObject(view, after, cue), cue);
+  const subject = asSubject(splitAtObject(view, withoutOutletTold(view, after, cue), cue), cue);
   if (subject && isAddressedOnly(subject, cue, registry)) return { beforeVerb: false };
   return { phrase: trimToKnownName(subject, registry), beforeVerb: false };
 }
+
+/**
+ * "أبلغ مسؤول أمني «رويترز» أن…", "أخبر مصدر دبلوماسي «الشرق الأوسط» أن…": after a verb of telling,
+ * a quoted name right after an unnamed source is whom the source told, not part of the source.
+ */
+function withoutOutletTold(view: SentenceView, phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
+  if (!phrase || !cue.row.obj || cue.row.preps || !UNNAMED_KEYS.has(phrase.words[0]!.key.replace(/^ال/, ""))) return phrase;
+  const quoted = phrase.words.findIndex((word, i) => i > 0 && inQuote(view, word) && !inQuote(view, phrase.words[i - 1]!));
+  if (quoted < 0) return phrase;
+  const words = phrase.words.slice(0, quoted);
+  return { first: phrase.first, last: view.tokens.indexOf(words.at(-1)!, phrase.first), words };
+}
+
+const inQuote = (view: SentenceView, word: Token) => view.quotes.some((q) => q.open < word.start && word.end <= q.close);
 
 const ANY_VERB: CueForm = { row: { gloss: "any verb", past: "", present: "", np: true, obj: true }, gender: "m", tense: "past" };
 
@@ -138,21 +152,39 @@ function isAddressedOnly(phrase: SpeakerPhrase, cue: CueForm, registry: SpeakerR
  * addressee, a body, an object noun or a definite verbal noun starts the object.
  */
 function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cue: CueForm, titleStartsObject = false): SpeakerPhrase | undefined {
-  if (!phrase || phrase.apposition || !(cue.row.obj || cue.row.np || cue.row.preps)) return phrase;
+  if (!phrase || phrase.apposition) return phrase;
+  const cut = (i: number) => ({ first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) });
+  // "وجدد الوزير التأكيد على أن…", "وتدعو الأحزاب أنصارها إلى…", "وأبلغت الوزارة السفير بأن…": whatever the verb and its content.
+  const object = phrase.words.findIndex((word, i) => i > 0 && completesSubject(phrase.words, i) && isObjectAfterSubject(word, phrase.words[i - 1]!, cue));
+  const atObject = object > 0 ? cut(object) : phrase;
+  if (!(cue.row.obj || cue.row.np || cue.row.preps)) return atObject;
   // "ووصف الرئيس الاتفاق بأنه تاريخي": for وصف/اعتبر an object stands before بأن.
   const describes = cue.row.obj && (cue.row.preps ?? []).includes("ب") && /^بان/.test(view.tokens[phrase.last + 1]?.key ?? "");
-  if (!describes && introducesContent(view, phrase.last + 1)) return phrase;
+  if (!describes && introducesContent(view, phrase.last + 1)) return atObject;
   for (let i = 1; i < phrase.words.length; i++) {
+    if (i === object) return cut(i);
     const word = phrase.words[i]!;
     // "استقبل الرئيس فلان السفير…": after a name a title is whom he met ("أمير المنطقة الأمير فلان" is one person).
     // "استقبل الرئيس فلان الفلاني السفير/الوفد…": after a full name (two words or more) a definite word is whom he met.
     const name = titleStartsObject && isDefinite(word) ? splitSpeaker(phrase.words.slice(0, i)).name : [];
     const met = name.length >= 2 && name.includes(phrase.words[i - 1]!) && !NAME_PARTICLE_KEYS.has(phrase.words[i - 2]?.key ?? ""); // not "عبد المجيد العربي"
     const inPrepositionalPhrase = phrase.words.slice(0, i).some((w) => ["من", "في", "علي", "عن", "الي"].includes(w.key)); // "عدد من أهالي القريتين": genitive
-    if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met))
-      return { first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) };
+    if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met)) return cut(i);
   }
   return phrase;
+}
+
+/**
+ * After a definite subject, words that cannot go on with it: a definite verbal noun (a verbal noun
+ * never speaks), a noun carrying a possessive suffix ("أنصارها": a definite word takes no genitive
+ * head after it), and, after a verb of telling, the definite title of whom it tells ("السفير").
+ */
+function isObjectAfterSubject(word: Token, previous: Token, cue: CueForm): boolean {
+  if (!isDefinite(previous)) return false;
+  if (isDefinite(word)) return isVerbalNounKey(word.key.replace(/^ال/, "")) || (Boolean(cue.row.obj) && !cue.row.preps && inSet(TITLE_KEYS, word.key));
+  // "المتحدث باسمها", "الموجهة إليها": a preposition with its pronoun; "اللغة الإسبانية وآدابها": a coordinated genitive.
+  if (/^[بلو]/.test(word.key) || PRONOUN_OBJECTS.has(word.key)) return false;
+  return /(ها|هم|هما)$/.test(word.raw) || (/ه$/.test(word.raw) && word.raw.length >= 5);
 }
 
 /**

@@ -331,13 +331,15 @@ function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined
     if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
     if (words[k]!.key !== "quoted") continue;
     const passive = BE.has(words[k - 1]!.key);
-    if (!passive && k + 1 <= cue.first - 2 && looksLikeSpeaker(view, k + 1, cue.first - 2)) return { first: k + 1, last: cue.first - 2 };
+    const object = k + 1 <= cue.first - 2 && (OBJECT_PRONOUNS.has(words[k + 1]!.key) || looksLikeSpeaker(view, k + 1, cue.first - 2));
+    if (!passive && object) return { first: k + 1, last: cue.first - 2 };
     return subjectBefore(view, k, 0);
   }
   return undefined;
 }
 
 const BE = new Set(["was", "were", "is", "are", "been", "be"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
 /**
  * Where a reported clause inside a relative clause ends: at the comma before the main clause's verb
@@ -413,7 +415,9 @@ function continuationStart(view: SentenceView, next: Cue): number | undefined {
   if (next.first === 0) return undefined;
   const quoted = quotedTurnStart(view, next);
   if (quoted !== undefined) return quoted;
-  if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start))) return words[next.first - 1]!.end;
+  // `… were "a big step forward", adding: …`: the content keeps the closing mark of its quoted fragment.
+  if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start)))
+    return pastClosingMark(view, words[next.first - 1]!.end);
   if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;

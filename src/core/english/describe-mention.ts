@@ -45,6 +45,12 @@ export interface MentionFacts {
 }
 
 const PRONOUNS = new Map(Object.entries(EN_PRONOUNS));
+// "Interfax quoted him as saying": a speaker in object position (attribute-sentence quotedAsSaying).
+const OBJECT_PRONOUNS: ReadonlyMap<string, "m" | "f" | "plural"> = new Map([
+  ["him", "m"],
+  ["her", "f"],
+  ["them", "plural"],
+]);
 const HONORIFICS = new Map(Object.entries(EN_HONORIFICS));
 const ROLES = new Map(Object.entries(EN_ROLE_NOUNS));
 const FIRST_NAMES = new Map(Object.entries(EN_FIRST_NAMES));
@@ -59,7 +65,7 @@ const DEFINITE = new Set(["the", "this", "that"]);
 
 /** Reads a mention (and its appositive) for name, role heads, gender, number and whether it refers back. */
 export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
-  const pronoun = words.length === 1 ? PRONOUNS.get(words[0]!.key) : undefined;
+  const pronoun = words.length === 1 ? (PRONOUNS.get(words[0]!.key) ?? OBJECT_PRONOUNS.get(words[0]!.key)) : undefined;
   const keys = words.map((w) => stripPossessive(w.key));
   const definite = DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false);
   // "the Salford MP", "the Tory leader": capitalised words before a closing role noun modify it; no one is named.

@@ -9,7 +9,7 @@ import type { QuoteSpan } from "../text/quotes.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { firstPersonFragment } from "./first-person-fragment.ts";
 import { floatingQuote } from "./floating-quote.ts";
-import { namesPlace, narratedSubjects } from "./narrated-subjects.ts";
+import { marketSubject, namesPlace, narratedSubjects } from "./narrated-subjects.ts";
 import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { openingAppositiveName, sentenceSubject } from "./speaker-phrase.ts";
 import {
@@ -192,6 +192,12 @@ function contentKeys(view: SentenceView, finding: Finding): ContentNames {
 }
 
 function noteSubject(view: SentenceView, salience: Salience): void {
+  const market = marketSubject(view);
+  if (market) {
+    const words = view.tokens.slice(market.first, market.last + 1);
+    noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, [], true);
+    return;
+  }
   const subject = sentenceSubject(view) ?? openingAppositiveName(view);
   // "St. Louis has grown": a place's given name ("Louis") would make it a "he".
   if (!subject || namesPlace(view.tokens, subject.first, subject.last)) return;

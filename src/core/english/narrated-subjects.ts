@@ -117,3 +117,18 @@ export function namesPlace(words: readonly Word[], first: number, last: number):
   if (SOURCE_NOUNS.has(nounKey(words[last]!.key))) return false;
   return PLACE_OPENERS.has(words[first]!.key) || PLACE_CLOSERS.has(words[last]!.key);
 }
+
+const MARKET_HEADS = new Set(["shares", "profits", "profit", "sales", "stock", "earnings", "revenues", "revenue"]);
+const MARKET_LINKS = new Set(["in", "at", "of"]);
+
+/**
+ * "Shares in Harwood & Lyle fell 9%", "Profits at Tesco rose": business copy names the company inside the
+ * sentence's subject, and a later "the retailer said" means it. The capitalised name after the link.
+ */
+export function marketSubject(view: SentenceView): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  if (!MARKET_HEADS.has(words[0]?.key ?? "") || !MARKET_LINKS.has(words[1]?.key ?? "") || !words[2]?.cap || words[2].quote >= 0) return undefined;
+  let last = 2;
+  while (last + 1 < words.length && last - 2 < MAX_NAME_WORDS && words[last + 1]!.cap && words[last + 1]!.quote < 0 && !breaksBefore(view, last + 1)) last++;
+  return /['’]s$/.test(words[last]!.raw) ? undefined : { first: 2, last };
+}

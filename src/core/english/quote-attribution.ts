@@ -20,7 +20,7 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
   while (p >= 0 && words[p]!.quote < 0 && cue.first - p <= MAX_FRAME_WORDS + 1) p--;
   if (p < 0 || words[p]!.quote < 0 || cue.first - p - 1 > MAX_FRAME_WORDS) return undefined;
   const quote = words[p]!.quote;
-  if (!endsUtterance(view, quote) || !opensClause(view, quote)) return undefined;
+  if (!(endsUtterance(view, quote) || unpunctuatedTurn(view, p, cue)) || !opensClause(view, quote)) return undefined;
   const ceiling = nextQuoteWord(view, cue.last + 1);
   if (p + 1 === cue.first) {
     if (cue.lemma === "tell") return undefined;
@@ -93,6 +93,22 @@ function opensClause(view: SentenceView, quote: number): boolean {
   let i = open - 1;
   while (i >= view.start && /\s/.test(view.text[i]!)) i--;
   return i < view.start || /[,:;.!?—–(\-"“”]/.test(view.text[i]!);
+}
+
+const MIN_UNPUNCTUATED_WORDS = 4;
+const MAX_UNPUNCTUATED_FRAME = 3;
+
+/**
+ * `"We have done nothing wrong" he said.`: copy that drops the comma inside the quote. Without punctuation a
+ * quotation is still an utterance when it has a clause's length (titles and names are shorter) and a short
+ * frame (the cue and its subject) follows it straight away.
+ */
+function unpunctuatedTurn(view: SentenceView, last: number, cue: Cue): boolean {
+  if (cue.first - last - 1 > MAX_UNPUNCTUATED_FRAME) return false;
+  const quote = view.tokens[last]!.quote;
+  let count = 0;
+  for (let k = last; k >= 0 && view.tokens[k]!.quote === quote && count < MIN_UNPUNCTUATED_WORDS; k--) count++;
+  return count >= MIN_UNPUNCTUATED_WORDS;
 }
 
 /** `"…,"` `"…?"` `"…" —`: a quoted utterance ends in punctuation; a title ("The Hollow Pines" in Savannah) does not. */

@@ -119,7 +119,8 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     // "accused the government, led by X, of …": an aside between commas inside the object is skipped.
     const aside = w.quote < 0 && /^\s*,\s*$/.test(gapBefore(view, k)) ? asideEnd(view, k) : undefined;
     if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
-    if (w.quote >= 0 || breaksBefore(view, k) || FINITE.has(w.key)) return undefined;
+    // "branded the plans …": a verb-like word ("plans", "needs") after a determiner is the object's noun.
+    if (w.quote >= 0 || breaksBefore(view, k) || (FINITE.has(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return undefined;
     if (links.includes(w.key) && k + 1 < words.length) return from;
   }
   return undefined;
@@ -245,6 +246,9 @@ function hasEarlyVerb(view: SentenceView, start: number, within: number): boolea
 /** direct when the content is one quoted passage, mixed when it holds a quote, else indirect. */
 export function kindOf(view: SentenceView, start: number, end: number): ClaimKind {
   const first = firstQuoteFrom(view.quotes, start);
+  // `said: "It is time to move on," adding …`: a content that starts inside a quote and ends with it is all quoted.
+  const around = view.quotes[first - 1];
+  if (around && around.open < start && end <= around.close + 1) return "direct";
   const q = view.quotes[first];
   if (!q || q.open >= end) return "indirect";
   const only = !(view.quotes[first + 1] && view.quotes[first + 1]!.open < end);

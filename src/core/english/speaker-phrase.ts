@@ -4,6 +4,7 @@ import {
   EN_FINITE_MARKERS,
   EN_IRREGULAR_PAST,
   EN_GROUP_NOUNS,
+  EN_ISSUING_PARTICIPLES,
   EN_LEADING_FILLERS,
   EN_ORG_NOUNS,
   EN_PRE_CUE_FILLERS,
@@ -36,6 +37,8 @@ const TIME_WORDS = new Set(EN_TIME_WORDS);
 const DETERMINERS = new Set(EN_DETERMINERS);
 const NOUNS = new Set([...Object.keys(EN_ROLE_NOUNS), ...EN_ORG_NOUNS, ...EN_GROUP_NOUNS, ...EN_DOCUMENT_NOUNS]);
 const ORG_NOUNS = new Set(EN_ORG_NOUNS);
+const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
+const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
 const ROLE_NOUNS = new Set(Object.keys(EN_ROLE_NOUNS));
 const HEAD_PREPOSITIONS = new Set(["of", "for", "at", "in", "with", "from", "on"]);
 const TIME_PREPOSITIONS = new Set(["on", "last", "this", "late", "early", "in", "at", "by", "next"]);
@@ -123,6 +126,7 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   // "the code he said exploits …": a subject pronoun right before the cue is the whole subject.
   const pronoun = !descriptor && SUBJECT_PRONOUNS.has(view.tokens[end]!.key);
   while (!pronoun && first - 1 >= floor && end - first < MAX_WORDS && !breaksBefore(view, first) && !isBoundary(view, first - 1)) first--;
+  if (!pronoun) first = coordinatedStart(view, first, floor);
   first = skipLeadingFillers(view, first, end);
   if (first > end) return undefined;
   // "The company, Harlow Pharma, said" / "Teller's attorney, Greg Marsh, argued" / "One of the bidders, Dutch group LNM,": the name is the appositive.
@@ -212,8 +216,29 @@ function skipBackFillers(view: SentenceView, from: number, floor: number): numbe
     if (end < floor || key === undefined || breaksBefore(view, end + 1)) return end;
     if (PRE_CUE_FILLERS.has(key) || key === "not") end--;
     else if (TIME_WORDS.has(key) && end - 1 >= floor && TIME_PREPOSITIONS.has(view.tokens[end - 1]!.key)) end -= 2;
+    // "A Home Office report published on Monday said": the participle that dates a document is not its name.
+    else if (ISSUING.has(key) && end - 1 >= floor && DOCUMENTS.has(nounKey(view.tokens[end - 1]!.key))) end--;
     else return end;
   }
+}
+
+const MAX_CONJUNCT_WORDS = 3;
+
+/**
+ * "…, police and hospital officials said", "Mr Ross and his wife said": a first source joined by "and" to the
+ * subject found so far, when the pair opens its clause (the sentence start or a comma before it). Else `first`.
+ */
+function coordinatedStart(view: SentenceView, first: number, floor: number): number {
+  const words = view.tokens;
+  const and = first - 1;
+  if (and - 1 < floor || words[and]!.key !== "and" || words[and]!.quote >= 0 || breaksBefore(view, and) || breaksBefore(view, first)) return first;
+  const last = words[and - 1]!;
+  if (last.quote >= 0 || !(last.cap || NOUNS.has(nounKey(last.key)))) return first;
+  let k = and - 1;
+  while (k - 1 >= floor && and - k < MAX_CONJUNCT_WORDS && !breaksBefore(view, k) && !isBoundary(view, k - 1) && !isVerbLike(words[k - 1]!.key)) k--;
+  const opensClause = k === 0 || /,/.test(gapBefore(view, k));
+  for (let i = k; i < and; i++) if (!words[i]!.cap && isVerbLike(words[i]!.key)) return first;
+  return opensClause ? k : first;
 }
 
 const MAX_BRACKETED_WORDS = 4;

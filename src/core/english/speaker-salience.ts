@@ -138,9 +138,12 @@ function possessedSource(words: readonly Word[]): boolean {
 
 const MAX_ISSUER_GAP = 4;
 
-/** The words after "by" in a document's appositive "filed/published [last year] by X"; undefined when none. */
+/** The words after "by" in a document's appositive "by X" or "filed/published [last year] by X"; undefined when none. */
 function issuerInDescriptor(words: readonly Word[], descriptor: readonly Word[]): readonly Word[] | undefined {
-  if (words.length === 0 || !DOCUMENTS.has(words[words.length - 1]!.key) || descriptor.length === 0 || !ISSUING.has(descriptor[0]!.key)) return undefined;
+  if (words.length === 0 || !DOCUMENTS.has(words[words.length - 1]!.key) || descriptor.length === 0) return undefined;
+  // "The report, by the Institute for Fiscal Studies, said": the appositive is the issuer itself.
+  if (descriptor[0]!.key === "by") return descriptor.length > 1 ? descriptor.slice(1) : undefined;
+  if (!ISSUING.has(descriptor[0]!.key)) return undefined;
   for (let i = 1; i < descriptor.length && i <= MAX_ISSUER_GAP; i++) {
     if (descriptor[i]!.key === "by") return i + 1 < descriptor.length ? descriptor.slice(i + 1) : undefined;
   }
@@ -165,9 +168,11 @@ function isIssuerLink(words: readonly Word[], i: number): boolean {
   return key !== "of" && i > 1 && ISSUING.has(words[i - 1]!.key) && DOCUMENTS.has(words[i - 2]!.key);
 }
 
-/** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" can reach it. */
-export function noteMention(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[] = []): void {
-  const described = factsOf(salience, words, descriptor);
+/** Remembers a named sentence subject that is not (yet) a speaker, so a later "she said" (or, for a `company`, "the firm said") can reach it. */
+export function noteMention(salience: Salience, text: string, words: readonly Word[], descriptor: readonly Word[] = [], company = false): void {
+  const read = factsOf(salience, words, descriptor);
+  // "Shares in Harwood & Lyle fell": the caller knows the name is a company's, whatever its words suggest.
+  const described = company ? { ...read, org: true, person: false, gender: undefined } : read;
   // "The Ministry of Health issued…": an organisation named only by capitalised title words is still named.
   const facts = described.nameKeys.length === 0 && described.org && namedOrganisation(words) ? { ...described, nameKeys: capitalisedKeys(words) } : described;
   if (facts.nameKeys.length === 0 || facts.pronoun) return;
@@ -244,7 +249,8 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
           !e.plural &&
           e.nameKeys.length > 0 &&
           (e.heads.size === 0 || attribute) &&
-          e.person &&
+          // "the Spaniard", "the 30-year-old" can only mean a person: a bare surname ("Moya") will do.
+          (e.person || attribute) &&
           (!facts.gender || !e.gender || e.gender === facts.gender) &&
           fits(e),
       );

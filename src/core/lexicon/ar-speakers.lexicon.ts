@@ -621,6 +621,9 @@ export const AR_UNNAMED_SOURCES_LEXICON = String.raw`
 أطباء
 أهالي
 أهالٍ
+# "قال طالب في كلية الطب إن…" (طالب is also the verb "demanded"; see PERSON_NOUNS_LIKE_VERBS)
+طالب
+طلاب
 # quantities of people: "عدد من أهالي القرية", "بعض التجار", "مجموعة من الناشطين"
 عدد
 بعض

@@ -245,6 +245,7 @@ export const EN_ROLE_NOUNS: Readonly<Record<string, "m" | "f" | "">> = {
   journalist: "",
   producer: "",
   // sources in wire and BBC copy: markets, local politics, emergency services, the street
+  chef: "",
   dealer: "",
   broker: "",
   councillor: "",
@@ -329,6 +330,18 @@ const EN_BUSINESS_NOUNS: readonly string[] = [
   "supplier",
   "developer",
   "utility",
+  // what business copy calls a company the second time ("the supermarket said", "the miner said")
+  "supermarket",
+  "grocer",
+  "chain",
+  "brewer",
+  "miner",
+  "drugmaker",
+  "chipmaker",
+  "exporter",
+  "housebuilder",
+  "builder",
+  "publisher",
 ];
 
 /** Organisation nouns that mean a business: "the company" may refer back to a named source not known as an organisation ("Rosneft"). */
@@ -578,6 +591,15 @@ export const EN_FINDING_SOURCES: readonly string[] = [
   "numbers",
   "records",
   "documents",
+  // those who carry out a study: "Researchers at Oxford University found that …" (nounKey makes them singular)
+  "researcher",
+  "researchers",
+  "scientist",
+  "scientists",
+  "team",
+  "investigator",
+  "auditor",
+  "inspector",
 ];
 
 /** Participles between a document and its issuer: "figures published by the university", "a letter sent by …". */
