@@ -40,6 +40,8 @@ interface Entity extends SourceEntity {
   seen: number;
   /** The name keys it is filed under in Salience.byName (the array itself: a fuller name replaces it). */
   filed?: readonly string[];
+  /** The display key it was last filed under in Salience.byDisplay. */
+  filedDisplay?: string;
   /** Its neighbours in the recency order (Recency): the entity mentioned just before it, and just after. */
   older?: Entity;
   newer?: Entity;
@@ -71,12 +73,14 @@ export interface Salience {
    * whole list (it grows with the article: every "officials" or "a source" is an entity of its own).
    */
   byName: Map<string, Entity[]>;
+  /** Entities by each display key they have had, for a possessor ("Mr Hale's office") named as it was before. */
+  byDisplay: Map<string, Entity[]>;
   /** Counts mentions: an entity's `seen` orders it as `entities` does. */
   clock: number;
 }
 
 export function createSalience(): Salience {
-  return { entities: {}, facts: new Map(), byName: new Map(), clock: 0 };
+  return { entities: {}, facts: new Map(), byName: new Map(), byDisplay: new Map(), clock: 0 };
 }
 
 /** describeMention, asked once per distinct mention in the article: its answer depends only on the words' raw text. */
@@ -119,7 +123,7 @@ export function resolveSpeaker(
   const facts = possessed ? { ...described, nameKeys: [] } : described;
   const name = displayName(text, words, facts);
   const nameKey = name.toLowerCase();
-  const same = possessed ? mostRecent(salience.entities, (e) => e.displayKey === nameKey) : undefined;
+  const same = possessed ? latest(salience.byDisplay.get(nameKey), (e) => e.displayKey === nameKey) : undefined;
   // A pronoun with no antecedent names no one: the speaker is unknown (""), never "he" or "it".
   const entity = same ?? findEntity(salience, facts, content) ?? newEntity(facts.pronoun ? "" : name, facts);
   enrich(entity, facts, name);
@@ -288,11 +292,14 @@ function mostRecent(entities: Recency, fits: (e: Entity) => boolean): Entity | u
  * mention's surname among its name keys, so only the bearers of that key are compared.
  */
 function namesake(salience: Salience, nameKeys: readonly string[]): Entity | undefined {
-  let latest: Entity | undefined;
-  for (const e of salience.byName.get(nameKeys[nameKeys.length - 1]!) ?? []) {
-    if ((latest === undefined || e.seen > latest.seen) && sameName(e.nameKeys, nameKeys)) latest = e;
-  }
-  return latest;
+  return latest(salience.byName.get(nameKeys[nameKeys.length - 1]!), (e) => sameName(e.nameKeys, nameKeys));
+}
+
+/** The most recent of the entities filed under a key that fits: what mostRecent would find, if all that fit are filed there. */
+function latest(filed: readonly Entity[] | undefined, fits: (e: Entity) => boolean): Entity | undefined {
+  let found: Entity | undefined;
+  for (const e of filed ?? []) if ((found === undefined || e.seen > found.seen) && fits(e)) found = e;
+  return found;
 }
 
 /** "Poll" and "Jane Poll" are one person; "Jane Poll" and "Tom Poll" are not. */
@@ -349,13 +356,19 @@ function touch(salience: Salience, entity: Entity): void {
     recency.newest = entity;
   }
   entity.seen = ++salience.clock;
-  if (entity.filed === entity.nameKeys) return;
-  for (const key of entity.nameKeys) {
-    const bearers = salience.byName.get(key);
-    if (!bearers) salience.byName.set(key, [entity]);
-    else if (!bearers.includes(entity)) bearers.push(entity);
+  if (entity.filedDisplay !== entity.displayKey) {
+    fileUnder(salience.byDisplay, entity.displayKey, entity);
+    entity.filedDisplay = entity.displayKey;
   }
+  if (entity.filed === entity.nameKeys) return;
+  for (const key of entity.nameKeys) if (!salience.byName.get(key)?.includes(entity)) fileUnder(salience.byName, key, entity);
   entity.filed = entity.nameKeys;
+}
+
+function fileUnder(index: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const filed = index.get(key);
+  if (filed) filed.push(entity);
+  else index.set(key, [entity]);
 }
 
 /**
