@@ -501,6 +501,7 @@ const nonClaims: Row[] = [
   ["'was being told to leave' is no attribution", "He was being told to leave.", []],
   ["'asked the court for' is no reported clause", "She asked the court for more time.", []],
   ["researchers finding an object is no claim", "Researchers found a new species of frog.", []],
+  ["'asked for' a thing has no listener to report through", "The bank asked for more time to repay the loan.", []],
   ["'is said to be' is no attribution", "The house is said to be worth £2m.", []],
 ];
 

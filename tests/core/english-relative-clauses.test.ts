@@ -36,7 +36,12 @@ const rows: Row[] = [
     [{ speaker: "The audit", cue: "says", text: "the money was misspent", rule: "en.verb.relative.bare" }],
   ],
   ["a question's 'Who said' has no speaker", `Who said the bridge was safe? Nobody will answer.`, []],
-  ["a restrictive 'who said' (no comma) is not attributed", `They met the farmer who said the well was dry.`, []],
+  [
+    "a restrictive 'who said' (no comma) after a role noun: the antecedent speaks",
+    `They met the farmer who said the well was dry.`,
+    [{ speaker: "the farmer", cue: "said", text: "the well was dry", rule: "en.verb.relative.bare" }],
+  ],
+  ["a restrictive 'who said' after a pronoun is no attribution", `Anyone who said the well was dry was wrong.`, []],
   [
     "a verb inside a 'whose' clause does not make the subject a content",
     `Dana Kimura, whose brother is a firefighter, said the station had been closed.`,

@@ -39,6 +39,13 @@ const CONNECTORS = new Set([
   "بيد",
   "الا",
   "ان",
+  // "…، قبل أن يوضح", "…، بعد أن أكد": the temporal clause of the next attribution
+  "قبل",
+  "بعد",
+  // "…، فإنه نبه": the resumptive after a concessive clause
+  "فانه",
+  "فانها",
+  "فانهم",
 ]);
 
 /**

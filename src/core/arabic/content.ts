@@ -16,7 +16,7 @@ import {
   isTimeKey,
   type CueForm,
 } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
@@ -127,13 +127,22 @@ function openingMarkOf(view: SentenceView, k: number): number | undefined {
   return quote && view.tokens[k - 1]!.end <= quote.open ? quote.open : undefined;
 }
 
-/** "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. */
+/**
+ * "داعيةً السكان إلى…", "طالب الحكومة بـ…": a short object, then the verb's own preposition. A relative
+ * aside between commas about the object ("وصف الأجواء، التي طبعت الحملة، بالمتوترة") is passed over.
+ */
 function objectBeforePreposition(view: SentenceView, k: number, preps: readonly string[]): boolean {
-  for (let m = k + 1; m < view.tokens.length && m - k <= MAX_OBJECT_WORDS; m++) {
+  for (let m = k + 1, aside = false; m < view.tokens.length && m - k <= MAX_OBJECT_WORDS; m++) {
     const gap = gapBefore(view, m);
-    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap)) return false;
+    if (hasComma(gap) && !aside && RELATIVE_KEYS.has(view.tokens[m]!.key)) {
+      aside = true;
+      continue;
+    }
+    if (hasComma(gap) && aside) aside = false;
+    else if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap)) return false;
     const key = view.tokens[m]!.key;
-    if (preps.includes(key) || (preps.includes("ب") && /^ب/.test(key) && key.length > 3) || callsFor(preps, key)) return true;
+    const withB = preps.includes("ب") && /^ب/.test(key) && (key.length > 3 || key === "بال"); // "بال«شديدة…»": the article glued to a quotation
+    if (preps.includes(key) || withB || callsFor(preps, key)) return true;
   }
   return false;
 }
@@ -193,6 +202,14 @@ export function isOtherAfterPronoun(view: SentenceView, k: number): boolean {
   return OTHER_KEYS.has(view.tokens[k]!.key) && PERSONAL_PRONOUNS.has(view.tokens[k - 1]?.key ?? "");
 }
 
+/** "أوضح قائلا :«…»", "وأضاف بالقول: …": a saying participle before a colon or a quotation extends the cue; the words follow it. */
+function isSayingBeforeWords(view: SentenceView, k: number): boolean {
+  const cue = cueFormOf(view.tokens[k]!.key);
+  if (cue?.tense !== "participle" || cue.row.gloss !== "say") return false;
+  const next = k + 1 < view.tokens.length ? k + 1 : k;
+  return hasColon(gapBefore(view, k + 1)) || (quoteOf(view, next) !== undefined && next === k + 1);
+}
+
 /** Skips what stands between the speaker and the content; returns the index of the first content word. */
 function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
   let k = j;
@@ -201,11 +218,22 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
+    const closing = DASH.test(gap) ? closingDash(view, k) : -1;
+    if (closing >= 0) {
+      k = closing; // "أكد فيه -- تعليقا على ما نشر -- أن…": an aside between dashes
+      continue;
+    }
     const ownPreposition =
       (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key) || ((cue.row.preps ?? []).includes("ب") && /^بال/.test(key)); // "طالبت المنظمة بالإفراج…"
     if (startsReportedClause(view, k) || ownPreposition || amongItems(view, k) !== undefined) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
-    if (isTimeKey(key) || isObjectBeforeThat(view, k) || (k === j && PRONOUN_OBJECTS.has(key)) || isOtherAfterPronoun(view, k)) {
+    if (
+      isTimeKey(key) ||
+      isObjectBeforeThat(view, k) ||
+      (k === j && PRONOUN_OBJECTS.has(key)) ||
+      isOtherAfterPronoun(view, k) ||
+      isSayingBeforeWords(view, k)
+    ) {
       k++;
       continue;
     }
@@ -235,6 +263,18 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     return k;
   }
   return k;
+}
+
+const DASH = /(^|\s)(--?|–|—)(\s|$)|--/;
+
+/** The word after the dash closing an aside opened before word k, within the aside limit, or -1. */
+function closingDash(view: SentenceView, k: number): number {
+  for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ASIDE_WORDS; m++) {
+    const gap = gapBefore(view, m);
+    if (hasClauseStop(gap) || hasColon(gap)) return -1;
+    if (DASH.test(gap)) return m;
+  }
+  return -1;
 }
 
 /**
@@ -304,9 +344,25 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     } // only a verb with a bare object needs to know where the phrase ends; outlets' names run on ("لشبكة سي إن إن")
+    if (reportAfterComma(view, m)) {
+      m++; // "أوضحت الطبيبة على موقع إخباري، أنها…": the place's name runs on to the comma before أن
+      continue;
+    }
     return m;
   }
   return m;
+}
+
+const MAX_PLACE_NAME_WORDS = 3;
+
+/** Whether a comma and a reporting complementiser follow word m within a few words, with no other stop between. */
+function reportAfterComma(view: SentenceView, m: number): boolean {
+  for (let n = m + 1; n < view.tokens.length && n - m <= MAX_PLACE_NAME_WORDS; n++) {
+    const gap = gapBefore(view, n);
+    if (hasColon(gap) || hasClauseStop(gap) || quoteOf(view, n)) return false;
+    if (hasComma(gap)) return startsReportedClause(view, n);
+  }
+  return false;
 }
 
 /** Decides the kind of a content range: one whole quotation is direct; reported speech holding a quoted fragment is mixed. */
@@ -321,8 +377,25 @@ export function classifyContent(view: SentenceView, start: number, end: number, 
 }
 
 function isNameQuoteSpan(view: SentenceView, q: QuoteSpan): boolean {
-  const j = view.tokens.findIndex((t) => t.start > q.open && t.end <= q.close);
-  return j < 0 || isNameQuote(view, j, 1);
+  const j = tokenIndexAt(view, q.open + 1);
+  return j >= view.tokens.length || view.tokens[j]!.start >= q.close || isNameQuote(view, j, 1) || isProperNameQuote(view, q, j);
+}
+
+const MAX_PROPER_NAME_WORDS = 4;
+
+/**
+ * "غريمه "الأصالة والمعاصرة"", "حزب "العدل والإحسان"": a short quotation of definite nouns joined by و,
+ * the shape of a party's or a movement's name, is a name, not words quoted ("«الوعود المتكررة»" is).
+ */
+function isProperNameQuote(view: SentenceView, q: QuoteSpan, j: number): boolean {
+  let n = 0;
+  let joined = false;
+  for (let k = j; k < view.tokens.length && view.tokens[k]!.end <= q.close; k++, n++) {
+    const key = view.tokens[k]!.key;
+    if (n >= MAX_PROPER_NAME_WORDS || !/^و?ال/.test(key)) return false;
+    joined ||= n > 0 && key.startsWith("وال");
+  }
+  return joined && !/[.,،؛;:!?؟]/.test(view.text.slice(q.contentStart, q.contentEnd));
 }
 
 function skipSpaceAndColon(text: string, from: number, to: number): number {

@@ -8,13 +8,14 @@ import { followsContrast } from "./contrast.ts";
 import { classifyContent } from "./content.ts";
 import { accordingToAttributions, relayedAttributions, statementAttributions } from "./nominal-claims.ts";
 import { cameOnTheTongueAttributions } from "./on-the-tongue-of.ts";
-import { floatingQuote, quoteThenCue } from "./quote-claims.ts";
+import { floatingQuote, isSetOff, quoteThenCue } from "./quote-claims.ts";
 import { isNestedReport } from "./relative-report.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { SpeakerRegistry, type Entity } from "./speaker-registry.ts";
 import { verbAttributions } from "./verb-claims.ts";
 import type { CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
+import { rememberStatementIssuer } from "./statement-issuer.ts";
 import { subjectOfOtherVerb } from "./verb-subject.ts";
 
 const MIN_CONTENT_WORDS = 2;
@@ -74,15 +75,25 @@ function sentenceAttributions(
 ): Attribution[] {
   const other = subjectOfOtherVerb(view);
   if (other) resolvePhrase(view, other, headAgreement(other.words[0]!.key), registry);
+  rememberStatementIssuer(view, registry);
   const relayed = relayedAttributions(view, registry);
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
   const found = [...relayed, ...verbs, ...statementAttributions(view, registry), ...cameOnTheTongueAttributions(view, registry)];
   // A source phrase attributes the sentence unless a verb before it already does; it is still remembered.
   const sources = accordingToAttributions(view, registry);
-  found.push(...sources.filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart < s.cueStart))));
+  found.push(
+    ...sources
+      .filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart < s.cueStart)))
+      .map((s) => wholeSentence(view, s)),
+  );
+  // "…، مشيرة أن…، «…» وفق ما جاء في الوثيقة": after another attribution, the source speaks for its quotation only.
+  found.push(...sources.filter((s) => s.rule === "ar.according-to.after-quote" && found.some((f) => f.cueStart < s.cueStart)));
   for (const quote of view.quotes) {
-    if (found.some((a) => a.contentStart <= quote.open && quote.open <= (a.contentEnd ?? view.end))) continue;
+    // "…، «…» يعلق فلان": a quotation set off inside another claim's reach still takes the cue after it.
+    const covered = found.some((a) => a.contentStart <= quote.open && quote.open <= (a.contentEnd ?? view.end));
+    if (covered && (!isSetOff(view, quote) || found.some((a) => a.contentStart === quote.open))) continue;
     const after = quoteThenCue(view, quote, registry);
+    if (covered && !after?.mention) continue; // "…، «…»، على حد قوله" stays in the claim around it
     const floating = !after && last && paragraph - last.paragraph <= FLOATING_REACH && claims.length > 0 ? floatingQuote(view, quote, last.speaker) : undefined;
     const attribution = after ?? floating;
     if (attribution) found.push(attribution);
@@ -91,6 +102,13 @@ function sentenceAttributions(
   return found.map((a, i) =>
     a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
   );
+}
+
+/** "X، "…" حسب نفس المصدر": with no other attribution in the sentence, a source after a quotation speaks for the whole sentence. */
+function wholeSentence(view: SentenceView, source: Attribution): Attribution {
+  return source.rule === "ar.according-to.after-quote"
+    ? { ...source, contentStart: view.start, contentEnd: source.cueStart, rule: "ar.according-to.trailing" }
+    : source;
 }
 
 function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[], nested: boolean): Claim | undefined {
@@ -120,7 +138,9 @@ interface Bound {
 function boundOf(view: SentenceView, attribution: Attribution): Bound {
   const { mention, cueStart } = attribution;
   const contrasted = mention !== undefined && mention.start < cueStart && followsContrast(view, mention.start); // "، لكن الوزارة أكدت"
-  return { start: contrasted ? mention.start : cueStart, nested: isNestedReport(view, attribution) };
+  // "«…» يعلق فلان": a claim whose quotation comes before its cue begins at the quotation.
+  const start = contrasted ? mention.start : Math.min(cueStart, attribution.contentStart);
+  return { start, nested: isNestedReport(view, attribution) };
 }
 
 /**

@@ -2,7 +2,9 @@ import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
 import { cueFormOf, isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
-import { gapBefore, hasColon, hasComma, quoteOf, type SentenceView, mentionRange } from "./sentence-view.ts";
+import { gapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView, mentionRange } from "./sentence-view.ts";
+import type { QuoteSpan } from "../text/quotes.ts";
+import { isSetOff } from "./quote-claims.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
@@ -154,6 +156,10 @@ const ACCORDING_TO_LINKS = new Set([
   "نقل",
   "اوضح",
   "اوضحت",
+  // "وفق ما جاء في الوثيقة", "حسب ما ورد في التقرير"
+  "جاء",
+  "ورد",
+  "في",
 ]);
 
 /**
@@ -197,7 +203,21 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
     const after = view.tokens[phrase.last + 1];
     const wrapped =
       !leads && !medial && after !== undefined && hasComma(gapBefore(view, j)) && hasComma(gapBefore(view, phrase.last + 1)) && !NEW_CLAUSE.has(after.key);
-    const rule = leads ? "ar.according-to.leading" : medial ? "ar.according-to.medial" : wrapped ? "ar.according-to.wrapped" : "ar.according-to.trailing";
+    const quoted = leads || medial ? undefined : quoteRightBefore(view, j); // "«…» وفق ما جاء في الوثيقة"
+    const rule = leads
+      ? "ar.according-to.leading"
+      : medial
+        ? "ar.according-to.medial"
+        : quoted
+          ? "ar.according-to.after-quote"
+          : wrapped
+            ? "ar.according-to.wrapped"
+            : "ar.according-to.trailing";
+    if (quoted) {
+      const cueEnd = mention?.end ?? view.tokens[phrase.last]!.end;
+      found.push({ cueStart: marker.start, cueEnd, speaker: entity, mention, contentStart: quoted.open, contentEnd: quoted.close + 1, rule });
+      continue;
+    }
     const contentStart = leads
       ? afterLeadingComma(view, phrase.last + 1)
       : rule === "ar.according-to.medial"
@@ -255,6 +275,16 @@ function outletAfter(view: SentenceView, from: number): SpeakerPhrase | undefine
   return name && !hasComma(gapBefore(view, from + 1)) ? { first: from, last: name.last, words: view.tokens.slice(from, name.last + 1) } : undefined;
 }
 
+/** The quotation closing right before word j (only spaces between), if it is speech rather than a name. */
+function quoteRightBefore(view: SentenceView, j: number): QuoteSpan | undefined {
+  const marker = view.tokens[j]!;
+  const quote = view.quotes.find((q) => q.close < marker.start && /^\s*$/.test(view.text.slice(q.close + 1, marker.start)));
+  // Only a quotation set off by a comma: "…تدخل الإدارة "للتأثير…" بحسب بيان" quotes a fragment of a longer claim.
+  return quote && quoteWordCount(view, quote) >= MIN_QUOTED_SOURCE_WORDS && isSetOff(view, quote) ? quote : undefined;
+}
+
+const MIN_QUOTED_SOURCE_WORDS = 3;
+
 /** "…، بحسب المصدر", "…» حسب المصدر", "…، وذلك حسب تصريح…": a trailing source follows a comma or a closing quote. */
 function delimitedBefore(view: SentenceView, j: number): boolean {
   const gap = gapBefore(view, j);
@@ -307,12 +337,15 @@ export function isInAccordanceWith(word: { key: string } | undefined): boolean {
   return RULE_NOUNS.has(word.key) || RULE_NOUNS.has(word.key.replace(/^لل/, "ال").replace(/^ل/, ""));
 }
 
+const RESUMPTIVE = /^(فان|فانه|فانها|فانهم|فقد|فلقد)$/;
+
 /** After "بحسب المصدر،" the content starts past the comma and a resumptive فإن; "ووفقا للشرطة فإن…" needs no comma. */
 function afterLeadingComma(view: SentenceView, k: number): number {
   if (view.tokens[k] && isComplementiser(view.tokens[k]!.key)) return view.tokens[k]!.end;
+  if (view.tokens[k] && RESUMPTIVE.test(view.tokens[k]!.key)) return view.tokens[k]!.end; // "وبحسب الوزير فقد ناهزت…"
   let m = k;
   while (m < view.tokens.length && !hasComma(gapBefore(view, m))) m++;
   const word = view.tokens[m];
   if (!word) return view.end;
-  return /^(فان|فانه|فانها|فانهم|فقد|فلقد)$/.test(word.key) ? word.end : word.start;
+  return RESUMPTIVE.test(word.key) ? word.end : word.start;
 }

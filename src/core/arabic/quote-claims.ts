@@ -16,12 +16,22 @@ export function quoteThenCue(view: SentenceView, quote: QuoteSpan, registry: Spe
   const j = THUS.has(view.tokens[after]?.key ?? "") ? after + 1 : after; // "«…»، هكذا علق المتحدث"
   const word = view.tokens[j];
   const inside = tokenIndexAt(view, quote.open + 1);
-  if (!word || !hasComma(gapBefore(view, after)) || quoteWordCount(view, quote) < 3 || isNameQuote(view, inside)) return undefined;
+  if (!word || quoteWordCount(view, quote) < 3 || isNameQuote(view, inside)) return undefined;
+  // "«…» يعلق أحد الغاضبين": with no comma after the quotation it must open its sentence or clause.
+  if (!hasComma(gapBefore(view, after)) && !isSetOff(view, quote)) return undefined;
   const direct = { contentStart: quote.open, contentEnd: quote.close + 1 };
   if (word.key === "علي" && view.tokens[j + 1]?.key === "حد" && IN_HIS_WORDS.has(view.tokens[j + 2]?.key ?? "")) {
     const gender = /ها$/.test(view.tokens[j + 2]!.key) ? "f" : "m";
     const speaker = registry.implicit(gender);
     return speaker && { cueStart: word.start, cueEnd: view.tokens[j + 2]!.end, speaker, ...direct, rule: "ar.quote-then-cue.in-his-words" };
+  }
+  const wordsOf = wordsOfNoun(view, j);
+  if (wordsOf >= 0) {
+    const phrase = readSpeakerAfter(view, wordsOf + 1, new Set());
+    const speaker = phrase && resolvePhrase(view, phrase, undefined, registry);
+    const mention = phrase && mentionRange(view, phrase.first, phrase.last);
+    const noun = view.tokens[wordsOf]!;
+    return speaker && { cueStart: noun.start, cueEnd: noun.end, speaker, mention, ...direct, rule: "ar.quote-then-cue.words-of" };
   }
   const cue = cueFormOf(word.key);
   if (!cue || cue.tense === "participle") return undefined;
@@ -36,4 +46,22 @@ export function quoteThenCue(view: SentenceView, quote: QuoteSpan, registry: Spe
 export function floatingQuote(view: SentenceView, quote: QuoteSpan, previous: Entity): Attribution | undefined {
   if (quote.open !== view.start || quoteWordCount(view, quote) < MIN_FLOATING_WORDS) return undefined;
   return { cueStart: quote.open, cueEnd: quote.open, speaker: previous, contentStart: quote.open, contentEnd: quote.close + 1, rule: "ar.floating-quote" };
+}
+
+/** A quotation that opens its sentence or follows a comma or colon: it stands on its own, outside any clause before it. */
+export function isSetOff(view: SentenceView, quote: QuoteSpan): boolean {
+  const before = tokenIndexAt(view, quote.open);
+  return before === 0 || /[،,:]/.test(gapBefore(view, before));
+}
+
+const WAS = new Set(["كانت", "كان"]);
+const THAT_ONE = new Set(["تلك", "هذه", "ذلك", "هذا"]);
+const WORDS_NOUNS = new Set(["عباره", "كلمات", "كلمه", "تعليق", "جواب", "رد", "تعبير"]);
+
+/** "«…»، كانت تلك عبارة الأمين العام": the index of the noun ("عبارة", "كلمات") whose owner said the quotation, or -1. */
+function wordsOfNoun(view: SentenceView, j: number): number {
+  let k = j;
+  if (WAS.has(view.tokens[k]?.key ?? "")) k++;
+  if (!THAT_ONE.has(view.tokens[k]?.key ?? "")) return -1;
+  return WORDS_NOUNS.has(view.tokens[k + 1]?.key ?? "") ? k + 1 : -1;
 }

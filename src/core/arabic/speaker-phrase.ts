@@ -13,6 +13,7 @@ import {
   NAME_PARTICLE_KEYS,
   ORGANISATION_KEYS,
   OUTLET_KEYS,
+  PLACE_KEYS,
   STATEMENT_KEYS,
   RELATIVE_KEYS,
   SAME_KEYS,
@@ -188,6 +189,8 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       inPrepositionalPhrase = true;
       continue;
     }
+    const field = words.length === 1 ? specialityAt(view, j, words[0]!) : -1;
+    if (field >= 0) return { first: from, last: field, words: [...words, ...view.tokens.slice(j, field + 1)] };
     if (words.length > 0 && (isPrepositionWord(view.tokens[j]!) || view.tokens[j]!.key === "عن")) {
       const described = describedBeforeApposition(view, j, stopKeys) ?? describedBeforeName(view, j, words, stopKeys);
       if (described) return { first: from, last: described.last, words: [...words, ...described.words], apposition: described.apposition };
@@ -346,4 +349,26 @@ function readApposition(view: SentenceView, j: number, stopKeys: ReadonlySet<str
   const first = words[0]!;
   if (!closes || (isDefinite(first) && !TITLE_KEYS.has(first.key))) return undefined;
   return { last: k - 1, words };
+}
+
+/** Nouns of expertise whose field follows with في: "خبيرة في المياه", "اختصاصية في إزالة الوشم". */
+const SPECIALISTS = new Set(["خبير", "خبيره", "اختصاصي", "اختصاصيه", "اخصايي", "اخصاييه", "مختص", "مختصه", "باحث", "باحثه", "متخصص", "متخصصه"]);
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * "أظهرت اختصاصية في إزالة الوشم أن…": after a noun of expertise, في and a short field right before the
+ * complementiser or the verb belong to the description (not "في تصريح", "في الرباط": an occasion or a
+ * place). Returns the last word of the field, or -1.
+ */
+function specialityAt(view: SentenceView, j: number, head: Token): number {
+  if (view.tokens[j]!.key !== "في" || !SPECIALISTS.has(head.key.replace(/^ال/, ""))) return -1;
+  const next = view.tokens[j + 1];
+  if (!next || SPEECH_EVENT_KEYS.has(next.key) || PLACE_KEYS.has(next.key) || isTimeKey(next.key) || OUTLET_KEYS.has(next.key)) return -1;
+  for (let m = j + 2; m < view.tokens.length && m - j <= MAX_FIELD_WORDS + 1; m++) {
+    const gap = gapBefore(view, m);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || quoteOf(view, m)) return -1;
+    if (isComplementiser(view.tokens[m]!.key) || cueFormOf(view.tokens[m]!.key)) return m - 1;
+    if (isPrepositionWord(view.tokens[m]!)) return -1;
+  }
+  return -1;
 }

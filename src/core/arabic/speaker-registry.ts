@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import type { SourceEntity } from "../types.ts";
-import { HUMAN_PLURAL_KEYS, inSet, kinshipOf, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
+import { HUMAN_PLURAL_KEYS, inSet, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -51,7 +51,29 @@ export class SpeakerRegistry {
       entity.gender = "p"; // "وقال المحتجون…": a VSO verb stays singular before a plural subject
     else if (gender && !entity.gender) entity.gender = gender;
     this.touch(entity);
+    this.rememberBodyInTitle(parts.title);
     return entity;
+  }
+
+  /**
+   * "الأمين العام للمجلس العلمي الأعلى، فلان": the body in a person's title is remembered behind every
+   * speaker, so a bare "المجلس" later points to it rather than to the person or to nobody.
+   */
+  private rememberBodyInTitle(title: readonly Token[]): void {
+    const at = title.findIndex((w, i) => i > 0 && /^لل/.test(w.key) && inSet(ORGANISATION_KEYS, `ال${w.key.slice(2)}`));
+    if (at < 0) return;
+    const body = title.slice(at);
+    const full = keys(body).map(bare);
+    if (this.recent.some((e) => e.titleKeys.some((t) => startsWith(t, full)))) return;
+    const display = [`ال${body[0]!.raw.replace(/^لل/, "")}`, ...body.slice(1).map((w) => w.raw)].join(" ");
+    // A body met so far only as "المجلس" is the one now named in full.
+    const shorter = this.recent.find((e) => e.kind === "organisation" && e.nameKeys.length === 0 && e.titleKeys.some((t) => startsWith(full, t)));
+    if (shorter) {
+      shorter.display = display;
+      addTitle(shorter, full);
+      return;
+    }
+    this.recent.push({ display, nameKeys: [], titleKeys: [full], kind: "organisation" });
   }
 
   /**
@@ -75,6 +97,12 @@ export class SpeakerRegistry {
   }
 
   private lastIssuer: Entity | undefined;
+
+  /** "أصدر الأزهر بيانا … أكد فيه أن…": the issuer of the statement last named, if any (no fallback). */
+  lastStatementIssuer(): Entity | undefined {
+    if (this.lastIssuer) this.touch(this.lastIssuer);
+    return this.lastIssuer;
+  }
 
   /** Who stands behind "البيان" / "the statement": the issuer of the last statement named, else the most recent organisation. */
   statementIssuer(): Entity | undefined {

@@ -45,7 +45,7 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
       expectComplement = true;
       continue;
     }
-    if (isPlaceOfOffice(words, start, end)) {
+    if (isPlaceOfOffice(words, start, end) || isPlaceOfResidence(words, end)) {
       end += 1;
       continue;
     }
@@ -59,7 +59,9 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
       continue;
     }
     // "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": لـ + a verbal noun; "ليلى الحسن", "لطفي الزين" are names.
-    const purpose = /^ل(?!ل)/.test(key) && isPurpose(key) && isDefinite(words[end + 1] ?? { raw: "" });
+    // "المجلس الوطني لحقوق الإنسان": after a body's head any لـ-noun with a definite complement is its field (a body has no personal name).
+    const bodyField = inSet(ORGANISATION_KEYS, words[start]!.key) && !inSet(TITLE_KEYS, words[start]!.key);
+    const purpose = /^ل(?!ل)/.test(key) && (isPurpose(key) || bodyField) && isDefinite(words[end + 1] ?? { raw: "" });
     if (describingPreposition || purpose) {
       end += 2;
       continue;
@@ -108,6 +110,17 @@ function isPlaceOfOffice(words: readonly Token[], start: number, end: number): b
   const key = words[end]!.key;
   if (!/^ب(?!ال)../.test(key) || B_FIRST_NAMES.has(key) || end + 1 >= words.length) return false;
   return words.slice(start + 1, end).some((w) => /^لل/.test(w.key));
+}
+
+/**
+ * "الناشط المغربي المقيم بفرنسا", "الطبيبة المختصة بالأمراض الجلدية" (no name after): a بـ-place after a
+ * definite participle (المقيم، المختص) is where the described person lives or works, not a name. Names
+ * that begin with بن/بو (بنكيران، بوريطة) are left alone.
+ */
+function isPlaceOfResidence(words: readonly Token[], end: number): boolean {
+  const key = words[end]!.key;
+  const previous = words[end - 1];
+  return /^ب(?!ن|و)../.test(key) && !B_FIRST_NAMES.has(key) && previous !== undefined && /^الم/.test(previous.key) && isDefinite(previous);
 }
 
 /** Verbal-noun shapes: تفعيل (تنسيق), مفاعلة (مكافحة), استفعال (استثمار), إفعال (إنتاج), افتعال (اقتصاد). */

@@ -6,14 +6,16 @@ import { findContentStart } from "./content.ts";
 import { cannotSpeak } from "./non-speakers.ts";
 import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
-import { cueFormOf, isComplementiser, isVerbalNounKey, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, isComplementiser, isVerbalNounKey, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker } from "./split-speaker.ts";
+import { verbalNounAttribution } from "./verbal-noun-cue.ts";
 import { readSpeakerAfter } from "./speaker-phrase.ts";
-import { PRONOUN_OBJECTS, RELATIVES, subjectOfVerb } from "./verb-subject.ts";
+import { FRONTING_PREPOSITIONS, PRONOUN_OBJECTS, RELATIVES, subjectOfVerb } from "./verb-subject.ts";
 
+const IN_IT = new Set(["فيه", "فيها"]);
 const ASIDES = AR_JOURNALIST_ASIDES.map((phrase) => matchKey(phrase).split(/\s+/));
 
 /**
@@ -25,8 +27,10 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
   const found: Attribution[] = [];
   for (let j = 0; j < view.tokens.length; j++) {
     const cue = cueFormOf(view.tokens[j]!.key);
+    const nounCue = cue ? undefined : verbalNounAttribution(view, j, found.at(-1)?.speaker);
+    if (nounCue) found.push(nounCue);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
-    if (isNegatedReport(view, j, cue)) continue;
+    if (isNegatedReport(view, j, cue) || isDescribedBelief(view, j, cue)) continue;
     if (found.length > 0 && isEmbedded(view, j) && !contrastiveSubject(view, j)) {
       rememberEmbeddedSubject(view, j, cue, registry);
       continue;
@@ -43,7 +47,9 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
   if (isPassive(view, j, cue)) return passiveAttribution(view, j, cue);
-  const { phrase: subject, beforeVerb: before } = subjectOfVerb(view, j, cue, registry);
+  const { phrase: subject, beforeVerb: before } = pronounSubject(view, j, cue)
+    ? { phrase: undefined, beforeVerb: false }
+    : subjectOfVerb(view, j, cue, registry);
   if (!before && !isVerbPosition(view, j, cue)) return undefined;
   const afterSubject = before || !subject ? j + 1 : subject.last + 1;
   const tongue = onTheTongueOf(view, afterSubject, cue); // "وعبرت الجامعة على لسان رئيسها فلان عن…": فلان speaks
@@ -57,7 +63,9 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
   if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
-  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : registry.implicit(cue.gender)) ?? UNRESOLVED;
+  // "أصدر الأزهر بيانا … أكد فيه أن…": "in it" speaks for the statement's issuer.
+  const inStatement = !phrase && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? registry.lastStatementIssuer() : undefined;
+  const speaker = (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (inStatement ?? registry.implicit(cue.gender))) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return {
     cueStart: token.start,
@@ -98,9 +106,24 @@ function participleAttribution(
   // Without a comma only "مشيرا إلى أن…", "مؤكدا:" report: "الحكومة مطالبة بالتدخل" is a predicate.
   if (!opensClause && content.via !== "that" && content.via !== "colon" && content.via !== "quote") return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
-  const speaker = (agrees ? previous : (!previous && actVerbSubject(view, j, cue, registry)) || registry.implicit(cue.gender)) ?? UNRESOLVED;
+  const opening = !previous ? (actVerbSubject(view, j, cue, registry) ?? documentOpening(view, j, cue, registry)) : undefined;
+  const speaker = (agrees ? previous : opening || registry.implicit(cue.gender)) ?? UNRESOLVED;
   const token = view.tokens[j]!;
   return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+}
+
+const MAX_WORDS_TO_DOCUMENT_PARTICIPLE = 60;
+
+/**
+ * "الوثيقة أخرجت المفهوم …، مشيرة أن…", "التقرير رصد …، مؤكدا أن…": a document opening the sentence as
+ * the subject of its verbs speaks, through the participle that agrees with it, for its issuer.
+ */
+function documentOpening(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Entity | undefined {
+  const head = view.tokens[0]?.key ?? "";
+  if (!STATEMENT_KEYS.has(head) || !/^ال/.test(head) || j > MAX_WORDS_TO_DOCUMENT_PARTICIPLE) return undefined;
+  if ((/ه$/.test(head) ? "f" : "m") !== cue.gender) return undefined;
+  for (let k = 1; k <= j; k++) if (hasClauseStop(gapBefore(view, k))) return undefined;
+  return registry.statementIssuer();
 }
 
 /** "…، إلا أنه طالب…", "غير أنها أكدت…", "لكنه حذر…": a contrast that opens the same speaker's next words. */
@@ -126,6 +149,13 @@ function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, re
 function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean {
   if (j === 0 || cue.row.gloss === "say" || /^و/.test(view.tokens[j]!.key)) return true;
   return /[،,:]/.test(gapBefore(view, j));
+}
+
+/** "الجماعات المتطرفة التي تعتقد أن…": a present belief verb in a relative clause describes its noun; nobody is quoted. */
+function isDescribedBelief(view: SentenceView, j: number, cue: CueForm): boolean {
+  const previous = view.tokens[j - 1]?.key ?? "";
+  const adverb = view.tokens[j - 2]?.key ?? "";
+  return Boolean(cue.row.belief) && cue.tense === "present" && (RELATIVES.has(previous) || (previous === "لا" && RELATIVES.has(adverb)));
 }
 
 /** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */
@@ -156,13 +186,33 @@ function isEmbedded(view: SentenceView, j: number): boolean {
   return (
     cueFormOf(word.key)?.tense !== "participle" &&
     !/^[وف]/.test(word.key) &&
+    !afterDetachedConjunction(view, j) &&
     !hasComma(gapBefore(view, j)) &&
-    !["فيما", "بينما", "كما", "ثم", "حين", "حيث"].includes(previous) &&
+    !["فيما", "بينما", "كما", "ثم", "حين", "حيث", "فانه", "فانها", "فانهم"].includes(previous) && // "…، فإنه نبه إلى أن"
     !RELATIVES.has(previous) &&
     !isButHe(view, j) &&
+    !afterTemporalThat(view, j) &&
+    !afterFrontedAdverbial(view, j) &&
     leadingSupplementBefore(view, j) < 0
   );
 }
+
+const PRONOUN_THAT = new Set(["انه", "انها", "لانه", "لانها", "بانه", "بانها"]);
+
+/**
+ * "بالرغم من أنه وصف الأجواء بالمتوترة", "لأنها اتهمت الوزارة بالتقصير": after أنه/أنها the verb's
+ * subject is that pronoun, so the noun after a verb taking a person object is its object, not its subject.
+ */
+function pronounSubject(view: SentenceView, j: number, cue: CueForm): boolean {
+  return Boolean(cue.row.obj) && cue.tense === "past" && PRONOUN_THAT.has(view.tokens[j - 1]?.key ?? "");
+}
+
+/** "…، قبل أن يوضح بأن…", "بعد أن أكد…": a temporal clause opens the speaker's next words, not words inside the claim. */
+function afterTemporalThat(view: SentenceView, j: number): boolean {
+  return view.tokens[j - 1]?.key === "ان" && TEMPORAL.has(view.tokens[j - 2]?.key ?? "");
+}
+
+const TEMPORAL = new Set(["قبل", "بعد", "وقبل", "وبعد"]);
 
 /** Words after which a verb stands: particles of tense and narration, conjunctions, relative pronouns. */
 const VERB_LEADERS = new Set([
@@ -218,9 +268,49 @@ function isVerbPosition(view: SentenceView, j: number, cue: CueForm, always = fa
   if (!always && !cue.row.ambiguous && !cue.objectSuffix) return true;
   if (j === 0 || hasComma(gapBefore(view, j)) || /[:؛;]/.test(gapBefore(view, j))) return true;
   const key = view.tokens[j]!.key;
-  if (/^[وف]/.test(key) && cueFormOf(key.slice(1)) === cueFormOf(key)) return true;
+  if (cue.row.particle && isSecondOfPair(view, j)) return false; // "بينه وبين الجماعات": between … and …
+  if ((/^[وف]/.test(key) && cueFormOf(key.slice(1)) === cueFormOf(key)) || afterDetachedConjunction(view, j)) return true;
   const previous = view.tokens[j - 1]!.key;
-  return VERB_LEADERS.has(previous) || RELATIVES.has(previous);
+  return VERB_LEADERS.has(previous) || RELATIVES.has(previous) || (!cue.row.particle && afterFrontedAdverbial(view, j));
+}
+
+const MAX_FRONTED_WORDS = 8;
+
+/**
+ * "وفي هذا الإطار يشير الخبير إلى أن…", "وخلال استفساره عن رأيه أشار أن…": a verb after a short
+ * prepositional phrase that opens the sentence or a clause after a comma, written without the comma
+ * before the verb. The phrase must hold no other verb of speech and no relative clause; the walk back is bounded.
+ */
+function afterFrontedAdverbial(view: SentenceView, j: number): boolean {
+  let k = j - 1;
+  for (; k > 0 && j - k < MAX_FRONTED_WORDS && !hasComma(gapBefore(view, k)); k--) {
+    const key = view.tokens[k]!.key;
+    if (hasClauseStop(gapBefore(view, k)) || cueFormOf(key) || quoteOf(view, k) || RESUMPTIVE_PRONOUNS.has(key)) return false;
+  }
+  const opensClause = k === 0 || hasComma(gapBefore(view, k));
+  return opensClause && k < j - 1 && FRONTING_PREPOSITIONS.has(view.tokens[k]!.key.replace(/^و/, ""));
+}
+
+const MAX_PAIR_GAP = 4;
+
+/** "بينه وبين…", "بين الحكومة وبين النقابات": the same particle a few words before, joined by و, makes a pair. */
+function isSecondOfPair(view: SentenceView, j: number): boolean {
+  const key = view.tokens[j]!.key;
+  if (!/^و/.test(key)) return false;
+  const bare = key.slice(1);
+  for (let k = j - 1; k >= 0 && j - k <= MAX_PAIR_GAP && !hasComma(gapBefore(view, k + 1)); k--) {
+    if (view.tokens[k]!.key.startsWith(bare)) return true;
+  }
+  return false;
+}
+
+/** "في وقت تترقب فيه الشركات…": a pronoun back to the noun marks a relative clause, not a short adverbial. */
+const RESUMPTIVE_PRONOUNS = new Set(["فيه", "فيها", "فيهم"]);
+
+/** "و أوضحت", "و قال": scraped Maghrebi copy often writes the conjunction apart; it is the verb's proclitic all the same. */
+function afterDetachedConjunction(view: SentenceView, j: number): boolean {
+  const previous = view.tokens[j - 1]?.key;
+  return (previous === "و" || previous === "ف") && !hasComma(gapBefore(view, j));
 }
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */

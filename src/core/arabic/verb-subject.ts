@@ -32,7 +32,12 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
  * (VSO, the usual order). `beforeVerb` says which side it was found on; no phrase means pro-drop.
  */
 export function subjectOfVerb(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): { phrase?: SpeakerPhrase; beforeVerb: boolean } {
-  const before = subjectBeforeVerb(view, j) ?? antecedentOfRelative(view, j) ?? contrastiveSubject(view, j) ?? subjectOpeningSentence(view, j, cue, registry);
+  const before =
+    subjectBeforeVerb(view, j) ??
+    antecedentOfRelative(view, j) ??
+    contrastiveSubject(view, j) ??
+    subjectOpeningSentence(view, j, cue, registry) ??
+    subjectOpeningClause(view, j, registry);
   if (before) return { phrase: before, beforeVerb: true };
   let from = j + 1;
   // "قال له الموظف", "وأكد بدوره رئيس الاتحاد": a pronoun object or an adverb before the subject.
@@ -255,11 +260,14 @@ const MAX_SUBJECT_BEFORE_VERB = 30;
 /** Countries whose names are masculine ("قال العراق", "أكد الأردن"); the others take a feminine verb. */
 const MASCULINE_PLACES = new Set(["العراق", "الاردن", "المغرب", "السودان", "اليمن", "لبنان", "البحرين", "الكويت"]);
 
+/** "أكد فيه، تعليقا على…": an accusative of purpose after the verb is an adverbial, never its subject. */
+const ADVERBIAL_ACCUSATIVES = new Set(["تعليقا", "ردا", "جوابا", "تعقيبا", "تفاعلا", "توضيحا", "تاكيدا", "ايضاحا"]);
+
 /** "ودعت المدرسين إلى…": a definite sound plural in -ين is an object (a subject would be -ون), so the verb has none. */
 function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhrase | undefined {
   if (!phrase || phrase.apposition) return phrase;
   const head = phrase.words[0]!.key;
-  if (isObjectPhrase(phrase)) return undefined;
+  if (isObjectPhrase(phrase) || ADVERBIAL_ACCUSATIVES.has(head)) return undefined;
   if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
   if (cue.row.obj && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
     return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
@@ -382,4 +390,28 @@ function antecedentOfRelative(view: SentenceView, j: number): SpeakerPhrase | un
 /** Whom a call is addressed to: a listed addressee, or a definite plural object in -ين ("المانحين", "المواطنين"). */
 function isAddressee(key: string): boolean {
   return ADDRESSEE_KEYS.has(key) || (/^ال.{3,}ين$/.test(key) && !inSet(ORGANISATION_KEYS, key) && !inSet(TITLE_KEYS, key));
+}
+
+const MAX_OPENING_SUBJECT_WORDS = 8;
+
+/** Prepositions that open a fronted adverbial before the verb: "وفي هذا الإطار", "وخلال الندوة", "وبخصوص الأجور". */
+export const FRONTING_PREPOSITIONS = new Set(["في", "خلال", "بخصوص", "حول", "بشان", "امام", "ازاء", "عن", "مع", "لدي", "اثناء", "عقب", "من"]);
+
+/**
+ * "…، الوزارة أكدت أن…", "…، الناشط الحقوقي أشار أن…": subject-first order (SVO) in a clause after a
+ * comma, common in Maghrebi copy. A speaker phrase that opens the clause and ends right before the verb is
+ * its subject when a description, a title, a body or a name already met heads it. The walk back is bounded.
+ */
+function subjectOpeningClause(view: SentenceView, j: number, registry: SpeakerRegistry): SpeakerPhrase | undefined {
+  if (j === 0 || (/^[وف]/.test(view.tokens[j]!.key) && cueFormOf(view.tokens[j]!.key.slice(1)))) return undefined;
+  let k = j - 1;
+  while (k > 0 && j - k < MAX_OPENING_SUBJECT_WORDS && !hasComma(gapBefore(view, k)) && !hasClauseStop(gapBefore(view, k))) k--;
+  if (k === 0 || !hasComma(gapBefore(view, k))) return undefined; // the sentence's opening subject is subjectOpeningSentence's
+  const opener = view.tokens[k]!.key;
+  if (NOT_VERBS.has(opener) || FRONTING_PREPOSITIONS.has(opener.replace(/^و/, "")) || cueFormOf(opener) || opener === "و") return undefined;
+  const phrase = readSpeakerAfter(view, k, new Set());
+  if (!phrase || phrase.last !== j - 1 || phrase.apposition || isObjectPhrase(phrase)) return undefined;
+  // Only a description ("الناشط الحقوقي", "الوزارة") or a name already met ("بنجبلي") stands as a subject: not "فيما", "كما".
+  const head = phrase.words[0]!;
+  return isDefinite(head) || inSet(TITLE_KEYS, head.key) || inSet(ORGANISATION_KEYS, head.key) || registry.knownNameLength([head.key]) > 0 ? phrase : undefined;
 }

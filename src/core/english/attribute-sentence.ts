@@ -36,15 +36,21 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   if (isQuestion(view)) return findings;
   const cues = findCues(view);
   const continuations = cues.map((cue) => continuationStart(view, cue));
+  const fronted = cues.length > 0 ? frontedClauseEnd(view) : undefined;
   let earlierCue: Cue | undefined;
   cues.forEach((cue, c) => {
-    const found = attributeCue(view, cue, (clause) => contentEnd(cues, continuations, c, clause), used, findings.length > 0);
+    if (MENTAL_OR_REQUEST.has(cue.lemma) && insideFinding(view, cue, findings)) return;
+    // "Although relatives suggested he was poisoned, the warden said …": a content inside a fronted clause ends at its comma.
+    const inFronted = fronted !== undefined && cue.last < fronted;
+    const endOf = (clause: number) => contentEnd(cues, continuations, c, clause) ?? (inFronted && clause < fronted ? view.tokens[fronted - 1]!.end : undefined);
+    const found = attributeCue(view, cue, endOf, used, findings.length > 0);
     const earlier = findings[findings.length - 1];
     const encloses = enclosesCueOf(earlier);
     // "Figures showed that …, he added": a speaker's frame around a study's finding is the attribution.
     if (earlierCue?.documentOnly && found.length === 1 && encloses(found[0]!)) findings.pop();
-    // "He added that …, she said.": a closing frame around an attribution already found repeats its speaker.
-    else if (found.some(encloses)) {
+    // "He added that …, she said.": a closing frame around an attribution already found repeats its speaker;
+    // "Lee said …, Morrison testified.": a closing frame naming someone else is the outer attribution (the inner one nested).
+    else if (found.some((f) => encloses(f) && !namesAnotherSpeaker(view, f, earlier!))) {
       findings.push(...found.filter((f) => !encloses(f)));
       return;
     }
@@ -148,8 +154,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       return [finding(inverted.speaker, kindOf(view, inverted.start, end), inverted.start, end, inverted.rule)];
     }
   }
-  const continuing =
-    (cue.participle && /,/.test(view.text.slice(words[cue.first - 1]?.end ?? view.start, words[cue.first]!.start))) || isCoordinated(view, cue);
+  const continuing = participleFrameStart(view, cue) !== undefined || isCoordinated(view, cue);
   const relative = continuing ? undefined : relativeSubject(view, cue.first);
   const passive = continuing || relative ? undefined : quotedAsSaying(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
@@ -157,9 +162,15 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     ? turnInSentence
       ? "previous"
       : (openingSubject(view, cue.first) ?? "previous")
-    : (relative ?? passive ?? subjectBefore(view, cue.first, 0));
+    : (relative ?? passive ?? absoluteSubject(view, cue) ?? subjectBefore(view, cue.governor ?? cue.first, 0));
   if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
   const after = quoteAfterCue(view, cue, floor);
+  if (after?.runsOn && !used.has(after.quote) && (speaker ?? after.speaker)) {
+    const start = view.quotes[after.quote]!.contentStart;
+    const end = boundedEnd(view, start, endOf(after.frameEnd) ?? view.end);
+    markQuotes(view, start, end, used);
+    return [finding(speaker ?? after.speaker!, "mixed", start, end, "en.cue-then-quote.runs-on")];
+  }
   if (after && !used.has(after.quote) && (speaker ?? after.speaker)) return [quoted(after.quote, speaker ?? after.speaker!, "en.cue-then-quote")];
   const inner = continuing ? undefined : innerRelativeClause(view, cue);
   if (inner) {
@@ -188,7 +199,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const start = words[object]!.start;
     const end = boundedEnd(view, start, endOf(object) ?? view.end);
     markQuotes(view, start, end, used);
-    return [finding(speaker, kindOf(view, start, end), start, end, verbRule(speaker, cue, "object"))];
+    return [finding(speaker, kindOf(view, start, end), start, end, relative ? "en.verb.relative.object" : verbRule(speaker, cue, "object"))];
   }
   const direct = speaker ? directComplement(view, cue) : undefined;
   if (direct && speaker) {
@@ -375,6 +386,7 @@ function directComplement(view: SentenceView, cue: Cue): { first: number; via: "
 /** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
 function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | "object" | "infinitive" | "np"): string {
   if (cue.participle) return `en.participle.${via}`;
+  if (cue.governor !== undefined) return `en.verb.to-infinitive.${via}`;
   return speaker === "previous" ? `en.verb.implicit.${via}` : `en.verb.svo.${via}`;
 }
 
@@ -399,6 +411,78 @@ function clauseBefore(view: SentenceView, cueFirst: number): boolean {
   return finite;
 }
 
+// Opinions and requests inside another speaker's reported words are that speaker's account, not new claims:
+// "He said that he thinks …", "JoyNews reported that the board had asked the government to …".
+const MENTAL_OR_REQUEST = new Set(["think", "believe", "feel", "hope", "fear", "wonder", "ask", "conclude"]);
+
+function insideFinding(view: SentenceView, cue: Cue, findings: readonly Finding[]): boolean {
+  const at = view.tokens[cue.first]!.start;
+  return findings.some((f) => f.start <= at && at < f.end);
+}
+
+/** The outer finding's speaker is a name other than the inner finding's ("…, Morrison testified" around "Lee said …"). */
+function namesAnotherSpeaker(view: SentenceView, outer: Finding, inner: Finding): boolean {
+  if (outer.speaker === "previous") return false;
+  const { tokens: words } = view;
+  const head = words[outer.speaker.first]!;
+  if (!head.cap || PERSONAL_PRONOUNS.has(head.key)) return false;
+  if (inner.speaker === "previous") return true;
+  const text = (p: SpeakerPhrase) => view.text.slice(words[p.first]!.start, words[p.last]!.end);
+  return text(outer.speaker) !== text(inner.speaker);
+}
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+const FRONTED_SUBORDINATORS = new Set([
+  "although",
+  "though",
+  "while",
+  "whereas",
+  "when",
+  "as",
+  "because",
+  "since",
+  "if",
+  "after",
+  "before",
+  "once",
+  "until",
+  "unless",
+]);
+
+/** A sentence opening with a subordinate clause ("Although …, ", "When …, "): the index of the first word after its comma. */
+export function frontedClauseEnd(view: SentenceView): number | undefined {
+  const words = view.tokens;
+  if (words.length < 4 || words[0]!.quote >= 0 || !FRONTED_SUBORDINATORS.has(words[0]!.key)) return undefined;
+  for (let k = 2; k < words.length && k <= MAX_LOOKBACK; k++) if (words[k]!.quote < 0 && /,/.test(gapBefore(view, k))) return k;
+  return undefined;
+}
+
+const MAX_FRAME_ADVERBS = 2;
+
+/**
+ * "…, adding that", "…," Lee told X, repeatedly calling for …": a participle after a comma (and up to two
+ * adverbs) continues the turn before it. The index of the frame's first word; undefined when not such a frame.
+ */
+function participleFrameStart(view: SentenceView, cue: Cue): number | undefined {
+  if (!cue.participle) return undefined;
+  let i = cue.first;
+  while (i > 0 && cue.first - i < MAX_FRAME_ADVERBS && !/,/.test(gapBefore(view, i)) && isFrameAdverb(view.tokens[i - 1]!.key)) i--;
+  return i > 0 && /,/.test(gapBefore(view, i)) ? i : undefined;
+}
+
+function isFrameAdverb(key: string): boolean {
+  return (key.endsWith("ly") && key.length > 4) || key === "also" || key === "again" || key === "then" || key === "later";
+}
+
+/** "…, with Foreign Minister Ana Ruiz warning of …": the subject of an absolute "with NP V-ing" construction, without its "with". */
+function absoluteSubject(view: SentenceView, cue: Cue): SpeakerPhrase | undefined {
+  if (!cue.participle) return undefined;
+  const subject = subjectBefore(view, cue.first, 0);
+  if (!subject || view.tokens[subject.first]!.key !== "with" || subject.first >= subject.last) return undefined;
+  return { ...subject, first: subject.first + 1 };
+}
+
 /** A second verb of the same subject: "said … and noted that", "insisted …, but admitted that". */
 function isCoordinated(view: SentenceView, cue: Cue): boolean {
   let i = cue.first - 1;
@@ -416,8 +500,8 @@ function continuationStart(view: SentenceView, next: Cue): number | undefined {
   const quoted = quotedTurnStart(view, next);
   if (quoted !== undefined) return quoted;
   // `… were "a big step forward", adding: …`: the content keeps the closing mark of its quoted fragment.
-  if (next.participle && /,/.test(view.text.slice(words[next.first - 1]!.end, words[next.first]!.start)))
-    return pastClosingMark(view, words[next.first - 1]!.end);
+  const frame = participleFrameStart(view, next);
+  if (frame !== undefined) return pastClosingMark(view, words[frame - 1]!.end);
   if (!isCoordinated(view, next)) return coordinatedClauseStart(view, next);
   let i = next.first - 1;
   while (!/^(and|but)$/.test(words[i]!.key)) i--;

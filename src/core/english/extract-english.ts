@@ -94,13 +94,13 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
         continue;
       }
     }
+    noteNarratedPersons(view, state.salience);
     noteSubject(view, state.salience);
     const findings = attributeSentence(view, used);
     const built = findings.flatMap((finding) => buildClaim(text, paragraph, toDraft(view, finding, state.salience)) ?? []);
     settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
     claims.push(...built);
     if (findings.length > 0) continue;
-    noteNarratedPersons(view, state.salience);
     const frame = colonFrame(view);
     if (frame) {
       state.frame = { draft: toDraft(view, frame, state.salience), bullets: false };

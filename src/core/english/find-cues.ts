@@ -1,6 +1,7 @@
-import { EN_CUE_BLOCKERS, EN_DETERMINERS } from "../lexicon/en-speaker-words.ts";
+import { EN_CUE_BLOCKERS, EN_DETERMINERS, EN_INFINITIVE_BLOCKERS, EN_IRREGULAR_PAST } from "../lexicon/en-speaker-words.ts";
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
 import { agentBy } from "./passive-agent.ts";
+import { restrictiveWho } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 /** A reporting cue in a sentence: words [first, last] (indices into view.tokens), outside any quote. */
@@ -22,6 +23,8 @@ export interface Cue {
   infinitive: boolean;
   /** The content may be a noun phrase right after the verb ("called for an inquiry"). */
   nounObject: boolean;
+  /** An infinitive cue ("went on to say", "revised his account to say"): index of the verb whose subject speaks. */
+  governor?: number;
 }
 
 interface CueForm {
@@ -38,6 +41,7 @@ interface CueForm {
 const FORMS: ReadonlyMap<string, CueForm[]> = indexForms();
 const BLOCKERS = new Set(EN_CUE_BLOCKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
+const IRREGULAR_PAST = new Set(EN_IRREGULAR_PAST);
 // Forms that are also nouns: the verb reading needs a subject, not a determiner or a noun modifier before them.
 const NOUN_FORMS =
   /^(demands?|claims?|estimates?|disputes?|recalls?|stress|notes?|reports?|warnings?|charges?|posts?|comments?|promises?|vows?|pledges?|denials?)$/;
@@ -111,7 +115,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (!form) continue;
     const last = i + form.words.length - 1;
     const agent = form.agent && !words[i]!.cap ? agentBy(view, i, last) : undefined;
-    if (agent === undefined && !isSpeechSense(view, i, form)) continue;
+    const governor = words[i - 1]?.key === "to" && words[i - 1]!.quote < 0 ? infinitiveGovernor(view, i - 1) : undefined;
+    if (agent === undefined && governor === undefined && !isSpeechSense(view, i, form)) continue;
     // "…, adding that" continues a turn; "is saying" is a finite verb of its own subject.
     const participle = words[i]!.key.endsWith("ing") && !isProgressive(view, i);
     cues.push({
@@ -125,6 +130,7 @@ export function findCues(view: SentenceView): Cue[] {
       documentOnly: form.document,
       infinitive: form.infinitive,
       nounObject: form.nounObject,
+      governor,
     });
     i = last;
   }
@@ -152,7 +158,7 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if (words[i]!.cap) return false;
   if (startsThatSaid(view, i)) return false;
   // "Lee, who said …" is a relative clause with a speaker (speaker-phrase relativeSubject); "Who said so?" is not.
-  const relative = (prev === "who" || prev === "which") && /,/.test(gapBefore(view, i - 1));
+  const relative = (prev === "who" || prev === "which") && (/,/.test(gapBefore(view, i - 1)) || restrictiveWho(view, i - 1));
   if ((BLOCKERS.has(prev) && !relative) || prev.endsWith("n't")) return false;
   // "the claims", "her warning" — but not across a comma: "disagreed with her, arguing that".
   const determined = DETERMINERS.has(prev) && !breaksBefore(view, i);
@@ -161,6 +167,8 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // "Bellamy's claim that…", "a $27.5bn tax claim", "the tax claims": a noun after a possessive, or after a noun that follows a determiner or number.
   if (NOUN_FORMS.test(words[i]!.key) && !breaksBefore(view, i) && (prev.endsWith("'s") || (isNounModifier(view, i - 1) && readsAsNoun(view, i)))) return false;
   if (prev === "having" || prev === "so-called") return false;
+  // "loans, promises of new roads, and pledges to cut fees": the last item of a list of nouns.
+  if ((prev === "and" || prev === "or") && words[i]!.key.endsWith("s") && NOUN_LIKE.test(words[i]!.key) && closesNounList(view, i - 1)) return false;
   // "with added costs", "for stated reasons": a participle right after a preposition is an adjective.
   if (words[i]!.key.endsWith("ed") && ADJECTIVE_PREPOSITIONS.has(prev)) return false;
   // Passives ("was told to leave", "is said to be") are not attributions, except "was quoted as saying".
@@ -169,6 +177,44 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote" && !(words[i]!.key.endsWith("ing") && isProgressive(view, i))) return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
+}
+
+const MAX_LIST_ITEM = 10;
+
+/** The conjunction at `and` closes a comma list whose item before it has no verb ("…, promises of new roads, and"). */
+function closesNounList(view: SentenceView, and: number): boolean {
+  const words = view.tokens;
+  if (!/,/.test(gapBefore(view, and))) return false;
+  for (let k = and - 1; k >= 0 && and - k <= MAX_LIST_ITEM; k--) {
+    const w = words[k]!;
+    // "of improved access": a participle after a preposition or determiner is an adjective.
+    const adjective = k > 0 && (ADJECTIVE_PREPOSITIONS.has(words[k - 1]!.key) || DETERMINERS.has(words[k - 1]!.key));
+    const past = IRREGULAR_PAST.has(w.key) || (w.key.endsWith("ed") && w.key.length > 4 && !adjective);
+    if (w.quote >= 0 || PRONOUN_SUBJECTS.has(w.key) || BE.has(w.key) || past) return false;
+    if (/,/.test(gapBefore(view, k))) return k > 0;
+  }
+  return false;
+}
+
+const MAX_GOVERNOR_DISTANCE = 10;
+const INFINITIVE_BLOCKERS = new Set(EN_INFINITIVE_BLOCKERS);
+
+/**
+ * The past-tense verb an infinitive cue completes: "went on to say …", "shifted his account of the meeting
+ * to say …" (the subject of that verb speaks). Not after a verb of refusal, intent or expectation ("declined
+ * to say", "wanted to say", "is expected to say"), a passive or a modal, a cue ("urged him to say") or a break.
+ */
+function infinitiveGovernor(view: SentenceView, to: number): number | undefined {
+  const words = view.tokens;
+  for (let k = to - 1; k >= 0 && to - k <= MAX_GOVERNOR_DISTANCE; k--) {
+    const w = words[k]!;
+    if (w.quote >= 0 || breaksBefore(view, k + 1) || INFINITIVE_BLOCKERS.has(w.key)) return undefined;
+    if (w.cap || !(IRREGULAR_PAST.has(w.key) || (w.key.endsWith("ed") && w.key.length > 4))) continue;
+    const before = words[k - 1]?.key ?? "";
+    if (FORMS.has(w.key) || BE.has(before) || before === "not" || before.endsWith("n't") || DETERMINERS.has(before)) return undefined;
+    return k;
+  }
+  return undefined;
 }
 
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were"]);

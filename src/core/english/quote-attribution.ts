@@ -1,6 +1,6 @@
 import type { Cue } from "./find-cues.ts";
 import { subjectAfter, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { afterListener } from "./reported-speech.ts";
+import { afterListener, skipAdjuncts } from "./reported-speech.ts";
 import { gapBefore, type SentenceView } from "./words.ts";
 
 /** A quoted passage attached to a cue, with the speaker phrase found next to the cue (none for a bare "…," he added? never: pronouns count). */
@@ -9,6 +9,8 @@ export interface QuoteAttachment {
   speaker?: SpeakerPhrase;
   /** Index of the first word after the attribution frame (where a split quote may resume). */
   frameEnd: number;
+  /** `said, "We are relieved" at the news`: unquoted words go on with the same content after the quote. */
+  runsOn?: boolean;
 }
 
 const MAX_FRAME_WORDS = 14;
@@ -48,13 +50,19 @@ export function quoteAfterCue(view: SentenceView, cue: Cue, floor: number): Quot
   const gap = gapBefore(view, q);
   const adjacent = q === cue.last + 1 || q === from;
   if (!/[:,]/.test(gap) && !(adjacent && gap.trim().length <= 1)) return undefined;
-  if (q > from && !/:/.test(gap)) return undefined;
+  // `said in a statement, "…"`: an adjunct may stand between the cue and the comma before the quote.
+  const adjunct = q > from && /,/.test(gap) && skipAdjuncts(view, from) === q;
+  if (q > from && !/:/.test(gap) && !adjunct) return undefined;
   const quoteSpan = view.quotes[words[q]!.quote]!;
-  // The quote must end the sentence (else it is a fragment inside reported speech).
+  // The quote must end the sentence (else it is a fragment inside reported speech), or go on in words of
+  // the same clause right after its closing mark (`said, "We are relieved" at the news, adding …`).
   const rest = view.text.slice(quoteSpan.close + 1, view.end).trim();
-  if (rest.length > 2 && !quoteEndsAttribution(rest)) return undefined;
+  // A quote closing on its own punctuation (`"…," adding that`) ends its utterance; only an unpunctuated one runs on.
+  const closesOpen = !/[,.;:!?…]['’]?$/.test(view.text.slice(quoteSpan.contentStart, quoteSpan.contentEnd).trimEnd());
+  const runsOn = rest.length > 2 && !quoteEndsAttribution(rest) && /[,:]/.test(gap) && /^[a-z]/.test(rest) && closesOpen;
+  if (rest.length > 2 && !quoteEndsAttribution(rest) && !runsOn) return undefined;
   const speaker = subjectBefore(view, cue.first, floor) ?? subjectAfter(view, cue.last, q);
-  return { quote: words[q]!.quote, speaker, frameEnd: q };
+  return { quote: words[q]!.quote, speaker, frameEnd: q, runsOn };
 }
 
 const MAX_FRAME_ADJUNCT = 6;
@@ -114,7 +122,23 @@ function unpunctuatedTurn(view: SentenceView, last: number, cue: Cue): boolean {
 /** `"…,"` `"…?"` `"…" —`: a quoted utterance ends in punctuation; a title ("The Hollow Pines" in Savannah) does not. */
 function endsUtterance(view: SentenceView, quote: number): boolean {
   const q = view.quotes[quote]!;
-  const inside = view.text.slice(q.contentStart, q.contentEnd).trimEnd();
+  // `…going ahead?’”`: a nested quote closing with the outer one keeps the punctuation inside it.
+  const inside = view.text
+    .slice(q.contentStart, q.contentEnd)
+    .trimEnd()
+    .replace(/['’]+$/, "");
   const after = view.text.slice(q.close + 1, q.close + 3).trimStart();
-  return /[,.?!…—–-]$/.test(inside) || /^[,—–-]/.test(after) || !q.closed;
+  return /[,.?!…—–-]$/.test(inside) || /^[,—–-]/.test(after) || !q.closed || longOpeningQuote(view, q.open, inside);
+}
+
+const MIN_UNPUNCTUATED_QUOTE_WORDS = 6;
+
+/** `"We have never seen traffic like that" Ortiz said.`: a long quote opening the sentence is an utterance even when its comma was lost. */
+function longOpeningQuote(view: SentenceView, open: number, inside: string): boolean {
+  // The frame after it opens with its speaker: a name or a pronoun ("…" Ortiz said), not a verb ("…" announced in May).
+  const close = open + 1 + inside.length;
+  if (view.text.slice(view.start, open).trim() !== "" || !/^[\s'’"”]*[A-Z]/.test(view.text.slice(close, close + 6))) return false;
+  let words = 1;
+  for (let i = 0; i < inside.length && words < MIN_UNPUNCTUATED_QUOTE_WORDS; i++) if (inside.charCodeAt(i) === 0x20) words++;
+  return words >= MIN_UNPUNCTUATED_QUOTE_WORDS;
 }

@@ -9,6 +9,7 @@ import {
   EN_ORG_NOUNS,
   EN_ROLE_NOUNS,
   EN_SAY_OBJECTS,
+  EN_STANCE_NOUNS,
   EN_SUBORDINATORS,
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
@@ -70,7 +71,8 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   const words = view.tokens;
   const from = afterListener(view, cue);
   // "told jurors in her closing argument that": an unlisted listener still precedes "that".
-  const that = findThat(view, from, cue.lemma === "tell");
+  if (cue.thatless && negatedSubject(view, from)) return from;
+  const that = findThat(view, from, cue.lemma === "tell") ?? stanceThat(view, from);
   if (that !== undefined) return that + 1 < words.length ? that + 1 : undefined;
   if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
   const start = skipAdjuncts(view, from);
@@ -110,8 +112,8 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   const first = words[from];
   const links = cue.objectLinks;
   if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
-  // "asked not to be named": a negated infinitive has no object before it.
-  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || first.key === "not" || first.key === "never") return undefined;
+  // "asked not to be named": a negated infinitive has no object before it; "asked for more time to …" names a thing, not a listener.
+  if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || NOT_OBJECTS.has(first.key)) return undefined;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
@@ -121,9 +123,23 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
     // "branded the plans …": a verb-like word ("plans", "needs") after a determiner is the object's noun.
     if (w.quote >= 0 || breaksBefore(view, k) || (FINITE.has(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return undefined;
-    if (links.includes(w.key) && k + 1 < words.length) return from;
+    if (links.includes(w.key) && k + 1 < words.length) return w.key === "as" && opensClauseAfterAs(view, k + 1) ? undefined : from;
   }
   return undefined;
+}
+
+const NOT_OBJECTS = new Set(["not", "never", "for"]);
+
+/** "slammed the door as residents fled", "praised him as he left": an "as" opening a clause is a conjunction, not a description. */
+function opensClauseAfterAs(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  if (SUBJECT_PRONOUNS.has(words[i]!.key)) return true;
+  for (let k = i + 1; k < Math.min(words.length, i + 3); k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || breaksBefore(view, k)) return false;
+    if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key) || (isPastVerb(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return true;
+  }
+  return false;
 }
 
 const MAX_ASIDE_WORDS = 10;
@@ -163,6 +179,34 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   return undefined;
 }
 
+/** "said no evidence supports it", "told reporters no decision had been made": "no" and a noun opening the clause's subject. */
+function negatedSubject(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const noun = words[i + 1];
+  const verb = words[i + 2];
+  if (words[i]?.key !== "no" || words[i]!.quote >= 0 || !noun || !verb || noun.cap || breaksBefore(view, i + 1) || breaksBefore(view, i + 2)) return false;
+  if (FINITE.has(verb.key) || IRREGULAR_PAST.has(verb.key) || isPastVerb(verb.key)) return true;
+  return !noun.key.endsWith("s") && verb.key.endsWith("s") && !verb.key.endsWith("ss") && !DETERMINERS.has(verb.key) && verb.key !== "as";
+}
+
+const STANCE_NOUNS = new Set(EN_STANCE_NOUNS);
+const MAX_STANCE_WORDS = 5;
+
+/**
+ * "reiterated the government's position that …", "repeated its long-held view that …": an object naming
+ * the speaker's stance, then "that"; the clause after "that" is what is reported. The index of "that".
+ */
+function stanceThat(view: SentenceView, from: number): number | undefined {
+  const words = view.tokens;
+  const first = words[from];
+  if (!first || first.quote >= 0 || !(DETERMINERS.has(first.key) || /['’]s$/.test(first.raw))) return undefined;
+  for (let k = from + 1; k < words.length && k - from <= MAX_STANCE_WORDS; k++) {
+    if (words[k]!.quote >= 0 || breaksBefore(view, k)) return undefined;
+    if (STANCE_NOUNS.has(words[k]!.key)) return words[k + 1]?.key === "that" && words[k + 1]!.quote < 0 ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
 const QUANTITY_BOUNDS = new Set(["least", "most"]);
 
 /** "said at least 40 people died", "said over 200 homes flooded": a quantity opens the clause's subject, not an adjunct. */
@@ -181,7 +225,7 @@ function isPastVerb(key: string): boolean {
 }
 
 /** Skips "on Tuesday", "in a statement", "in an interview with CNN" after a cue; undefined when an adjunct has no known end. */
-function skipAdjuncts(view: SentenceView, from: number): number | undefined {
+export function skipAdjuncts(view: SentenceView, from: number): number | undefined {
   const words = view.tokens;
   let i = from;
   while (i < words.length && isAdjunctStart(view, i)) {
@@ -230,7 +274,21 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
     if (/[,;:]/.test(gapBefore(view, k))) break;
     if (FINITE.has(words[k]!.key) && words[k]!.quote < 0) return true;
   }
-  return SUBJECT_PRONOUNS.has(first.key) && hasEarlyVerb(view, start, 2);
+  return SUBJECT_PRONOUNS.has(first.key) && (hasEarlyVerb(view, start, 2) || pronounThenVerb(view, start));
+}
+
+const CLAUSE_ADVERBS = new Set(["still", "also", "now", "never", "already", "always", "only", "just", "even", "again"]);
+
+/** "reiterated it still considers …", "hinted she now wants …": a pronoun, an adverb or two, and a present-tense verb. */
+function pronounThenVerb(view: SentenceView, start: number): boolean {
+  const words = view.tokens;
+  let k = start + 1;
+  while (k < words.length && k - start <= 2 && CLAUSE_ADVERBS.has(words[k]!.key)) k++;
+  const w = words[k];
+  if (!w || w.quote >= 0 || breaksBefore(view, k) || DETERMINERS.has(w.key)) return false;
+  if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key) || isPastVerb(w.key)) return true;
+  const singular = words[start]!.key === "he" || words[start]!.key === "she" || words[start]!.key === "it";
+  return singular && w.key.length > 3 && w.key.endsWith("s") && !w.key.endsWith("ss");
 }
 
 function hasEarlyVerb(view: SentenceView, start: number, within: number): boolean {

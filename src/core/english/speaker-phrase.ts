@@ -155,6 +155,7 @@ function isDescription(view: SentenceView, first: number, last: number): boolean
 /** A proper name, or a short description ending in one ("Dutch steel group LNM"). */
 function namesSource(view: SentenceView, first: number, last: number): boolean {
   if (isProperName(view, first, last)) return true;
+  if (titledName(view, first, last)) return true;
   let name = last;
   while (name > first && view.tokens[name - 1]!.cap) name--;
   const head = view.tokens[name - 1];
@@ -166,6 +167,15 @@ function namesSource(view: SentenceView, first: number, last: number): boolean {
     (ORG_NOUNS.has(head.key) || ROLE_NOUNS.has(head.key)) &&
     isProperName(view, name, last)
   );
+}
+
+const MAX_TITLED_NAME = 8;
+
+/** "former special envoy to Ukraine Kurt Volker": a role noun, its complement, then a name of two capitalised words. */
+function titledName(view: SentenceView, first: number, last: number): boolean {
+  if (last - first > MAX_TITLED_NAME || last - first < 3 || !isProperName(view, last - 1, last)) return false;
+  for (let i = first; i < last - 1; i++) if (!view.tokens[i]!.cap && ROLE_NOUNS.has(view.tokens[i]!.key)) return true;
+  return false;
 }
 
 function isProperName(view: SentenceView, first: number, last: number): boolean {
@@ -194,6 +204,8 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
     last++;
   if (PRONOUNS.has(w.key)) last = first;
   if (!looksLikeSpeaker(view, first, last)) return undefined;
+  const named = DETERMINERS.has(w.key) ? namedAfterDescription(view, first, last, ceiling) : undefined;
+  if (named) return named;
   let descriptor: SpeakerPhrase["descriptor"];
   if (last + 1 < ceiling && /^\s*,\s*$/.test(gapBefore(view, last + 1))) {
     let d = last + 1;
@@ -204,6 +216,27 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
       return { first: descriptor.first, last: descriptor.last, descriptor: { first, last } };
   }
   return { first, last, descriptor };
+}
+
+const MAX_DESCRIPTION_TAIL = 6;
+const MAX_NAME_PHRASE = 7;
+
+/**
+ * "…, said another witness in the inquiry, former city clerk Ana Lopez.": a description (with its
+ * prepositional phrase) and, after a comma, the name it belongs to (maybe with its title) ending the
+ * sentence. The name phrase is the speaker; the description its descriptor.
+ */
+function namedAfterDescription(view: SentenceView, first: number, last: number, ceiling: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  let end = last;
+  while (end + 1 < ceiling && end - last < MAX_DESCRIPTION_TAIL && words[end + 1]!.quote < 0 && !breaksBefore(view, end + 1)) end++;
+  const nameFirst = end + 1;
+  if (nameFirst >= ceiling || !/^\s*,\s*$/.test(gapBefore(view, nameFirst)) || !isDescription(view, first, end)) return undefined;
+  let nameLast = nameFirst;
+  while (nameLast + 1 < ceiling && nameLast - nameFirst < MAX_NAME_PHRASE && words[nameLast + 1]!.quote < 0 && !breaksBefore(view, nameLast + 1)) nameLast++;
+  // The phrase ends in a name of two capitalised words or more ("former city clerk Ana Lopez").
+  if (nameLast + 1 < words.length || nameLast === nameFirst || !isProperName(view, nameLast - 1, nameLast)) return undefined;
+  return { first: nameFirst, last: nameLast, descriptor: { first, last: end } };
 }
 
 function skipBackFillers(view: SentenceView, from: number, floor: number): number {
@@ -280,8 +313,11 @@ function isBoundary(view: SentenceView, i: number): boolean {
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
   if (TIME_PREPOSITIONS.has(view.tokens[first]!.key) || RELATIVE_PRONOUNS.has(view.tokens[first]!.key)) return false;
+  if (opensWithVerbOrPreposition(view, first, last)) return false;
   // "One of the bidders", "some of the residents": a part of a group speaks when the group would.
   if (first + 2 <= last && QUANTIFIERS.has(view.tokens[first]!.key) && view.tokens[first + 1]!.key === "of") return looksLikeSpeaker(view, first + 2, last);
+  // "Both sides said", "All three insisted", "Several residents said": a quantifier and a noun or number name a group.
+  if (first < last && last - first < 3 && GROUP_QUANTIFIERS.has(view.tokens[first]!.key) && isGroupHead(view, first + 1, last)) return true;
   // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
   if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0) return true;
   for (let i = first; i <= last; i++) {
@@ -294,18 +330,50 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
   return false;
 }
 
+const CLAUSE_PREPOSITIONS = new Set(["despite", "although", "though", "because", "unlike", "besides", "without"]);
+
+/** "despite being the envoy", "breaks with Security Council resolutions": a preposition or a verb and its preposition open a clause, not a source. */
+function opensWithVerbOrPreposition(view: SentenceView, first: number, last: number): boolean {
+  const w = view.tokens[first]!;
+  if (CLAUSE_PREPOSITIONS.has(w.key)) return true;
+  const next = view.tokens[first + 1];
+  if (w.cap || first === last || !next || !HEAD_PREPOSITIONS.has(next.key) || DETERMINERS.has(w.key) || QUANTIFIERS.has(w.key)) return false;
+  return !NOUNS.has(nounKey(w.key)) && (w.key.endsWith("s") || isVerbLike(w.key));
+}
+
+const GROUP_QUANTIFIERS = new Set(["both", "all", "each", "several", "many", "some", "most"]);
+
+function isGroupHead(view: SentenceView, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = view.tokens[i]!;
+    if (w.quote >= 0 || w.cap || PRONOUNS.has(w.key) || FIRST_PERSON.has(w.key) || w.key === "of" || VERB_LIKE.has(w.key)) return false;
+  }
+  return true;
+}
+
 // "Here is what he said", "Nothing was said": capitalised only because they open the sentence.
 const DEICTICS = new Set(["here", "there", "what", "nothing", "everything", "something", "everyone", "someone", "nobody", "anyone"]);
 
 /** A capitalised name opening a sentence ("Judge Anita Sorensen set sentencing…"): a person a later pronoun may mean. */
 export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   const words = view.tokens;
+  const opener = words[0]?.key ?? "";
+  const fronted = SUBJECT_SUBORDINATORS.has(opener);
   let first = 0;
   // "At a bus stop on West Burnside Street, Jasmine Ortiz, 34, was…": skip an opening adverbial.
-  if (TIME_PREPOSITIONS.has(words[0]?.key ?? "") || LEADING_FILLERS.has(words[0]?.key ?? "")) {
+  if (TIME_PREPOSITIONS.has(opener) || LEADING_FILLERS.has(opener) || fronted) {
     first = 1;
     while (first < words.length && first < MAX_WORDS && !/,/.test(gapBefore(view, first))) first++;
   }
+  // "When President Ana Ruiz announced the deal, she said …": with no name in the main clause, the fronted clause's subject.
+  return capitalisedSubjectFrom(view, first) ?? (fronted ? capitalisedSubjectFrom(view, 1) : undefined);
+}
+
+const SUBJECT_SUBORDINATORS = new Set(["when", "after", "before", "although", "though", "because", "once", "if", "until", "whereas", "as", "while", "since"]);
+
+function capitalisedSubjectFrom(view: SentenceView, start: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  let first = start;
   if (words[first]?.key === "the" && words[first + 1]?.cap) first++;
   let last = first - 1;
   for (;;) {
@@ -402,7 +470,7 @@ export function relativeSubject(view: SentenceView, cueFirst: number): SpeakerPh
   const words = view.tokens;
   let who = cueFirst - 1;
   while (who > 0 && PRE_CUE_FILLERS.has(words[who]!.key)) who--;
-  if (who < 1 || !RELATIVE_PRONOUNS.has(words[who]!.key) || !/,/.test(gapBefore(view, who))) return undefined;
+  if (who < 1 || !RELATIVE_PRONOUNS.has(words[who]!.key) || !(/,/.test(gapBefore(view, who)) || restrictiveWho(view, who))) return undefined;
   const last = who - 1;
   let first = last;
   while (first - 1 >= 0 && last - first < MAX_WORDS && !breaksBefore(view, first) && continuesAntecedent(view, first - 1)) first--;
@@ -411,6 +479,17 @@ export function relativeSubject(view: SentenceView, cueFirst: number): SpeakerPh
   // "who" refers to people: any noun phrase before it names them ("fishing cooperatives, who say").
   const personal = words[who]!.key === "who" && !PRONOUNS.has(words[last]!.key) && !DETERMINERS.has(words[last]!.key);
   return personal || looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
+}
+
+/**
+ * "a senior engineer who described …", "Ana Ruiz who said …": a restrictive "who" (no comma) after a
+ * role or group noun or a name still has its antecedent as the speaker.
+ */
+export function restrictiveWho(view: SentenceView, who: number): boolean {
+  const w = view.tokens[who]!;
+  const before = view.tokens[who - 1];
+  if (w.key !== "who" || w.quote >= 0 || !before || before.quote >= 0 || breaksBefore(view, who) || PRONOUNS.has(before.key)) return false;
+  return ROLE_NOUNS.has(nounKey(before.key)) || NOUNS.has(nounKey(before.key)) || (before.cap && who > 1);
 }
 
 /** Word i belongs to the antecedent noun phrase ("a spokesman for the ministry"), not to the clause before it. */

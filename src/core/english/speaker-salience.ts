@@ -125,7 +125,9 @@ export function resolveSpeaker(
   const nameKey = name.toLowerCase();
   const same = possessed ? latest(salience.byDisplay.get(nameKey), (e) => e.displayKey === nameKey) : undefined;
   // A pronoun with no antecedent names no one: the speaker is unknown (""), never "he" or "it".
-  const entity = same ?? findEntity(salience, facts, content) ?? newEntity(facts.pronoun ? "" : name, facts);
+  // "Russia's foreign ministry": a noun owned by a proper name is a source of its own, not an anaphor for the last ministry.
+  const owned = possessed && words[0]!.cap && /['’]s$/.test(words[0]!.raw);
+  const entity = same ?? (owned ? undefined : findEntity(salience, facts, content)) ?? newEntity(facts.pronoun ? "" : name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
   salience.lastTurn = entity;

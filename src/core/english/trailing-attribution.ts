@@ -30,7 +30,10 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   const { tokens: words } = view;
   if (subject) {
     if (subject.first < 1 || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
-    const content = isContent(view, subject.first);
+    // "Lopez fixed the fault, Ana said, and "rebooted" the servers": the content goes on past the frame.
+    if (isContent(view, subject.first) && continuesAfterFrame(view, afterCue))
+      return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical.coordinated" };
+    const content = isContent(view, subject.first) && !onlyFrontedClause(view, subject.first);
     const contentEnd = pastClosingMarks(view, words[subject.first - 1]!.end);
     if (content && isTail(view, afterCue, cue.lemma === "tell")) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
     // "The rebels, the army said, had withdrawn": a short subject before the frame is enough when a verb follows it.
@@ -103,6 +106,39 @@ function opensPredicate(view: SentenceView, i: number): boolean {
 function opensSubordinate(view: SentenceView, i: number): boolean {
   const key = view.tokens[i]!.key;
   return SUBORDINATORS.has(key) || key.endsWith("ing");
+}
+
+const FRONTED_OPENERS = new Set([
+  "as",
+  "when",
+  "while",
+  "although",
+  "though",
+  "because",
+  "since",
+  "if",
+  "after",
+  "before",
+  "once",
+  "until",
+  "unless",
+  "whereas",
+]);
+
+/** "As the charges were read, the lawyer testified before …": the words before the subject are a fronted subordinate clause alone. */
+function onlyFrontedClause(view: SentenceView, subjectFirst: number): boolean {
+  if (!FRONTED_OPENERS.has(view.tokens[0]!.key) || view.tokens[0]!.quote >= 0) return false;
+  for (let k = 1; k < subjectFirst; k++) if (/,/.test(gapBefore(view, k))) return false;
+  return true;
+}
+
+/** ", and "patched" the servers": after the frame a coordinated verb (no subject of its own) continues the content. */
+function continuesAfterFrame(view: SentenceView, afterCue: number): boolean {
+  const words = view.tokens;
+  const joiner = words[afterCue];
+  const verb = words[afterCue + 1];
+  if (!joiner || !verb || (joiner.key !== "and" && joiner.key !== "but") || joiner.quote >= 0 || !/,/.test(gapBefore(view, afterCue))) return false;
+  return !verb.cap && isVerbLike(verb.key) && !FINITE.has(verb.key);
 }
 
 /** The words before the frame make a claim, not just an opening adjunct ("In a statement, the ministry said."). */

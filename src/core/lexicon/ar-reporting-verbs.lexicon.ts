@@ -17,6 +17,10 @@
  *   ambiguous — the verb has common non-speech senses (أضاف "added an item", تابع "followed", أشار
  *               "pointed", رأى "saw", كشف "uncovered", بين "between", عبر "via", طالب "student"), so
  *               it counts only in a verb position and never with a bare noun phrase
+ *   particle  — the bare form is far more often a preposition (بين "between", عبر "via"): it never counts
+ *               after a fronted phrase without a comma, nor as the second half of "بين X وبين Y"
+ *   belief    — a verb of belief: in the present inside a relative clause ("الجماعات التي تعتقد أن…") it
+ *               describes the noun before it and reports nobody
  *   passive   — an agentless form ("قيل", "أفيد"): its speaker is empty, never carried from before
  *   stance    — a verb of opinion or expectation: negated ("لم يستبعد أن", "لا يعتقد أن", "لا يتوقع أن")
  *               it still states a view and keeps its claim; any other negated verb ("لم يكشف عن",
@@ -43,13 +47,13 @@ report, inform        | أفاد / أفادت / أفادوا | يفيد / تفي
 insist                | شدد / شددت / شددوا | يشدد / تشدد / يشددون | مشددا | +على
 consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj stance
 # رأى without أن is "saw"
-opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous stance
+opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous stance belief
 warn                  | حذر / حذرت / حذروا | يحذر / تحذر / يحذرون | محذرا | +من obj
 reveal                | كشف / كشفت / كشفوا | يكشف / تكشف / يكشفون | كاشفا | +عن ambiguous
 go on (speaking)      | تابع / تابعت / تابعوا | يتابع / تتابع / يتابعون | - | ambiguous
 claim (doubtful)      | زعم / زعمت / زعموا | يزعم / تزعم / يزعمون | زاعما |
 allege                | ادعى / ادعت / ادعوا | يدعي / تدعي / يدعون | مدعيا |
-show, clarify         | بين / بينت / بينوا | يبين / تبين / يبينون | مبينا | ambiguous
+show, clarify         | بين / بينت / بينوا | يبين / تبين / يبينون | مبينا | ambiguous particle
 # نوه بـ "praised" (an attitude, optional in the guidelines) as well as نوه إلى أن "noted that"
 note                  | نوه / نوهت / نوهوا | ينوه / تنوه / ينوهون | منوها | +ب
 go on to say          | أردف / أردفت / أردفوا | يردف / تردف / يردفون | مردفا |
@@ -78,14 +82,18 @@ pledge                | تعهد وعد / تعهدت وعدت / تعهدوا و�
 threaten              | هدد لوح / هددت لوحت / هددوا لوحوا | يهدد يلوح / تهدد تلوح / يهددون يلوحون | مهددا ملوحا | +ب ambiguous
 hint                  | ألمح لمح / ألمحت لمحت / ألمحوا | يلمح / تلمح / يلمحون | ملمحا |
 wonder, ask           | تساءل / تساءلت / تساءلوا | يتساءل / تتساءل / يتساءلون | متسائلا | +عن stance
+# سأل asks a question that is quoted or follows a colon ("وسأل الوزير: «…»"); its object (whom) is not the content
+ask                   | سأل / سألت / سألوا | يسأل / تسأل / يسألون | سائلا | ambiguous
 answer                | أجاب رد / أجابت ردت / أجابوا ردوا | يجيب / تجيب / يجيبون | مجيبا | ambiguous
 comment               | علق / علقت / علقوا | يعلق / تعلق / يعلقون | معلقا | ambiguous
 write, tweet          | كتب غرد / كتبت غردت / كتبوا غردوا | يكتب يغرد / تكتب تغرد / يكتبون يغردون | كاتبا | ambiguous
 # نشر is also "published (a report)" or "deployed": only with a colon, a quotation or أن
 post                  | نشر / نشرت / نشروا | ينشر / تنشر / ينشرون | - | ambiguous
 report, narrate       | أورد روى / أوردت روت / أوردوا رووا | يورد يروي / تورد تروي / يوردون يروون | - | ambiguous
-believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا | stance
+believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا | stance belief
 renew (affirmation)   | جدد / جددت / جددوا | يجدد / تجدد / يجددون | مجددا | ambiguous
+# أظهر "showed" reports with أن only ("أظهرت الخبيرة أن…"); the present "يظهر أن" is the impersonal "it appears"
+show (that)           | أظهر / أظهرت / أظهروا | - / - / - | - | ambiguous
 confirm, assert       | أفصح / أفصحت / أفصحوا | يفصح / تفصح / يفصحون | - | +عن ambiguous
 # أمر is also the noun "matter": counted only with أن or a colon
 order                 | أمر / أمرت / أمروا | يأمر / تأمر / يأمرون | - | ambiguous
@@ -101,7 +109,7 @@ appeal to              | ناشد / ناشدت / ناشدوا | يناشد / ت�
 # طلب is also the noun "request": only with من + أن, a colon or a quotation
 request                | طلب / طلبت / طلبوا | يطلب / تطلب / يطلبون | - | +من ambiguous
 # عبر is also "via", which never takes عن: the verb counts with عن (its own preposition), أن or a colon
-express                | عبر / عبرت / عبروا | يعبر / تعبر / يعبرون | معبرا | +عن ambiguous
+express                | عبر / عبرت / عبروا | يعبر / تعبر / يعبرون | معبرا | +عن ambiguous particle
 attribute to           | عزا / عزت / عزوا | يعزو / تعزو / يعزون | عازيا | +الى
 touch on               | تطرق / تطرقت / تطرقوا | يتطرق / تتطرق / يتطرقون | متطرقا | +الى ambiguous
 # كذب is also the noun "lie": only a verb reading counts (see the verb-position rule)

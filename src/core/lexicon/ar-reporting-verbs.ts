@@ -13,6 +13,10 @@ export interface ArabicVerbRow {
   /** Takes a person object (a word or an object suffix: "اعتبره", "دعاها"). */
   obj?: boolean;
   ambiguous?: boolean;
+  /** The bare form is mostly a preposition (بين، عبر): no verb reading after a fronted phrase or in "بين X وبين Y". */
+  particle?: boolean;
+  /** A verb of belief (اعتقد، رأى): in the present inside a relative clause it describes, not reports. */
+  belief?: boolean;
   /** An agentless form ("قيل", "أفيد"): nobody is named and nobody is carried over. */
   passive?: boolean;
   /** A verb of opinion or expectation: negated ("لم يستبعد أن") it still states a view. */
@@ -33,6 +37,8 @@ export function parseVerbRows(source: string): ArabicVerbRow[] {
       ...(preps.length > 0 ? { preps } : {}),
       ...(flags.includes("obj") ? { obj: true } : {}),
       ...(flags.includes("ambiguous") ? { ambiguous: true } : {}),
+      ...(flags.includes("particle") ? { particle: true } : {}),
+      ...(flags.includes("belief") ? { belief: true } : {}),
       ...(flags.includes("passive") ? { passive: true } : {}),
       ...(flags.includes("stance") ? { stance: true } : {}),
     };

@@ -325,6 +325,8 @@ export const AR_STATEMENT_NOUNS_LEXICON = String.raw`
 رسالة
 البلاغ
 بلاغ
+الوثيقة
+وثيقة
 الإعلان
 التصريح
 المذكرة
@@ -492,6 +494,8 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 السبت
 صباح
 مساء
+# "أعلن الوزير فلان فجر السبت…": dawn, before a day (the name Fajr is rare among news speakers)
+فجر
 الليلة
 ليلة
 مؤخرا

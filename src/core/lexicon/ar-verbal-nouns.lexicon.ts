@@ -54,6 +54,8 @@ export const AR_VERBAL_NOUNS_LEXICON = String.raw`
 اهتمام
 تقدير
 # change in figures
+# "أعلن الوزير تصدر الحزب للنتائج": topping a ranking
+تصدر
 ارتفاع
 انخفاض
 تراجع

@@ -39,7 +39,7 @@ insist | insist, insists, insisted, insisting | thatless
 assert | assert, asserts, asserted, asserting | thatless
 declare | declares, declared, declaring | thatless
 maintain | maintain, maintains, maintained, maintaining | thatless
-reiterate | reiterates, reiterated, reiterating
+reiterate | reiterate, reiterates, reiterated, reiterating | thatless
 repeat | repeated
 affirm | affirms, affirmed, reaffirmed
 contend | contend, contends, contended | thatless
@@ -76,6 +76,7 @@ continue | continued
 go on to say | went on to say, goes on to say, going on to say | thatless
 recall | recall, recalls, recalled, recalling | thatless
 suggest | suggest, suggests, suggested, suggesting | thatless
+hint | hints, hinted, hinting | thatless
 indicate | indicated
 concede | concede, concedes, conceded, conceding | thatless
 acknowledge | acknowledge, acknowledges, acknowledged, acknowledging | thatless
@@ -88,6 +89,18 @@ describe | describes, described, describing | link=as agent
 brand | brands, branded, branding | link=a an as " agent
 label | labelled, labeled | link=a an as " agent
 dismiss | dismissed | link=as agent
+# attacking or praising someone or something as X: only with "as" and its description ("slammed the door" is no claim)
+assail | assailed, assails, assailing | link=as
+slam | slammed, slams, slamming | link=as
+blast | blasted, blasts, blasting | link=as
+lambast | lambasted, lambastes, lambasts, lambasting | link=as
+denounce | denounced, denounces, denouncing | link=as
+decry | decried, decries, decrying | link=as
+condemn | condemned, condemns, condemning | link=as
+hail | hailed, hails, hailing | link=as
+praise | praised, praises, praising | link=as
+portray | portrayed, portrays, portraying | link=as
+characterize | characterized, characterizes, characterizing, characterised, characterises, characterising | link=as
 # "called the ruling "an outrageous act"": only with a quoted description ("called the police" is no claim)
 call | called, calls, calling | link="
 
@@ -105,6 +118,8 @@ conclude | concluded
 # warning, demanding, urging, promising
 warn | warn, warns, warned, warning | thatless link=to agent
 caution | cautioned
+# "warned of "grave consequences"": what the warning is of is the content
+warn of | warned of, warns of, warning of, warn of | object
 threaten | threatened, threatens | to
 urge | urge, urges, urged, urging | link=to
 instruct | instructed, instructs | link=to
@@ -126,7 +141,7 @@ counter | countered
 retort | retorted
 reply | replied, replies
 respond | responded
-criticize | criticized, criticised
+criticize | criticized, criticised, criticizes, criticises, criticizing, criticising | link=as
 
 # questions and manner of speaking (quote-adjacent only in practice)
 # "asked residents to report leaks": a request reports through its object, like "urged"

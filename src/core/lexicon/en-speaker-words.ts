@@ -895,6 +895,68 @@ export const EN_PRE_CUE_FILLERS: readonly string[] = [
 /** Words that, right before a cue, show it is not an attribution ("declined to say", "did not say"). */
 export const EN_CUE_BLOCKERS: readonly string[] = ["not", "n't", "never", "to", "declined", "refused", "without", "who", "which"];
 
+/**
+ * Words before an infinitive cue that make it no attribution: refusal, intent, expectation, ability,
+ * request ("declined to say", "wanted to say", "is expected to say", "asked him to say", "in order to say").
+ */
+export const EN_INFINITIVE_BLOCKERS: readonly string[] = [
+  "declined",
+  "refused",
+  "wanted",
+  "hoped",
+  "planned",
+  "expected",
+  "failed",
+  "hesitated",
+  "tried",
+  "attempted",
+  "seemed",
+  "appeared",
+  "asked",
+  "decided",
+  "intended",
+  "wished",
+  "chose",
+  "preferred",
+  "needed",
+  "used",
+  "forced",
+  "allowed",
+  "encouraged",
+  "invited",
+  "prepared",
+  "scheduled",
+  "set",
+  "due",
+  "going",
+  "able",
+  "unable",
+  "likely",
+  "unlikely",
+  "yet",
+  "order",
+  "want",
+  "wants",
+  "plans",
+  "declines",
+  "refuses",
+  "afraid",
+  "reluctant",
+  "ready",
+  "willing",
+  "unwilling",
+  "eager",
+  "free",
+  "cleared",
+  "meant",
+  "supposed",
+  "pressed",
+  "urged",
+];
+
+/** Nouns naming a speaker's stance: "reiterated the UK's position that …" reports the clause after "that". */
+export const EN_STANCE_NOUNS: readonly string[] = ["position", "view", "stance", "belief", "assessment", "conclusion", "contention", "assertion", "conviction"];
+
 /** Determiners and possessives: a word after them is a noun ("the claims"), not a cue. */
 export const EN_DETERMINERS: readonly string[] = [
   "the",
