@@ -92,6 +92,8 @@ const doubling: Array<[string, (n: number) => string, number]> = [
   ["n-word quote", (n) => `She said: "${"word ".repeat(n)}"`, 200_000],
   ["n reopened quotes", (n) => `Ana Ruiz said: "${'We will win. "'.repeat(n)}`, 10_000],
   // Paragraphs with no quotation mark until the last: each paragraph's search for marks must stop at its end.
+  // Every "Officials" is a source of its own, so the speakers met grow with the text: "he" must not search them all.
+  ["n unnamed sources", (n) => "Officials said the plan would work. He said it would not.\n\n".repeat(n), 5_000],
   ["n unquoted paragraphs", (n) => `${"The minister said the plan would work.\n\n".repeat(n)}"We will win," he said.`, 10_000],
 ];
 for (const [label, make, n] of doubling) {

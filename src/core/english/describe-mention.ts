@@ -80,8 +80,7 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
   const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
   // "Mr Hale's lawyer, Ruth Green": the possessor's honorific says nothing of the speaker's gender.
-  const own = (ws: readonly Word[]) => ws.slice(afterPossessor(ws)).map((w) => stripPossessive(w.key));
-  const all = descriptor.length === 0 ? own(words) : own(words).concat(own(descriptor));
+  const all = descriptor.length === 0 ? ownKeys(words) : ownKeys(words).concat(ownKeys(descriptor));
   const last = keys[keys.length - 1] ?? "";
   const gender = genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
@@ -115,6 +114,11 @@ const NATIONALITY = /^(anglo-|franco-)?\p{Lu}\p{L}*(ese|an|ish|ch|i)$/u;
 function nationalBusiness(words: readonly Word[], keys: readonly string[]): boolean {
   if (words.length < 3 || !DEFINITE.has(keys[0]!) || !COMPANY_NOUNS.has(keys[keys.length - 1]!)) return false;
   return NATIONALITY.test(words[1]!.raw);
+}
+
+/** The keys of the words after the possessor, if any ("Mr Hale's lawyer" → lawyer). */
+function ownKeys(words: readonly Word[]): string[] {
+  return words.slice(afterPossessor(words)).map((w) => stripPossessive(w.key));
 }
 
 /** Index after the last possessive word ("Mr Hale's lawyer" → 2), 0 when none. */

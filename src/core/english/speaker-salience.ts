@@ -40,14 +40,28 @@ interface Entity extends SourceEntity {
   seen: number;
   /** The name keys it is filed under in Salience.byName (the array itself: a fuller name replaces it). */
   filed?: readonly string[];
+  /** The display key it was last filed under in Salience.byDisplay. */
+  filedDisplay?: string;
+  /** Its neighbours in the recency order (Recency): the entity mentioned just before it, and just after. */
+  older?: Entity;
+  newer?: Entity;
 }
 
 /**
- * The speakers of one article, most recent last. Created per article: a reader's memory of who has
+ * The entities in order of their latest mention, as a linked list from the most recent: making an entity
+ * the most recent is constant time, where moving it in an array costs a search and a shift over a list
+ * that grows with the article.
+ */
+interface Recency {
+  newest?: Entity;
+}
+
+/**
+ * The speakers of one article, most recent first. Created per article: a reader's memory of who has
  * spoken, used to resolve "he", "the spokeswoman", "Poll" and "the statement" to the full name.
  */
 export interface Salience {
-  entities: Entity[];
+  entities: Recency;
   /** Whoever last spoke "in a statement": the referent of a later "the statement said". */
   statementIssuer?: Entity;
   /** The speaker of the latest claim (not merely the latest person mentioned). */
@@ -59,12 +73,14 @@ export interface Salience {
    * whole list (it grows with the article: every "officials" or "a source" is an entity of its own).
    */
   byName: Map<string, Entity[]>;
-  /** Counts mentions: an entity's `seen` orders it like its place in `entities`. */
+  /** Entities by each display key they have had, for a possessor ("Mr Hale's office") named as it was before. */
+  byDisplay: Map<string, Entity[]>;
+  /** Counts mentions: an entity's `seen` orders it as `entities` does. */
   clock: number;
 }
 
 export function createSalience(): Salience {
-  return { entities: [], facts: new Map(), byName: new Map(), clock: 0 };
+  return { entities: {}, facts: new Map(), byName: new Map(), byDisplay: new Map(), clock: 0 };
 }
 
 /** describeMention, asked once per distinct mention in the article: its answer depends only on the words' raw text. */
@@ -107,7 +123,7 @@ export function resolveSpeaker(
   const facts = possessed ? { ...described, nameKeys: [] } : described;
   const name = displayName(text, words, facts);
   const nameKey = name.toLowerCase();
-  const same = possessed ? mostRecent(salience.entities, (e) => e.displayKey === nameKey) : undefined;
+  const same = possessed ? latest(salience.byDisplay.get(nameKey), (e) => e.displayKey === nameKey) : undefined;
   // A pronoun with no antecedent names no one: the speaker is unknown (""), never "he" or "it".
   // "Russia's foreign ministry": a noun owned by a proper name is a source of its own, not an anaphor for the last ministry.
   const owned = possessed && words[0]!.cap && /['’]s$/.test(words[0]!.raw);
@@ -267,9 +283,9 @@ function isPersonLike(e: Entity): boolean {
   return false;
 }
 
-/** The most recent entity that fits, walking back without copying the list (it grows with the article). */
-function mostRecent(entities: readonly Entity[], fits: (e: Entity) => boolean): Entity | undefined {
-  for (let i = entities.length - 1; i >= 0; i--) if (fits(entities[i]!)) return entities[i];
+/** The most recent entity that fits. */
+function mostRecent(entities: Recency, fits: (e: Entity) => boolean): Entity | undefined {
+  for (let e = entities.newest; e !== undefined; e = e.older) if (fits(e)) return e;
   return undefined;
 }
 
@@ -278,11 +294,14 @@ function mostRecent(entities: readonly Entity[], fits: (e: Entity) => boolean): 
  * mention's surname among its name keys, so only the bearers of that key are compared.
  */
 function namesake(salience: Salience, nameKeys: readonly string[]): Entity | undefined {
-  let latest: Entity | undefined;
-  for (const e of salience.byName.get(nameKeys[nameKeys.length - 1]!) ?? []) {
-    if ((latest === undefined || e.seen > latest.seen) && sameName(e.nameKeys, nameKeys)) latest = e;
-  }
-  return latest;
+  return latest(salience.byName.get(nameKeys[nameKeys.length - 1]!), (e) => sameName(e.nameKeys, nameKeys));
+}
+
+/** The most recent of the entities filed under a key that fits: what mostRecent would find, if all that fit are filed there. */
+function latest(filed: readonly Entity[] | undefined, fits: (e: Entity) => boolean): Entity | undefined {
+  let found: Entity | undefined;
+  for (const e of filed ?? []) if ((found === undefined || e.seen > found.seen) && fits(e)) found = e;
+  return found;
 }
 
 /** "Poll" and "Jane Poll" are one person; "Jane Poll" and "Tom Poll" are not. */
@@ -329,17 +348,29 @@ function enrich(entity: Entity, facts: MentionFacts, text: string): void {
 
 /** Makes the entity the most recent, and files it under its name keys when they are new. */
 function touch(salience: Salience, entity: Entity): void {
-  const at = salience.entities.indexOf(entity);
-  if (at >= 0) salience.entities.splice(at, 1);
-  salience.entities.push(entity);
-  entity.seen = ++salience.clock;
-  if (entity.filed === entity.nameKeys) return;
-  for (const key of entity.nameKeys) {
-    const bearers = salience.byName.get(key);
-    if (!bearers) salience.byName.set(key, [entity]);
-    else if (!bearers.includes(entity)) bearers.push(entity);
+  const recency = salience.entities;
+  if (recency.newest !== entity) {
+    if (entity.newer) entity.newer.older = entity.older;
+    if (entity.older) entity.older.newer = entity.newer;
+    entity.older = recency.newest;
+    entity.newer = undefined;
+    if (recency.newest) recency.newest.newer = entity;
+    recency.newest = entity;
   }
+  entity.seen = ++salience.clock;
+  if (entity.filedDisplay !== entity.displayKey) {
+    fileUnder(salience.byDisplay, entity.displayKey, entity);
+    entity.filedDisplay = entity.displayKey;
+  }
+  if (entity.filed === entity.nameKeys) return;
+  for (const key of entity.nameKeys) if (!salience.byName.get(key)?.includes(entity)) fileUnder(salience.byName, key, entity);
   entity.filed = entity.nameKeys;
+}
+
+function fileUnder(index: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const filed = index.get(key);
+  if (filed) filed.push(entity);
+  else index.set(key, [entity]);
 }
 
 /**
