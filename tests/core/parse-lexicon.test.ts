@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseVerbRows } from "../../src/core/lexicon/ar-reporting-verbs.ts";
-import { parseLexicon, parseWordList } from "../../src/core/lexicon/parse-lexicon.ts";
+import { parseLexicon, parseRecord, parseWordList } from "../../src/core/lexicon/parse-lexicon.ts";
 
 describe("parseLexicon", () => {
   it.each([
@@ -14,6 +14,18 @@ describe("parseLexicon", () => {
 
   it("gives a one-field list as strings", () => {
     expect(parseWordList("a\n# c\nb")).toEqual(["a", "b"]);
+  });
+});
+
+describe("parseRecord", () => {
+  it("reads key | value lines, an empty value as the empty string, in order", () => {
+    const record = parseRecord("spokesman | m\n# neutral\nspokesperson |\nmr. | m", ["m", "f", ""]);
+    expect(record).toEqual({ spokesman: "m", spokesperson: "", "mr.": "m" });
+    expect(Object.keys(record)).toEqual(["spokesman", "spokesperson", "mr."]);
+  });
+
+  it("rejects a value outside the allowed ones", () => {
+    expect(() => parseRecord("spokesman | male", ["m", "f", ""])).toThrow(/"male" for "spokesman"/);
   });
 });
 

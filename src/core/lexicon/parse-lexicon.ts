@@ -21,3 +21,13 @@ export function parseLexicon(source: string): string[][] {
 export function parseWordList(source: string): string[] {
   return parseLexicon(source).map((row) => row.join(" | "));
 }
+
+/** A `key | value` lexicon as a record; every value must be one of `values` (nothing after "|" is ""). */
+export function parseRecord<V extends string>(source: string, values: readonly V[]): Record<string, V> {
+  const record: Record<string, V> = {};
+  for (const [key = "", value = ""] of parseLexicon(source)) {
+    if (!values.includes(value as V)) throw new Error(`lexicon value "${value}" for "${key}" is not one of: ${values.join(", ")}`);
+    record[key] = value as V;
+  }
+  return record;
+}
