@@ -7,7 +7,7 @@ import { afterListener, colonContentStart, kindOf, objectContentStart, reportedC
 import { isVerbLike, looksLikeSpeaker, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { agentPhrase, passiveClauseStart } from "./passive-agent.ts";
 import { quotedTurnStart } from "./quoted-turn-start.ts";
-import { invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
+import { FRONTED_SUBORDINATORS, invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
 import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
@@ -432,23 +432,6 @@ function namesAnotherSpeaker(view: SentenceView, outer: Finding, inner: Finding)
 }
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-
-const FRONTED_SUBORDINATORS = new Set([
-  "although",
-  "though",
-  "while",
-  "whereas",
-  "when",
-  "as",
-  "because",
-  "since",
-  "if",
-  "after",
-  "before",
-  "once",
-  "until",
-  "unless",
-]);
 
 /** A sentence opening with a subordinate clause ("Although …, ", "When …, "): the index of the first word after its comma. */
 export function frontedClauseEnd(view: SentenceView): number | undefined {

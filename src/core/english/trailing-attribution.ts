@@ -108,12 +108,14 @@ function opensSubordinate(view: SentenceView, i: number): boolean {
   return SUBORDINATORS.has(key) || key.endsWith("ing");
 }
 
-const FRONTED_OPENERS = new Set([
-  "as",
-  "when",
-  "while",
+/** Words that open a sentence with a subordinate clause ("Although …, ", "As the charges were read, "). */
+export const FRONTED_SUBORDINATORS = new Set([
   "although",
   "though",
+  "while",
+  "whereas",
+  "when",
+  "as",
   "because",
   "since",
   "if",
@@ -122,12 +124,11 @@ const FRONTED_OPENERS = new Set([
   "once",
   "until",
   "unless",
-  "whereas",
 ]);
 
 /** "As the charges were read, the lawyer testified before …": the words before the subject are a fronted subordinate clause alone. */
 function onlyFrontedClause(view: SentenceView, subjectFirst: number): boolean {
-  if (!FRONTED_OPENERS.has(view.tokens[0]!.key) || view.tokens[0]!.quote >= 0) return false;
+  if (!FRONTED_SUBORDINATORS.has(view.tokens[0]!.key) || view.tokens[0]!.quote >= 0) return false;
   for (let k = 1; k < subjectFirst; k++) if (/,/.test(gapBefore(view, k))) return false;
   return true;
 }
