@@ -238,11 +238,11 @@ describe("English speaker phrases (second blind set, class 4)", () => {
 /** A sentence-final frame naming another speaker outranks an inner "said": the whole sentence is that speaker's. */
 const outerFrameRows: Row[] = [
   [
-    "'…, Morrison testified.' around 'Lopez said …'",
-    "Later, Lopez said the funds might be released if the town dropped the suit, Morrison testified.",
+    "'…, Okafor testified.' around 'Lopez said …'",
+    "Later, Lopez said the funds might be released if the town dropped the suit, Okafor testified.",
     [
       ["Lopez", "said", "indirect", "the funds might be released if the town dropped the suit"],
-      ["Morrison", "testified", "indirect", "Later, Lopez said the funds might be released if the town dropped the suit"],
+      ["Okafor", "testified", "indirect", "Later, Lopez said the funds might be released if the town dropped the suit"],
     ],
   ],
   [

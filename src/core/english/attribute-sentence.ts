@@ -49,7 +49,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
     // "Figures showed that …, he added": a speaker's frame around a study's finding is the attribution.
     if (earlierCue?.documentOnly && found.length === 1 && encloses(found[0]!)) findings.pop();
     // "He added that …, she said.": a closing frame around an attribution already found repeats its speaker;
-    // "Lee said …, Morrison testified.": a closing frame naming someone else is the outer attribution (the inner one nested).
+    // "Lee said …, Okafor testified.": a closing frame naming someone else is the outer attribution (the inner one nested).
     else if (found.some((f) => encloses(f) && !namesAnotherSpeaker(view, f, earlier!))) {
       findings.push(...found.filter((f) => !encloses(f)));
       return;
@@ -420,7 +420,7 @@ function insideFinding(view: SentenceView, cue: Cue, findings: readonly Finding[
   return findings.some((f) => f.start <= at && at < f.end);
 }
 
-/** The outer finding's speaker is a name other than the inner finding's ("…, Morrison testified" around "Lee said …"). */
+/** The outer finding's speaker is a name other than the inner finding's ("…, Okafor testified" around "Lee said …"). */
 function namesAnotherSpeaker(view: SentenceView, outer: Finding, inner: Finding): boolean {
   if (outer.speaker === "previous") return false;
   const { tokens: words } = view;

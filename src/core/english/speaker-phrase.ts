@@ -171,7 +171,7 @@ function namesSource(view: SentenceView, first: number, last: number): boolean {
 
 const MAX_TITLED_NAME = 8;
 
-/** "former special envoy to Ukraine Kurt Volker": a role noun, its complement, then a name of two capitalised words. */
+/** "former special envoy to Chile Marta Berg": a role noun, its complement, then a name of two capitalised words. */
 function titledName(view: SentenceView, first: number, last: number): boolean {
   if (last - first > MAX_TITLED_NAME || last - first < 3 || !isProperName(view, last - 1, last)) return false;
   for (let i = first; i < last - 1; i++) if (!view.tokens[i]!.cap && ROLE_NOUNS.has(view.tokens[i]!.key)) return true;
