@@ -66,6 +66,8 @@ export function kinshipOf(key: string): readonly string[] {
 }
 export const ORGANISATION_KEYS = keySet(AR_ORGANISATIONS);
 export const STATEMENT_KEYS = keySet(AR_STATEMENT_NOUNS);
+/** The same nouns as an indefinite object ("أصدر بيانا", "وجه رسالة"): bare, with the accusative alif; a ة-noun as it is. */
+export const STATEMENT_OBJECT_KEYS = new Set([...STATEMENT_KEYS].map((key) => key.replace(/^ال/, "")).map((key) => (key.endsWith("ه") ? key : `${key}ا`)));
 export const NAME_CATEGORY_KEYS = keySet(AR_NAME_CATEGORY_NOUNS);
 const TIME_KEYS = keySet(AR_TIME_WORDS);
 

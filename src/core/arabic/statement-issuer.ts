@@ -1,11 +1,10 @@
+import { STATEMENT_OBJECT_KEYS } from "./lexicon-index.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { SpeakerRegistry } from "./speaker-registry.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 
 /** "أصدر", "نشر", "وزع" + a statement: who issued it speaks for it ("أكد فيه", "وشدد البيان"). */
 const ISSUING = new Set(["اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "وزع", "وزعت", "وجه", "وجهت"]);
-/** The statement, as an indefinite object: بيانا، بلاغا، تقريرا، وثيقة، رسالة، مذكرة. */
-const STATEMENT_OBJECTS = new Set(["بيانا", "بلاغا", "تقريرا", "وثيقه", "رساله", "مذكره"]);
 const MAX_ISSUER_WORDS = 6;
 
 /**
@@ -18,7 +17,7 @@ export function rememberStatementIssuer(view: SentenceView, registry: SpeakerReg
     const key = view.tokens[v]!.key;
     if (!ISSUING.has(key) && !(/^[وف]/.test(key) && ISSUING.has(key.slice(1)))) continue;
     for (let s = v + 2; s < view.tokens.length && s - v <= MAX_ISSUER_WORDS + 1; s++) {
-      if (!STATEMENT_OBJECTS.has(view.tokens[s]!.key)) continue;
+      if (!STATEMENT_OBJECT_KEYS.has(view.tokens[s]!.key)) continue;
       const phrase = { first: v + 1, last: s - 1, words: view.tokens.slice(v + 1, s) };
       const issuer = resolvePhrase(view, phrase, undefined, registry);
       if (issuer) registry.issuedStatement(issuer);
