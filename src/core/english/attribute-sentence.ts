@@ -5,7 +5,7 @@ import { findCues, isCueWord, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, colonContentStart, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
 import { isVerbLike, looksLikeSpeaker, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { agentPhrase, passiveClauseStart } from "./passive-agent.ts";
+import { agentPhrase, PASSIVE_BE, passiveClauseStart } from "./passive-agent.ts";
 import { quotedTurnStart } from "./quoted-turn-start.ts";
 import { FRONTED_SUBORDINATORS, invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
 import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
@@ -341,7 +341,7 @@ function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined
   for (let k = cue.first - 2; k > 0 && cue.first - k <= MAX_QUOTED_FRAME; k--) {
     if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
     if (words[k]!.key !== "quoted") continue;
-    const passive = BE.has(words[k - 1]!.key);
+    const passive = PASSIVE_BE.has(words[k - 1]!.key);
     const object = k + 1 <= cue.first - 2 && (OBJECT_PRONOUNS.has(words[k + 1]!.key) || looksLikeSpeaker(view, k + 1, cue.first - 2));
     if (!passive && object) return { first: k + 1, last: cue.first - 2 };
     return subjectBefore(view, k, 0);
@@ -349,7 +349,6 @@ function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined
   return undefined;
 }
 
-const BE = new Set(["was", "were", "is", "are", "been", "be"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
 /**

@@ -2,7 +2,8 @@ import { EN_FINITE_MARKERS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts
 import { looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
-const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+/** The forms of "be" that make a participle passive ("was told", "is being quoted"). */
+export const PASSIVE_BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const ADVERBS = new Set(["also", "repeatedly", "already", "since", "previously", "later", "now", "then", "once"]);
 const FINITE = new Set(EN_FINITE_MARKERS);
 const TIME_WORDS = new Set(EN_TIME_WORDS);
@@ -27,7 +28,7 @@ export function agentBy(view: SentenceView, cueFirst: number, cueLast: number): 
   if (!cue.key.endsWith("ed") && !PARTICIPLES.has(cue.key)) return undefined;
   let aux = cueFirst - 1;
   while (aux >= 0 && cueFirst - aux <= MAX_ADVERBS && (ADVERBS.has(words[aux]!.key) || words[aux]!.key.endsWith("ly")) && words[aux]!.quote < 0) aux--;
-  if (aux < 0 || !BE.has(words[aux]!.key) || words[aux]!.quote >= 0) return undefined;
+  if (aux < 0 || !PASSIVE_BE.has(words[aux]!.key) || words[aux]!.quote >= 0) return undefined;
   for (let k = cueLast + 1; k < words.length && k - cueLast <= MAX_COMPLEMENT_WORDS; k++) {
     if (/[,;:()—–]/.test(gapBefore(view, k).replace(/["“”'‘’]/g, ""))) return undefined;
     const w = words[k]!;
