@@ -2,6 +2,7 @@ import {
   EN_DETERMINERS,
   EN_DOCUMENT_NOUNS,
   EN_FINITE_MARKERS,
+  EN_FRONTED_SUBORDINATORS,
   EN_IRREGULAR_PAST,
   EN_GROUP_NOUNS,
   EN_ISSUING_PARTICIPLES,
@@ -369,7 +370,7 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   return capitalisedSubjectFrom(view, first) ?? (fronted ? capitalisedSubjectFrom(view, 1) : undefined);
 }
 
-const SUBJECT_SUBORDINATORS = new Set(["when", "after", "before", "although", "though", "because", "once", "if", "until", "whereas", "as", "while", "since"]);
+const SUBJECT_SUBORDINATORS = new Set(EN_FRONTED_SUBORDINATORS);
 
 function capitalisedSubjectFrom(view: SentenceView, start: number): SpeakerPhrase | undefined {
   const words = view.tokens;

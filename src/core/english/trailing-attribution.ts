@@ -1,4 +1,11 @@
-import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINITE_MARKERS, EN_SUBORDINATORS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
+import {
+  EN_ADJUNCT_PREPOSITIONS,
+  EN_DETERMINERS,
+  EN_FINITE_MARKERS,
+  EN_FRONTED_SUBORDINATORS,
+  EN_SUBORDINATORS,
+  EN_TIME_WORDS,
+} from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
 import { isVerbLike, looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
@@ -109,22 +116,7 @@ function opensSubordinate(view: SentenceView, i: number): boolean {
 }
 
 /** Words that open a sentence with a subordinate clause ("Although …, ", "As the charges were read, "). */
-export const FRONTED_SUBORDINATORS = new Set([
-  "although",
-  "though",
-  "while",
-  "whereas",
-  "when",
-  "as",
-  "because",
-  "since",
-  "if",
-  "after",
-  "before",
-  "once",
-  "until",
-  "unless",
-]);
+export const FRONTED_SUBORDINATORS = new Set(EN_FRONTED_SUBORDINATORS);
 
 /** "As the charges were read, the lawyer testified before …": the words before the subject are a fronted subordinate clause alone. */
 function onlyFrontedClause(view: SentenceView, subjectFirst: number): boolean {

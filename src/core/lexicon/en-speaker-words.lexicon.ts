@@ -1628,6 +1628,24 @@ adding
 saying
 `;
 
+/** Words that open a sentence with a subordinate clause ("Although …, ", "When President X arrived, she said …"). */
+export const EN_FRONTED_SUBORDINATORS_LEXICON = String.raw`
+although
+though
+while
+whereas
+when
+as
+because
+since
+if
+after
+before
+once
+until
+unless
+`;
+
 /**
  * Words that make a capitalised run a place or a storm, not a person, when they open it ("San Jose",
  * "St. Louis", "Hurricane Maria") or close it ("Jackson County", "Baker Street"); a given name inside

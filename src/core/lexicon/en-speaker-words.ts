@@ -30,6 +30,7 @@ import {
   EN_SELF_ISSUED_DOCUMENTS_LEXICON,
   EN_STANCE_NOUNS_LEXICON,
   EN_SUBORDINATORS_LEXICON,
+  EN_FRONTED_SUBORDINATORS_LEXICON,
   EN_TIME_WORDS_LEXICON,
 } from "./en-speaker-words.lexicon.ts";
 import { parseRecord, parseWordList } from "./parse-lexicon.ts";
@@ -144,6 +145,9 @@ export const EN_SAY_OBJECTS: readonly string[] = parseWordList(EN_SAY_OBJECTS_LE
 
 /** Words that open a subordinate clause after an attribution ("…, officials said, as winds rose"). */
 export const EN_SUBORDINATORS: readonly string[] = parseWordList(EN_SUBORDINATORS_LEXICON);
+
+/** Words that open a sentence with a subordinate clause ("Although …, ", "When President X arrived, she said …"). */
+export const EN_FRONTED_SUBORDINATORS: readonly string[] = parseWordList(EN_FRONTED_SUBORDINATORS_LEXICON);
 
 /**
  * Words that make a capitalised run a place or a storm, not a person, when they open it ("San Jose",
