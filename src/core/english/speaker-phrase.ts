@@ -134,7 +134,28 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   if (descriptor && (!view.tokens[end]!.cap || isDescription(view, first, end)) && namesSource(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
+  if (descriptor && !view.tokens[first]!.cap) {
+    const named = nameBeforeDescription(view, first, floor);
+    if (named !== undefined) return { first: named, last: first - 1, descriptor: { first, last: end } };
+  }
   return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
+}
+
+const MAX_NAME_WORDS = 5;
+
+/**
+ * "Ana Ruiz, a researcher at Harlow University, the country's oldest medical school, said": the phrase
+ * found before the cue is itself a description after a comma; the name it describes stands before that
+ * comma, opening its clause (`en.speaker.nested-appositive`). The index of the name's first word.
+ */
+function nameBeforeDescription(view: SentenceView, description: number, floor: number): number | undefined {
+  const words = view.tokens;
+  const last = description - 1;
+  if (last < floor || !/^\s*,\s*$/.test(gapBefore(view, description)) || !SPEAKER_DETERMINERS.has(words[description]!.key)) return undefined;
+  let first = last;
+  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && !breaksBefore(view, first) && words[first - 1]!.cap && words[first - 1]!.quote < 0) first--;
+  const opensClause = first === floor || first === 0 || /,/.test(gapBefore(view, first));
+  return opensClause && (isProperName(view, first, last) || titledName(view, first, last)) ? first : undefined;
 }
 
 /**
@@ -191,7 +212,7 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
   const first = cueLast + 1;
   if (first >= ceiling || breaksBefore(view, first) || words[first]!.quote >= 0) return undefined;
   const w = words[first]!;
-  if (!PRONOUNS.has(w.key) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key)) return undefined;
+  if (!PRONOUNS.has(w.key) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key) && !bareTitleBeforeName(view, first, ceiling)) return undefined;
   let last = first;
   // "…, said the flag is a symbol": a finite verb ends the phrase (and shows it is the clause's subject, not the cue's).
   while (
@@ -217,6 +238,23 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
       return { first: descriptor.first, last: descriptor.last, descriptor: { first, last } };
   }
   return { first, last, descriptor };
+}
+
+const MAX_BARE_TITLE = 4;
+
+/**
+ * "…," said fire chief Ben Oduya / said defence lawyer Ana Ruiz: a title without an article, lower-case
+ * modifiers ending in a role noun, right before a capitalised name (`en.speaker.inverted-title`).
+ */
+function bareTitleBeforeName(view: SentenceView, first: number, ceiling: number): boolean {
+  const words = view.tokens;
+  for (let k = first; k < ceiling && k - first < MAX_BARE_TITLE; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || w.cap || (k > first && breaksBefore(view, k)) || FINITE.has(w.key) || isVerbLike(w.key)) return false;
+    const name = words[k + 1];
+    if (ROLE_NOUNS.has(w.key)) return name !== undefined && k + 1 < ceiling && name.cap && name.quote < 0 && !breaksBefore(view, k + 1);
+  }
+  return false;
 }
 
 const MAX_DESCRIPTION_TAIL = 6;

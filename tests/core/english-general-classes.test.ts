@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+
+const claimsOf = (text: string) => extractEnglishClaims(`Headline\n\n${text}`).map((c) => [c.speaker, c.cue.text, c.kind, c.text]);
+
+type Row = [string, string, string[][]];
+
+/**
+ * Whole constructions of news English, each a table of invented sentences: the class is what is tested,
+ * not any article it was noticed in.
+ */
+const speakerPhrases: Row[] = [
+  // en.speaker.inverted-title: "said fire chief Ben Oduya"
+  [
+    "an inverted cue before a title without an article and a name",
+    "“We did everything we could,” said fire chief Ben Oduya.",
+    [["Ben Oduya", "said", "direct", "We did everything we could"]],
+  ],
+  [
+    "an inverted cue before a lower-case title of several words, after a multi-sentence quote",
+    "“The water rose too fast. Nobody saw it coming,” said city council member Joe Blake, who lives by the river.",
+    [["Joe Blake", "said", "direct", "The water rose too fast. Nobody saw it coming"]],
+  ],
+  [
+    "a trailing inverted cue before a bare title and name",
+    "Prices will keep rising, said senior economist Lena Park.",
+    [["Lena Park", "said", "indirect", "Prices will keep rising"]],
+  ],
+  [
+    "an inverted cue before a plural noun phrase is not a title",
+    "“It was a mistake,” said police officers at the scene.",
+    [["police officers", "said", "direct", "It was a mistake"]],
+  ],
+  // en.speaker.nested-appositive: "Name, a role at Org, the description of Org, said"
+  [
+    "a name described by an appositive whose organisation has an appositive of its own",
+    "Maria Delgado, a researcher at Harlow University, the country's oldest medical school, said the drug was safe.",
+    [["Maria Delgado", "said", "indirect", "the drug was safe"]],
+  ],
+  [
+    "a titled name with a nested appositive before 'told … that'",
+    "Cmdr. Tom Reyes, a spokesman for Operation Shield, the naval mission in the Gulf, told reporters that the ships would stay.",
+    [["Cmdr. Tom Reyes", "told", "indirect", "the ships would stay"]],
+  ],
+  [
+    "an opening place and its appositive are not a speaker's name",
+    "In Lagos, a city of 20 million, the governor said the roads would reopen.",
+    [["the governor", "said", "indirect", "the roads would reopen"]],
+  ],
+];
+
+describe("English speaker phrases", () => {
+  it.each(speakerPhrases)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
