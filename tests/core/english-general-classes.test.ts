@@ -54,3 +54,59 @@ describe("English speaker phrases", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const pleas: Row[] = [
+  // en.verb.svo.object with plea verbs: "pleaded with X to", "begged X to", "implored X to", "appealed to X to"
+  [
+    "'pleaded with' someone to act",
+    "The families pleaded with the government to reopen the inquiry.",
+    [["The families", "pleaded with", "indirect", "the government to reopen the inquiry"]],
+  ],
+  [
+    "'appealed to' someone to act",
+    "The charity appealed to donors to give before winter.",
+    [["The charity", "appealed to", "indirect", "donors to give before winter"]],
+  ],
+  [
+    "'begged' someone with the infinitive quoted",
+    "The mayor begged lawmakers “not to lose sight of” the war in the east.",
+    [["The mayor", "begged", "mixed", "lawmakers “not to lose sight of” the war in the east"]],
+  ],
+  ["a legal appeal to a court is no plea", "The firm appealed to the High Court last year.", []],
+  ["'appealed to' voters as liking is no plea", "The idea appealed to voters in the suburbs.", []],
+  ["'begged for' after a fronted clause is no trailing frame", "Urged on by the crowd, the boxer begged for more time.", []],
+];
+
+describe("English pleas through an object", () => {
+  it.each(pleas)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+const headings: Row[] = [
+  // a quoted sub-heading after a section number is a heading, not a floating quote of the last speaker
+  [
+    "a numbered quoted sub-heading after a turn",
+    "“We will appeal,” said Ana Ruiz.\n\n3. “A new chapter”\n\nThe court sat again in May.",
+    [["Ana Ruiz", "said", "direct", "We will appeal"]],
+  ],
+  [
+    "an unnumbered quoted sub-heading after a turn",
+    "“We will appeal,” said Ana Ruiz.\n\n“A new chapter”\n\nThe court sat again in May.",
+    [["Ana Ruiz", "said", "direct", "We will appeal"]],
+  ],
+  [
+    "a quoted paragraph with its stop after a turn is still the speaker's",
+    "“We will appeal,” said Ana Ruiz.\n\n“The ruling ignores the evidence.”",
+    [
+      ["Ana Ruiz", "said", "direct", "We will appeal"],
+      ["Ana Ruiz", "", "direct", "The ruling ignores the evidence"],
+    ],
+  ],
+];
+
+describe("English quoted sub-headings", () => {
+  it.each(headings)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

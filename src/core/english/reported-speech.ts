@@ -118,6 +118,8 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
     if (w.quote >= 0 && links.includes('"') && words[k - 1]!.quote < 0) return from;
+    // `begged lawmakers "not to lose sight of" …`: the link may open the quoted words.
+    if (w.quote >= 0 && words[k - 1]!.quote < 0 && opensWithLink(view, k, links)) return from;
     // "accused the government, led by X, of …": an aside between commas inside the object is skipped.
     const aside = w.quote < 0 && /^\s*,\s*$/.test(gapBefore(view, k)) ? asideEnd(view, k) : undefined;
     if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
@@ -129,6 +131,13 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
 }
 
 const NOT_OBJECTS = new Set(["not", "never", "for"]);
+
+/** The quoted words from k open with the link word, maybe negated ("not to …"). */
+function opensWithLink(view: SentenceView, k: number, links: readonly string[]): boolean {
+  const words = view.tokens;
+  const at = NOT_OBJECTS.has(words[k]!.key) && words[k]!.key !== "for" ? k + 1 : k;
+  return words[at]?.quote === words[k]!.quote && links.includes(words[at]!.key);
+}
 
 /** "slammed the door as residents fled", "praised him as he left": an "as" opening a clause is a conjunction, not a description. */
 function opensClauseAfterAs(view: SentenceView, i: number): boolean {

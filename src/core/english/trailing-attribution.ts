@@ -37,6 +37,9 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   const { tokens: words } = view;
   if (subject) {
     if (subject.first < 1 || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
+    // "Urged on by the crowd, he begged for more time": a verb that reports only through its object ("begged X to")
+    // closes a frame only when nothing follows it.
+    if (cue.objectLinks.length > 0 && !cue.thatless && afterCue < words.length && !/,/.test(gapBefore(view, afterCue))) return undefined;
     // "Lopez fixed the fault, Ana said, and "rebooted" the servers": the content goes on past the frame.
     if (isContent(view, subject.first) && continuesAfterFrame(view, afterCue))
       return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical.coordinated" };

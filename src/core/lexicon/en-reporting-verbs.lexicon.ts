@@ -122,6 +122,11 @@ caution | cautioned
 warn of | warned of, warns of, warning of, warn of | object
 threaten | threatened, threatens | to
 urge | urge, urges, urged, urging | link=to
+# pleas: the one pleaded with and what they are to do are the content ("pleaded with the court to delay …")
+plead | pleaded with, pleads with, pleading with, pled with | link=to
+beg | begged, begs, begging | link=to
+implore | implored, implores, imploring | link=to
+appeal to | appealed to, appeals to, appealing to | link=to
 instruct | instructed, instructs | link=to
 call on | called on, calls on, calling on | link=to
 demand | demanded | object
