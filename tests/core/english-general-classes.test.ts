@@ -110,3 +110,39 @@ describe("English quoted sub-headings", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const disputedClaims: Row[] = [
+  // en.verb.svo.that after a noun naming someone else's claim: the disputed proposition is the content
+  ["'denied the claim that'", "The company denied the claim that it had hidden losses.", [["The company", "denied", "indirect", "it had hidden losses"]]],
+  ["'rejected the suggestion that'", "Ortega rejected the suggestion that he would resign.", [["Ortega", "rejected", "indirect", "he would resign"]]],
+  [
+    "'dismissed reports that' without a determiner",
+    "The minister dismissed reports that the talks had collapsed.",
+    [["The minister", "dismissed", "indirect", "the talks had collapsed"]],
+  ],
+  [
+    "'disputed the notion that'",
+    "The governor disputed the notion that the state had run out of money.",
+    [["The governor", "disputed", "indirect", "the state had run out of money"]],
+  ],
+  // en.verb.svo.object: a claim rejected or described "as" something
+  [
+    "'rejected' accusations 'as' a quoted verdict",
+    "The ministry rejected these accusations as “patently false.”",
+    [["The ministry", "rejected", "mixed", "these accusations as “patently false.”"]],
+  ],
+  [
+    "'described' a claim with its whole that-clause 'as' a quoted verdict",
+    "Okafor later described the idea that the bank is insolvent as “complete nonsense.”",
+    [["Okafor", "described", "mixed", "the idea that the bank is insolvent as “complete nonsense.”"]],
+  ],
+  ["'rejected that' plus a noun is a determiner, no claim", "The court rejected that offer last week.", []],
+  ["rejecting a bid is an act, not a claim", "The board rejected the bid as too low.", []],
+  ["rejecting a person in a role is an act, not a claim", "The council rejected the envoy as a mediator.", []],
+];
+
+describe("English denials and descriptions of a named claim", () => {
+  it.each(disputedClaims)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@ import {
   EN_ADJUNCT_PREPOSITIONS,
   EN_AUDIENCE_NOUNS,
   EN_DETERMINERS,
+  EN_DISPUTED_NOUNS,
   EN_FINITE_MARKERS,
   EN_GROUP_NOUNS,
   EN_IRREGULAR_PAST,
@@ -72,7 +73,8 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   const from = afterListener(view, cue);
   // "told jurors in her closing argument that": an unlisted listener still precedes "that".
   if (cue.thatless && negatedSubject(view, from)) return from;
-  const that = findThat(view, from, cue.lemma === "tell") ?? stanceThat(view, from);
+  const disputed = DENIALS.has(cue.lemma) ? disputedThat(view, from) : undefined;
+  const that = disputed ?? (THAT_AS_DETERMINER.has(cue.lemma) ? undefined : findThat(view, from, cue.lemma === "tell")) ?? stanceThat(view, from);
   if (that !== undefined) return that + 1 < words.length ? that + 1 : undefined;
   if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
   const start = skipAdjuncts(view, from);
@@ -114,6 +116,7 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
   // "asked not to be named": a negated infinitive has no object before it; "asked for more time to …" names a thing, not a listener.
   if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || NOT_OBJECTS.has(first.key)) return undefined;
+  if (linkAfterClaimObject(view, from, links)) return from;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
@@ -125,7 +128,11 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
     // "branded the plans …": a verb-like word ("plans", "needs") after a determiner is the object's noun.
     if (w.quote >= 0 || breaksBefore(view, k) || (FINITE.has(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return undefined;
-    if (links.includes(w.key) && k + 1 < words.length) return w.key === "as" && opensClauseAfterAs(view, k + 1) ? undefined : from;
+    if (links.includes(w.key) && k + 1 < words.length) {
+      if (w.key === "as" && opensClauseAfterAs(view, k + 1)) return undefined;
+      // "rejected the accusations as "false"" reports a claim; "rejected the envoy as a mediator" is an act.
+      return CLAIM_OBJECT_ONLY.has(cue.lemma) && !namesClaim(view, from, k) && words[k + 1]!.quote < 0 ? undefined : from;
+    }
   }
   return undefined;
 }
@@ -214,6 +221,52 @@ function stanceThat(view: SentenceView, from: number): number | undefined {
     if (STANCE_NOUNS.has(words[k]!.key)) return words[k + 1]?.key === "that" && words[k + 1]!.quote < 0 ? k + 1 : undefined;
   }
   return undefined;
+}
+
+const DISPUTED_NOUNS = new Set(EN_DISPUTED_NOUNS);
+const DENIALS = new Set(["deny", "dispute", "reject", "refute", "dismiss"]);
+// "rejected that offer", "dismissed that idea": after these verbs a bare "that" is a determiner.
+const THAT_AS_DETERMINER = new Set(["reject", "refute", "dismiss"]);
+const MAX_DISPUTED_WORDS = 4;
+
+/**
+ * "denied the allegation that …", "rejected the notion that …", "dismissed reports that …": a noun naming
+ * someone else's claim, then "that"; the clause after "that" is what is disputed (`en.verb.disputed-claim`).
+ * The index of "that".
+ */
+function disputedThat(view: SentenceView, from: number): number | undefined {
+  const words = view.tokens;
+  for (let k = from; k < words.length && k - from < MAX_DISPUTED_WORDS; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || (k > from && breaksBefore(view, k)) || FINITE.has(w.key)) return undefined;
+    if (DISPUTED_NOUNS.has(w.key)) return words[k + 1]?.key === "that" && words[k + 1]!.quote < 0 && !breaksBefore(view, k + 1) ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
+const CLAIM_OBJECT_ONLY = new Set(["reject", "refute"]);
+
+/** Words [from, to) hold a noun naming a claim ("these accusations", "the report"). */
+function namesClaim(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DISPUTED_NOUNS.has(view.tokens[k]!.key)) return true;
+  return false;
+}
+
+const MAX_DESCRIBED_CLAIM = 30;
+
+/**
+ * "described the idea that the firm is bankrupt as "absurd"": an object naming a claim, with its whole
+ * that-clause, before the link word. Whether such a link follows within the sentence's clause.
+ */
+function linkAfterClaimObject(view: SentenceView, from: number, links: readonly string[]): boolean {
+  const that = disputedThat(view, from);
+  if (that === undefined) return false;
+  const words = view.tokens;
+  for (let k = that + 2; k < words.length && k - that <= MAX_DESCRIBED_CLAIM; k++) {
+    if (/[;:—–]/.test(gapBefore(view, k))) return false;
+    if (words[k]!.quote < 0 && links.includes(words[k]!.key) && k + 1 < words.length) return !opensClauseAfterAs(view, k + 1);
+  }
+  return false;
 }
 
 const QUANTITY_BOUNDS = new Set(["least", "most"]);

@@ -137,8 +137,11 @@ assure | assured | agent
 # denial and objection
 deny | deny, denies, denied, denying | thatless agent
 dispute | dispute, disputes, disputed | agent
+# a denial of a named claim: "rejected the notion that …" (the clause after the noun's "that"), "rejected the
+# charges as "absurd"" (an object and its description); a bare "rejected that offer" is a determiner, no claim
+reject | rejected, rejects, rejecting | link=as
+refute | refuted, refutes, refuting | link=as
 accuse | accuse, accuses, accused, accusing | link=of agent
-# "rejected" is left out: "rejected that offer" reads "that" as a complementiser far more often than it is one.
 complain | complain, complained, complains | thatless
 protest | protested
 object | objected

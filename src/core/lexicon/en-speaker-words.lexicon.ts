@@ -979,6 +979,36 @@ assertion
 conviction
 `;
 
+/**
+ * Nouns naming someone else's claim: after a verb of denial or dismissal ("denied the allegation that …",
+ * "rejected the notion that …", "dismissed reports that …") the clause after "that" is what is disputed.
+ */
+export const EN_DISPUTED_NOUNS_LEXICON = String.raw`
+claim
+claims
+notion
+idea
+suggestion
+suggestions
+allegation
+allegations
+accusation
+accusations
+report
+reports
+assertion
+assertions
+charge
+charges
+speculation
+rumour
+rumours
+rumor
+rumors
+characterization
+characterisation
+`;
+
 /** Determiners and possessives: a word after them is a noun ("the claims"), not a cue. */
 export const EN_DETERMINERS_LEXICON = String.raw`
 the
