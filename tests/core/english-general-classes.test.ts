@@ -146,3 +146,35 @@ describe("English denials and descriptions of a named claim", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const frames: Row[] = [
+  // "add to" is to increase: no continuing turn, so "according to" keeps the sentence
+  [
+    "'adding to' after an 'according to' source is no cue",
+    "The fund is investigating the bank, according to two people familiar with the matter, adding to a series of troubles at the lender.",
+    [["two people familiar with the matter", "according to", "indirect", "The fund is investigating the bank"]],
+  ],
+  [
+    "'adding to' inside a trailing attribution's content",
+    "The storm destroyed the harvest, adding to the pressure on prices, the ministry said.",
+    [["the ministry", "said", "indirect", "The storm destroyed the harvest, adding to the pressure on prices"]],
+  ],
+  ["'added to' as increased", "The chairman added to the confusion by posting a new map.", []],
+  // en.verb.trailing.svo: a closing frame around a pronoun's act inside its first clause is the attribution
+  [
+    "a trailing frame around a pronoun's threat inside the reported clause",
+    "A man admitted to charges he threatened to burn down a mosque, the county prosecutor's office announced Monday.",
+    [["the county prosecutor's office", "announced", "indirect", "A man admitted to charges he threatened to burn down a mosque"]],
+  ],
+  [
+    "an indefinite noun before a name is a reduced relative, not a closing frame",
+    "Lena Ruiz met the board, in which she said costs had risen, a figure Park disputed later.",
+    [["Lena Ruiz", "said", "indirect", "costs had risen, a figure Park disputed later"]],
+  ],
+];
+
+describe("English closing frames and look-alike participles", () => {
+  it.each(frames)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -54,6 +54,9 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
       findings.push(...found.filter((f) => !encloses(f)));
       return;
     }
+    // "A man admitted charges he threatened to …, prosecutors announced.": a pronoun's words inside another
+    // source's report are that report's content, not a claim of their own (`en.verb.trailing.outer`).
+    else if (found.some((f) => encloses(f) && f.rule.startsWith("en.verb.trailing")) && speaksInsideClause(view, earlier!)) findings.pop();
     if (found.length > 0) earlierCue = cue;
     findings.push(...found);
   });
@@ -419,12 +422,23 @@ function insideFinding(view: SentenceView, cue: Cue, findings: readonly Finding[
   return findings.some((f) => f.start <= at && at < f.end);
 }
 
+/** The finding's speaker is a pronoun inside the sentence's first clause ("… charges [he] threatened to …"), not its opening subject. */
+function speaksInsideClause(view: SentenceView, finding: Finding): boolean {
+  if (finding.speaker === "previous" || finding.speaker.first === 0) return false;
+  const { tokens: words } = view;
+  const first = finding.speaker.first;
+  return first === finding.speaker.last && PERSONAL_PRONOUNS.has(words[first]!.key) && !breaksBefore(view, first);
+}
+
 /** The outer finding's speaker is a name other than the inner finding's ("…, Okafor testified" around "Lee said …"). */
 function namesAnotherSpeaker(view: SentenceView, outer: Finding, inner: Finding): boolean {
   if (outer.speaker === "previous") return false;
   const { tokens: words } = view;
   const head = words[outer.speaker.first]!;
-  if (!head.cap || PERSONAL_PRONOUNS.has(head.key)) return false;
+  if (PERSONAL_PRONOUNS.has(head.key)) return false;
+  // "…charges he threatened to …, the prosecutor's office announced": a full noun phrase around a pronoun inside a clause.
+  // ("…, a prospect Vindman denied": an indefinite noun before a name is a reduced relative, not a frame.)
+  if (!head.cap) return head.key === "the" && speaksInsideClause(view, inner);
   if (inner.speaker === "previous") return true;
   const text = (p: SpeakerPhrase) => view.text.slice(words[p.first]!.start, words[p.last]!.end);
   return text(outer.speaker) !== text(inner.speaker);

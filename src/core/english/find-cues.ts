@@ -167,6 +167,8 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // "Bellamy's claim that…", "a $27.5bn tax claim", "the tax claims": a noun after a possessive, or after a noun that follows a determiner or number.
   if (NOUN_FORMS.test(words[i]!.key) && !breaksBefore(view, i) && (prev.endsWith("'s") || (isNounModifier(view, i - 1) && readsAsNoun(view, i)))) return false;
   if (prev === "having" || prev === "so-called") return false;
+  // "…, adding to fears of a recession", "the delay added to costs": "add to" is to increase, not to say more.
+  if (form.lemma === "add" && next === "to") return false;
   // "loans, promises of new roads, and pledges to cut fees": the last item of a list of nouns.
   if ((prev === "and" || prev === "or") && words[i]!.key.endsWith("s") && NOUN_LIKE.test(words[i]!.key) && closesNounList(view, i - 1)) return false;
   // "with added costs", "for stated reasons": a participle right after a preposition is an adjective.
