@@ -437,7 +437,7 @@ function namesAnotherSpeaker(view: SentenceView, outer: Finding, inner: Finding)
   const head = words[outer.speaker.first]!;
   if (PERSONAL_PRONOUNS.has(head.key)) return false;
   // "…charges he threatened to …, the prosecutor's office announced": a full noun phrase around a pronoun inside a clause.
-  // ("…, a prospect Vindman denied": an indefinite noun before a name is a reduced relative, not a frame.)
+  // ("…, a figure Park disputed": an indefinite noun before a name is a reduced relative, not a frame.)
   if (!head.cap) return head.key === "the" && speaksInsideClause(view, inner);
   if (inner.speaker === "previous") return true;
   const text = (p: SpeakerPhrase) => view.text.slice(words[p.first]!.start, words[p.last]!.end);
