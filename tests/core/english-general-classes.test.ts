@@ -178,3 +178,48 @@ describe("English closing frames and look-alike participles", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const clauses: Row[] = [
+  // an opinion joined by "and" (no comma) inside a reported clause belongs to it
+  [
+    "an opinion verb joined inside the reported clause does not end it",
+    "However, Ruiz said the visit made her realize Lee and the mayor still believed the plan would work.",
+    [["Ruiz", "said", "indirect", "the visit made her realize Lee and the mayor still believed the plan would work"]],
+  ],
+  [
+    "after a comma and 'and', an opinion is its own clause",
+    "Lee said the talks had failed, and Park believes they will resume.",
+    [
+      ["Lee", "said", "indirect", "the talks had failed"],
+      ["Park", "believes", "indirect", "they will resume"],
+    ],
+  ],
+  // en.verb.coordinated-that: a second that-clause wholly in quotation marks is a direct claim of its own
+  [
+    "a second that-clause wholly quoted",
+    "The captain said that the ship was safe and that “nobody was ever in danger.”",
+    [
+      ["The captain", "said", "indirect", "the ship was safe"],
+      ["The captain", "said", "direct", "nobody was ever in danger"],
+    ],
+  ],
+  [
+    "a second that-clause after a quoted fragment",
+    "Reyes told the radio that the claim “is plainly false,” and that “the convoy never left the base.”",
+    [
+      ["Reyes", "told", "mixed", "the claim “is plainly false"],
+      ["Reyes", "told", "direct", "the convoy never left the base"],
+    ],
+  ],
+  [
+    "a second that-clause in the writer's words stays in the first claim",
+    "Kaur told the council that the plan was sound, and that work would begin in May.",
+    [["Kaur", "told", "indirect", "the plan was sound, and that work would begin in May"]],
+  ],
+];
+
+describe("English clauses joined inside reported speech", () => {
+  it.each(clauses)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

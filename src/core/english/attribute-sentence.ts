@@ -195,7 +195,16 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const via = words[clause - 1]?.key === "that" ? "that" : "bare";
     const quotedBy = passive && passive.first > 0 && words[passive.first - 1]!.key === "quoted" ? "quoted-as" : "passive";
     const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.${quotedBy}.${via}` : verbRule(speaker, cue, via);
-    return [finding(speaker, kindOf(view, start, end), start, end, rule)];
+    const second = via === "that" ? secondThatClause(view, clause, end) : undefined;
+    const secondStart = second === undefined ? end : view.quotes[words[second]!.quote]?.contentStart;
+    // "told X that A, and that "B."": a second clause wholly in quotation marks is the speaker's own words, a claim of its own.
+    if (second === undefined || secondStart === undefined || kindOf(view, secondStart, end) !== "direct")
+      return [finding(speaker, kindOf(view, start, end), start, end, rule)];
+    const firstEnd = pastClosingMark(view, words[second - 3]!.end);
+    return [
+      finding(speaker, kindOf(view, start, firstEnd), start, firstEnd, rule),
+      finding(speaker, "direct", secondStart, view.quotes[words[second]!.quote]!.contentEnd, "en.verb.coordinated-that"),
+    ];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
   if (object !== undefined && speaker) {
@@ -316,6 +325,17 @@ function innerRelativeClause(view: SentenceView, cue: Cue): { speaker: SpeakerPh
     if (w.quote < 0 && FINITE.has(w.key) && k > cue.last + 2) return { speaker, start, end: words[k - 1]!.end };
   }
   return { speaker, start, end: view.end };
+}
+
+/** "said that A, and that B": the index of the first word of B, a second "that" joined by "and" (outside quotes) inside the content ending at `end`. */
+function secondThatClause(view: SentenceView, clause: number, end: number): number | undefined {
+  const { tokens: words } = view;
+  for (let k = clause + 2; k + 1 < words.length && words[k + 1]!.end <= end && k - clause <= MAX_LOOKBACK; k++) {
+    const w = words[k]!;
+    if (w.key !== "that" || w.quote >= 0 || words[k - 1]!.key !== "and" || words[k - 1]!.quote >= 0 || breaksBefore(view, k)) continue;
+    return k + 1;
+  }
+  return undefined;
 }
 
 const MAX_INNER_SUBJECT = 4;
@@ -513,7 +533,11 @@ function coordinatedClauseStart(view: SentenceView, next: Cue): number | undefin
   // "…; officials say …" and a closing "…, he said.": the frame ends the content before it.
   if (/;/.test(gapBefore(view, subject.first)) || (/,/.test(gapBefore(view, subject.first)) && next.last + 1 >= words.length))
     return words[subject.first - 1]!.end;
-  return CLAUSE_JOINERS.has(words[subject.first - 1]!.key) ? words[subject.first - 2]!.end : undefined;
+  if (!CLAUSE_JOINERS.has(words[subject.first - 1]!.key)) return undefined;
+  // "said the call made him see Lee and the mayor still believed …": with no comma before "and", an opinion
+  // joined to the reported clause belongs to it (the content goes on).
+  if (MENTAL_OR_REQUEST.has(next.lemma) && !/[,;]/.test(gapBefore(view, subject.first - 1))) return undefined;
+  return words[subject.first - 2]!.end;
 }
 
 /** The first continuing cue after cue c and past the clause start ends that content. Scans at most a few cues. */
