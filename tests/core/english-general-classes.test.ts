@@ -47,6 +47,22 @@ const speakerPhrases: Row[] = [
     "In Lagos, a city of 20 million, the governor said the roads would reopen.",
     [["the governor", "said", "indirect", "the roads would reopen"]],
   ],
+  // en.speaker.restrictive-relative: a restrictive "who" clause holding a subordinate clause before the cue
+  [
+    "an anonymous source whose relative clause holds 'because'",
+    "A spokeswoman who did not want to be named because she was not authorised to speak said the plant would close.",
+    [["A spokeswoman who did not want to be named", "said", "indirect", "the plant would close"]],
+  ],
+  [
+    "a group whose relative clause holds 'when'",
+    "Residents who fled the fire when it spread said the alarms never rang.",
+    [["Residents who fled the fire", "said", "indirect", "the alarms never rang"]],
+  ],
+  [
+    "a non-restrictive relative between commas keeps its antecedent",
+    "Police, who arrived after the shooting ended, said two men were arrested.",
+    [["Police", "said", "indirect", "two men were arrested"]],
+  ],
 ];
 
 describe("English speaker phrases", () => {

@@ -134,11 +134,37 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   if (descriptor && (!view.tokens[end]!.cap || isDescription(view, first, end)) && namesSource(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
+  const antecedent = descriptor || pronoun ? undefined : restrictiveAntecedentBefore(view, first, floor);
+  if (antecedent) return antecedent;
   if (descriptor && !view.tokens[first]!.cap) {
     const named = nameBeforeDescription(view, first, floor);
     if (named !== undefined) return { first: named, last: first - 1, descriptor: { first, last: end } };
   }
   return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
+}
+
+const MAX_RELATIVE_WORDS = 20;
+const MAX_ANTECEDENT_WORDS = 6;
+
+/**
+ * "A spokesperson who did not wish to be named because of agency policy said": the subject search stopped at
+ * a word of the relative clause ("because"); the speaker is the noun phrase the restrictive "who" describes,
+ * with its clause up to that word, when it opens its clause (`en.speaker.restrictive-relative`).
+ */
+function restrictiveAntecedentBefore(view: SentenceView, first: number, floor: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  if (first - 1 < floor || !isBoundary(view, first - 1) || breaksBefore(view, first)) return undefined;
+  for (let k = first - 2; k > floor && first - k <= MAX_RELATIVE_WORDS; k--) {
+    if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
+    if (words[k]!.key !== "who" || !restrictiveWho(view, k)) continue;
+    let start = k - 1;
+    while (start - 1 >= floor && k - start < MAX_ANTECEDENT_WORDS && !breaksBefore(view, start) && continuesAntecedent(view, start - 1)) start--;
+    start = skipLeadingFillers(view, start, k - 1);
+    const opens = start === floor || breaksBefore(view, start) || isBoundary(view, start - 1);
+    // The restrictive clause is part of the phrase up to where the search stopped ("A spokesperson who did not wish to be named").
+    return opens && start <= k - 1 && looksLikeSpeaker(view, start, k - 1) ? { first: start, last: first - 2 } : undefined;
+  }
+  return undefined;
 }
 
 const MAX_NAME_WORDS = 5;
