@@ -239,3 +239,26 @@ describe("English clauses joined inside reported speech", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const coreference: Row[] = [
+  // a lone name word is a surname on second reference: it gives no gender, so "she" can mean its bearer
+  [
+    "a surname that is also a man's given name, then 'she'",
+    "Rep. Anna Kim linked the attack to a host's remarks.\n\nJames asked for calm in a letter, saying she feared more violence. She added, “We must stay united.”",
+    [
+      ["James", "saying", "indirect", "she feared more violence"],
+      ["James", "added", "direct", "We must stay united"],
+    ],
+  ],
+  [
+    "a full name's given name still gives the gender",
+    "Tom Reyes spoke first.\n\nLaura Diaz followed him.\n\n“We lost everything,” she said.",
+    [["Laura Diaz", "said", "direct", "We lost everything"]],
+  ],
+];
+
+describe("English coreference across sentences", () => {
+  it.each(coreference)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

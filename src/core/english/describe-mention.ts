@@ -190,12 +190,9 @@ function genderOf(keys: readonly string[], nameKeys: readonly string[]): Gender 
     const g = HONORIFICS.get(withoutStop(key)) || ROLES.get(key) || PRONOUNS.get(key);
     if (g === "m" || g === "f") return g;
   }
-  // The first known given name among the name words: "Harris County Fire Marshal Laura Whitfield" → Laura.
-  for (const key of nameKeys) {
-    const first = FIRST_NAMES.get(key);
-    if (first) return first;
-  }
-  return undefined;
+  // The given name opening a full name: "Harris County Fire Marshal Laura Whitfield" → Laura. A lone name word
+  // is a surname on second reference in news ("Omar said", "James added"), whatever given name it spells.
+  return nameKeys.length >= 2 ? FIRST_NAMES.get(nameKeys[0]!) : undefined;
 }
 
 /** "the Lib Dems", "the Conservatives", "the Greens": "the" and a capitalised plural name a group, not a person or a firm. */
