@@ -262,3 +262,28 @@ describe("English coreference across sentences", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const adjunctRelatives: Row[] = [
+  // a relative clause on the noun of the cue's adjunct ("in an email that was …") is not the reported clause
+  [
+    "an inverted trailing cue whose adjunct has a relative clause",
+    "Jobs will be cut in units that do not support the core business, said the group's recently named chair Tom Reyes in an email to staff that was reviewed by reporters.",
+    [["Tom Reyes", "said", "indirect", "Jobs will be cut in units that do not support the core business"]],
+  ],
+  [
+    "a trailing cue whose adjunct has a relative clause",
+    "Prices will rise, the minister said in a speech that was broadcast live.",
+    [["the minister", "said", "indirect", "Prices will rise"]],
+  ],
+  [
+    "the complementiser after an adjunct's relative clause",
+    "The minister said in a speech that was broadcast live that prices would rise.",
+    [["The minister", "said", "indirect", "prices would rise"]],
+  ],
+];
+
+describe("English relative clauses inside a cue's adjunct", () => {
+  it.each(adjunctRelatives)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

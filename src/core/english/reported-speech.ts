@@ -80,6 +80,8 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   const start = skipAdjuncts(view, from);
   // "said, speaking on condition of anonymity": a comma after the cue opens an aside, not the clause.
   if (start === undefined || start >= words.length || /[,;:]/.test(gapBefore(view, start))) return undefined;
+  // "said in a speech that was broadcast live": the relative clause of the adjunct's noun is not the reported clause.
+  if (start > from && opensSubjectRelative(view, start)) return undefined;
   return isClauseLike(view, start, cue.lemma) ? start : undefined;
 }
 
@@ -178,8 +180,15 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
   const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows || opensDuration(view, from));
   if (!opensAdjunct) return undefined;
+  let relative = false;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
+    // "said in a speech that was broadcast live that …": a "that" before an auxiliary opens a relative clause on the adjunct's noun.
+    if (opensSubjectRelative(view, k)) {
+      relative = true;
+      continue;
+    }
+    if (relative && w.key !== "that") continue;
     // "said on Thursday, easing a dispute that…": a participle or subordinate clause after a comma ends the search.
     // ("reported on Monday, citing officials, that …": a source aside is not such a clause.)
     if (/,/.test(gapBefore(view, k)) && !SOURCE_ASIDES.has(w.key) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
@@ -193,6 +202,13 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
     if (w.key === "that" && !TIME_WORDS.has(words[k + 1]?.key ?? "")) return k;
   }
   return undefined;
+}
+
+/** Word k is a "that" right before an auxiliary, after a lower-case noun ("a speech that was broadcast"): a subject relative pronoun. */
+export function opensSubjectRelative(view: SentenceView, k: number): boolean {
+  const words = view.tokens;
+  const w = words[k]!;
+  return w.key === "that" && w.quote < 0 && k > 0 && !words[k - 1]!.cap && FINITE.has(words[k + 1]?.key ?? "");
 }
 
 /** "said no evidence supports it", "told reporters no decision had been made": "no" and a noun opening the clause's subject. */

@@ -7,6 +7,7 @@ import {
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
+import { opensSubjectRelative } from "./reported-speech.ts";
 import { isVerbLike, looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
@@ -72,6 +73,8 @@ function isTail(view: SentenceView, from: number, listener = false): boolean {
     const w = words[i]!;
     // "…, said Ana Lopes, on Monday": a comma before an adjunct keeps the tail going.
     if (/,/.test(gapBefore(view, i)) && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
+    // "…, said Lee in an email to staff that was seen by reporters": a relative clause on the adjunct's noun ends the tail.
+    if (i > from && opensSubjectRelative(view, i)) return true;
     if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
   }
   return true;
