@@ -287,3 +287,29 @@ describe("English relative clauses inside a cue's adjunct", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const demands: Row[] = [
+  // en.verb.svo.np with a bare noun: a demand names what it demands even without a determiner
+  ["'called for' a mass noun", "The president called for calm after the riots.", [["The president", "called for", "indirect", "calm after the riots"]]],
+  ["'demanded' a bare noun", "Protesters demanded justice for the victims.", [["Protesters", "demanded", "indirect", "justice for the victims"]]],
+  [
+    "'called for' an adjective and plural",
+    "The union called for higher wages and shorter hours.",
+    [["The union", "called for", "indirect", "higher wages and shorter hours"]],
+  ],
+  ["'called for help' is a call for rescue", "The driver called for help from neighbours.", []],
+  ["'called for years' is a duration", "Activists have called for years for the dam to be removed.", []],
+  // recommend with "that": advice with a subjunctive clause
+  [
+    "'recommends that' with a subjunctive",
+    "The agency recommends that everyone over 65 get a booster.",
+    [["The agency", "recommends", "indirect", "everyone over 65 get a booster"]],
+  ],
+  ["'recommended' with a plain object is no claim", "She recommended the book to her students.", []],
+];
+
+describe("English demands and advice", () => {
+  it.each(demands)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -1,4 +1,4 @@
-import { EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
+import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { findCues, isCueWord, type Cue } from "./find-cues.ts";
@@ -401,8 +401,38 @@ function directComplement(view: SentenceView, cue: Cue): { first: number; via: "
   if (!next || next.quote >= 0 || breaksBefore(view, cue.last + 1)) return undefined;
   if (cue.infinitive && next.key === "to" && words.length - (cue.last + 2) >= MIN_COMPLEMENT_WORDS) return { first: cue.last + 2, via: "infinitive" };
   if (!cue.nounObject || words.length - (cue.last + 1) < MIN_COMPLEMENT_WORDS) return undefined;
-  const opensNounPhrase = DETERMINERS.has(next.key) || next.cap || /^\d/.test(next.raw) || /['’]s$/.test(next.raw);
+  const opensNounPhrase = DETERMINERS.has(next.key) || next.cap || /^\d/.test(next.raw) || /['’]s$/.test(next.raw) || opensBareNoun(view, cue.last + 1);
   return opensNounPhrase && !FINITE.has(next.key) ? { first: cue.last + 1, via: "np" } : undefined;
+}
+
+// Words after "called for" / "demanded" that open no demanded noun phrase: pronouns, prepositions, time words, and
+// "help" ("called for help" asks for rescue, not for a position).
+const NOT_BARE_NOUNS = new Set([
+  ...EN_TIME_WORDS,
+  "him",
+  "her",
+  "them",
+  "it",
+  "us",
+  "me",
+  "you",
+  "to",
+  "a",
+  "an",
+  "the",
+  "help",
+  "years",
+  "months",
+  "weeks",
+  "days",
+  "hours",
+  "decades",
+]);
+
+/** "called for calm", "demanded justice for …": a bare lower-case noun (a mass noun or a plural) opens the demand's object. */
+function opensBareNoun(view: SentenceView, i: number): boolean {
+  const w = view.tokens[i]!;
+  return !w.cap && /^[a-z]/.test(w.raw) && !NOT_BARE_NOUNS.has(w.key) && !ADJUNCT_WORDS.has(w.key) && !isVerbLike(w.key) && !w.key.endsWith("ly");
 }
 
 /** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
@@ -414,6 +444,7 @@ function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | 
 
 const FINITE = new Set(EN_FINITE_MARKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
+const ADJUNCT_WORDS = new Set(EN_ADJUNCT_PREPOSITIONS);
 
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "whom"]);
 

@@ -132,6 +132,9 @@ call on | called on, calls on, calling on | link=to
 demand | demanded | object
 call for | called for, calls for, calling for | object
 promise | promised, pledged, vowed, vows, pledges | thatless to
+# advice with "that" and a subjunctive ("recommends that everyone get a booster"); without "that" it is
+# an object ("recommended the book") and no claim
+recommend | recommend, recommends, recommended, recommending
 assure | assured | agent
 
 # denial and objection
