@@ -313,3 +313,31 @@ describe("English demands and advice", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const aspects: Row[] = [
+  // en.verb.svo.that with a present perfect progressive: the subject's stance up to now
+  [
+    "'has been arguing … that'",
+    "The senator has been arguing for months that the law is flawed.",
+    [["The senator", "arguing", "indirect", "the law is flawed"]],
+  ],
+  ["'have been warning that'", "Doctors have been warning that wards are full.", [["Doctors", "warning", "indirect", "wards are full"]]],
+  [
+    "'have long been predicting that'",
+    "Economists have long been predicting that rates will fall.",
+    [["Economists", "predicting", "indirect", "rates will fall"]],
+  ],
+  [
+    "'had been saying' stays the background of another speaker's account",
+    "The minister had been saying the talks would fail, the spokesman said.",
+    [["the spokesman", "said", "indirect", "The minister had been saying the talks would fail"]],
+  ],
+  ["a future cue with a modal", "The minister will say on Monday that taxes must rise.", [["The minister", "say", "indirect", "taxes must rise"]]],
+  ["a past perfect cue", "Okafor had warned that the bridge was unsafe.", [["Okafor", "warned", "indirect", "the bridge was unsafe"]]],
+];
+
+describe("English cues in other tenses and aspects", () => {
+  it.each(aspects)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -227,7 +227,22 @@ const PROGRESSIVE_BE = new Set(["is", "are", "was", "were"]);
  */
 function isProgressive(view: SentenceView, i: number): boolean {
   const prev = view.tokens[i - 1];
+  if (prev !== undefined && prev.quote < 0 && prev.key === "been") return perfectProgressive(view, i - 1);
   return prev !== undefined && prev.quote < 0 && (PROGRESSIVE_BE.has(prev.key) || /['’](re|m)$/.test(prev.key));
+}
+
+const PRESENT_PERFECT = new Set(["has", "have", "'ve"]);
+
+/**
+ * "has been arguing for months that …", "have long been warning": a present perfect progressive reports the
+ * subject's stance up to now (`en.verb.perfect-progressive`); "had been saying" stays a participle, the
+ * background of someone else's account.
+ */
+function perfectProgressive(view: SentenceView, been: number): boolean {
+  let k = been - 1;
+  while (k >= 0 && view.tokens[k]!.key.endsWith("ly") && been - k <= 2) k--;
+  const aux = view.tokens[k];
+  return aux !== undefined && aux.quote < 0 && (PRESENT_PERFECT.has(aux.key) || /['’]ve$/.test(aux.key) || aux.key === "long");
 }
 
 /** After "the tax", a singular form is a noun ("the tax claim"); a plural one only before a verb or preposition ("the tax claims were", not "the company claims that"). */

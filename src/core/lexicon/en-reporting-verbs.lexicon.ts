@@ -57,7 +57,7 @@ reveal | reveal, reveals, revealed, revealing | thatless
 disclose | disclosed
 confirm | confirm, confirms, confirmed, confirming | thatless agent
 testify | testified | thatless
-predict | predict, predicts, predicted, projected | thatless agent
+predict | predict, predicts, predicted, predicting, projected | thatless agent
 estimate | estimate, estimates, estimated | thatless agent
 forecast | forecast
 
