@@ -255,6 +255,22 @@ const coreference: Row[] = [
     "Tom Reyes spoke first.\n\nLaura Diaz followed him.\n\n“We lost everything,” she said.",
     [["Laura Diaz", "said", "direct", "We lost everything"]],
   ],
+  [
+    "a plural description does not mean one person with that role",
+    "The clinics are busy, said Ruiz, a family physician.\n\n“We have seen the effects,” the physicians stated.",
+    [
+      ["Ruiz", "said", "indirect", "The clinics are busy"],
+      ["the physicians", "stated", "direct", "We have seen the effects"],
+    ],
+  ],
+  [
+    "a singular description still means the person with that role",
+    "The clinics are busy, said Ruiz, a family physician.\n\n“We have seen the effects,” the physician added.",
+    [
+      ["Ruiz", "said", "indirect", "The clinics are busy"],
+      ["Ruiz", "added", "direct", "We have seen the effects"],
+    ],
+  ],
 ];
 
 describe("English coreference across sentences", () => {

@@ -87,7 +87,9 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw) && !ROLES.has(last);
   // "the operators", "the ministries": an organisation noun in the plural names several bodies.
   const pluralOrgs = last.endsWith("s") && !ORGS.has(last) && ORGS.has(nounKey(last)) && !lastWordCap(words);
-  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police" || pluralOrgs || namesAGroup(words, keys);
+  // "the physicians", "two officials": a role noun in the plural names several people.
+  const pluralRoles = last.endsWith("s") && !ROLES.has(last) && ROLES.has(nounKey(last)) && !lastWordCap(words);
+  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police" || pluralOrgs || pluralRoles || namesAGroup(words, keys);
   const org = !gender && (ORGS.has(last) || acronym || (heads.length > 0 && ORGS.has(heads[heads.length - 1]!) && !heads.some((h) => ROLES.has(h))));
   return {
     pronoun,
