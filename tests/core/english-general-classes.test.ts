@@ -90,6 +90,11 @@ const pleas: Row[] = [
   ],
   ["a legal appeal to a court is no plea", "The firm appealed to the High Court last year.", []],
   ["'appealed to' voters as liking is no plea", "The idea appealed to voters in the suburbs.", []],
+  [
+    "an accused object with a place and a possessive before 'of'",
+    "The ministry accused rebel forces in northern Mali’s desert of looting aid.",
+    [["The ministry", "accused", "indirect", "rebel forces in northern Mali’s desert of looting aid"]],
+  ],
   ["'begged for' after a fronted clause is no trailing frame", "Urged on by the crowd, the boxer begged for more time.", []],
 ];
 

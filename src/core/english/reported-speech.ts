@@ -102,7 +102,7 @@ export function colonContentStart(view: SentenceView, cue: Cue): number | undefi
   return undefined;
 }
 
-const MAX_OBJECT_WORDS = 6;
+const MAX_OBJECT_WORDS = 9;
 
 /**
  * Where the content starts for a verb that reports through an object: "urged residents to stay indoors",
