@@ -362,3 +362,18 @@ describe("English cues in other tenses and aspects", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const listeners: Row[] = [
+  // "told" + a hearing or gathering as listener, then a that-less clause
+  ["'told the inquest'", "The nurse told the inquest he was calm.", [["The nurse", "told", "indirect", "he was calm"]]],
+  ["'told the tribunal'", "Ruiz told the tribunal she had been dismissed unfairly.", [["Ruiz", "told", "indirect", "she had been dismissed unfairly"]]],
+  ["'told shareholders'", "Ruiz told shareholders the dividend would be cut.", [["Ruiz", "told", "indirect", "the dividend would be cut"]]],
+  ["'told a rally' with its place", "Ruiz told a rally in Ohio the election was stolen.", [["Ruiz", "told", "indirect", "the election was stolen"]]],
+  ["'told the truth' is no listener and no claim", "Ruiz told the truth.", []],
+];
+
+describe("English listeners of 'told'", () => {
+  it.each(listeners)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -52,7 +52,7 @@ export function afterListener(view: SentenceView, cue: Cue): number {
   const determined = DETERMINERS.has(words[i]?.key ?? "");
   for (let k = i; k < Math.min(words.length, i + 5); k++) {
     if (breaksBefore(view, k) && k > i) break;
-    if (AUDIENCE.has(words[k]!.key)) return k + 1;
+    if (AUDIENCE.has(words[k]!.key)) return pastPlace(view, k + 1);
     // "told the council the site would…", "told the bank's board": a determiner phrase ending in a body or a role listens.
     if (determined && k > i && isListenerNoun(words[k]!.key)) {
       while (k + 1 < words.length && isListenerNoun(words[k + 1]!.key) && !breaksBefore(view, k + 1)) k++;
@@ -60,6 +60,17 @@ export function afterListener(view: SentenceView, cue: Cue): number {
     }
   }
   return i;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside"]);
+
+/** "told a rally in Ohio …", "told a crowd outside City Hall …": the place of the listener belongs to it. The index after it. */
+function pastPlace(view: SentenceView, i: number): number {
+  const words = view.tokens;
+  if (!PLACE_PREPOSITIONS.has(words[i]?.key ?? "") || !words[i + 1]?.cap || breaksBefore(view, i) || breaksBefore(view, i + 1)) return i;
+  let k = i + 1;
+  while (words[k + 1]?.cap && words[k + 1]!.quote < 0 && !breaksBefore(view, k + 1) && k - i < 4) k++;
+  return k + 1;
 }
 
 function isListenerNoun(key: string): boolean {

@@ -649,6 +649,26 @@ terse
 
 /** Listeners after "told": "told reporters", "told Reuters" — the channel, never the speaker. */
 export const EN_AUDIENCE_NOUNS_LEXICON = String.raw`
+# hearings and gatherings one testifies or speaks to ("told the inquest he was calm", "told a rally …")
+inquest
+tribunal
+hearing
+inquiry
+summit
+rally
+gathering
+meeting
+assembly
+session
+forum
+delegates
+shareholders
+investors
+mourners
+worshippers
+congregation
+attendees
+students
 reporters
 journalists
 lawmakers
