@@ -284,6 +284,26 @@ describe("English coreference across sentences", () => {
   });
 });
 
+const asides: Row[] = [
+  // a participle aside after an inverted speaker is not the rest of the content
+  [
+    "'…, said X, speaking on condition of anonymity'",
+    "The ceasefire is holding, said a senior Western diplomat, speaking on condition of anonymity.",
+    [["a senior Western diplomat", "said", "indirect", "The ceasefire is holding"]],
+  ],
+  [
+    "an inverted parenthetical inside its clause",
+    "The ceasefire, said one diplomat, is holding.",
+    [["one diplomat", "said", "indirect", "The ceasefire, said one diplomat, is holding"]],
+  ],
+];
+
+describe("English asides after an inverted speaker", () => {
+  it.each(asides)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
 const adjunctRelatives: Row[] = [
   // a relative clause on the noun of the cue's adjunct ("in an email that was …") is not the reported clause
   [

@@ -170,6 +170,8 @@ export function invertedParenthetical(view: SentenceView, cue: Cue): Trailing | 
     next.quote >= 0 ||
     DETERMINERS.has(next.key) ||
     RELATIVE_PRONOUNS.has(next.key) ||
+    // "…, said a diplomat, speaking on condition of anonymity": a participle aside after the speaker, not the predicate.
+    opensSubordinate(view, inverted.descriptor!.first) ||
     looksLikeSpeaker(view, inverted.descriptor!.first, inverted.descriptor!.first)
   )
     return undefined;
