@@ -397,3 +397,26 @@ describe("English listeners of 'told'", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const gerunds: Row[] = [
+  // a gerund cue after a preposition: the sentence's subject speaks ("by saying that …"); a negated one says nothing
+  ["'by saying that' after the main verb", "Ruiz angered voters by saying that the tax would rise.", [["Ruiz", "saying", "indirect", "the tax would rise"]]],
+  ["'after warning that'", "Ruiz left the meeting after warning that the deal was dead.", [["Ruiz", "warning", "indirect", "the deal was dead"]]],
+  [
+    "'by saying' inside a non-restrictive relative clause",
+    "The company, which tried to calm investors by saying profits would rise, lost a third of its value.",
+    [["The company", "saying", "indirect", "profits would rise"]],
+  ],
+  ["'stopped short of saying' says nothing", "The minister stopped short of saying the talks had failed.", []],
+  ["'without saying' says nothing", "Ruiz left without saying whether she would return.", []],
+  ["'refrained from saying' says nothing", "Ruiz refrained from saying the talks had failed.", []],
+  // "cited X as saying" reads like "quoted X as saying"
+  ["'cited X as saying'", "State media cited the ministry as saying the dam was safe.", [["the ministry", "saying", "indirect", "the dam was safe"]]],
+  ["'cited' a reason is no quotation", "Ruiz cited rising costs as the reason for the delay.", []],
+];
+
+describe("English gerund cues and quotation through a channel", () => {
+  it.each(gerunds)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -157,8 +157,11 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       return [finding(inverted.speaker, kindOf(view, inverted.start, end), inverted.start, end, inverted.rule)];
     }
   }
-  const continuing = participleFrameStart(view, cue) !== undefined || isCoordinated(view, cue);
-  const relative = continuing ? undefined : relativeSubject(view, cue.first);
+  const gerund = isGerundAfterPreposition(view, cue);
+  // "Likud, which tried to rally support by saying that …": the relative pronoun's antecedent speaks through the gerund.
+  const gerundRelative = gerund ? enclosingRelativeSubject(view, cue.first) : undefined;
+  const continuing = participleFrameStart(view, cue) !== undefined || isCoordinated(view, cue) || (gerund && !gerundRelative);
+  const relative = continuing ? undefined : (gerundRelative ?? relativeSubject(view, cue.first));
   const passive = continuing || relative ? undefined : quotedAsSaying(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
   const speaker: Finding["speaker"] | undefined = continuing
@@ -193,7 +196,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const end = boundedEnd(view, start, (relative && relativeClauseEnd(view, clause)) ?? endOf(clause) ?? view.end);
     markQuotes(view, start, end, used);
     const via = words[clause - 1]?.key === "that" ? "that" : "bare";
-    const quotedBy = passive && passive.first > 0 && words[passive.first - 1]!.key === "quoted" ? "quoted-as" : "passive";
+    const quotedBy = passive && passive.first > 0 && QUOTING_VERBS.has(words[passive.first - 1]!.key) ? "quoted-as" : "passive";
     const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.${quotedBy}.${via}` : verbRule(speaker, cue, via);
     const second = via === "that" ? secondThatClause(view, clause, end) : undefined;
     const secondStart = second === undefined ? end : view.quotes[words[second]!.quote]?.contentStart;
@@ -363,7 +366,7 @@ function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined
   if (cue.lemma !== "say" || !cue.participle || words[cue.first - 1]?.key !== "as") return undefined;
   for (let k = cue.first - 2; k > 0 && cue.first - k <= MAX_QUOTED_FRAME; k--) {
     if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
-    if (words[k]!.key !== "quoted") continue;
+    if (!QUOTING_VERBS.has(words[k]!.key)) continue;
     const passive = PASSIVE_BE.has(words[k - 1]!.key);
     const object = k + 1 <= cue.first - 2 && (OBJECT_PRONOUNS.has(words[k + 1]!.key) || looksLikeSpeaker(view, k + 1, cue.first - 2));
     if (!passive && object) return { first: k + 1, last: cue.first - 2 };
@@ -373,6 +376,8 @@ function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+// "State media cited the ministry as saying …" reads like "quoted … as saying".
+const QUOTING_VERBS = new Set(["quoted", "cited"]);
 
 /**
  * Where a reported clause inside a relative clause ends: at the comma before the main clause's verb
@@ -516,6 +521,27 @@ function participleFrameStart(view: SentenceView, cue: Cue): number | undefined 
   let i = cue.first;
   while (i > 0 && cue.first - i < MAX_FRAME_ADVERBS && !/,/.test(gapBefore(view, i)) && isFrameAdverb(view.tokens[i - 1]!.key)) i--;
   return i > 0 && /,/.test(gapBefore(view, i)) ? i : undefined;
+}
+
+const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "while", "when"]);
+
+/** "angered voters by saying that …", "left after warning that …": the sentence's subject speaks through the gerund. */
+function isGerundAfterPreposition(view: SentenceView, cue: Cue): boolean {
+  const prev = view.tokens[cue.first - 1];
+  return cue.participle && cue.first > 1 && prev !== undefined && prev.quote < 0 && GERUND_PREPOSITIONS.has(prev.key) && !breaksBefore(view, cue.first);
+}
+
+const MAX_RELATIVE_REACH = 15;
+
+/** The antecedent of a non-restrictive "which"/"who" whose clause holds word `before` ("X, which tried … by saying"). */
+function enclosingRelativeSubject(view: SentenceView, before: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  for (let k = before - 2; k > 0 && before - k <= MAX_RELATIVE_REACH; k--) {
+    if (words[k]!.quote >= 0) return undefined;
+    if ((words[k]!.key === "which" || words[k]!.key === "who") && /,/.test(gapBefore(view, k))) return relativeSubject(view, k + 1);
+    if (breaksBefore(view, k)) return undefined;
+  }
+  return undefined;
 }
 
 function isFrameAdverb(key: string): boolean {

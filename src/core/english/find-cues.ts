@@ -167,6 +167,8 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // "Bellamy's claim that…", "a $27.5bn tax claim", "the tax claims": a noun after a possessive, or after a noun that follows a determiner or number.
   if (NOUN_FORMS.test(words[i]!.key) && !breaksBefore(view, i) && (prev.endsWith("'s") || (isNounModifier(view, i - 1) && readsAsNoun(view, i)))) return false;
   if (prev === "having" || prev === "so-called") return false;
+  // "stopped short of saying", "without saying", "refrained from saying": what was not said.
+  if (words[i]!.key.endsWith("ing") && deniesSaying(view, i)) return false;
   // "…, adding to fears of a recession", "the delay added to costs": "add to" is to increase, not to say more.
   if (form.lemma === "add" && next === "to") return false;
   // "loans, promises of new roads, and pledges to cut fees": the last item of a list of nouns.
@@ -179,6 +181,17 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote" && !(words[i]!.key.endsWith("ing") && isProgressive(view, i))) return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
+}
+
+const NOT_SAYING = new Set(["without", "from"]);
+const NOT_SAYING_BEFORE_OF = new Set(["short", "instead"]);
+
+/** "without saying", "refrained from saying", "stopped short of saying", "instead of warning": words before an -ing cue that deny it. */
+function deniesSaying(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1]!;
+  if (prev.quote >= 0) return false;
+  if (NOT_SAYING.has(prev.key)) return true;
+  return prev.key === "of" && NOT_SAYING_BEFORE_OF.has(view.tokens[i - 2]?.key ?? "");
 }
 
 const MAX_LIST_ITEM = 10;
