@@ -59,6 +59,11 @@ const speakerPhrases: Row[] = [
     [["Residents who fled the fire", "said", "indirect", "the alarms never rang"]],
   ],
   [
+    "a name, an age and a description before the cue",
+    "Ana Ruiz, 54, a nurse from Leeds, said the ward was full.",
+    [["Ana Ruiz", "said", "indirect", "the ward was full"]],
+  ],
+  [
     "a non-restrictive relative between commas keeps its antecedent",
     "Police, who arrived after the shooting ended, said two men were arrested.",
     [["Police", "said", "indirect", "two men were arrested"]],
@@ -417,6 +422,22 @@ const gerunds: Row[] = [
 
 describe("English gerund cues and quotation through a channel", () => {
   it.each(gerunds)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+const negations: Row[] = [
+  // a negated subject says nothing; one adverb may stand before "that"
+  ["'Neither … nor … would say'", "Neither Ruiz nor Reyes would say whether the plan was flawed.", []],
+  ["'Nobody said'", "Nobody said the plan was flawed.", []],
+  ["'No official confirmed that'", "No official confirmed that the plan was flawed.", []],
+  ["'None of the officials said'", "None of the officials said the plan was flawed.", []],
+  ["'would say only that'", "Ruiz would say only that the plan was under review.", [["Ruiz", "say", "indirect", "the plan was under review"]]],
+  ["'said simply that'", "Ruiz said simply that the plan was dead.", [["Ruiz", "said", "indirect", "the plan was dead"]]],
+];
+
+describe("English negated subjects and adverbs before 'that'", () => {
+  it.each(negations)("%s", (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });

@@ -170,6 +170,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       : (openingSubject(view, cue.first) ?? "previous")
     : (relative ?? passive ?? absoluteSubject(view, cue) ?? subjectBefore(view, cue.governor ?? cue.first, 0));
   if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
+  if (speaker && speaker !== "previous" && deniedSubject(view, speaker)) return [];
   const after = quoteAfterCue(view, cue, floor);
   if (after?.runsOn && !used.has(after.quote) && (speaker ?? after.speaker)) {
     const start = view.quotes[after.quote]!.contentStart;
@@ -529,6 +530,19 @@ const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "while", "when"]);
 function isGerundAfterPreposition(view: SentenceView, cue: Cue): boolean {
   const prev = view.tokens[cue.first - 1];
   return cue.participle && cue.first > 1 && prev !== undefined && prev.quote < 0 && GERUND_PREPOSITIONS.has(prev.key) && !breaksBefore(view, cue.first);
+}
+
+const NEGATIVE_SUBJECTS = new Set(["neither", "nobody", "none", "no-one"]);
+
+/** "Neither Ruiz nor Reyes would say …", "Nobody said …", "No official confirmed …": a negated subject says nothing. */
+function deniedSubject(view: SentenceView, speaker: SpeakerPhrase): boolean {
+  const first = view.tokens[speaker.first]!;
+  const next = view.tokens[speaker.first + 1];
+  if (NEGATIVE_SUBJECTS.has(first.key)) return true;
+  return (
+    (first.key === "no" && next !== undefined && !next.cap && !/^\d/.test(next.raw) && speaker.first < speaker.last) ||
+    (first.key === "no" && next?.key === "one")
+  );
 }
 
 const MAX_RELATIVE_REACH = 15;

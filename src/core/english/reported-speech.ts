@@ -189,6 +189,8 @@ function asideEnd(view: SentenceView, k: number): number | undefined {
 function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
   const words = view.tokens;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
+  // "would say only that …", "said simply that …": one adverb before the complementiser.
+  if (ONLY_ADVERBS.has(words[from]?.key ?? "") && words[from + 1]?.key === "that" && words[from + 1]!.quote < 0) return from + 1;
   const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows || opensDuration(view, from));
   if (!opensAdjunct) return undefined;
   let relative = false;
@@ -221,6 +223,8 @@ export function opensSubjectRelative(view: SentenceView, k: number): boolean {
   const w = words[k]!;
   return w.key === "that" && w.quote < 0 && k > 0 && !words[k - 1]!.cap && FINITE.has(words[k + 1]?.key ?? "");
 }
+
+const ONLY_ADVERBS = new Set(["only", "simply", "merely", "just", "repeatedly", "again", "previously", "also"]);
 
 /** "said no evidence supports it", "told reporters no decision had been made": "no" and a noun opening the clause's subject. */
 function negatedSubject(view: SentenceView, i: number): boolean {

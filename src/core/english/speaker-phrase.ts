@@ -136,6 +136,11 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   }
   const antecedent = descriptor || pronoun ? undefined : restrictiveAntecedentBefore(view, first, floor);
   if (antecedent) return antecedent;
+  // "Ana Ruiz, 54, a nurse from Leeds, said": an age between the name and its description.
+  if (descriptor && first === end && isAge(view, first) && first - 1 > floor) {
+    const named = nameBeforeAge(view, first, floor);
+    if (named !== undefined) return { first: named, last: first - 1, descriptor };
+  }
   if (descriptor && !view.tokens[first]!.cap) {
     const named = nameBeforeDescription(view, first, floor);
     if (named !== undefined) return { first: named, last: first - 1, descriptor: { first, last: end } };
@@ -168,6 +173,20 @@ function restrictiveAntecedentBefore(view: SentenceView, first: number, floor: n
 }
 
 const MAX_NAME_WORDS = 5;
+
+function isAge(view: SentenceView, i: number): boolean {
+  return /^\d{1,3}$/.test(view.tokens[i]!.raw) && /^\s*,\s*$/.test(gapBefore(view, i));
+}
+
+/** The first word of a proper name right before an age's comma ("Ana Ruiz, 54,"), opening its clause. */
+function nameBeforeAge(view: SentenceView, age: number, floor: number): number | undefined {
+  const words = view.tokens;
+  const last = age - 1;
+  let first = last;
+  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && !breaksBefore(view, first) && words[first - 1]!.cap && words[first - 1]!.quote < 0) first--;
+  const opensClause = first === floor || first === 0 || /,/.test(gapBefore(view, first));
+  return opensClause && (isProperName(view, first, last) || titledName(view, first, last)) ? first : undefined;
+}
 
 /**
  * "Ana Ruiz, a researcher at Harlow University, the country's oldest medical school, said": the phrase
