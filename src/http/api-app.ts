@@ -1,5 +1,5 @@
-import cookieParser from "cookie-parser";
-import { type ErrorRequestHandler, type RequestHandler, Router } from "express";
+import { requestCookies } from "./request-cookies.ts";
+import type { ErrorRequestHandler, RequestHandler, Router } from "express";
 import type { AppDeps } from "./app-deps.ts";
 import { defaultLocale } from "./default-locale.ts";
 import { HttpError } from "./http-error.ts";
@@ -16,11 +16,10 @@ import { searchApiRouter } from "./routes/search-router.ts";
  * check. The language is chosen only where words are sent: the search's field errors and error
  * messages, which the app's one error handler renders.
  */
-export function apiApp(deps: AppDeps, account: RequestHandler[]): Router {
-  const router = Router();
-  router.use(cookieParser(), ...account, requireApiSignIn);
+export function apiApp(deps: AppDeps, account: RequestHandler): Router {
+  // The routes' own router, not a router around it: each router a request passes costs it objects to collect.
+  const router = apiRouter(deps, [requestCookies, account, requireApiSignIn]);
   router.use("/search", ...visitorLocale(deps), searchApiRouter(deps));
-  router.use(apiRouter(deps));
   router.use((_req, _res, next) => next(new HttpError(404)));
   router.use(localeBeforeError(deps));
   return router;

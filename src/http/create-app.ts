@@ -1,4 +1,4 @@
-import cookieParser from "cookie-parser";
+import { requestCookies } from "./request-cookies.ts";
 import express, { type Express } from "express";
 import { fileURLToPath } from "node:url";
 import { appDeps, type AppOptions } from "./app-deps.ts";
@@ -55,7 +55,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use("/assets", express.static(PUBLIC, { index: false, fallthrough: true }));
   app.get("/assets/verdicts.css", serveVerdictsCss);
-  app.use(cookieParser());
+  app.use(requestCookies);
   app.use(localeMiddleware, defaultLocale(deps.store));
   // A store opened read-only (its disk refused writes at start) says so on every page.
   if (deps.store.readOnly)
