@@ -1,8 +1,10 @@
+import { spanOf } from "../build-claim.ts";
 import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
+import type { Span } from "../types.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
 import { cueFormOf, isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
-import { gapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView, mentionRange } from "./sentence-view.ts";
+import { gapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView, mentionRange, wordsSpan } from "./sentence-view.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import { isSetOff } from "./quote-claims.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
@@ -26,8 +28,7 @@ export function statementAttributions(view: SentenceView, registry: SpeakerRegis
     const content = findContentStart(view, next, THAT_OR_COLON);
     if (!speaker || !content || (content.via !== "colon" && content.via !== "that" && content.via !== "quote")) continue;
     found.push({
-      cueStart: came.start,
-      cueEnd,
+      cue: spanOf(view.text, came.start, cueEnd),
       speaker: speaker.entity,
       mention: speaker.mention,
       contentStart: content.offset,
@@ -41,7 +42,7 @@ function statementSource(
   view: SentenceView,
   k: number,
   registry: SpeakerRegistry,
-): { speaker?: { entity: Entity; mention?: { start: number; end: number } }; cueEnd: number; next: number } {
+): { speaker?: { entity: Entity; mention?: Span }; cueEnd: number; next: number } {
   const word = view.tokens[k];
   const fallbackEnd = view.tokens[k - 1]!.end;
   if (!word || hasColon(gapBefore(view, k)) || isComplementiser(word.key)) {
@@ -80,8 +81,7 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     if (!content || !entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
     found.push({
-      cueStart: view.tokens[j]!.start,
-      cueEnd: view.tokens[saying]!.end,
+      cue: wordsSpan(view, j, saying),
       speaker: entity,
       mention,
       contentStart: content.offset,
@@ -214,8 +214,8 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
             ? "ar.according-to.wrapped"
             : "ar.according-to.trailing";
     if (quoted) {
-      const cueEnd = mention?.end ?? view.tokens[phrase.last]!.end;
-      found.push({ cueStart: marker.start, cueEnd, speaker: entity, mention, contentStart: quoted.open, contentEnd: quoted.close + 1, rule });
+      const cue = spanOf(view.text, marker.start, mention?.end ?? view.tokens[phrase.last]!.end);
+      found.push({ cue, speaker: entity, mention, contentStart: quoted.open, contentEnd: quoted.close + 1, rule });
       continue;
     }
     const contentStart = leads
@@ -224,7 +224,8 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
         ? view.tokens[phrase.last + 1]!.start
         : view.start;
     const contentEnd = leads || rule === "ar.according-to.medial" ? undefined : wrapped ? view.end : leadingConnectorStart(view, j);
-    found.push({ cueStart: marker.start, cueEnd: mention?.start ?? view.tokens[phrase.last]!.end, speaker: entity, mention, contentStart, contentEnd, rule });
+    const cue = spanOf(view.text, marker.start, mention?.start ?? view.tokens[phrase.last]!.end);
+    found.push({ cue, speaker: entity, mention, contentStart, contentEnd, rule });
   }
   return found;
 }

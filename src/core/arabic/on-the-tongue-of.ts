@@ -1,3 +1,4 @@
+import { spanOf } from "../build-claim.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
 import { inSet, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
@@ -37,8 +38,7 @@ export function cameOnTheTongueAttributions(view: SentenceView, registry: Speake
     if (!speaker) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
     found.push({
-      cueStart: view.tokens[j]!.start,
-      cueEnd: mention.start,
+      cue: spanOf(view.text, view.tokens[j]!.start, mention.start),
       speaker,
       mention,
       contentStart: content.offset,

@@ -11,6 +11,6 @@ const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين"]);
  */
 export function isNestedReport(view: SentenceView, attribution: Attribution): boolean {
   if (attribution.mention || !attribution.rule.startsWith("ar.verb.implicit")) return false;
-  const j = wordIndexAt(view, attribution.cueStart);
+  const j = wordIndexAt(view, attribution.cue.start);
   return j > 0 && RELATIVE_PRONOUNS.has(view.tokens[j - 1]!.key);
 }

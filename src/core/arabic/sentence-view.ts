@@ -1,5 +1,7 @@
+import { spanOf } from "../build-claim.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import type { SentenceView } from "../text/sentence-view.ts";
+import type { Span } from "../types.ts";
 import { inSet, SPEECH_EVENT_KEYS } from "./lexicon-index.ts";
 
 /** The Arabic rules read the shared sentence view over plain tokens; the helpers below walk it word by word. */
@@ -47,11 +49,16 @@ export function quoteWordCount(view: SentenceView, quote: QuoteSpan): number {
   return last - first;
 }
 
-/** The article range naming a speaker, words [first, last], reaching the closing mark of a quoted name at its end. */
-export function mentionRange(view: SentenceView, first: number, last: number): { start: number; end: number } {
+/** The article span naming a speaker, words [first, last], reaching the closing mark of a quoted name at its end. */
+export function mentionRange(view: SentenceView, first: number, last: number): Span {
   const close = quoteOf(view, last)?.close;
   const end = close !== undefined ? close + 1 : view.tokens[last]!.end;
-  return { start: view.tokens[first]!.start, end: view.text[end] === ")" ? end + 1 : end };
+  return spanOf(view.text, view.tokens[first]!.start, view.text[end] === ")" ? end + 1 : end);
+}
+
+/** The article span of words [first, last]: a cue such as "وقال", "على حد تعبيره", "مع التأكيد". */
+export function wordsSpan(view: SentenceView, first: number, last = first): Span {
+  return spanOf(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
 }
 
 const MAX_LEADING_SUPPLEMENT_WORDS = 6;

@@ -8,7 +8,17 @@ import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, inSet, isComplementiser, isVerbalNounKey, SPEECH_EVENT_KEYS, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import {
+  gapBefore,
+  hasClauseStop,
+  hasComma,
+  leadingSupplementBefore,
+  mentionRange,
+  quoteOf,
+  tokenIndexAt,
+  wordsSpan,
+  type SentenceView,
+} from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { verbalNounAttribution } from "./verbal-noun-cue.ts";
@@ -68,10 +78,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   const inStatement = !phrase && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? registry.lastStatementIssuer() : undefined;
   const speaker =
     (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (madeIt ?? inStatement ?? registry.implicit(cue.gender))) ?? UNRESOLVED;
-  const token = view.tokens[j]!;
   return {
-    cueStart: token.start,
-    cueEnd: token.end,
+    cue: wordsSpan(view, j),
     speaker,
     mention: phrase ? mentionRange(view, phrase.first, phrase.last) : undefined,
     contentStart: content.offset,
@@ -86,8 +94,7 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
 function passiveAttribution(view: SentenceView, j: number, cue: CueForm): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
   if (!content || content.via === "object") return undefined;
-  const token = view.tokens[j]!;
-  return { cueStart: token.start, cueEnd: token.end, speaker: UNRESOLVED, contentStart: content.offset, rule: `ar.verb.passive.${content.via}` };
+  return { cue: wordsSpan(view, j), speaker: UNRESOLVED, contentStart: content.offset, rule: `ar.verb.passive.${content.via}` };
 }
 
 /** An agentless verb: listed as such, or a past verb written with a damma on its first letter ("أُعلن", "ونُقل"). */
@@ -110,8 +117,7 @@ function participleAttribution(
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
   const opening = !previous ? (actVerbSubject(view, j, cue, registry) ?? documentOpening(view, j, cue, registry)) : undefined;
   const speaker = (agrees ? previous : opening || registry.implicit(cue.gender)) ?? UNRESOLVED;
-  const token = view.tokens[j]!;
-  return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+  return { cue: wordsSpan(view, j), speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
 
 const MAX_WORDS_TO_DOCUMENT_PARTICIPLE = 60;
