@@ -205,7 +205,7 @@ export function isOtherAfterPronoun(view: SentenceView, k: number): boolean {
 /** "أوضح قائلا :«…»", "وأضاف بالقول: …": a saying participle before a colon or a quotation extends the cue; the words follow it. */
 function isSayingBeforeWords(view: SentenceView, k: number): boolean {
   const cue = cueFormOf(view.tokens[k]!.key);
-  if (cue?.tense !== "participle" || cue.row.gloss !== "say") return false;
+  if (cue?.tense !== "participle" || !cue.row.saying) return false;
   const next = k + 1 < view.tokens.length ? k + 1 : k;
   return hasColon(gapBefore(view, k + 1)) || (quoteOf(view, next) !== undefined && next === k + 1);
 }

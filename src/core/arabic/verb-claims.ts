@@ -155,7 +155,7 @@ function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, re
  * sentence start, or as "قائلا". Elsewhere it may be an adjective or a predicate ("الحكومة مطالبة بالتدخل").
  */
 function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean {
-  if (j === 0 || cue.row.gloss === "say" || /^و/.test(view.tokens[j]!.key)) return true;
+  if (j === 0 || cue.row.saying || /^و/.test(view.tokens[j]!.key)) return true;
   return /[،,:]/.test(gapBefore(view, j));
 }
 
@@ -169,7 +169,7 @@ function isDescribedBelief(view: SentenceView, j: number, cue: CueForm): boolean
 /** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */
 function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
   const previous = view.tokens[j - 1];
-  const saying = cueFormOf(view.tokens[j]!.key)?.row.gloss === "say"; // "وتابع قائلًا:" is a second cue
+  const saying = cueFormOf(view.tokens[j]!.key)?.row.saying; // "وتابع قائلًا:" is a second cue
   return !saying && previous !== undefined && cueFormOf(previous.key) !== undefined && !hasComma(gapBefore(view, j));
 }
 

@@ -21,6 +21,8 @@ export interface ArabicVerbRow {
   passive?: boolean;
   /** A verb of opinion or expectation: negated ("لم يستبعد أن") it still states a view. */
   stance?: boolean;
+  /** The plain verb of saying (قال): its participle (قائلا، بالقول) only ever introduces words. */
+  saying?: boolean;
 }
 
 /** Reads the verb lexicon (see ar-reporting-verbs.lexicon.ts for its format). */
@@ -41,6 +43,7 @@ export function parseVerbRows(source: string): ArabicVerbRow[] {
       ...(flags.includes("belief") ? { belief: true } : {}),
       ...(flags.includes("passive") ? { passive: true } : {}),
       ...(flags.includes("stance") ? { stance: true } : {}),
+      ...(flags.includes("saying") ? { saying: true } : {}),
     };
   });
 }
