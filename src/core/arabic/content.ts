@@ -1,4 +1,5 @@
 import type { ClaimKind } from "../types.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
   cueFormOf,
@@ -16,7 +17,7 @@ import {
   isTimeKey,
   type CueForm,
 } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
@@ -377,7 +378,7 @@ export function classifyContent(view: SentenceView, start: number, end: number, 
 }
 
 function isNameQuoteSpan(view: SentenceView, q: QuoteSpan): boolean {
-  const j = tokenIndexAt(view, q.open + 1);
+  const j = firstWordFrom(view.tokens, q.open + 1);
   return j >= view.tokens.length || view.tokens[j]!.start >= q.close || isNameQuote(view, j, 1) || isProperNameQuote(view, q, j);
 }
 

@@ -1,8 +1,9 @@
 import { spanOf } from "../build-claim.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import type { Attribution } from "./attribution.ts";
 import { cueFormOf } from "./lexicon-index.ts";
-import { gapBefore, hasComma, quoteWordCount, tokenIndexAt, type SentenceView, mentionRange, wordsSpan } from "./sentence-view.ts";
+import { gapBefore, hasComma, quoteWordCount, type SentenceView, mentionRange, wordsSpan } from "./sentence-view.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { isNameQuote, readSpeakerAfter } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
@@ -13,10 +14,10 @@ const THUS = new Set(["هكذا", "بهذه", "بهذا"]);
 
 /** «…»، قال الوزير. / «…»، على حد تعبيره. / «…»، يقول فلان: a quotation whose cue follows it. */
 export function quoteThenCue(view: SentenceView, quote: QuoteSpan, registry: SpeakerRegistry): Attribution | undefined {
-  const after = tokenIndexAt(view, quote.close + 1);
+  const after = firstWordFrom(view.tokens, quote.close + 1);
   const j = THUS.has(view.tokens[after]?.key ?? "") ? after + 1 : after; // "«…»، هكذا علق المتحدث"
   const word = view.tokens[j];
-  const inside = tokenIndexAt(view, quote.open + 1);
+  const inside = firstWordFrom(view.tokens, quote.open + 1);
   if (!word || quoteWordCount(view, quote) < 3 || isNameQuote(view, inside)) return undefined;
   // "«…» يعلق أحد الغاضبين": with no comma after the quotation it must open its sentence or clause.
   if (!hasComma(gapBefore(view, after)) && !isSetOff(view, quote)) return undefined;
@@ -56,7 +57,7 @@ export function floatingQuote(view: SentenceView, quote: QuoteSpan, previous: En
 
 /** A quotation that opens its sentence or follows a comma or colon: it stands on its own, outside any clause before it. */
 export function isSetOff(view: SentenceView, quote: QuoteSpan): boolean {
-  const before = tokenIndexAt(view, quote.open);
+  const before = firstWordFrom(view.tokens, quote.open);
   return before === 0 || /[،,:]/.test(gapBefore(view, before));
 }
 

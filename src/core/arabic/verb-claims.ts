@@ -1,4 +1,5 @@
 import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { actVerbSubject } from "./act-verb-subject.ts";
@@ -8,17 +9,7 @@ import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, inSet, isComplementiser, isVerbalNounKey, SPEECH_EVENT_KEYS, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import {
-  gapBefore,
-  hasClauseStop,
-  hasComma,
-  leadingSupplementBefore,
-  mentionRange,
-  quoteOf,
-  tokenIndexAt,
-  wordsSpan,
-  type SentenceView,
-} from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, wordsSpan, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { verbalNounAttribution } from "./verbal-noun-cue.ts";
@@ -175,7 +166,7 @@ function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
 
 /** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */
 function opensWithVerbalNoun(view: SentenceView, offset: number): boolean {
-  const word = view.tokens[tokenIndexAt(view, offset)];
+  const word = view.tokens[firstWordFrom(view.tokens, offset)];
   return word !== undefined && isVerbalNounKey(word.key);
 }
 

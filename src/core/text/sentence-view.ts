@@ -12,3 +12,10 @@ export interface SentenceView<T extends Token = Token> {
   tokens: T[];
   quotes: readonly QuoteSpan[];
 }
+
+/** The text between word j-1 and word j (the sentence start before word 0, the sentence end after the last word). */
+export function gapBefore(view: SentenceView, j: number): string {
+  const from = j > 0 ? view.tokens[j - 1]!.end : view.start;
+  const to = j < view.tokens.length ? view.tokens[j]!.start : view.end;
+  return view.text.slice(from, to);
+}
