@@ -25,14 +25,13 @@ import { AR_VERBAL_NOUNS } from "../lexicon/ar-verbal-nouns.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { GenderNumber } from "../types.ts";
 
-/** Arabic verbs agree in gender and number: the shared GenderNumber ("p" for a plural subject). */
-export type Gender = GenderNumber;
 export type CueTense = "past" | "present" | "participle";
 
 /** A reporting-verb form found in the text. */
 export interface CueForm {
   row: ArabicVerbRow;
-  gender: Gender;
+  /** Arabic verbs agree in gender and number: "p" for a plural (or dual) subject. */
+  gender: GenderNumber;
   tense: CueTense;
   /** The verb carries its object as a suffix: "اعتبره", "وصفتها". */
   objectSuffix?: boolean;
@@ -136,7 +135,7 @@ function buildCueForms(): Map<string, CueForm> {
   };
   for (const raw of AR_REPORTING_VERBS) {
     const row = { ...raw, preps: raw.preps?.map(matchKey) };
-    const genders: Gender[] = ["m", "f", "p"];
+    const genders: GenderNumber[] = ["m", "f", "p"];
     for (const tense of ["past", "present"] as const) {
       row[tense].split("|").forEach((cell, g) =>
         cell

@@ -1,6 +1,6 @@
 import { spanOf } from "../build-claim.ts";
 import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
-import type { Span } from "../types.ts";
+import type { GenderNumber, Span } from "../types.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
 import { cueFormOf, isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
@@ -14,7 +14,7 @@ import { relayingNounAfter, SPEECH_NOUN_KEYS, speechNounAt } from "./relay-sayin
 
 const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 const CAME = new Set(["جاء", "وجاء", "فجاء", "ورد", "وورد"]);
-const PRONOUN_GENDER: Record<string, "m" | "f" | "p"> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
+const PRONOUN_GENDER: Record<string, GenderNumber> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
 const RELAY_STOPS = new Set([...AR_QUOTED_SAYING, ...SPEECH_NOUN_KEYS]);
 const RELAYING = new Set(["نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "ونقلا"]);
 
@@ -256,7 +256,7 @@ function issuerOfReport(view: SentenceView, phrase: ReturnType<typeof readSpeake
   return undefined;
 }
 
-const IN_HIS_WORDS = new Map<string, "m" | "f" | "p">([
+const IN_HIS_WORDS = new Map<string, GenderNumber>([
   ["قوله", "m"],
   ["قولها", "f"],
   ["قولهم", "p"],
