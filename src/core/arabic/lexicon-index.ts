@@ -37,6 +37,12 @@ export interface CueForm {
   objectSuffix?: boolean;
 }
 
+/**
+ * The cue of a phrase with no reporting verb ("وجاء في البيان", "وجاء على لسان", "نقلت … عن مصادر"):
+ * it takes no object, so its content opens with a complementiser, a colon or a quotation.
+ */
+export const NOMINAL_CUE: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
+
 const OBJECT_SUFFIXES = ["ه", "ها", "هم", "هما"];
 
 const keySet = (words: readonly string[]) => new Set(words.map(matchKey));

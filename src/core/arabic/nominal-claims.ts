@@ -3,7 +3,7 @@ import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
 import type { GenderNumber, Span } from "../types.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { cueFormOf, isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
+import { cueFormOf, isComplementiser, NOMINAL_CUE, STATEMENT_KEYS, withoutLam } from "./lexicon-index.ts";
 import { gapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView, mentionRange, wordsSpan } from "./sentence-view.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import { isSetOff } from "./quote-claims.ts";
@@ -12,7 +12,6 @@ import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { relayingNounAfter, SPEECH_NOUN_KEYS, speechNounAt } from "./relay-saying.ts";
 
-const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 const CAME = new Set(["جاء", "وجاء", "فجاء", "ورد", "وورد"]);
 const PRONOUN_GENDER: Record<string, GenderNumber> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
 const RELAY_STOPS = new Set([...AR_QUOTED_SAYING, ...SPEECH_NOUN_KEYS]);
@@ -25,7 +24,7 @@ export function statementAttributions(view: SentenceView, registry: SpeakerRegis
     const [came, inWord, noun] = [view.tokens[j]!, view.tokens[j + 1]!, view.tokens[j + 2]!];
     if (!CAME.has(came.key) || inWord.key !== "في" || !STATEMENT_KEYS.has(noun.key) || quoteOf(view, j)) continue;
     const { speaker, cueEnd, next } = statementSource(view, j + 3, registry);
-    const content = findContentStart(view, next, THAT_OR_COLON);
+    const content = findContentStart(view, next, NOMINAL_CUE);
     if (!speaker || !content || (content.via !== "colon" && content.via !== "that" && content.via !== "quote")) continue;
     found.push({
       cue: spanOf(view.text, came.start, cueEnd),
@@ -76,7 +75,7 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     if (!phrase) continue;
     const noun = relayingNounAfter(view, phrase.last); // "قوله إن…", "نفيه الاتهامات", "تحذيره من…"
     const saying = noun >= 0 ? noun : phrase.last;
-    const content = findContentStart(view, saying + 1, noun >= 0 ? speechNounAt(view, noun)! : THAT_OR_COLON); // "… عن مصادر لم تسمها أن…" relays without قوله
+    const content = findContentStart(view, saying + 1, noun >= 0 ? speechNounAt(view, noun)! : NOMINAL_CUE); // "… عن مصادر لم تسمها أن…" relays without قوله
     const entity = resolvePhrase(view, phrase, undefined, registry);
     if (!content || !entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
