@@ -1,6 +1,6 @@
 import { spanOf } from "../build-claim.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
-import { gapBefore as plainGapBefore, type SentenceView } from "../text/sentence-view.ts";
+import { gapBefore as plainGapBefore, wordsSpan, type SentenceView } from "../text/sentence-view.ts";
 import { ARABIC_INITIALS } from "../text/sentences.ts";
 import { firstWordFrom } from "../text/tokens.ts";
 import type { Span } from "../types.ts";
@@ -8,8 +8,8 @@ import { inSet, SPEECH_EVENT_KEYS } from "./lexicon-index.ts";
 
 /** The Arabic rules read the shared sentence view over plain tokens; the helpers below walk it word by word. */
 export type { SentenceView };
-/** The gap between words as written, the dot of initials included. */
-export { plainGapBefore };
+/** The gap between words as written (the dot of initials included) and the span of words, as both languages read them. */
+export { plainGapBefore, wordsSpan };
 
 /**
  * The text between word j-1 (or the sentence start) and word j (or the sentence end), except that the
@@ -49,11 +49,6 @@ export function mentionRange(view: SentenceView, first: number, last: number): S
   const close = quoteOf(view, last)?.close;
   const end = close !== undefined ? close + 1 : view.tokens[last]!.end;
   return spanOf(view.text, view.tokens[first]!.start, view.text[end] === ")" ? end + 1 : end);
-}
-
-/** The article span of words [first, last]: a cue such as "وقال", "على حد تعبيره", "مع التأكيد". */
-export function wordsSpan(view: SentenceView, first: number, last = first): Span {
-  return spanOf(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
 }
 
 const MAX_LEADING_SUPPLEMENT_WORDS = 6;

@@ -1,4 +1,5 @@
 import { firstWordFrom, type Token } from "../text/tokens.ts";
+import type { WordRange } from "../text/sentence-view.ts";
 import {
   cueFormOf,
   inSet,
@@ -31,9 +32,7 @@ import { BY_SAYING } from "./by-saying.ts";
 import { gapBefore, hasClauseStop, plainGapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
-export interface SpeakerPhrase {
-  first: number;
-  last: number;
+export interface SpeakerPhrase extends WordRange {
   words: Token[];
   /** A name set off by commas after a description: "مساعد المدرب، علي حسين كاظم،". */
   apposition?: Token[];

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from "../text/quotes.ts";
-import { gapBefore, type SentenceView as SharedSentenceView } from "../text/sentence-view.ts";
+import { gapBefore, wordsSpan, type SentenceView as SharedSentenceView } from "../text/sentence-view.ts";
 import { isWordCode, matchKey } from "../text/normalize.ts";
 import { firstWordFrom, wordEnd, type Token } from "../text/tokens.ts";
 
@@ -13,7 +13,7 @@ export interface Word extends Token {
 export type SentenceView = SharedSentenceView<Word>;
 
 /** The shared word helpers, for the English rules that import their view helpers from here. */
-export { firstWordFrom, gapBefore };
+export { firstWordFrom, gapBefore, wordsSpan };
 
 /**
  * The words of text[start, end), each tagged with the quoted passage that holds it. Words as `tokenize`
