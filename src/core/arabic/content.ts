@@ -1,4 +1,4 @@
-import type { ClaimKind } from "../types.ts";
+import type { ClaimContent } from "../build-claim.ts";
 import { firstWordFrom } from "../text/tokens.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
@@ -367,7 +367,7 @@ function reportAfterComma(view: SentenceView, m: number): boolean {
 }
 
 /** Decides the kind of a content range: one whole quotation is direct; reported speech holding a quoted fragment is mixed. */
-export function classifyContent(view: SentenceView, start: number, end: number, introducedByQuote = false): { kind: ClaimKind; start: number; end: number } {
+export function classifyContent(view: SentenceView, start: number, end: number, introducedByQuote = false): ClaimContent {
   const trimmedStart = skipSpaceAndColon(view.text, start, end);
   const whole = view.quotes.find((q) => q.open === trimmedStart);
   if (whole && (onlyPunctuationBetween(view.text, whole.close + 1, end) || introducedByQuote)) {
