@@ -53,6 +53,10 @@ describe("parseVerbRows", () => {
     });
   });
 
+  it("rejects a word in the takes cell that is no flag, rather than dropping what it was meant to do", () => {
+    expect(() => row("np sayng")).toThrow(/"sayng" for "rule out"/);
+  });
+
   it("a row with no flags has none", () => {
     expect(row("")).toEqual({ gloss: "rule out", past: "استبعد | استبعدت | استبعدوا", present: "يستبعد | تستبعد | يستبعدون", participle: "مستبعدا" });
   });
