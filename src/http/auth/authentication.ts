@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { type RequestHandler, Router } from "express";
 import { deriveKey } from "../../auth/session-token.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { csrfProtector, useCsrfProtector } from "./csrf.ts";
@@ -18,13 +18,24 @@ import { signInRouter } from "./sign-in-router.ts";
  * Nothing is kept in memory per visitor: anonymous visits cost nothing, and sessions survive a
  * restart and work across app instances that share the store and the secret.
  */
-export function authentication(deps: AppDeps): Router {
+export function authentication(deps: AppDeps, account: RequestHandler[]): Router {
   const router = Router();
-  router.use(warnOfUntrustedProxy(deps.trustProxy, deps.log));
-  router.use(useCsrfProtector(csrfProtector(deriveKey(deps.sessionSecret, "csrf"), Boolean(deps.trustProxy))));
-  router.use(sessionUser(deps.store, sessionCookies(deps), deps.now));
+  router.use(...account);
   router.use(signInRouter(deps));
   router.use(requireSignIn(deps.store));
   router.use("/account", ownAccountRouter(deps));
   return router;
+}
+
+/**
+ * What makes a request's account known, for the pages (`authentication`) and the JSON API alike:
+ * a warning about an untrusted proxy, the CSRF protector, and the session cookie's account. Made
+ * once per app, so both share one protector and one warning.
+ */
+export function signedInAccount(deps: AppDeps): RequestHandler[] {
+  return [
+    warnOfUntrustedProxy(deps.trustProxy, deps.log),
+    useCsrfProtector(csrfProtector(deriveKey(deps.sessionSecret, "csrf"), Boolean(deps.trustProxy))),
+    sessionUser(deps.store, sessionCookies(deps), deps.now),
+  ];
 }
