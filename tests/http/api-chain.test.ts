@@ -13,7 +13,10 @@ describe("the JSON API's own chain", () => {
   });
 
   it("words its errors in the language the visitor chose with the language cookie", async () => {
-    const res = await request((await workspace()).app).get("/api/articles").set("Cookie", "lang=ar").expect(401);
+    const res = await request((await workspace()).app)
+      .get("/api/articles")
+      .set("Cookie", "lang=ar")
+      .expect(401);
     expect(res.body.error.message).toBe("سجّل الدخول لاستخدام إسناد.");
   });
 
