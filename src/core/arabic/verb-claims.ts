@@ -1,4 +1,5 @@
 import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { actVerbSubject } from "./act-verb-subject.ts";
@@ -8,7 +9,7 @@ import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import { cueFormOf, inSet, isComplementiser, isVerbalNounKey, SPEECH_EVENT_KEYS, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, wordsSpan, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { verbalNounAttribution } from "./verbal-noun-cue.ts";
@@ -68,10 +69,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   const inStatement = !phrase && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? registry.lastStatementIssuer() : undefined;
   const speaker =
     (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (madeIt ?? inStatement ?? registry.implicit(cue.gender))) ?? UNRESOLVED;
-  const token = view.tokens[j]!;
   return {
-    cueStart: token.start,
-    cueEnd: token.end,
+    cue: wordsSpan(view, j),
     speaker,
     mention: phrase ? mentionRange(view, phrase.first, phrase.last) : undefined,
     contentStart: content.offset,
@@ -86,8 +85,7 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
 function passiveAttribution(view: SentenceView, j: number, cue: CueForm): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
   if (!content || content.via === "object") return undefined;
-  const token = view.tokens[j]!;
-  return { cueStart: token.start, cueEnd: token.end, speaker: UNRESOLVED, contentStart: content.offset, rule: `ar.verb.passive.${content.via}` };
+  return { cue: wordsSpan(view, j), speaker: UNRESOLVED, contentStart: content.offset, rule: `ar.verb.passive.${content.via}` };
 }
 
 /** An agentless verb: listed as such, or a past verb written with a damma on its first letter ("أُعلن", "ونُقل"). */
@@ -110,8 +108,7 @@ function participleAttribution(
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
   const opening = !previous ? (actVerbSubject(view, j, cue, registry) ?? documentOpening(view, j, cue, registry)) : undefined;
   const speaker = (agrees ? previous : opening || registry.implicit(cue.gender)) ?? UNRESOLVED;
-  const token = view.tokens[j]!;
-  return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+  return { cue: wordsSpan(view, j), speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
 
 const MAX_WORDS_TO_DOCUMENT_PARTICIPLE = 60;
@@ -149,7 +146,7 @@ function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, re
  * sentence start, or as "قائلا". Elsewhere it may be an adjective or a predicate ("الحكومة مطالبة بالتدخل").
  */
 function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean {
-  if (j === 0 || cue.row.gloss === "say" || /^و/.test(view.tokens[j]!.key)) return true;
+  if (j === 0 || cue.row.saying || /^و/.test(view.tokens[j]!.key)) return true;
   return /[،,:]/.test(gapBefore(view, j));
 }
 
@@ -163,13 +160,13 @@ function isDescribedBelief(view: SentenceView, j: number, cue: CueForm): boolean
 /** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */
 function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
   const previous = view.tokens[j - 1];
-  const saying = cueFormOf(view.tokens[j]!.key)?.row.gloss === "say"; // "وتابع قائلًا:" is a second cue
+  const saying = cueFormOf(view.tokens[j]!.key)?.row.saying; // "وتابع قائلًا:" is a second cue
   return !saying && previous !== undefined && cueFormOf(previous.key) !== undefined && !hasComma(gapBefore(view, j));
 }
 
 /** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */
 function opensWithVerbalNoun(view: SentenceView, offset: number): boolean {
-  const word = view.tokens[tokenIndexAt(view, offset)];
+  const word = view.tokens[firstWordFrom(view.tokens, offset)];
   return word !== undefined && isVerbalNounKey(word.key);
 }
 
