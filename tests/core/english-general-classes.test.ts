@@ -70,12 +70,6 @@ const speakerPhrases: Row[] = [
   ],
 ];
 
-describe("English speaker phrases", () => {
-  it.each(speakerPhrases)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 const pleas: Row[] = [
   // en.verb.svo.object with plea verbs: "pleaded with X to", "begged X to", "implored X to", "appealed to X to"
   [
@@ -103,12 +97,6 @@ const pleas: Row[] = [
   ["'begged for' after a fronted clause is no trailing frame", "Urged on by the crowd, the boxer begged for more time.", []],
 ];
 
-describe("English pleas through an object", () => {
-  it.each(pleas)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 const headings: Row[] = [
   // a quoted sub-heading after a section number is a heading, not a floating quote of the last speaker
   [
@@ -130,12 +118,6 @@ const headings: Row[] = [
     ],
   ],
 ];
-
-describe("English quoted sub-headings", () => {
-  it.each(headings)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
 
 const disputedClaims: Row[] = [
   // en.verb.svo.that after a noun naming someone else's claim: the disputed proposition is the content
@@ -167,12 +149,6 @@ const disputedClaims: Row[] = [
   ["rejecting a person in a role is an act, not a claim", "The council rejected the envoy as a mediator.", []],
 ];
 
-describe("English denials and descriptions of a named claim", () => {
-  it.each(disputedClaims)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 const frames: Row[] = [
   // "add to" is to increase: no continuing turn, so "according to" keeps the sentence
   [
@@ -198,12 +174,6 @@ const frames: Row[] = [
     [["Lena Ruiz", "said", "indirect", "costs had risen, a figure Park disputed later"]],
   ],
 ];
-
-describe("English closing frames and look-alike participles", () => {
-  it.each(frames)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
 
 const clauses: Row[] = [
   // an opinion joined by "and" (no comma) inside a reported clause belongs to it
@@ -244,12 +214,6 @@ const clauses: Row[] = [
   ],
 ];
 
-describe("English clauses joined inside reported speech", () => {
-  it.each(clauses)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 const coreference: Row[] = [
   // a lone name word is a surname on second reference: it gives no gender, so "she" can mean its bearer
   [
@@ -283,12 +247,6 @@ const coreference: Row[] = [
   ],
 ];
 
-describe("English coreference across sentences", () => {
-  it.each(coreference)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 const asides: Row[] = [
   // a participle aside after an inverted speaker is not the rest of the content
   [
@@ -302,12 +260,6 @@ const asides: Row[] = [
     [["one diplomat", "said", "indirect", "The ceasefire, said one diplomat, is holding"]],
   ],
 ];
-
-describe("English asides after an inverted speaker", () => {
-  it.each(asides)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
 
 const adjunctRelatives: Row[] = [
   // a relative clause on the noun of the cue's adjunct ("in an email that was …") is not the reported clause
@@ -328,12 +280,6 @@ const adjunctRelatives: Row[] = [
   ],
 ];
 
-describe("English relative clauses inside a cue's adjunct", () => {
-  it.each(adjunctRelatives)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 const demands: Row[] = [
   // en.verb.svo.np with a bare noun: a demand names what it demands even without a determiner
   ["'called for' a mass noun", "The president called for calm after the riots.", [["The president", "called for", "indirect", "calm after the riots"]]],
@@ -353,12 +299,6 @@ const demands: Row[] = [
   ],
   ["'recommended' with a plain object is no claim", "She recommended the book to her students.", []],
 ];
-
-describe("English demands and advice", () => {
-  it.each(demands)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
 
 const aspects: Row[] = [
   // en.verb.svo.that with a present perfect progressive: the subject's stance up to now
@@ -382,12 +322,6 @@ const aspects: Row[] = [
   ["a past perfect cue", "Okafor had warned that the bridge was unsafe.", [["Okafor", "warned", "indirect", "the bridge was unsafe"]]],
 ];
 
-describe("English cues in other tenses and aspects", () => {
-  it.each(aspects)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 const listeners: Row[] = [
   // "told" + a hearing or gathering as listener, then a that-less clause
   ["'told the inquest'", "The nurse told the inquest he was calm.", [["The nurse", "told", "indirect", "he was calm"]]],
@@ -396,12 +330,6 @@ const listeners: Row[] = [
   ["'told a rally' with its place", "Ruiz told a rally in Ohio the election was stolen.", [["Ruiz", "told", "indirect", "the election was stolen"]]],
   ["'told the truth' is no listener and no claim", "Ruiz told the truth.", []],
 ];
-
-describe("English listeners of 'told'", () => {
-  it.each(listeners)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
 
 const gerunds: Row[] = [
   // a gerund cue after a preposition: the sentence's subject speaks ("by saying that …"); a negated one says nothing
@@ -420,12 +348,6 @@ const gerunds: Row[] = [
   ["'cited' a reason is no quotation", "Ruiz cited rising costs as the reason for the delay.", []],
 ];
 
-describe("English gerund cues and quotation through a channel", () => {
-  it.each(gerunds)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 const negations: Row[] = [
   // a negated subject says nothing; one adverb may stand before "that"
   ["'Neither … nor … would say'", "Neither Ruiz nor Reyes would say whether the plan was flawed.", []],
@@ -436,8 +358,25 @@ const negations: Row[] = [
   ["'said simply that'", "Ruiz said simply that the plan was dead.", [["Ruiz", "said", "indirect", "the plan was dead"]]],
 ];
 
-describe("English negated subjects and adverbs before 'that'", () => {
-  it.each(negations)("%s", (_name, text, expected) => {
+const groups: [string, Row[]][] = [
+  ["English speaker phrases", speakerPhrases],
+  ["English pleas through an object", pleas],
+  ["English quoted sub-headings", headings],
+  ["English denials and descriptions of a named claim", disputedClaims],
+  ["English closing frames and look-alike participles", frames],
+  ["English clauses joined inside reported speech", clauses],
+  ["English coreference across sentences", coreference],
+  ["English asides after an inverted speaker", asides],
+  ["English relative clauses inside a cue's adjunct", adjunctRelatives],
+  ["English demands and advice", demands],
+  ["English cues in other tenses and aspects", aspects],
+  ["English listeners of 'told'", listeners],
+  ["English gerund cues and quotation through a channel", gerunds],
+  ["English negated subjects and adverbs before 'that'", negations],
+];
+
+describe.each(groups)("%s", (_group, rows) => {
+  it.each(rows)("%s", (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
