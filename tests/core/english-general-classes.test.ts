@@ -329,6 +329,15 @@ const listeners: Row[] = [
   ["'told shareholders'", "Ruiz told shareholders the dividend would be cut.", [["Ruiz", "told", "indirect", "the dividend would be cut"]]],
   ["'told a rally' with its place", "Ruiz told a rally in Ohio the election was stolen.", [["Ruiz", "told", "indirect", "the election was stolen"]]],
   ["'told the truth' is no listener and no claim", "Ruiz told the truth.", []],
+  ["any short plural noun before a clause is a listener", "Ruiz told aides the plan was dead.", [["Ruiz", "told", "indirect", "the plan was dead"]]],
+  ["a possessive listener before a pronoun's clause", "Ruiz told his staff it would close.", [["Ruiz", "told", "indirect", "it would close"]]],
+  ["'told lies to …' has no clause after its object", "Ruiz told lies to cover the loss.", []],
+  ["a hedge between the subject and 'told'", "Ruiz allegedly told investors the fund was safe.", [["Ruiz", "told", "indirect", "the fund was safe"]]],
+  [
+    "an adverb between the subject and its verb is not the speaker's",
+    "Ruiz later apologised, saying she had misspoken.",
+    [["Ruiz", "saying", "indirect", "she had misspoken"]],
+  ],
 ];
 
 const gerunds: Row[] = [

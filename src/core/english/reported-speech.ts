@@ -50,6 +50,8 @@ export function afterListener(view: SentenceView, cue: Cue): number {
     return i + 1;
   }
   const determined = DETERMINERS.has(words[i]?.key ?? "");
+  const plain = plainListenerEnd(view, i);
+  if (plain !== undefined) return plain;
   for (let k = i; k < Math.min(words.length, i + 5); k++) {
     if (breaksBefore(view, k) && k > i) break;
     if (AUDIENCE.has(words[k]!.key)) return pastPlace(view, k + 1);
@@ -60,6 +62,48 @@ export function afterListener(view: SentenceView, cue: Cue): number {
     }
   }
   return i;
+}
+
+const MAX_PLAIN_LISTENER = 3;
+const MAX_VERB_REACH = 5;
+
+/**
+ * "told aides the plan was dead", "told his staff it would close": any short lower-case noun phrase is the
+ * listener when a clause (a subject, then a finite verb soon) follows it. The index after the phrase.
+ */
+function plainListenerEnd(view: SentenceView, i: number): number | undefined {
+  const words = view.tokens;
+  let k = DETERMINERS.has(words[i]?.key ?? "") ? i + 1 : i;
+  const nounStart = k;
+  while (k < words.length && k - nounStart < MAX_PLAIN_LISTENER && isPlainNoun(view, k)) k++;
+  if (k === nounStart || k >= words.length || breaksBefore(view, k) || !opensClauseSubject(view, k)) return undefined;
+  for (let v = k + 1; v < words.length && v - k <= MAX_VERB_REACH; v++) {
+    const w = words[v]!;
+    if (breaksBefore(view, v) || w.quote >= 0) return undefined;
+    if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key) || (isPastVerb(w.key) && !DETERMINERS.has(words[v - 1]!.key))) return k;
+  }
+  return undefined;
+}
+
+function isPlainNoun(view: SentenceView, k: number): boolean {
+  const w = view.tokens[k]!;
+  if (w.cap || w.quote >= 0 || (k > 0 && breaksBefore(view, k)) || !/^[a-z]/.test(w.raw)) return false;
+  return (
+    !DETERMINERS.has(w.key) &&
+    !FINITE.has(w.key) &&
+    !SUBJECT_PRONOUNS.has(w.key) &&
+    !OBJECT_PREPOSITIONS.has(w.key) &&
+    !ADJUNCT_PREPOSITIONS.has(w.key) &&
+    !isPastVerb(w.key) &&
+    !IRREGULAR_PAST.has(w.key) &&
+    w.key !== "that"
+  );
+}
+
+/** Word k can open a clause's subject: a pronoun, a determiner, a name or a number. */
+function opensClauseSubject(view: SentenceView, k: number): boolean {
+  const w = view.tokens[k]!;
+  return w.quote < 0 && (SUBJECT_PRONOUNS.has(w.key) || DETERMINERS.has(w.key) || w.cap || /^\d/.test(w.raw));
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside"]);

@@ -522,6 +522,8 @@ export function openingSubject(view: SentenceView, before: number): SpeakerPhras
   const start = pastOpeningAdverbial(view, before);
   let last = start - 1;
   while (last + 1 < before && last - start < MAX_WORDS && !isVerbLike(words[last + 1]!.key) && !breaksBefore(view, last + 1 + (last < start ? 1 : 0))) last++;
+  // "Ruiz later apologised, saying …": an adverb before the verb is not part of the subject.
+  while (last > start && PRE_CUE_FILLERS.has(words[last]!.key)) last--;
   if (last < start) return undefined;
   const first = skipLeadingFillers(view, start, last);
   return first <= last && looksLikeSpeaker(view, first, last) ? { first, last } : undefined;

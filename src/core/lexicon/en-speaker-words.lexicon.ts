@@ -894,6 +894,16 @@ are
 be
 been
 reportedly
+# hedges and manner between the subject and the cue ("allegedly told", "angrily denied")
+allegedly
+apparently
+purportedly
+supposedly
+angrily
+openly
+bluntly
+sharply
+quietly
 # "has always maintained", "had consistently denied", "has publicly said": adverbs between the auxiliary and the cue
 always
 consistently
