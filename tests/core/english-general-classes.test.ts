@@ -175,6 +175,20 @@ const frames: Row[] = [
   ],
 ];
 
+const colonQuotes: Row[] = [
+  // en.colon-quote.subject: a frame about a named person, a colon, and a quotation closing the sentence
+  ["a name, an aside and a colon before a quotation", "Ruiz, however, was unmoved: “We will not pay.”", [["Ruiz", "", "direct", "We will not pay"]]],
+  ["'For NAME,' and a colon before a quotation", "For Ruiz, the answer is simple: “Build more homes.”", [["Ruiz", "", "direct", "Build more homes"]]],
+  ["a name and its verb phrase before a colon", "Ruiz put it bluntly: “We are broke.”", [["Ruiz", "", "direct", "We are broke"]]],
+  ["a sign's words are nobody's claim", "The sign read: “No entry.”", []],
+  ["a slogan with no person named is nobody's claim", "The slogan was simple: “Build Back Better.”", []],
+  [
+    "a cue after the quotation still names the speaker",
+    "Ruiz was unmoved: “We will not pay,” she said later.",
+    [["Ruiz", "said", "direct", "We will not pay"]],
+  ],
+];
+
 const clauses: Row[] = [
   // an opinion joined by "and" (no comma) inside a reported clause belongs to it
   [
@@ -368,6 +382,7 @@ const negations: Row[] = [
 ];
 
 const groups: [string, Row[]][] = [
+  ["English quotations after a colon that closes a frame about a person", colonQuotes],
   ["English speaker phrases", speakerPhrases],
   ["English pleas through an object", pleas],
   ["English quoted sub-headings", headings],

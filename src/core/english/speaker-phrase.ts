@@ -444,7 +444,8 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   const fronted = SUBJECT_SUBORDINATORS.has(opener);
   let first = 0;
   // "At a bus stop on West Burnside Street, Jasmine Ortiz, 34, was…": skip an opening adverbial.
-  if (TIME_PREPOSITIONS.has(opener) || LEADING_FILLERS.has(opener) || fronted) {
+  // ("For Ruiz, the answer is simple": a preposition opening the sentence is not part of a name.)
+  if (TIME_PREPOSITIONS.has(opener) || HEAD_PREPOSITIONS.has(opener) || LEADING_FILLERS.has(opener) || fronted) {
     first = 1;
     while (first < words.length && first < MAX_WORDS && !/,/.test(gapBefore(view, first))) first++;
   }
