@@ -189,6 +189,25 @@ const colonQuotes: Row[] = [
   ],
 ];
 
+const asFrames: Row[] = [
+  // en.verb.as-frame.*: "as X said" attributes the clause it stands in
+  ["a leading 'As X said' frame", "As Ruiz said in May, the plan is dead.", [["Ruiz", "said", "indirect", "the plan is dead"]]],
+  ["a trailing 'as X noted' frame", "The plan is dead, as Ruiz noted on Monday.", [["Ruiz", "noted", "indirect", "The plan is dead"]]],
+  [
+    "an outlet's 'as X first reported'",
+    "The vote was delayed, as Reuters first reported last week.",
+    [["Reuters", "reported", "indirect", "The vote was delayed"]],
+  ],
+  [
+    "a medial 'as X has pointed out' frame",
+    "The plan, as Ruiz has pointed out, is dead.",
+    [["Ruiz", "pointed out", "indirect", "The plan, as Ruiz has pointed out, is dead"]],
+  ],
+  ["a quotation after a leading frame stays a quotation", "As the minister said, “We cannot wait.”", [["the minister", "said", "direct", "We cannot wait"]]],
+  ["'as' meaning 'while' is no frame", "Ruiz resigned as the minister said the plan was dead.", [["the minister", "said", "indirect", "the plan was dead"]]],
+  ["'As expected,' is no frame", "As expected, the minister said the plan was dead.", [["the minister", "said", "indirect", "the plan was dead"]]],
+];
+
 const clauses: Row[] = [
   // an opinion joined by "and" (no comma) inside a reported clause belongs to it
   [
@@ -382,6 +401,7 @@ const negations: Row[] = [
 ];
 
 const groups: [string, Row[]][] = [
+  ["English 'as X said' frames", asFrames],
   ["English quotations after a colon that closes a frame about a person", colonQuotes],
   ["English speaker phrases", speakerPhrases],
   ["English pleas through an object", pleas],

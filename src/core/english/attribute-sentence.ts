@@ -1,6 +1,7 @@
 import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
+import { asFrame } from "./as-frame.ts";
 import { findCues, isCueWord, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, colonContentStart, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
@@ -141,6 +142,11 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const more = continuedQuote(view, before.frameEnd);
     if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en.quote-then-cue.split"));
     return out;
+  }
+  const framed = asFrame(view, cue);
+  if (framed && !overlapsUsed(view, framed.start, framed.end, used)) {
+    markQuotes(view, framed.start, framed.end, used);
+    return [finding(framed.speaker, kindOf(view, framed.start, framed.end), framed.start, framed.end, framed.rule)];
   }
   const parenthetical = cue.participle ? undefined : invertedParenthetical(view, cue);
   if (parenthetical && !overlapsUsed(view, parenthetical.start, parenthetical.end, used)) {
