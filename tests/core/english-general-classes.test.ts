@@ -208,6 +208,25 @@ const asFrames: Row[] = [
   ["'As expected,' is no frame", "As expected, the minister said the plan was dead.", [["the minister", "said", "indirect", "the plan was dead"]]],
 ];
 
+const accordingTo: Row[] = [
+  // a time phrase after an according-to source belongs to neither the source nor the content
+  [
+    "a leading source dated 'on Sunday'",
+    "According to a statement released by the ministry on Sunday, 14 people died.",
+    [["the ministry", "According to", "indirect", "14 people died"]],
+  ],
+  [
+    "a trailing source dated 'in 2023'",
+    "Fourteen people died, according to the health ministry in 2023.",
+    [["the health ministry", "according to", "indirect", "Fourteen people died"]],
+  ],
+  [
+    "a place after the source stays in it",
+    "Fourteen people died, according to police in Lagos.",
+    [["police in Lagos", "according to", "indirect", "Fourteen people died"]],
+  ],
+];
+
 const clauses: Row[] = [
   // an opinion joined by "and" (no comma) inside a reported clause belongs to it
   [
@@ -401,6 +420,7 @@ const negations: Row[] = [
 ];
 
 const groups: [string, Row[]][] = [
+  ["English according-to sources with a date", accordingTo],
   ["English 'as X said' frames", asFrames],
   ["English quotations after a colon that closes a frame about a person", colonQuotes],
   ["English speaker phrases", speakerPhrases],
