@@ -137,7 +137,7 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   if (antecedent) return antecedent;
   // "Ana Ruiz, 54, a nurse from Leeds, said": an age between the name and its description.
   if (descriptor && first === end && isAge(view, first) && first - 1 > floor) {
-    const named = nameBeforeAge(view, first, floor);
+    const named = nameEndingAt(view, first - 1, floor);
     if (named !== undefined) return { first: named, last: first - 1, descriptor };
   }
   if (descriptor && !view.tokens[first]!.cap) {
@@ -177,10 +177,12 @@ function isAge(view: SentenceView, i: number): boolean {
   return /^\d{1,3}$/.test(view.tokens[i]!.raw) && /^\s*,\s*$/.test(gapBefore(view, i));
 }
 
-/** The first word of a proper name right before an age's comma ("Ana Ruiz, 54,"), opening its clause. */
-function nameBeforeAge(view: SentenceView, age: number, floor: number): number | undefined {
+/**
+ * The first word of a proper name (or a titled one) ending at word `last` and opening its clause ("Ana Ruiz"
+ * before ", 54," or before ", a researcher at …,"); undefined when the capitalised run there is no name.
+ */
+function nameEndingAt(view: SentenceView, last: number, floor: number): number | undefined {
   const words = view.tokens;
-  const last = age - 1;
   let first = last;
   while (first - 1 >= floor && last - first < MAX_NAME_WORDS && !breaksBefore(view, first) && words[first - 1]!.cap && words[first - 1]!.quote < 0) first--;
   const opensClause = first === floor || first === 0 || /,/.test(gapBefore(view, first));
@@ -193,13 +195,9 @@ function nameBeforeAge(view: SentenceView, age: number, floor: number): number |
  * comma, opening its clause (`en.speaker.nested-appositive`). The index of the name's first word.
  */
 function nameBeforeDescription(view: SentenceView, description: number, floor: number): number | undefined {
-  const words = view.tokens;
   const last = description - 1;
-  if (last < floor || !/^\s*,\s*$/.test(gapBefore(view, description)) || !SPEAKER_DETERMINERS.has(words[description]!.key)) return undefined;
-  let first = last;
-  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && !breaksBefore(view, first) && words[first - 1]!.cap && words[first - 1]!.quote < 0) first--;
-  const opensClause = first === floor || first === 0 || /,/.test(gapBefore(view, first));
-  return opensClause && (isProperName(view, first, last) || titledName(view, first, last)) ? first : undefined;
+  if (last < floor || !/^\s*,\s*$/.test(gapBefore(view, description)) || !SPEAKER_DETERMINERS.has(view.tokens[description]!.key)) return undefined;
+  return nameEndingAt(view, last, floor);
 }
 
 /**
