@@ -1,5 +1,5 @@
 import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
-import type { ClaimKind } from "../types.ts";
+import type { ClaimKind, Span } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { asFrame } from "./as-frame.ts";
 import { findCues, isCueWord, type Cue } from "./find-cues.ts";
@@ -9,13 +9,12 @@ import { isVerbLike, looksLikeSpeaker, nounKey, openingSubject, relativeSubject,
 import { agentPhrase, PASSIVE_BE, passiveClauseStart } from "./passive-agent.ts";
 import { quotedTurnStart } from "./quoted-turn-start.ts";
 import { FRONTED_SUBORDINATORS, invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
-import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
+import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView, wordsSpan } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
 export interface Finding {
   speaker: SpeakerPhrase | "previous";
-  cueStart: number;
-  cueEnd: number;
+  cue: Span;
   kind: ClaimKind;
   start: number;
   end: number;
@@ -64,11 +63,9 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   if (findings.length === 0) {
     const according = findAccordingTo(view);
     if (according) {
-      const { tokens: words } = view;
       findings.push({
         speaker: according.speaker,
-        cueStart: words[according.cueFirst]!.start,
-        cueEnd: words[according.cueLast]!.end,
+        cue: wordsSpan(view, according.cueFirst, according.cueLast),
         kind: kindOf(view, according.start, according.end),
         start: according.start,
         end: according.end,
@@ -124,10 +121,8 @@ function isQuestion(view: SentenceView): boolean {
 
 function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => number | undefined, used: Set<number>, turnInSentence: boolean): Finding[] {
   const { tokens: words } = view;
-  const cueStart = words[cue.first]!.start;
-  const cueEnd = words[cue.last]!.end;
   const statement = mentionsStatement(view, cue);
-  const finding = findingsOfCue(cueStart, cueEnd, statement);
+  const finding = findingsOfCue(wordsSpan(view, cue.first, cue.last), statement);
   if (cue.agentBy !== undefined) {
     const passive = passiveWithAgent(view, cue, cue.agentBy, endOf);
     if (!passive || overlapsUsed(view, passive.start, passive.end, used)) return [];
@@ -245,17 +240,16 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
 
 /** Whether a finding's content holds the cue of the `earlier` finding. */
 function enclosesCueOf(earlier: Finding | undefined): (f: Finding) => boolean {
-  return (f) => earlier !== undefined && f.start <= earlier.cueStart && earlier.cueStart < f.end;
+  return (f) => earlier !== undefined && f.start <= earlier.cue.start && earlier.cue.start < f.end;
 }
 
 type MakeFinding = (speaker: Finding["speaker"], kind: ClaimKind, start: number, end: number, rule: string) => Finding;
 
 /** Builds the findings of one cue. Fields written out, not spread from a shared base: V8 builds spread objects slowly. */
-function findingsOfCue(cueStart: number, cueEnd: number, statement: boolean): MakeFinding {
+function findingsOfCue(cue: Span, statement: boolean): MakeFinding {
   return (speaker, kind, start, end, rule) => ({
     speaker,
-    cueStart,
-    cueEnd,
+    cue,
     kind,
     start,
     end,

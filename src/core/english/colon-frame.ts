@@ -4,6 +4,7 @@ import { findCues } from "./find-cues.ts";
 import { kindOf } from "./reported-speech.ts";
 import { subjectBefore } from "./speaker-phrase.ts";
 import { gapBefore, type SentenceView } from "./words.ts";
+import { spanOf } from "../build-claim.ts";
 
 const MAX_FRAME_TAIL = 8;
 const BULLET = /^\s*[-–—•*·▪]\s+/;
@@ -23,8 +24,15 @@ export function colonFrame(view: SentenceView): Finding | undefined {
   const speaker = subjectBefore(view, cue.first, 0);
   if (!speaker) return undefined;
   const at = view.tokens[cue.last]!.end;
-  const cueStart = words[cue.first]!.start;
-  return { speaker, cueStart, cueEnd: at, kind: "direct", start: view.end, end: view.end, rule: "en.colon-frame.next", statement: false };
+  return {
+    speaker,
+    cue: spanOf(view.text, words[cue.first]!.start, at),
+    kind: "direct",
+    start: view.end,
+    end: view.end,
+    rule: "en.colon-frame.next",
+    statement: false,
+  };
 }
 
 /** The content a colon frame introduces: a quotation standing as the sentence, or else the sentence itself (a bullet's marker left out). */

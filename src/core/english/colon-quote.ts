@@ -1,6 +1,7 @@
 import type { Finding } from "./attribute-sentence.ts";
 import { sentenceSubject, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { spanOf } from "../build-claim.ts";
 
 const MAX_FRAME_WORDS = 12;
 const PERSONAL_SUBJECTS = new Set(["he", "she", "they"]);
@@ -22,8 +23,7 @@ export function colonQuote(view: SentenceView, used: Set<number>): Finding | und
   used.add(words[at]!.quote);
   return {
     speaker,
-    cueStart: quote.open,
-    cueEnd: quote.open,
+    cue: spanOf(view.text, quote.open, quote.open),
     kind: "direct",
     start: quote.contentStart,
     end: quote.contentEnd,

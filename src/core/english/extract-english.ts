@@ -224,7 +224,7 @@ function noteNarratedPersons(view: SentenceView, salience: Salience): void {
 function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {
   const { text: article, tokens: words } = view;
   let speaker = lastSpeaker(salience) ?? "";
-  let mention = spanOf(article, finding.cueStart, finding.cueStart);
+  let mention = spanOf(article, finding.cue.start, finding.cue.start);
   if (finding.speaker !== "previous") {
     const phrase = finding.speaker;
     mention = wordsSpan(view, phrase.first, phrase.last);
@@ -235,7 +235,7 @@ function toDraft(view: SentenceView, finding: Finding, salience: Salience): Clai
   return {
     speaker,
     speakerMention: mention,
-    cue: spanOf(article, finding.cueStart, finding.cueEnd),
+    cue: spanOf(article, finding.cue.start, finding.cue.end),
     kind: finding.kind,
     start: finding.start,
     end: finding.end,

@@ -1,6 +1,7 @@
 import type { Finding } from "./attribute-sentence.ts";
 import { isVerbLike, looksLikeSpeaker } from "./speaker-phrase.ts";
 import { breaksBefore, firstWordFrom, type SentenceView } from "./words.ts";
+import { spanOf } from "../build-claim.ts";
 
 // After the fragment: only closing punctuation, maybe then the writer's aside in brackets ("(Lee does not supply them.)").
 const CLOSING = /^[\s.,!?…]*(\([^()]*\)[\s.]*)?$/;
@@ -28,8 +29,7 @@ export function firstPersonFragment(view: SentenceView, used: Set<number>): Find
   used.add(last.quote);
   return {
     speaker: "previous",
-    cueStart: quote.open,
-    cueEnd: quote.open,
+    cue: spanOf(view.text, quote.open, quote.open),
     kind: "mixed",
     start: view.start,
     end: Math.min(quote.close + 1, view.end),

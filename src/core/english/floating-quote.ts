@@ -1,5 +1,6 @@
 import type { Finding } from "./attribute-sentence.ts";
 import { gapBefore, type SentenceView } from "./words.ts";
+import { spanOf } from "../build-claim.ts";
 
 const MIN_WORDS = 2;
 
@@ -19,8 +20,7 @@ export function floatingQuote(view: SentenceView, used: Set<number>): Finding | 
   used.add(first.quote);
   const finding: Finding = {
     speaker: "previous",
-    cueStart: quote.open,
-    cueEnd: quote.open,
+    cue: spanOf(view.text, quote.open, quote.open),
     kind: "direct",
     start: quote.contentStart,
     end: quote.contentEnd,
