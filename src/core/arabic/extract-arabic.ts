@@ -99,9 +99,22 @@ function sentenceAttributions(
     if (attribution) found.push(attribution);
   }
   found.sort((a, b) => a.cueStart - b.cueStart);
+  keepSpeakerBeforeChannel(found, sources, registry);
   return found.map((a, i) =>
     a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
   );
+}
+
+/**
+ * "وقال فلان، وفق بيان صادر عن مكتبه، إن…", "وقال الوزير، بحسب صحيفة «…»، إن…": a source named between a
+ * speaker and the words is the channel they came through; the speaker stays the one a later "وأضاف" means.
+ */
+function keepSpeakerBeforeChannel(found: readonly Attribution[], sources: readonly Attribution[], registry: SpeakerRegistry): void {
+  for (const channel of sources) {
+    if (found.includes(channel)) continue;
+    const spoken = found.filter((a) => a.cueStart < channel.cueStart && channel.cueStart < a.contentStart).at(-1);
+    if (spoken) registry.spoke(spoken.speaker);
+  }
 }
 
 /** "X، "…" حسب نفس المصدر": with no other attribution in the sentence, a source after a quotation speaks for the whole sentence. */

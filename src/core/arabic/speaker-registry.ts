@@ -86,6 +86,14 @@ export class SpeakerRegistry {
     return entity;
   }
 
+  /**
+   * "وقال فلان، وفق بيان صادر عن مكتبه، إن… وأضاف أن…": whoever spoke last in a sentence is the most
+   * recent speaker, however many sources (a channel, a statement, an outlet) were named after it.
+   */
+  spoke(entity: Entity): void {
+    if (this.recent.includes(entity)) this.touch(entity);
+  }
+
   /** Whether a speaker agreeing with the gender was met, without making it the most recent. */
   hasSpeaker(gender: Gender | undefined): boolean {
     return this.recent.some((e) => gender === undefined || e.gender === undefined || e.gender === gender);
