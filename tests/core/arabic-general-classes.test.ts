@@ -5,8 +5,7 @@ import { extractClaims } from "../../src/core/index.ts";
  * General Arabic constructions of news copy, one class a block, each with sentences written for these
  * tests (invented names, no sentence taken from any corpus or fixture).
  */
-const claimsOf = (article: string) =>
-  extractClaims(article, { language: "ar" }).map((c) => ({ speaker: c.speaker, text: c.text, kind: c.kind, rule: c.rule }));
+const claimsOf = (article: string) => extractClaims(article, { language: "ar" }).map((c) => ({ speaker: c.speaker, text: c.text, kind: c.kind, rule: c.rule }));
 
 describe("a channel named between the speaker and the words (وفق بيان، بحسب صحيفة) never takes over a later «وأضاف»", () => {
   const rows: [article: string, speakers: string[]][] = [
@@ -22,5 +21,41 @@ describe("a channel named between the speaker and the words (وفق بيان، �
   it("a source named after the words still speaks for the next «وأضاف» (it told the story)", () => {
     const claims = claimsOf("وقال لهم الإمام: «اصبروا على البلاء»، بحسب أحد المصلين. وأضاف: «غادرنا المسجد غاضبين».");
     expect(claims.map((c) => c.speaker)).toEqual(["الإمام", "أحد المصلين"]);
+  });
+});
+
+describe("verbs of urging, proposing, advising and reassuring report what they call for (ar.verb.*)", () => {
+  const rows: [article: string, speaker: string, content: string][] = [
+    ["وحث وزير الصحة المواطنين على تلقي اللقاح قبل الشتاء.", "وزير الصحة", "المواطنين على تلقي اللقاح قبل الشتاء"],
+    ["وحثت المنظمة الأطراف على العودة إلى الحوار.", "المنظمة", "الأطراف على العودة إلى الحوار"],
+    ["واقترح رئيس البرلمان تشكيل لجنة مستقلة للتحقيق.", "رئيس البرلمان", "تشكيل لجنة مستقلة للتحقيق"],
+    ["وأوصى التقرير بزيادة الإنفاق على التعليم.", "التقرير", "بزيادة الإنفاق على التعليم"],
+    ["ونصح الخبير المستثمرين بعدم التسرع في البيع.", "الخبير", "المستثمرين بعدم التسرع في البيع"],
+    ["وجزم رئيس الحزب بأن الائتلاف لن ينهار.", "رئيس الحزب", "الائتلاف لن ينهار"],
+    ["وطمأن محافظ البنك المركزي المودعين بأن أموالهم في أمان.", "محافظ البنك المركزي", "أموالهم في أمان"],
+    ["وتوعد قائد الشرطة بملاحقة المتورطين.", "قائد الشرطة", "بملاحقة المتورطين"],
+    ["وأرجعت الشركة التأخير إلى نقص قطع الغيار.", "الشركة", "التأخير إلى نقص قطع الغيار"],
+    ["وكرر الوزير أن بلاده لن تقبل أي تسوية.", "الوزير", "بلاده لن تقبل أي تسوية"],
+  ];
+  it.each(rows)("%s", (article, speaker, content) => {
+    const [claim, ...rest] = claimsOf(article);
+    expect(rest).toEqual([]);
+    expect(claim?.speaker).toBe(speaker);
+    expect(claim?.text).toBe(content);
+  });
+
+  it("the speaker of a call carries to a later pronoun cue", () => {
+    const claims = claimsOf("وحثت الوزيرة سلمى النوري على تطعيم الأطفال قبل بدء الدراسة. وأضافت أن الحملة تستمر شهرا.");
+    expect(claims.map((c) => c.speaker)).toEqual(["سلمى النوري", "سلمى النوري"]);
+  });
+
+  const notSpeech: string[] = [
+    "وكرر الفريق المحاولة في الشوط الثاني دون جدوى.",
+    "وواصلت القوات تقدمها نحو المدينة.",
+    "وأكمل العمال بناء الجسر قبل موعده.",
+    "وأرجع المسؤول الوثائق إلى الأرشيف.",
+  ];
+  it.each(notSpeech)("no claim when the verb acts rather than speaks: %s", (article) => {
+    expect(claimsOf(article)).toEqual([]);
   });
 });
