@@ -59,3 +59,34 @@ describe("verbs of urging, proposing, advising and reassuring report what they c
     expect(claimsOf(article)).toEqual([]);
   });
 });
+
+describe("a verb of deeming with a demonstrative or suffixed object (اعتبر ذلك انتهاكا، معتبرا هذه الخطوة…، واعتبرته…)", () => {
+  const rows: [article: string, speakers: string[], lastContent: string][] = [
+    ["واعتبر الوزير ذلك خطوة مهمة نحو الاستقرار.", ["الوزير"], "ذلك خطوة مهمة نحو الاستقرار"],
+    ["واعتبرت الحكومة ذلك تدخلا في شؤونها الداخلية.", ["الحكومة"], "ذلك تدخلا في شؤونها الداخلية"],
+    ["وقال المدير إن الاتفاق جاهز، معتبرا هذه الخطوة بداية مرحلة جديدة.", ["المدير", "المدير"], "هذه الخطوة بداية مرحلة جديدة"],
+    ["وانتقدت النقابة قرار الإدارة، واعتبرته تراجعا عن الوعود السابقة.", ["النقابة", "النقابة"], "تراجعا عن الوعود السابقة"],
+  ];
+  it.each(rows)("%s", (article, speakers, lastContent) => {
+    const claims = claimsOf(article);
+    expect(claims.map((c) => c.speaker)).toEqual(speakers);
+    expect(claims.at(-1)?.text).toBe(lastContent);
+  });
+
+  const journalistsVoice: string[] = ["ويعتبر هذا المشروع الأكبر في المنطقة.", "وتعتبر هذه الخطوة الأولى من نوعها في البلاد."];
+  it.each(journalistsVoice)("the present «يعتبر/تعتبر» with a demonstrative is the passive «is considered», no claim: %s", (article) => {
+    expect(claimsOf(article)).toEqual([]);
+  });
+});
+
+describe("a demonstrative time phrase (هذا الأسبوع، هذه المرة) after the speaker is neither speaker nor content", () => {
+  const rows: [article: string, speaker: string, content: string][] = [
+    ["وقال وزير الخارجية هذا الأسبوع إن المفاوضات ستستأنف.", "وزير الخارجية", "المفاوضات ستستأنف"],
+    ["وأكدت الوزارة هذا الصباح أن المدارس ستفتح أبوابها.", "الوزارة", "المدارس ستفتح أبوابها"],
+    ["وقالت النقابة هذه المرة إن الإضراب مفتوح.", "النقابة", "الإضراب مفتوح"],
+    ["وأعلنت الشركة هذا العام أرباحا غير مسبوقة.", "الشركة", "أرباحا غير مسبوقة"],
+  ];
+  it.each(rows)("%s", (article, speaker, content) => {
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+});

@@ -2,10 +2,12 @@ import type { ClaimKind } from "../types.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
   cueFormOf,
+  DEMONSTRATIVE_KEYS,
   inSet,
   isAudience,
   isComplementiser,
   isDefinite,
+  isDemonstrativeTime,
   isFusedPrepositionalDefinite,
   isGoverningNoun,
   isLamVerbalNoun,
@@ -77,8 +79,19 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
+  if (deemsObject(view, k, cue)) return { offset: token.start, via: "object" };
   if (cue.row.obj) return thatAfterAddressee(view, k);
   return undefined;
+}
+
+/**
+ * "واعتبر ذلك انتهاكا", "معتبرا هذه الخطوة بداية…", "واعتبرته خطوة": a verb of deeming whose object is a
+ * demonstrative, or is carried as a suffix, deems it something: the object and the predicate are the content.
+ */
+function deemsObject(view: SentenceView, k: number, cue: CueForm): boolean {
+  // "ويعتبر هذا المشروع الأكبر…" is the passive "is considered": the journalist's voice.
+  if (!cue.row.deem || cue.tense === "present" || SUPPLEMENT_KEYS.has(view.tokens[k]!.key) || isComplementiser(view.tokens[k]!.key)) return false;
+  return cue.objectSuffix === true || (DEMONSTRATIVE_KEYS.has(view.tokens[k]!.key) && view.tokens[k + 1] !== undefined);
 }
 
 /** A speech act named by its verbal noun and its own preposition: "التأكيد على", "الدعوة إلى", "المطالبة بـ". */
@@ -227,6 +240,10 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
       (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key) || ((cue.row.preps ?? []).includes("ب") && /^بال/.test(key)); // "طالبت المنظمة بالإفراج…"
     if (startsReportedClause(view, k) || ownPreposition || amongItems(view, k) !== undefined) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
+    if (isDemonstrativeTime(key, view.tokens[k + 1]?.key)) {
+      k += 2; // "وأكدت الوزارة هذا الصباح أن…"
+      continue;
+    }
     if (
       isTimeKey(key) ||
       isObjectBeforeThat(view, k) ||

@@ -109,6 +109,14 @@ export function isLamVerbalNoun(key: string): boolean {
 /** "هذا المسؤول", "هذه الأخيرة": a demonstrative before a noun. */
 export const DEMONSTRATIVE_KEYS = keySet(["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"]);
 
+/** Nouns of time a demonstrative points at: "هذا الأسبوع", "هذه المرة", "هذا العام" (العام alone is also "general"). */
+const DEMONSTRATED_TIME_KEYS = keySet(["الأسبوع", "الشهر", "العام", "السنة", "الصباح", "المساء", "اليوم", "المرة", "الموسم", "الفترة", "الأيام"]);
+
+/** "هذا الأسبوع", "هذه المرة": a demonstrative and a noun of time, an adverb of time wherever it stands. */
+export function isDemonstrativeTime(key: string, nextKey: string | undefined): boolean {
+  return DEMONSTRATIVE_KEYS.has(key) && nextKey !== undefined && DEMONSTRATED_TIME_KEYS.has(nextKey);
+}
+
 /** "للصحفيين", "لقناة", "لوكالة": an addressee or outlet after a fused لـ (the channel, not the speaker). */
 export function isAudience(key: string): boolean {
   return /^ل/.test(key) && (AUDIENCE_KEYS.has(key.slice(1)) || AUDIENCE_KEYS.has(`ا${key.slice(1)}`));

@@ -5,6 +5,7 @@ import {
   isAudience,
   isComplementiser,
   isDefinite,
+  isDemonstrativeTime,
   isGoverningNoun,
   isLamVerbalNoun,
   isPrepositionWord,
@@ -199,6 +200,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       const name = readCalledName(view, j + 1, stopKeys); // "أحد السكان ويدعى أبو محمد"
       if (name) return { first: from, last: name.last, words: [...words, ...name.words], apposition: name.words };
     }
+    if (words.length > 0 && isDemonstrativeTime(view.tokens[j]!.key, view.tokens[j + 1]?.key)) break; // "وقال الوزير هذا الأسبوع إن…"
     if (words.length > 0 && anonymityAsideEnd(view, j) !== undefined) break; // "مسؤول رفض الكشف عن هويته": not part of the source
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
     const personNoun = j === from && PERSON_NOUNS_LIKE_VERBS.has(view.tokens[j]!.key); // "وقال طالب في كلية الطب إن…"

@@ -6,7 +6,19 @@ import { findContentStart } from "./content.ts";
 import { cannotSpeak } from "./non-speakers.ts";
 import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
-import { cueFormOf, inSet, isComplementiser, isVerbalNounKey, SPEECH_EVENT_KEYS, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
+import {
+  cueFormOf,
+  inSet,
+  isComplementiser,
+  isDefinite,
+  isVerbalNounKey,
+  ORGANISATION_KEYS,
+  SPEECH_EVENT_KEYS,
+  STATEMENT_KEYS,
+  TITLE_KEYS,
+  UNNAMED_KEYS,
+  type CueForm,
+} from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
@@ -104,7 +116,7 @@ function participleAttribution(
   opensClause: boolean,
 ): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
-  if (!content || (content.via === "object" && !opensWithVerbalNoun(view, content.offset))) return undefined;
+  if (!content || (content.via === "object" && !cue.row.deem && !opensWithVerbalNoun(view, content.offset))) return undefined;
   // Without a comma only "مشيرا إلى أن…", "مؤكدا:" report: "الحكومة مطالبة بالتدخل" is a predicate.
   if (!opensClause && content.via !== "that" && content.via !== "colon" && content.via !== "quote") return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
@@ -206,7 +218,14 @@ const PRONOUN_THAT = new Set(["انه", "انها", "لانه", "لانها", "�
  * subject is that pronoun, so the noun after a verb taking a person object is its object, not its subject.
  */
 function pronounSubject(view: SentenceView, j: number, cue: CueForm): boolean {
-  return Boolean(cue.row.obj) && cue.tense === "past" && PRONOUN_THAT.has(view.tokens[j - 1]?.key ?? "");
+  return (Boolean(cue.row.obj) && cue.tense === "past" && PRONOUN_THAT.has(view.tokens[j - 1]?.key ?? "")) || deemedRightAfter(view, j, cue);
+}
+
+/** "واعتبرته انتهاكا للقانون": after a verb of deeming carrying its object, an indefinite word is the predicate, not a subject. */
+function deemedRightAfter(view: SentenceView, j: number, cue: CueForm): boolean {
+  const next = view.tokens[j + 1];
+  if (!cue.row.deem || !cue.objectSuffix || !next || isDefinite(next)) return false;
+  return !inSet(TITLE_KEYS, next.key) && !inSet(ORGANISATION_KEYS, next.key) && !inSet(UNNAMED_KEYS, next.key);
 }
 
 /** "…، قبل أن يوضح بأن…", "بعد أن أكد…": a temporal clause opens the speaker's next words, not words inside the claim. */

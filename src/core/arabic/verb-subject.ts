@@ -174,7 +174,8 @@ function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cu
     const name = titleStartsObject && isDefinite(word) ? splitSpeaker(phrase.words.slice(0, i)).name : [];
     const met = name.length >= 2 && name.includes(phrase.words[i - 1]!) && !NAME_PARTICLE_KEYS.has(phrase.words[i - 2]?.key ?? ""); // not "عبد المجيد العربي"
     const inPrepositionalPhrase = phrase.words.slice(0, i).some((w) => ["من", "في", "علي", "عن", "الي"].includes(w.key)); // "عدد من أهالي القريتين": genitive
-    if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met)) return cut(i);
+    const deemed = Boolean(cue.row.deem) && DEMONSTRATIVE_KEYS.has(word.key); // "واعتبر الوزير ذلك انتهاكا"
+    if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met || deemed)) return cut(i);
   }
   return phrase;
 }

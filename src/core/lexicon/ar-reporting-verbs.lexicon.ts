@@ -22,6 +22,9 @@
  *   belief    — a verb of belief: in the present inside a relative clause ("الجماعات التي تعتقد أن…") it
  *               describes the noun before it and reports nobody
  *   passive   — an agentless form ("قيل", "أفيد"): its speaker is empty, never carried from before
+ *   deem      — takes an object and a second accusative, what the object is deemed: "اعتبر ذلك انتهاكا",
+ *               "معتبرا هذا العمل «عدوانا»", "واعتبرته خطوة"; with a demonstrative or a suffixed object
+ *               the two make the content
  *   stance    — a verb of opinion or expectation: negated ("لم يستبعد أن", "لا يعتقد أن", "لا يتوقع أن")
  *               it still states a view and keeps its claim; any other negated verb ("لم يكشف عن",
  *               "لا تذكر") reports nothing
@@ -45,7 +48,8 @@ declare               | صرح / صرحت / صرحوا | يصرح / تصرح / �
 mention, report       | ذكر / ذكرت / ذكروا | يذكر / تذكر / يذكرون | ذاكرا | ambiguous
 report, inform        | أفاد / أفادت / أفادوا | يفيد / تفيد / يفيدون | مفيدا |
 insist                | شدد / شددت / شددوا | يشدد / تشدد / يشددون | مشددا | +على
-consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj stance
+# "اعتبر ذلك انتهاكا", "معتبرا هذا العمل عدوانا", "واعتبرته خطوة": what is deemed, and what it is deemed, are the content
+consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj stance deem
 # رأى without أن is "saw"
 opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous stance belief
 warn                  | حذر / حذرت / حذروا | يحذر / تحذر / يحذرون | محذرا | +من obj

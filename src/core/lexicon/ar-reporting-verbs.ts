@@ -21,6 +21,8 @@ export interface ArabicVerbRow {
   passive?: boolean;
   /** A verb of opinion or expectation: negated ("لم يستبعد أن") it still states a view. */
   stance?: boolean;
+  /** Takes an object and what it is deemed ("اعتبر ذلك انتهاكا", "اعتبرته خطوة"): both are the content. */
+  deem?: boolean;
 }
 
 /** Reads the verb lexicon (see ar-reporting-verbs.lexicon.ts for its format). */
@@ -41,6 +43,7 @@ export function parseVerbRows(source: string): ArabicVerbRow[] {
       ...(flags.includes("belief") ? { belief: true } : {}),
       ...(flags.includes("passive") ? { passive: true } : {}),
       ...(flags.includes("stance") ? { stance: true } : {}),
+      ...(flags.includes("deem") ? { deem: true } : {}),
     };
   });
 }
