@@ -90,3 +90,20 @@ describe("a demonstrative time phrase (هذا الأسبوع، هذه المرة
     expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
   });
 });
+
+describe("a speech event made by someone, then «قال فيها» (كلمة ألقاها فلان…، قال فيها إن…) speaks for its author", () => {
+  const rows: [article: string, speakers: string[]][] = [
+    ["وجاء ذلك في كلمة ألقاها الرئيس أمام البرلمان، قال فيها إن الإصلاحات ستستمر.", ["الرئيس"]],
+    ["ويأتي ذلك بعد تصريحات أدلى بها وزير الخارجية سالم العمر، قال فيها إن الحوار متعثر.", ["سالم العمر"]],
+    ["وفي تدوينة نشرها النائب سامي الكردي على حسابه، كتب فيها أن الجلسة ألغيت.", ["سامي الكردي"]],
+    ["ويأتي رد المتحدث بعد اتهامات وجهتها السفيرة ليلى حمدان، قالت فيها إن هناك أدلة دامغة، واعتبرت ذلك انتهاكا للقرار الدولي.", ["ليلى حمدان", "ليلى حمدان"]],
+  ];
+  it.each(rows)("%s", (article, speakers) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
+  });
+
+  it("whoever conducted an interview is not its speaker (مقابلة أجرتها معه قناة…)", () => {
+    const claims = claimsOf("وفي مقابلة أجرتها معه قناة محلية، قال فيها إن الحكومة مستقرة.");
+    expect(claims.map((c) => c.speaker)).not.toContain("قناة محلية");
+  });
+});

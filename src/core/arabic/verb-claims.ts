@@ -22,6 +22,7 @@ import {
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
+import { authorOfSpeechEvent } from "./speech-event-author.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { verbalNounAttribution } from "./verbal-noun-cue.ts";
 import { readSpeakerAfter } from "./speaker-phrase.ts";
@@ -77,9 +78,12 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
   // "أدلى الوزير بتصريحات قال فيها إن…": the one who made the statement; "أصدر الأزهر بيانا … أكد فيه أن…": its issuer.
   const madeIt = !phrase && inSpeechEventClause(view, j) ? actVerbSubject(view, j, cue, registry) : undefined;
-  const inStatement = !phrase && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? registry.lastStatementIssuer() : undefined;
+  // "في كلمة ألقاها الرئيس…، قال فيها إن…": whoever made the speech event named before.
+  const author = !phrase && !madeIt && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? authorOfSpeechEvent(view, j, cue, registry) : undefined;
+  const inStatement = !phrase && !author && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? registry.lastStatementIssuer() : undefined;
   const speaker =
-    (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (madeIt ?? inStatement ?? registry.implicit(cue.gender))) ?? UNRESOLVED;
+    (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (madeIt ?? author ?? inStatement ?? registry.implicit(cue.gender))) ??
+    UNRESOLVED;
   const token = view.tokens[j]!;
   return {
     cueStart: token.start,
