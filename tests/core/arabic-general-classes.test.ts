@@ -107,3 +107,30 @@ describe("a speech event made by someone, then «قال فيها» (كلمة أ�
     expect(claims.map((c) => c.speaker)).not.toContain("قناة محلية");
   });
 });
+
+describe("a place and a date between the speaker and a bare object (نفت الوزارة في المدينة اليوم الأحد الأنباء…)", () => {
+  const rows: [article: string, speaker: string, content: string][] = [
+    ["ونفت وزارة الصحة في عمان اليوم الأحد الأنباء المتداولة عن انتشار الوباء.", "وزارة الصحة", "الأنباء المتداولة عن انتشار الوباء"],
+    ["ونفى الجيش في بيان صباح اليوم الاتهامات الموجهة إليه.", "الجيش", "الاتهامات الموجهة إليه"],
+    ["وأكدت الهيئة في القاهرة أمس الخميس التزامها بموعد الانتخابات.", "الهيئة", "التزامها بموعد الانتخابات"],
+  ];
+  it.each(rows)("%s", (article, speaker, content) => {
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+
+  it("a definite word after a date but after another word too stays in the occasion (في ندوة عقدها أمس لتقديم التقرير…)", () => {
+    const claims = claimsOf("وأكد رئيس الهيئة، في ندوة عقدها أمس الأحد لتقديم التقرير السنوي، قائلا: «الانتخابات جرت بنزاهة».");
+    expect(claims.map((c) => c.text)).toEqual(["الانتخابات جرت بنزاهة"]);
+  });
+});
+
+describe("an aside in brackets between the speaker and the words (فلان (45 عاما)، وهو تاجر، إن…)", () => {
+  const rows: [article: string, speaker: string, content: string][] = [
+    ["وقال أحمد سليم (45 عاما)، وهو صاحب متجر في السوق، إن الأسعار تضاعفت.", "أحمد سليم", "الأسعار تضاعفت"],
+    ["وقالت سلمى (30 عاما) إن المياه انقطعت منذ أسبوع.", "سلمى", "المياه انقطعت منذ أسبوع"],
+    ["وقال الطبيب (طلب عدم ذكر اسمه) إن المستشفى ممتلئ بالجرحى.", "الطبيب", "المستشفى ممتلئ بالجرحى"],
+  ];
+  it.each(rows)("%s", (article, speaker, content) => {
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+});

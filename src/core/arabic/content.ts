@@ -231,9 +231,9 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
-    const closing = DASH.test(gap) ? closingDash(view, k) : -1;
+    const closing = DASH.test(gap) ? closingDash(view, k) : /\(\s*$/.test(gap) ? afterParenthesis(view, k) : -1;
     if (closing >= 0) {
-      k = closing; // "أكد فيه -- تعليقا على ما نشر -- أن…": an aside between dashes
+      k = closing; // "أكد فيه -- تعليقا على ما نشر -- أن…", "وقال سامي (45 عاما)، وهو تاجر، إن…": an aside between dashes or in brackets
       continue;
     }
     const ownPreposition =
@@ -283,6 +283,18 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
 }
 
 const DASH = /(^|\s)(--?|–|—)(\s|$)|--/;
+
+const MAX_BRACKETED_WORDS = 8;
+
+/** The word after the ")" closing a parenthesis opened before word k, within a few words, or -1. */
+function afterParenthesis(view: SentenceView, k: number): number {
+  for (let m = k + 1; m <= view.tokens.length && m - k <= MAX_BRACKETED_WORDS; m++) {
+    const gap = gapBefore(view, m);
+    if (gap.includes(")")) return m;
+    if (hasClauseStop(gap) || hasColon(gap) || gap.includes("(")) return -1;
+  }
+  return -1;
+}
 
 /** The word after the dash closing an aside opened before word k, within the aside limit, or -1. */
 function closingDash(view: SentenceView, k: number): number {
@@ -353,6 +365,8 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       continue;
     }
     if (takesObject(cue) && !isDefinite(view.tokens[m]!) && isVerbalNounKey(key)) return m; // "أعلنت في وقت سابق تسجيل أول حالة"
+    // "ونفت الوزارة في رام الله اليوم الأحد الأنباء…": right after the date, a definite word is the object, no longer the place.
+    if (takesObject(cue) && isTimeKey(view.tokens[m - 1]!.key) && isDefinite(view.tokens[m]!) && !isTimeKey(key)) return m;
     if (isDefinite(view.tokens[m]!) || isTimeKey(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
       m++;
       continue;
