@@ -134,3 +134,16 @@ describe("an aside in brackets between the speaker and the words (فلان (45 �
     expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
   });
 });
+
+describe("a call whose purpose is a derived verbal noun with لـ (دعا … لاستخدام، لإنهاء، لتوفير، لمواجهة)", () => {
+  const rows: [article: string, speaker: string, content: string][] = [
+    ["ودعت الوزارة المواطنين لاستخدام وسائل النقل العام.", "الوزارة", "المواطنين لاستخدام وسائل النقل العام"],
+    ["ودعت النقابة الحكومة لتوفير الحماية للعمال.", "النقابة", "الحكومة لتوفير الحماية للعمال"],
+    ["ودعا المجتمع الدولي لإنهاء الحرب فورا.", "المجتمع الدولي", "لإنهاء الحرب فورا"],
+    ["ودعت الجمعية لمواجهة الغلاء بإجراءات عاجلة.", "الجمعية", "لمواجهة الغلاء بإجراءات عاجلة"],
+    ["ودعا البيان المواطنين للانخراط في العمل التطوعي.", "البيان", "المواطنين للانخراط في العمل التطوعي"],
+  ];
+  it.each(rows)("%s", (article, speaker, content) => {
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+});

@@ -102,8 +102,19 @@ export function isVerbalNounKey(key: string): boolean {
 
 /** "للتحرك", "لوقف", "للإسراع": لـ fused to a verbal noun, the purpose of a call ("دعا المجتمع الدولي للتحرك"). */
 export function isLamVerbalNoun(key: string): boolean {
-  if (/^لل/.test(key)) return isVerbalNounKey(key.slice(2)) || OBJECT_NOUN_KEYS.has(key.slice(2));
-  return /^ل/.test(key) && isVerbalNounKey(key.slice(1));
+  if (/^لل/.test(key)) return isVerbalNounKey(key.slice(2)) || OBJECT_NOUN_KEYS.has(key.slice(2)) || hasDerivedVerbalNounShape(key.slice(2));
+  return /^ل/.test(key) && (isVerbalNounKey(key.slice(1)) || hasDerivedVerbalNounShape(key.slice(1)));
+}
+
+/**
+ * The verbal nouns of the derived verb forms, by their shape (as keys): استفعال (استخدام، استيناف),
+ * انفعال (انخراط), افتعال (احترام، التزام), إفعال (انهاء، اصلاح), تفعيل (توفير), تفاعل (تعاون), مفاعلة
+ * (مواجهه). Read only after a fused لـ in a call, where a plural of the إفعال shape (أعمال) is rare.
+ */
+const DERIVED_VERBAL_NOUN = /^(است..ا.|ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|م.ا..ه)$/;
+
+function hasDerivedVerbalNounShape(stem: string): boolean {
+  return DERIVED_VERBAL_NOUN.test(stem);
 }
 
 /** "هذا المسؤول", "هذه الأخيرة": a demonstrative before a noun. */
