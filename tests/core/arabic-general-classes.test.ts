@@ -147,3 +147,21 @@ describe("a call whose purpose is a derived verbal noun with لـ (دعا … ل
     expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
   });
 });
+
+describe("the occasion of the words (خلال لقائه نظيره…، لدى استقباله وفدا…، للجزيرة نت) is neither speaker nor content", () => {
+  const rows: [article: string, speaker: string, content: string][] = [
+    ["وأكد الوزير خلال لقائه نظيره الفرنسي أن العلاقات متينة.", "الوزير", "العلاقات متينة"],
+    ["وقالت الوزيرة خلال لقائها نظيرتها الألمانية إن التعاون مستمر.", "الوزيرة", "التعاون مستمر"],
+    ["وأكد رئيس الوزراء خلال استقباله وفدا من رجال الأعمال أن الحكومة تدعم الاستثمار.", "رئيس الوزراء", "الحكومة تدعم الاستثمار"],
+    ["وقال المزارع حسن علي للجزيرة نت إن المحصول تضرر.", "حسن علي", "المحصول تضرر"],
+    ["وقالت مصادر محلية للجزيرة إن الاشتباكات اندلعت مساء.", "مصادر محلية", "الاشتباكات اندلعت مساء"],
+  ];
+  it.each(rows)("%s", (article, speaker, content) => {
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+
+  it("a verb relaying its source with «نقلا عن» gives one claim, not a second one for the sentence before the marker", () => {
+    const claims = claimsOf("وأفادت وكالة الأنباء الفرنسية نقلا عن مصدر أمني بأن الهجوم أسفر عن قتيلين.");
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([["مصدر أمني", "الهجوم أسفر عن قتيلين"]]);
+  });
+});

@@ -375,8 +375,8 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     } // only a verb with a bare object needs to know where the phrase ends; outlets' names run on ("لشبكة سي إن إن")
-    if (reportAfterComma(view, m)) {
-      m++; // "أوضحت الطبيبة على موقع إخباري، أنها…": the place's name runs on to the comma before أن
+    if (reportAfterComma(view, m) || reportAhead(view, m)) {
+      m++; // "أوضحت الطبيبة على موقع إخباري، أنها…", "وأكد خلال استقباله وفدا من التجار أن…": the occasion runs on to أن
       continue;
     }
     return m;
@@ -385,6 +385,18 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
 }
 
 const MAX_PLACE_NAME_WORDS = 3;
+
+const MAX_OCCASION_OBJECT_WORDS = 6;
+
+/** Whether a reporting complementiser follows word m within a few words of the same clause: "لدى استقباله وفدا من التجار أن…". */
+function reportAhead(view: SentenceView, m: number): boolean {
+  for (let n = m + 1; n < view.tokens.length && n - m <= MAX_OCCASION_OBJECT_WORDS; n++) {
+    const gap = gapBefore(view, n);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || quoteOf(view, n)) return false;
+    if (startsReportedClause(view, n)) return true;
+  }
+  return false;
+}
 
 /** Whether a comma and a reporting complementiser follow word m within a few words, with no other stop between. */
 function reportAfterComma(view: SentenceView, m: number): boolean {

@@ -83,7 +83,7 @@ function sentenceAttributions(
   const sources = accordingToAttributions(view, registry);
   found.push(
     ...sources
-      .filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart < s.cueStart)))
+      .filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart <= s.cueStart)))
       .map((s) => wholeSentence(view, s)),
   );
   // "…، مشيرة أن…، «…» وفق ما جاء في الوثيقة": after another attribution, the source speaks for its quotation only.

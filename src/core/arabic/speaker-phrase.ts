@@ -12,6 +12,7 @@ import {
   isVerbalNounKey,
   NAME_CATEGORY_KEYS,
   NAME_PARTICLE_KEYS,
+  OBJECT_NOUN_KEYS,
   ORGANISATION_KEYS,
   OUTLET_KEYS,
   PLACE_KEYS,
@@ -93,6 +94,7 @@ function insideParentheses(view: SentenceView, j: number): boolean {
 function endsAtOutlet(view: SentenceView, j: number, words: readonly Token[]): boolean {
   const key = view.tokens[j]!.key;
   const previous = words.at(-1)!;
+  if (/^لل/.test(key) && OUTLET_KEYS.has(`ال${key.slice(2)}`) && !isGoverningNoun(previous.key)) return true; // "قال فلان للجزيرة نت إن…"
   if (!/^ل(?!ل)/.test(key) || isGoverningNoun(previous.key) || isGoverningNoun(key)) return false;
   if (OUTLET_KEYS.has(key.slice(1))) return true;
   const next = view.tokens[j + 1];
@@ -298,6 +300,7 @@ function describedBeforeName(
     /^ل/.test(view.tokens[m]!.key) ||
     quoteOf(view, m) !== undefined;
   if (m - nameStart < 2 || !ended) return undefined;
+  if (OBJECT_NOUN_KEYS.has(view.tokens[nameStart]!.key)) return undefined; // "خلال لقائه نظيره الفرنسي": whom he met, no name
   const name = view.tokens.slice(nameStart, m);
   return { last: m - 1, words: view.tokens.slice(j, m), apposition: name };
 }
