@@ -109,7 +109,7 @@ export function isLamVerbalNoun(key: string): boolean {
 /**
  * The verbal nouns of the derived verb forms, by their shape (as keys): استفعال (استخدام، استيناف),
  * انفعال (انخراط), افتعال (احترام، التزام), إفعال (انهاء، اصلاح), تفعيل (توفير), تفاعل (تعاون), مفاعلة
- * (مواجهه). Read only after a fused لـ in a call, where a plural of the إفعال shape (أعمال) is rare.
+ * (مواجهه). Read only after a fused لـ (a call's purpose, a body's field), where a plural of the إفعال shape (أعمال) is rare.
  */
 const DERIVED_VERBAL_NOUN = /^(است..ا.|ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|م.ا..ه)$/;
 

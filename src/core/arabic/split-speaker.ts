@@ -123,13 +123,10 @@ function isPlaceOfResidence(words: readonly Token[], end: number): boolean {
   return /^ب(?!ن|و)../.test(key) && !B_FIRST_NAMES.has(key) && previous !== undefined && /^الم/.test(previous.key) && isDefinite(previous);
 }
 
-/** Verbal-noun shapes: تفعيل (تنسيق), مفاعلة (مكافحة), استفعال (استثمار), إفعال (إنتاج), افتعال (اقتصاد). */
-const VERBAL_NOUN_SHAPE = /^(ت..ي.|م.ا..ه|است..ا.|ا..ا.|ا.ت.ا.)$/;
-
 /**
  * "لتنسيق", "لمكافحة", "لشؤون": لـ fused to a verbal noun or a governing noun, the purpose or field of
  * a body in a title chain. A first name that starts with ل ("ليلى", "لطفي", "لينا") is none of these.
  */
 function isPurpose(key: string): boolean {
-  return isLamVerbalNoun(key) || isGoverningNoun(key) || VERBAL_NOUN_SHAPE.test(key.slice(1));
+  return isLamVerbalNoun(key) || isGoverningNoun(key); // a listed verbal noun or one of the derived shapes (تنسيق، مكافحة، استثمار)
 }
