@@ -165,3 +165,15 @@ describe("the occasion of the words (خلال لقائه نظيره…، لدى 
     expect(claims.map((c) => [c.speaker, c.text])).toEqual([["مصدر أمني", "الهجوم أسفر عن قتيلين"]]);
   });
 });
+
+describe("a name set off by «أحد/إحدى …» (one of the residents, one of the survivors) keeps the name as the speaker", () => {
+  const rows: [article: string, speakers: string[]][] = [
+    ["وقال أبو محمد، أحد سكان الحي، إن المياه انقطعت منذ أسبوع.", ["أبو محمد"]],
+    ["وقالت سلمى الخطيب، إحدى الناجيات، إن القارب غرق قرب الشاطئ.", ["سلمى الخطيب"]],
+    ["وقال سامر، أحد المتظاهرين، إن الشرطة فرقتهم بالقوة. وأضاف أن الاعتصام سيستمر.", ["سامر", "سامر"]],
+    ["وقال أحد سكان الحي إن المياه انقطعت منذ أسبوع.", ["أحد سكان الحي"]],
+  ];
+  it.each(rows)("%s", (article, speakers) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
+  });
+});
