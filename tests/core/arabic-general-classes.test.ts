@@ -177,3 +177,16 @@ describe("a name set off by «أحد/إحدى …» (one of the residents, one o
     expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
   });
 });
+
+describe("short names of bodies and groups: a ministry by its portfolio (الخارجية، الصحة), a group by whom it belongs to (عائلات المعتقلين)", () => {
+  const rows: [article: string, speakers: string[]][] = [
+    ["قالت وزارة الخارجية الروسية إن موسكو سترد.\n\nوأضافت الخارجية الروسية أن العقوبات غير شرعية.", ["وزارة الخارجية الروسية", "وزارة الخارجية الروسية"]],
+    ["قالت وزارة الصحة إن الإصابات تراجعت. وأوضحت الصحة أن اللقاحات متوفرة في كل المراكز.", ["وزارة الصحة", "وزارة الصحة"]],
+    ["وطالبت عائلات المعتقلين بالإفراج عن أبنائها.", ["عائلات المعتقلين"]],
+    ["ودعا أهالي المفقودين إلى كشف مصير أبنائهم.", ["أهالي المفقودين"]],
+    ["ودعت منظمة العفو الدولية السلطات إلى الإفراج عن المعتقلين.", ["منظمة العفو الدولية"]],
+  ];
+  it.each(rows)("%s", (article, speakers) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
+  });
+});

@@ -10,6 +10,8 @@ export interface Entity extends SourceEntity<Gender> {
   kind: SpeakerParts["kind"];
 }
 
+const MINISTRY = "وزاره";
+
 /** Titles that, standing alone, mean "the one speaking": المتحدث, المتحدثة (without "باسم …"). */
 const ROLE_ANAPHORS = new Set(["المتحدث", "المتحدثه"]);
 
@@ -187,8 +189,9 @@ export class SpeakerRegistry {
   private byTitle(title: readonly Token[]): Entity | undefined {
     const wanted = keys(title).map(bare);
     if (wanted.length === 0) return undefined;
-    // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse.
-    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t, wanted)));
+    // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse;
+    // "الخارجية الروسية", "الداخلية": a ministry is named by its portfolio alone.
+    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t, wanted) || (t[0] === MINISTRY && startsWith(t.slice(1), wanted))));
   }
 
   private create(parts: SpeakerParts, phraseText: string): Entity {

@@ -4,6 +4,7 @@ import {
   ADDRESSEE_KEYS,
   cueFormOf,
   DEMONSTRATIVE_KEYS,
+  HUMAN_PLURAL_KEYS,
   inSet,
   isDefinite,
   isComplementiser,
@@ -270,7 +271,7 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
   const head = phrase.words[0]!.key;
   if (isObjectPhrase(phrase) || ADVERBIAL_ACCUSATIVES.has(head)) return undefined;
   if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
-  if (cue.row.obj && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
+  if (cue.row.obj && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key) && !isGenitiveOfGroup(phrase)) {
     return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
   }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
@@ -278,6 +279,13 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
   // "واتهم أوكرانيا بشن…": a masculine verb does not take a country (feminine) as its subject.
   if (cue.gender === "m" && PLACE_KEYS.has(head) && !MASCULINE_PLACES.has(head)) return undefined;
   return phrase;
+}
+
+/** "عائلات المعتقلين", "ذوو الضحايا", "أهالي المفقودين": a group of people named by whom they belong to speaks as one. */
+function isGenitiveOfGroup(phrase: SpeakerPhrase): boolean {
+  if (phrase.words.length !== 2) return false;
+  const head = phrase.words[0]!;
+  return !isDefinite(head) && (/ات$/.test(head.key) || HUMAN_PLURAL_KEYS.has(head.key) || inSet(TITLE_KEYS, head.key) || inSet(ORGANISATION_KEYS, head.key));
 }
 
 /**
