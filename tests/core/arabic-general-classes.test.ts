@@ -190,3 +190,20 @@ describe("short names of bodies and groups: a ministry by its portfolio (الخ�
     expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
   });
 });
+
+describe("a relative clause inside the occasion of the words (في الندوة التي نظمتها الجامعة «…») ends at the quotation", () => {
+  const rows: [article: string, speakers: string[], firstContent: string][] = [
+    ["وقال الوزير في الندوة التي نظمتها الجامعة «الإصلاح مستمر ولن يتوقف».", ["الوزير"], "الإصلاح مستمر ولن يتوقف"],
+    [
+      "وتابع الرئيس في كلمة مساء اليوم بمناسبة مرور عام على الحرب التي تقودها قوات الخصم «لن نسمح بأي اعتداء على حدودنا» مضيفا «سننتصر في النهاية».",
+      ["الرئيس", "الرئيس"],
+      "لن نسمح بأي اعتداء على حدودنا",
+    ],
+    ["وقال المدير، الذي تحدث في مؤتمر «الاستثمار والتنمية» بالقاهرة، إن الشركة ستتوسع.", ["المدير"], "الشركة ستتوسع"],
+  ];
+  it.each(rows)("%s", (article, speakers, firstContent) => {
+    const claims = claimsOf(article);
+    expect(claims.map((c) => c.speaker)).toEqual(speakers);
+    expect(claims[0]?.text).toBe(firstContent);
+  });
+});

@@ -327,11 +327,18 @@ function afterCommaAside(view: SentenceView, k: number, cue: CueForm, depth = 0)
   return undefined;
 }
 
-/** Skips to the word after the next comma in the sentence (an aside "، الذي …،"); stops at a colon or complementiser. */
+/** Skips to the word after the next comma in the sentence (an aside "، الذي …،"); stops at a colon, a complementiser or a quotation. */
 function skipToComma(view: SentenceView, k: number): number {
   let m = k + 1;
-  while (m < view.tokens.length && !hasComma(gapBefore(view, m)) && !hasColon(gapBefore(view, m)) && !startsReportedClause(view, m)) m++;
+  const stops = (n: number) => hasComma(gapBefore(view, n)) || hasColon(gapBefore(view, n)) || startsReportedClause(view, n) || opensQuotation(view, n);
+  while (m < view.tokens.length && !stops(m)) m++;
   return m;
+}
+
+/** A quotation of words (not a quoted name) opening at word n: "…التي تقودها قوات الخصم «لن نسمح…»". */
+function opensQuotation(view: SentenceView, n: number): boolean {
+  const quote = quoteOf(view, n);
+  return quote !== undefined && quote !== quoteOf(view, n - 1) && !isNameQuote(view, n);
 }
 
 /**
