@@ -207,3 +207,15 @@ describe("a relative clause inside the occasion of the words (في الندوة 
     expect(claims[0]?.text).toBe(firstContent);
   });
 });
+
+describe("a title word closing a full name is the family name (السيد، الشيخ، القاضي), and alone it points back to that person", () => {
+  const rows: [article: string, speakers: string[]][] = [
+    ["وقال المحامي، خالد محمود القاضي، إن المحكمة أجلت الجلسة.\n\nوأضاف القاضي أن الدفاع سيطعن في الحكم.", ["خالد محمود القاضي", "خالد محمود القاضي"]],
+    ["وأكد رئيس الجمعية سعيد عبد الرحمن الشيخ أن الحملة نجحت. وأوضح الشيخ أن التبرعات تضاعفت.", ["سعيد عبد الرحمن الشيخ", "سعيد عبد الرحمن الشيخ"]],
+    ["أعلن الوزير، حسن عبد الكريم السيد، أن الموازنة أقرت. وقال السيد إن العجز سيتراجع.", ["حسن عبد الكريم السيد", "حسن عبد الكريم السيد"]],
+    ["وقال الشيخ محمد إن الصلاة أقيمت في موعدها. وأضاف الشيخ أن المسجد امتلأ.", ["محمد", "محمد"]],
+  ];
+  it.each(rows)("%s", (article, speakers) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
+  });
+});

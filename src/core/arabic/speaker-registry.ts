@@ -37,7 +37,11 @@ export class SpeakerRegistry {
         ? (this.byName(parts.name) ?? this.unnamedWithTitle(parts.title))
         : parts.kind === "unnamed"
           ? this.byDefiniteDescription(parts.title)
-          : (this.byTitle(parts.title) ?? this.bySurnameAfterTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
+          : (this.byTitle(parts.title) ??
+            this.bySurnameAfterTitle(parts.title) ??
+            this.byFamilyNameTitle(parts.title) ??
+            this.byKinship(parts.title) ??
+            this.byRoleAnaphor(parts.title, gender));
     if (found === UNRESOLVED) return UNRESOLVED; // "وقال المتحدث" with nobody of that gender before: shared, never mutated
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
@@ -153,6 +157,12 @@ export class SpeakerRegistry {
     if (title.length < 2) return undefined;
     const surname = title.at(-1)!.key;
     return this.recent.find((e) => e.kind === "person" && e.nameKeys.length > 1 && e.nameKeys.slice(1).includes(surname));
+  }
+
+  /** "وقال السيد" after "محمد عبد الستار السيد": a title word that is the family name of someone already named is that person. */
+  private byFamilyNameTitle(title: readonly Token[]): Entity | undefined {
+    if (title.length !== 1) return undefined;
+    return this.recent.find((e) => e.kind === "person" && e.nameKeys.length > 1 && e.nameKeys.at(-1) === title[0]!.key);
   }
 
   /** "الأب", "الأم", "شقيقه": the most recent speaker named by the same kinship relation ("والد الضحية فلان"). */

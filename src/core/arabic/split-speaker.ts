@@ -1,6 +1,16 @@
 import type { Token } from "../text/tokens.ts";
 import { isInitials } from "./sentence-view.ts";
-import { inSet, isDefinite, isGoverningNoun, isLamVerbalNoun, ORGANISATION_KEYS, STATEMENT_KEYS, TITLE_KEYS, UNNAMED_KEYS } from "./lexicon-index.ts";
+import {
+  inSet,
+  isDefinite,
+  isGoverningNoun,
+  isLamVerbalNoun,
+  NAME_PARTICLE_KEYS,
+  ORGANISATION_KEYS,
+  STATEMENT_KEYS,
+  TITLE_KEYS,
+  UNNAMED_KEYS,
+} from "./lexicon-index.ts";
 
 /** What a speaker phrase names: the title chain, the personal name, and the kind of speaker. */
 export interface SpeakerParts {
@@ -24,7 +34,7 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
 function splitTitleAndName(words: readonly Token[]): SpeakerParts {
   if (words.length > 0 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, ""))) return { title: [...words], name: [], kind: "unnamed" }; // "فلاحون في المنطقة"
   const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
-  if (start < 0) return { title: [], name: [...words], kind: "person" };
+  if (start < 0 || isFamilyNameTitle(words, start)) return { title: [], name: [...words], kind: "person" };
   if (isNamedBody(words, start)) return { title: [...words], name: [], kind: "organisation" };
   let end = start + 1;
   let expectComplement = !isDefinite(words[start]!) && !isInitials(words[start]!);
@@ -87,6 +97,15 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
         ? "organisation"
         : "person";
   return { title, name, kind };
+}
+
+/**
+ * "محمد عبد الستار السيد", "خالد محمود الشيخ": a title word closing a name of two words or more is the
+ * family name (السيد، الشيخ، القاضي، الإمام are common Arabic surnames), not a title after it.
+ */
+function isFamilyNameTitle(words: readonly Token[], start: number): boolean {
+  const nameWord = (w: Token, i: number) => !isDefinite(w) || NAME_PARTICLE_KEYS.has(words[i - 1]?.key ?? ""); // "عبد الستار"
+  return start >= 2 && start === words.length - 1 && isDefinite(words[start]!) && words.slice(0, start).every(nameWord);
 }
 
 /**
