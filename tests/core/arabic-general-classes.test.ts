@@ -219,3 +219,24 @@ describe("a title word closing a full name is the family name (السيد، ال
     expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
   });
 });
+
+describe("a clause closed by «على حد تعبير/قول X» or «على حد قوله» is X's claim (ar.in-the-words-of.trailing)", () => {
+  it("a named speaker after the phrase", () => {
+    const claims = claimsOf("الاقتصاد سيتعافى العام المقبل، على حد تعبير وزير المالية.");
+    expect(claims.map((c) => [c.speaker, c.text, c.rule])).toEqual([["وزير المالية", "الاقتصاد سيتعافى العام المقبل", "ar.in-the-words-of.trailing"]]);
+  });
+
+  it("a pronoun points back to the last speaker of its gender", () => {
+    const claims = claimsOf("قالت الوزيرة منى الحسن إن الخطة جاهزة. والتمويل متوفر بالكامل، على حد قولها.");
+    expect(claims.map((c) => c.speaker)).toEqual(["منى الحسن", "منى الحسن"]);
+    expect(claims[1]!.text).toBe("والتمويل متوفر بالكامل");
+  });
+
+  it("inside a claim already cued by a verb it adds no second claim", () => {
+    expect(claimsOf("وقال الوزير إن الاقتصاد سيتعافى، على حد تعبيره.").map((c) => c.speaker)).toEqual(["الوزير"]);
+  });
+
+  it("with nobody quoted before, a pronoun gives no claim", () => {
+    expect(claimsOf("الأسعار ستنخفض قريبا، على حد قوله.")).toEqual([]);
+  });
+});

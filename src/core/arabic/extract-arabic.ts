@@ -8,6 +8,7 @@ import { followsContrast } from "./contrast.ts";
 import { classifyContent } from "./content.ts";
 import { accordingToAttributions, relayedAttributions, statementAttributions } from "./nominal-claims.ts";
 import { cameOnTheTongueAttributions } from "./on-the-tongue-of.ts";
+import { inTheWordsOfAttributions } from "./in-the-words-of.ts";
 import { floatingQuote, isSetOff, quoteThenCue } from "./quote-claims.ts";
 import { isNestedReport } from "./relative-report.ts";
 import type { SentenceView } from "./sentence-view.ts";
@@ -80,7 +81,7 @@ function sentenceAttributions(
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
   const found = [...relayed, ...verbs, ...statementAttributions(view, registry), ...cameOnTheTongueAttributions(view, registry)];
   // A source phrase attributes the sentence unless a verb before it already does; it is still remembered.
-  const sources = accordingToAttributions(view, registry);
+  const sources = [...accordingToAttributions(view, registry), ...inTheWordsOfAttributions(view, registry)];
   found.push(
     ...sources
       .filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart <= s.cueStart)))
