@@ -240,3 +240,38 @@ describe("a clause closed by «على حد تعبير/قول X» or «على ح�
     expect(claimsOf("الأسعار ستنخفض قريبا، على حد قوله.")).toEqual([]);
   });
 });
+
+describe("guards found on 420 unseen Tunisian news articles (ANT corpus), each with a sentence written for it", () => {
+  it("a verbal noun after a subject-less verb is its object, not its speaker (كما أعلن أيضا إلغاء…)", () => {
+    const claims = claimsOf("قال الوزير إن الوضع مستقر.\n\nكما أعلن أيضا إلغاء الرحلات الليلية.");
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ["الوزير", "الوضع مستقر"],
+      ["الوزير", "إلغاء الرحلات الليلية"],
+    ]);
+  });
+
+  it("a plural of people with the same shape still speaks (طالب أعضاء النقابة…)", () => {
+    const claims = claimsOf("وطالب أعضاء النقابة بإغلاق المصنع الملوث.");
+    expect(claims.map((c) => c.text)).toEqual(["بإغلاق المصنع الملوث"]);
+    expect(claims[0]?.speaker).toMatch(/^أعضاء/);
+  });
+
+  it("a description after a name is no family name (فلان الخبير في…)", () => {
+    const [claim] = claimsOf("وأكد فؤاد سالم الخبير في السياحة أن الموسم واعد.");
+    expect(claim?.speaker).not.toContain("الخبير");
+  });
+
+  it("the present «يقترح» is also 'offers': no claim", () => {
+    expect(claimsOf("ويقترح المهرجان برمجة غنية تجمع نجوم الموسيقى العربية.")).toEqual([]);
+  });
+
+  it("a time noun that takes a genitive keeps it (برنامج صباح الخير), the content starts after أن", () => {
+    const [claim] = claimsOf("وأكد رئيس النقابة في تصريح لإذاعة محلية في برنامج صباح الخير اليوم أن الإضراب قائم.");
+    expect(claim?.text).toBe("الإضراب قائم");
+  });
+
+  it("«على حد قولها» inside the sentence leaves the claim whole", () => {
+    const claims = claimsOf("قالت الوزيرة ريم سالم إن التعديل الأول جاهز. أما التعديل الثاني فيتعلق، على حد قولها، بإعادة توزيع القروض.");
+    expect(claims.at(-1)).toMatchObject({ speaker: "ريم سالم", text: "أما التعديل الثاني فيتعلق، على حد قولها، بإعادة توزيع القروض" });
+  });
+});

@@ -175,7 +175,7 @@ function thatAfterAddressee(view: SentenceView, k: number): ContentStart | undef
 
 /** A call's purpose with a fused لـ ("للتحرك", "لوقف") stands for its إلى ("إلى التحرك"). */
 export function callsFor(preps: readonly string[], key: string): boolean {
-  return preps.includes("الي") && isLamVerbalNoun(key);
+  return preps.includes("الي") && isLamVerbalNoun(key, true);
 }
 
 function takesObject(cue: CueForm): boolean {
@@ -373,7 +373,8 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
     }
     if (takesObject(cue) && !isDefinite(view.tokens[m]!) && isVerbalNounKey(key)) return m; // "أعلنت في وقت سابق تسجيل أول حالة"
     // "ونفت الوزارة في رام الله اليوم الأحد الأنباء…": right after the date, a definite word is the object, no longer the place.
-    if (takesObject(cue) && isTimeKey(view.tokens[m - 1]!.key) && isDefinite(view.tokens[m]!) && !isTimeKey(key)) return m;
+    const dated = isTimeKey(view.tokens[m - 1]!.key) && !TIME_HEADS.has(view.tokens[m - 1]!.key); // not "صباح الورد": صباح takes a genitive
+    if (takesObject(cue) && dated && isDefinite(view.tokens[m]!) && !isTimeKey(key)) return m;
     if (isDefinite(view.tokens[m]!) || isTimeKey(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
       m++;
       continue;
@@ -394,6 +395,8 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
 const MAX_PLACE_NAME_WORDS = 3;
 
 const MAX_OCCASION_OBJECT_WORDS = 6;
+/** Nouns of time that take a genitive ("صباح الأحد", "مساء اليوم", "يوم الجمعة"): what follows them is still the date. */
+const TIME_HEADS = new Set(["صباح", "مساء", "يوم", "ليله", "فجر", "ظهر", "عصر", "منتصف", "نهايه", "بدايه", "مطلع"]);
 
 /** Whether a reporting complementiser follows word m within a few words of the same clause: "لدى استقباله وفدا من التجار أن…". */
 function reportAhead(view: SentenceView, m: number): boolean {

@@ -1,4 +1,5 @@
 import type { Attribution } from "./attribution.ts";
+import { cueFormOf } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasComma, mentionRange, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter } from "./speaker-phrase.ts";
@@ -21,6 +22,7 @@ export function inTheWordsOfAttributions(view: SentenceView, registry: SpeakerRe
     const words = IN_THE_WORDS_OF.exec(view.tokens[j + 2]!.key);
     if (!words) continue;
     const pronoun = words[2] ? PRONOUN_GENDER[words[2]] : undefined;
+    if (pronoun && hasCueBefore(view, j)) continue; // a verb the sentence could not read names someone else: no guess
     const phrase = words[2] ? undefined : readSpeakerAfter(view, j + 3, new Set());
     const speaker = phrase ? resolvePhrase(view, phrase, undefined, registry) : pronoun ? registry.implicit(pronoun) : undefined;
     if (!speaker) continue;
@@ -31,9 +33,18 @@ export function inTheWordsOfAttributions(view: SentenceView, registry: SpeakerRe
       speaker,
       mention: phrase ? mentionRange(view, phrase.first, phrase.last) : undefined,
       contentStart: view.start,
-      contentEnd: marker.start,
+      contentEnd: continuesAfter(view, phrase ? phrase.last + 1 : j + 3) ? view.end : marker.start, // "…يتعلق، على حد قولها، بإعادة…"
       rule: "ar.in-the-words-of.trailing",
     });
   }
   return found;
+}
+
+function hasCueBefore(view: SentenceView, j: number): boolean {
+  return view.tokens.slice(0, j).some((t) => cueFormOf(t.key) !== undefined);
+}
+
+/** Whether the sentence goes on after the phrase, past a comma: the phrase then sits inside the claim. */
+function continuesAfter(view: SentenceView, k: number): boolean {
+  return k < view.tokens.length && hasComma(gapBefore(view, k));
 }

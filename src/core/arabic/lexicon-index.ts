@@ -100,10 +100,15 @@ export function isVerbalNounKey(key: string): boolean {
   return stem !== key && stem.length >= 2 && (VERBAL_NOUN_KEYS.has(stem) || VERBAL_NOUN_KEYS.has(stem.replace(/ت$/, "ه")));
 }
 
-/** "للتحرك", "لوقف", "للإسراع": لـ fused to a verbal noun, the purpose of a call ("دعا المجتمع الدولي للتحرك"). */
-export function isLamVerbalNoun(key: string): boolean {
-  if (/^لل/.test(key)) return isVerbalNounKey(key.slice(2)) || OBJECT_NOUN_KEYS.has(key.slice(2)) || hasDerivedVerbalNounShape(key.slice(2));
-  return /^ل/.test(key) && (isVerbalNounKey(key.slice(1)) || hasDerivedVerbalNounShape(key.slice(1)));
+/**
+ * "للتحرك", "لوقف", "للإسراع": لـ fused to a verbal noun, the purpose of a call ("دعا المجتمع الدولي للتحرك").
+ * `byShape` also takes the regular shapes of the derived forms; a speaker phrase does not, since a body's
+ * field has them too ("المعهد الوطني للاستهلاك").
+ */
+export function isLamVerbalNoun(key: string, byShape = false): boolean {
+  const shaped = (stem: string) => byShape && hasDerivedVerbalNounShape(stem);
+  if (/^لل/.test(key)) return isVerbalNounKey(key.slice(2)) || OBJECT_NOUN_KEYS.has(key.slice(2)) || shaped(key.slice(2));
+  return /^ل/.test(key) && (isVerbalNounKey(key.slice(1)) || shaped(key.slice(1)));
 }
 
 /**
@@ -113,7 +118,7 @@ export function isLamVerbalNoun(key: string): boolean {
  */
 const DERIVED_VERBAL_NOUN = /^(است..ا.|ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|م.ا..ه)$/;
 
-function hasDerivedVerbalNounShape(stem: string): boolean {
+export function hasDerivedVerbalNounShape(stem: string): boolean {
   return DERIVED_VERBAL_NOUN.test(stem);
 }
 

@@ -117,7 +117,7 @@ function isNameAli(token: Token): boolean {
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
   const key = view.tokens[j]!.key;
   if (stopKeys.has("ب") && /^ب/.test(key) && key.length > 3 && !TITLE_KEYS.has(key.slice(1))) return true; // طالب المحتجون بإقالة…
-  if (stopKeys.has("الي") && isLamVerbalNoun(key)) return true; // دعت الجامعة لوقف…
+  if (stopKeys.has("الي") && isLamVerbalNoun(key, !/^لل/.test(key))) return true; // دعت الجامعة لوقف…، لمواجهة… (not a body's field: للاستهلاك)
   return (
     isComplementiser(key) ||
     (stopKeys.has(key) && !isNameAli(view.tokens[j]!)) ||

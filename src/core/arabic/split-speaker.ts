@@ -99,13 +99,16 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
   return { title, name, kind };
 }
 
+/** Titles that are also common family names; "فلان الفلاني الخبير" is a name and a description. */
+const FAMILY_NAME_TITLES = new Set(["السيد", "الشيخ", "القاضي", "الامام", "الامير", "الحاج", "الملا", "المفتي", "الباشا"]);
+
 /**
  * "محمد عبد الستار السيد", "خالد محمود الشيخ": a title word closing a name of two words or more is the
  * family name (السيد، الشيخ، القاضي، الإمام are common Arabic surnames), not a title after it.
  */
 function isFamilyNameTitle(words: readonly Token[], start: number): boolean {
   const nameWord = (w: Token, i: number) => !isDefinite(w) || NAME_PARTICLE_KEYS.has(words[i - 1]?.key ?? ""); // "عبد الستار"
-  return start >= 2 && start === words.length - 1 && isDefinite(words[start]!) && words.slice(0, start).every(nameWord);
+  return start >= 2 && start === words.length - 1 && FAMILY_NAME_TITLES.has(words[start]!.key) && words.slice(0, start).every(nameWord);
 }
 
 /**
@@ -147,5 +150,5 @@ function isPlaceOfResidence(words: readonly Token[], end: number): boolean {
  * a body in a title chain. A first name that starts with ل ("ليلى", "لطفي", "لينا") is none of these.
  */
 function isPurpose(key: string): boolean {
-  return isLamVerbalNoun(key) || isGoverningNoun(key); // a listed verbal noun or one of the derived shapes (تنسيق، مكافحة، استثمار)
+  return isLamVerbalNoun(key, true) || isGoverningNoun(key); // a listed verbal noun or one of the derived shapes (تنسيق، مكافحة، استثمار)
 }

@@ -8,6 +8,8 @@ import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
 import {
   cueFormOf,
+  hasDerivedVerbalNounShape,
+  HUMAN_PLURAL_KEYS,
   inSet,
   isComplementiser,
   isDefinite,
@@ -70,6 +72,13 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   const phrase = tongue ?? subject;
   if (phrase && !before && cannotSpeak(phrase)) return undefined; // "أعلن نبأ وفاته", "وتؤكد موجة العنف هذه…"
   const content = findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
+  const reported = content?.via === "that" || content?.via === "colon" || content?.via === "quote"; // "أظهر تشريح الجثة أنه…": a source after all
+  if (phrase && !before && !tongue && !reported && isVerbalNounObject(phrase.words[0]!, cue)) {
+    // "كما اقترح أيضا إلغاء مجانية التعليم…": a verbal noun read as the subject is the verb's object; the subject is dropped.
+    const token = view.tokens[j]!;
+    const speaker = registry.implicit(cue.gender) ?? UNRESOLVED;
+    return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: phrase.words[0]!.start, rule: "ar.verb.implicit.object" };
+  }
   if (!content) {
     if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
     return undefined;
@@ -351,6 +360,13 @@ function inSpeechEventClause(view: SentenceView, j: number): boolean {
     if (inSet(SPEECH_EVENT_KEYS, view.tokens[k]!.key.replace(/^(بال|ب|ال)/, ""))) return true;
   }
   return false;
+}
+
+/** An indefinite verbal noun opening what follows a verb that takes a bare object ("إلغاء", "تشكيل", "استمرار"): never a speaker. */
+function isVerbalNounObject(word: { key: string; raw: string }, cue: CueForm): boolean {
+  if (!cue.row.np || cue.row.ambiguous || cue.tense === "participle" || isDefinite(word)) return false;
+  if (inSet(TITLE_KEYS, word.key) || inSet(ORGANISATION_KEYS, word.key) || inSet(UNNAMED_KEYS, word.key) || HUMAN_PLURAL_KEYS.has(word.key)) return false; // "أعضاء" has the shape of إفعال
+  return isVerbalNounKey(word.key) || hasDerivedVerbalNounShape(word.key);
 }
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */

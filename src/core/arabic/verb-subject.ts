@@ -175,7 +175,8 @@ function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cu
     const name = titleStartsObject && isDefinite(word) ? splitSpeaker(phrase.words.slice(0, i)).name : [];
     const met = name.length >= 2 && name.includes(phrase.words[i - 1]!) && !NAME_PARTICLE_KEYS.has(phrase.words[i - 2]?.key ?? ""); // not "عبد المجيد العربي"
     const inPrepositionalPhrase = phrase.words.slice(0, i).some((w) => ["من", "في", "علي", "عن", "الي"].includes(w.key)); // "عدد من أهالي القريتين": genitive
-    const deemed = Boolean(cue.row.deem) && DEMONSTRATIVE_KEYS.has(word.key); // "واعتبر الوزير ذلك انتهاكا"
+    // "واعتبر الوزير ذلك انتهاكا", "اعتبرته النقابات تهديدا صريحا": the deemed object or its indefinite predicate.
+    const deemed = Boolean(cue.row.deem) && (DEMONSTRATIVE_KEYS.has(word.key) || (cue.objectSuffix === true && !isDefinite(word) && /.{3}ا$/.test(word.key)));
     if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met || deemed)) return cut(i);
   }
   return phrase;
@@ -285,7 +286,7 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
 function isGenitiveOfGroup(phrase: SpeakerPhrase): boolean {
   if (phrase.words.length !== 2) return false;
   const head = phrase.words[0]!;
-  return !isDefinite(head) && (/ات$/.test(head.key) || HUMAN_PLURAL_KEYS.has(head.key) || inSet(TITLE_KEYS, head.key) || inSet(ORGANISATION_KEYS, head.key));
+  return !isDefinite(head) && (/ات$/.test(head.key) || HUMAN_PLURAL_KEYS.has(head.key) || inSet(ORGANISATION_KEYS, head.key));
 }
 
 /**
