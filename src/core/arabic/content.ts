@@ -91,7 +91,12 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
 function deemsObject(view: SentenceView, k: number, cue: CueForm): boolean {
   // "ويعتبر هذا المشروع الأكبر…" is the passive "is considered": the journalist's voice.
   if (!cue.row.deem || cue.tense === "present" || SUPPLEMENT_KEYS.has(view.tokens[k]!.key) || isComplementiser(view.tokens[k]!.key)) return false;
-  return cue.objectSuffix === true || (DEMONSTRATIVE_KEYS.has(view.tokens[k]!.key) && view.tokens[k + 1] !== undefined);
+  const object = view.tokens[k]!;
+  const next = view.tokens[k + 1];
+  if (cue.objectSuffix === true || (DEMONSTRATIVE_KEYS.has(object.key) && next !== undefined)) return true;
+  // "واعتبر الوزير القرار خطوة…": a definite object right after the subject, then its indefinite predicate.
+  const predicate = next !== undefined && !isDefinite(next) && !SUPPLEMENT_KEYS.has(next.key) && !isComplementiser(next.key);
+  return /^ال/.test(object.key) && isDefinite(object) && predicate && !hasComma(gapBefore(view, k)) && !hasComma(gapBefore(view, k + 1));
 }
 
 /** A speech act named by its verbal noun and its own preposition: "التأكيد على", "الدعوة إلى", "المطالبة بـ". */
