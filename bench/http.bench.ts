@@ -1,5 +1,5 @@
 /**
- * npm run bench:http [-- --server dist|src] [--seconds 10] [--runs 3] [--only load,start,import] [--encodings plain,gzip] [--profile]
+ * npm run bench:http [-- --server dist|src] [--seconds 10] [--runs 3] [--only load,start,import] [--encodings plain,gzip] [--pages article,report,api] [--profile]
  *
  * load    autocannon (32 connections) on Isnad's article page, report page and JSON API for the
  *         seed article, signed in, on a fresh store, each in turns with a bare express
@@ -11,6 +11,7 @@
  *         this machine, since autocannon, on the same cores, pays for reading every byte too.
  *         Targets are loaded as curl asks (no Accept-Encoding); `--encodings plain,gzip` adds ", gzip"
  *         rows, loaded as browsers, fetch and Python's requests ask by default (gzip accepted).
+ *         `--pages api` (any of article, report, api) loads only those targets.
  * start   start-up to the first 200 on a copy of the bundled store, and the `extract` command on
  *         the seed article (wall time, medians of 5).
  * import  the import of one sentence repeated to 128 kB … 1 MB, each on a fresh server: time to the
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     profile: { type: "boolean", default: false },
     path: { type: "string", default: "/articles/kazakhstan-blinken" },
     encodings: { type: "string", default: "plain" },
+    pages: { type: "string", default: "article,report,api" },
   },
 });
 const mode = args.server as ServerMode;
@@ -47,6 +49,7 @@ if (mode !== "dist" && mode !== "src") throw new Error("--server is dist or src"
 const sections = new Set(args.only.split(","));
 const SEED = "/articles/kazakhstan-blinken";
 const encodings = args.encodings.split(",");
+const chosenPages = new Set(args.pages.split(","));
 const ACCEPT_GZIP = { "accept-encoding": "gzip, deflate, br" };
 
 if (mode === "dist") execFileSync(process.execPath, [join(root, "scripts/build.mjs"), "--if-stale"], { stdio: "inherit" });
@@ -72,10 +75,10 @@ async function loadSection(): Promise<void> {
   const isnad = await startIsnad(mode, join(scratch, "load.json"));
   const { cookie } = await firstAdmin(isnad.baseUrl);
   const pages = [
-    { name: "article page", path: SEED, share: 0.25, p99: 50 },
-    { name: "report page", path: `${SEED}/report`, share: 0.25 },
-    { name: "API claims", path: `/api${SEED}/claims`, share: 0.5 },
-  ];
+    { key: "article", name: "article page", path: SEED, share: 0.25, p99: 50 },
+    { key: "report", name: "report page", path: `${SEED}/report`, share: 0.25 },
+    { key: "api", name: "API claims", path: `/api${SEED}/claims`, share: 0.5 },
+  ].filter((page) => chosenPages.has(page.key));
   // Each target as curl asks for it (no Accept-Encoding: the bytes as they are) and, with
   // `--encodings plain,gzip`, as browsers, fetch and Python's requests ask by default (gzip accepted).
   const targets = pages.flatMap((page) =>

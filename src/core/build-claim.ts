@@ -2,14 +2,21 @@ import type { Claim, ClaimKind, Span } from "./types.ts";
 import { isSpace } from "./text/normalize.ts";
 import type { Paragraph } from "./text/paragraphs.ts";
 
-/** What a language's rules find: offsets and names; `buildClaim` turns it into a Claim. */
-export interface ClaimDraft {
-  speaker: string;
-  speakerMention: Span;
-  cue: Span;
+/**
+ * A claim's content as a language's rules bound it: its kind and offsets. Offsets, not a Span: `buildClaim`
+ * trims spaces and stray punctuation off them before the text is cut.
+ */
+export interface ClaimContent {
   kind: ClaimKind;
   start: number;
   end: number;
+}
+
+/** What a language's rules find: offsets and names; `buildClaim` turns it into a Claim. */
+export interface ClaimDraft extends ClaimContent {
+  speaker: string;
+  speakerMention: Span;
+  cue: Span;
   rule: string;
 }
 

@@ -1,8 +1,9 @@
-import cookieParser from "cookie-parser";
+import { requestCookies } from "./request-cookies.ts";
 import express, { type Express } from "express";
 import { fileURLToPath } from "node:url";
 import { appDeps, type AppOptions } from "./app-deps.ts";
-import { authentication } from "./auth/authentication.ts";
+import { apiApp } from "./api-app.ts";
+import { authentication, signedInAccount } from "./auth/authentication.ts";
 import { defaultLocale } from "./default-locale.ts";
 import { earlierChecksLocals } from "./earlier-checks-locals.ts";
 import { errorHandler } from "./error-handler.ts";
@@ -13,7 +14,6 @@ import { loadArticle } from "./load-article.ts";
 import { publicRouter } from "./routes/public-router.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
 import { accountsRouter } from "./routes/accounts-router.ts";
-import { apiRouter } from "./routes/api-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
 import { checkedRouter } from "./routes/checked-router.ts";
 import { claimsRouter } from "./routes/claims-router.ts";
@@ -23,7 +23,7 @@ import { langRouter } from "./routes/lang-router.ts";
 import { queueRouter } from "./routes/queue-router.ts";
 import { reportsRouter } from "./routes/reports-router.ts";
 import { settingsRouter } from "./routes/settings-router.ts";
-import { searchApiRouter, searchRouter } from "./routes/search-router.ts";
+import { searchRouter } from "./routes/search-router.ts";
 import { speakersRouter } from "./routes/speakers-router.ts";
 import { serveVerdictsCss } from "./routes/verdicts-css.ts";
 
@@ -50,10 +50,12 @@ export function createApp(options: AppOptions): Express {
   app.set("views", VIEWS);
   app.set("trust proxy", deps.trustProxy);
   app.use(hardening());
+  const account = signedInAccount(deps);
+  app.use("/api", apiApp(deps, account));
 
   app.use("/assets", express.static(PUBLIC, { index: false, fallthrough: true }));
   app.get("/assets/verdicts.css", serveVerdictsCss);
-  app.use(cookieParser());
+  app.use(requestCookies);
   app.use(localeMiddleware, defaultLocale(deps.store));
   // A store opened read-only (its disk refused writes at start) says so on every page.
   if (deps.store.readOnly)
@@ -62,11 +64,7 @@ export function createApp(options: AppOptions): Express {
       next();
     });
   app.use("/fact-checks", publicRouter(deps));
-  app.use(authentication(deps));
-  // The JSON API first: it needs the account but none of the pages' locals, and each router it
-  // would pass on the way costs a path match.
-  app.use("/api/search", searchApiRouter(deps));
-  app.use("/api", apiRouter(deps));
+  app.use(authentication(deps, account));
   app.use(peopleLocals(deps));
 
   app.param("articleId", loadArticle(deps.store));

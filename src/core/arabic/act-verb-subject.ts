@@ -1,21 +1,22 @@
 import { AR_ACT_VERBS } from "../lexicon/ar-act-verbs.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Token } from "../text/tokens.ts";
-import { inSet, isDefinite, isGoverningNoun, ORGANISATION_KEYS, TITLE_KEYS, type CueForm, type Gender } from "./lexicon-index.ts";
+import { inSet, isDefinite, isGoverningNoun, ORGANISATION_KEYS, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
+import type { GenderNumber } from "../types.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasClauseStop, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 
 /** Every form of an act verb (he, she, they; with و/ف), as keys, with the verb's gender. */
-const ACT_VERB_FORMS: ReadonlyMap<string, Gender> = buildActVerbForms();
+const ACT_VERB_FORMS: ReadonlyMap<string, GenderNumber> = buildActVerbForms();
 
-function buildActVerbForms(): Map<string, Gender> {
-  const forms = new Map<string, Gender>();
+function buildActVerbForms(): Map<string, GenderNumber> {
+  const forms = new Map<string, GenderNumber>();
   for (const verb of AR_ACT_VERBS) {
     const key = matchKey(verb);
     const stem = key.replace(/ي$/, ""); // التقى → التقت، التقوا
-    const genders: [string, Gender][] = [
+    const genders: [string, GenderNumber][] = [
       [key, "m"],
       [`${stem}ت`, "f"],
       [`${stem}وا`, "p"],
@@ -95,6 +96,6 @@ function isNameLike(words: readonly Token[], i: number): boolean {
 }
 
 /** A singular verb may head a plural subject ("استنكر العلماء…، مؤكدين"); he and she never mix. */
-function agrees(verb: Gender, participle: Gender): boolean {
+function agrees(verb: GenderNumber, participle: GenderNumber): boolean {
   return verb === participle || participle === "p" || verb === "p";
 }

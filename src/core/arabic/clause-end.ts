@@ -1,7 +1,7 @@
 import { cueFormOf } from "./lexicon-index.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import { isInAccordanceWith } from "./nominal-claims.ts";
 import { gapBefore, hasComma, leadingSupplementBefore, quoteOf, type SentenceView } from "./sentence-view.ts";
-import { wordIndexAt } from "./word-index.ts";
 
 const TRAILING_SOURCE = new Set(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "وبحسب", "ووفقا"]);
 const CONNECTORS = new Set([
@@ -57,7 +57,7 @@ export function clauseEnd(view: SentenceView, from: number, limit: number): numb
   let end = Math.min(view.end, limit);
   const semicolon = firstOutsideQuotes(view, from, end, /[؛;]/);
   if (semicolon >= 0 && !continuesAfter(view, semicolon)) end = semicolon;
-  for (let j = wordIndexAt(view, from); j < view.tokens.length && view.tokens[j]!.start < end; j++) {
+  for (let j = firstWordFrom(view.tokens, from); j < view.tokens.length && view.tokens[j]!.start < end; j++) {
     const key = view.tokens[j]!.key;
     if (quoteOf(view, j)) continue;
     const commaBefore = hasComma(gapBefore(view, j));
@@ -93,7 +93,7 @@ const SAME_STATEMENT = new Set([
 ]);
 
 function continuesAfter(view: SentenceView, semicolon: number): boolean {
-  const next = view.tokens[wordIndexAt(view, semicolon)];
+  const next = view.tokens[firstWordFrom(view.tokens, semicolon)];
   return next !== undefined && SAME_STATEMENT.has(next.key);
 }
 
@@ -107,8 +107,8 @@ function firstOutsideQuotes(view: SentenceView, from: number, to: number, patter
 /** When content runs into the next cue ("…، فيما أعلن…"), drop the connector words before that cue. */
 function backOverConnectors(view: SentenceView, end: number, limit: number): number {
   if (end !== limit || limit >= view.end) return end;
-  const occasion = leadingSupplementBefore(view, wordIndexAt(view, limit));
-  let j = (occasion >= 0 ? occasion : wordIndexAt(view, limit)) - 1;
+  const occasion = leadingSupplementBefore(view, firstWordFrom(view.tokens, limit));
+  let j = (occasion >= 0 ? occasion : firstWordFrom(view.tokens, limit)) - 1;
   while (j >= 0 && CONNECTORS.has(view.tokens[j]!.key) && !quoteOf(view, j)) j--;
   return j >= 0 ? Math.min(end, afterClosingMarks(view.text, view.tokens[j]!.end)) : end;
 }

@@ -1,4 +1,5 @@
-import type { ClaimKind } from "../types.ts";
+import type { ClaimContent } from "../build-claim.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
   cueFormOf,
@@ -18,7 +19,7 @@ import {
   isTimeKey,
   type CueForm,
 } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
@@ -223,7 +224,7 @@ export function isOtherAfterPronoun(view: SentenceView, k: number): boolean {
 /** "أوضح قائلا :«…»", "وأضاف بالقول: …": a saying participle before a colon or a quotation extends the cue; the words follow it. */
 function isSayingBeforeWords(view: SentenceView, k: number): boolean {
   const cue = cueFormOf(view.tokens[k]!.key);
-  if (cue?.tense !== "participle" || cue.row.gloss !== "say") return false;
+  if (cue?.tense !== "participle" || !cue.row.saying) return false;
   const next = k + 1 < view.tokens.length ? k + 1 : k;
   return hasColon(gapBefore(view, k + 1)) || (quoteOf(view, next) !== undefined && next === k + 1);
 }
@@ -424,7 +425,7 @@ function reportAfterComma(view: SentenceView, m: number): boolean {
 }
 
 /** Decides the kind of a content range: one whole quotation is direct; reported speech holding a quoted fragment is mixed. */
-export function classifyContent(view: SentenceView, start: number, end: number, introducedByQuote = false): { kind: ClaimKind; start: number; end: number } {
+export function classifyContent(view: SentenceView, start: number, end: number, introducedByQuote = false): ClaimContent {
   const trimmedStart = skipSpaceAndColon(view.text, start, end);
   const whole = view.quotes.find((q) => q.open === trimmedStart);
   if (whole && (onlyPunctuationBetween(view.text, whole.close + 1, end) || introducedByQuote)) {
@@ -435,7 +436,7 @@ export function classifyContent(view: SentenceView, start: number, end: number, 
 }
 
 function isNameQuoteSpan(view: SentenceView, q: QuoteSpan): boolean {
-  const j = tokenIndexAt(view, q.open + 1);
+  const j = firstWordFrom(view.tokens, q.open + 1);
   return j >= view.tokens.length || view.tokens[j]!.start >= q.close || isNameQuote(view, j, 1) || isProperNameQuote(view, q, j);
 }
 

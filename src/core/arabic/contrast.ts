@@ -1,6 +1,6 @@
 import type { CueForm } from "./lexicon-index.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import { gapBefore, hasClauseStop, hasComma, type SentenceView } from "./sentence-view.ts";
-import { wordIndexAt } from "./word-index.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 
 /** One-word contrast markers that may put a new subject before its verb: "، لكن الوزارة أكدت…". */
@@ -32,7 +32,7 @@ export function contrastiveSubject(view: SentenceView, j: number): SpeakerPhrase
 
 /** Whether the word starting at `offset` comes right after a contrast marker ("، لكن |الوزارة أكدت"). */
 export function followsContrast(view: SentenceView, offset: number): boolean {
-  const j = wordIndexAt(view, offset);
+  const j = firstWordFrom(view.tokens, offset);
   return j > 0 && view.tokens[j]!.start === offset && markerEndingAt(view, j - 1) >= 0;
 }
 

@@ -84,11 +84,11 @@ function sentenceAttributions(
   const sources = [...accordingToAttributions(view, registry), ...inTheWordsOfAttributions(view, registry)];
   found.push(
     ...sources
-      .filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cueStart <= s.cueStart)))
+      .filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cue.start <= s.cue.start)))
       .map((s) => wholeSentence(view, s)),
   );
   // "…، مشيرة أن…، «…» وفق ما جاء في الوثيقة": after another attribution, the source speaks for its quotation only.
-  found.push(...sources.filter((s) => s.rule === "ar.according-to.after-quote" && found.some((f) => f.cueStart < s.cueStart)));
+  found.push(...sources.filter((s) => s.rule === "ar.according-to.after-quote" && found.some((f) => f.cue.start < s.cue.start)));
   for (const quote of view.quotes) {
     // "…، «…» يعلق فلان": a quotation set off inside another claim's reach still takes the cue after it.
     const covered = found.some((a) => a.contentStart <= quote.open && quote.open <= (a.contentEnd ?? view.end));
@@ -99,7 +99,7 @@ function sentenceAttributions(
     const attribution = after ?? floating;
     if (attribution) found.push(attribution);
   }
-  found.sort((a, b) => a.cueStart - b.cueStart);
+  found.sort((a, b) => a.cue.start - b.cue.start);
   keepSpeakerBeforeChannel(found, sources, registry);
   return found.map((a, i) =>
     a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
@@ -113,7 +113,7 @@ function sentenceAttributions(
 function keepSpeakerBeforeChannel(found: readonly Attribution[], sources: readonly Attribution[], registry: SpeakerRegistry): void {
   for (const channel of sources) {
     if (found.includes(channel)) continue;
-    const spoken = found.filter((a) => a.cueStart < channel.cueStart && channel.cueStart < a.contentStart).at(-1);
+    const spoken = found.filter((a) => a.cue.start < channel.cue.start && channel.cue.start < a.contentStart).at(-1);
     if (spoken) registry.spoke(spoken.speaker);
   }
 }
@@ -121,7 +121,7 @@ function keepSpeakerBeforeChannel(found: readonly Attribution[], sources: readon
 /** "X، "…" حسب نفس المصدر": with no other attribution in the sentence, a source after a quotation speaks for the whole sentence. */
 function wholeSentence(view: SentenceView, source: Attribution): Attribution {
   return source.rule === "ar.according-to.after-quote"
-    ? { ...source, contentStart: view.start, contentEnd: source.cueStart, rule: "ar.according-to.trailing" }
+    ? { ...source, contentStart: view.start, contentEnd: source.cue.start, rule: "ar.according-to.trailing" }
     : source;
 }
 
@@ -130,11 +130,10 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
   if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
   if (!nested && overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
-  const mention = attribution.mention ?? { start: attribution.cueStart, end: attribution.cueStart };
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
-    speakerMention: spanOf(view.text, mention.start, mention.end),
-    cue: spanOf(view.text, attribution.cueStart, attribution.cueEnd),
+    speakerMention: attribution.mention ?? spanOf(view.text, attribution.cue.start, attribution.cue.start),
+    cue: attribution.cue,
     kind: content.kind,
     start: content.start,
     end: content.end,
@@ -150,10 +149,10 @@ interface Bound {
 }
 
 function boundOf(view: SentenceView, attribution: Attribution): Bound {
-  const { mention, cueStart } = attribution;
-  const contrasted = mention !== undefined && mention.start < cueStart && followsContrast(view, mention.start); // "، لكن الوزارة أكدت"
+  const { mention, cue } = attribution;
+  const contrasted = mention !== undefined && mention.start < cue.start && followsContrast(view, mention.start); // "، لكن الوزارة أكدت"
   // "«…» يعلق فلان": a claim whose quotation comes before its cue begins at the quotation.
-  const start = contrasted ? mention.start : Math.min(cueStart, attribution.contentStart);
+  const start = contrasted ? mention.start : Math.min(cue.start, attribution.contentStart);
   return { start, nested: isNestedReport(view, attribution) };
 }
 
@@ -166,8 +165,8 @@ function nextCueAfter(attribution: Attribution, nested: boolean, all: readonly A
   for (let i = 0; i < all.length; i++) {
     const other = all[i]!;
     const bound = bounds[i]!;
-    if (other.cueStart <= attribution.contentStart || (bound.nested && !nested)) continue;
-    limit = Math.min(limit, bound.start > attribution.contentStart ? bound.start : other.cueStart);
+    if (other.cue.start <= attribution.contentStart || (bound.nested && !nested)) continue;
+    limit = Math.min(limit, bound.start > attribution.contentStart ? bound.start : other.cue.start);
   }
   return limit;
 }

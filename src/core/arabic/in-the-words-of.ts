@@ -1,3 +1,4 @@
+import { spanOf } from "../build-claim.ts";
 import type { Attribution } from "./attribution.ts";
 import { cueFormOf } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
@@ -28,8 +29,7 @@ export function inTheWordsOfAttributions(view: SentenceView, registry: SpeakerRe
     if (!speaker) continue;
     const marker = view.tokens[j]!;
     found.push({
-      cueStart: marker.start,
-      cueEnd: phrase ? view.tokens[phrase.last]!.end : view.tokens[j + 2]!.end,
+      cue: spanOf(view.text, marker.start, phrase ? view.tokens[phrase.last]!.end : view.tokens[j + 2]!.end),
       speaker,
       mention: phrase ? mentionRange(view, phrase.first, phrase.last) : undefined,
       contentStart: view.start,

@@ -25,18 +25,23 @@ import { AR_VERBAL_NOUNS } from "../lexicon/ar-verbal-nouns.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { GenderNumber } from "../types.ts";
 
-/** Arabic verbs agree in gender and number: the shared GenderNumber ("p" for a plural subject). */
-export type Gender = GenderNumber;
 export type CueTense = "past" | "present" | "participle";
 
 /** A reporting-verb form found in the text. */
 export interface CueForm {
   row: ArabicVerbRow;
-  gender: Gender;
+  /** Arabic verbs agree in gender and number: "p" for a plural (or dual) subject. */
+  gender: GenderNumber;
   tense: CueTense;
   /** The verb carries its object as a suffix: "اعتبره", "وصفتها". */
   objectSuffix?: boolean;
 }
+
+/**
+ * The cue of a phrase with no reporting verb ("وجاء في البيان", "وجاء على لسان", "نقلت … عن مصادر"):
+ * it takes no object, so its content opens with a complementiser, a colon or a quotation.
+ */
+export const NOMINAL_CUE: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 
 const OBJECT_SUFFIXES = ["ه", "ها", "هم", "هما"];
 
@@ -160,7 +165,7 @@ function buildCueForms(): Map<string, CueForm> {
   };
   for (const raw of AR_REPORTING_VERBS) {
     const row = { ...raw, preps: raw.preps?.map(matchKey) };
-    const genders: Gender[] = ["m", "f", "p"];
+    const genders: GenderNumber[] = ["m", "f", "p"];
     for (const tense of ["past", "present"] as const) {
       row[tense].split("|").forEach((cell, g) =>
         cell

@@ -1,8 +1,10 @@
+import { spanOf } from "../build-claim.ts";
 import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
+import type { GenderNumber, Span } from "../types.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { cueFormOf, isComplementiser, STATEMENT_KEYS, withoutLam, type CueForm } from "./lexicon-index.ts";
-import { gapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView, mentionRange } from "./sentence-view.ts";
+import { cueFormOf, isComplementiser, NOMINAL_CUE, STATEMENT_KEYS, withoutLam } from "./lexicon-index.ts";
+import { gapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView, mentionRange, wordsSpan } from "./sentence-view.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import { isSetOff } from "./quote-claims.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
@@ -10,9 +12,8 @@ import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { relayingNounAfter, SPEECH_NOUN_KEYS, speechNounAt } from "./relay-saying.ts";
 
-const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 const CAME = new Set(["جاء", "وجاء", "فجاء", "ورد", "وورد"]);
-const PRONOUN_GENDER: Record<string, "m" | "f" | "p"> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
+const PRONOUN_GENDER: Record<string, GenderNumber> = { له: "m", لها: "f", لهم: "p", لهما: "p" };
 const RELAY_STOPS = new Set([...AR_QUOTED_SAYING, ...SPEECH_NOUN_KEYS]);
 const RELAYING = new Set(["نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "ونقلا"]);
 
@@ -23,11 +24,10 @@ export function statementAttributions(view: SentenceView, registry: SpeakerRegis
     const [came, inWord, noun] = [view.tokens[j]!, view.tokens[j + 1]!, view.tokens[j + 2]!];
     if (!CAME.has(came.key) || inWord.key !== "في" || !STATEMENT_KEYS.has(noun.key) || quoteOf(view, j)) continue;
     const { speaker, cueEnd, next } = statementSource(view, j + 3, registry);
-    const content = findContentStart(view, next, THAT_OR_COLON);
+    const content = findContentStart(view, next, NOMINAL_CUE);
     if (!speaker || !content || (content.via !== "colon" && content.via !== "that" && content.via !== "quote")) continue;
     found.push({
-      cueStart: came.start,
-      cueEnd,
+      cue: spanOf(view.text, came.start, cueEnd),
       speaker: speaker.entity,
       mention: speaker.mention,
       contentStart: content.offset,
@@ -41,7 +41,7 @@ function statementSource(
   view: SentenceView,
   k: number,
   registry: SpeakerRegistry,
-): { speaker?: { entity: Entity; mention?: { start: number; end: number } }; cueEnd: number; next: number } {
+): { speaker?: { entity: Entity; mention?: Span }; cueEnd: number; next: number } {
   const word = view.tokens[k];
   const fallbackEnd = view.tokens[k - 1]!.end;
   if (!word || hasColon(gapBefore(view, k)) || isComplementiser(word.key)) {
@@ -75,13 +75,12 @@ export function relayedAttributions(view: SentenceView, registry: SpeakerRegistr
     if (!phrase) continue;
     const noun = relayingNounAfter(view, phrase.last); // "قوله إن…", "نفيه الاتهامات", "تحذيره من…"
     const saying = noun >= 0 ? noun : phrase.last;
-    const content = findContentStart(view, saying + 1, noun >= 0 ? speechNounAt(view, noun)! : THAT_OR_COLON); // "… عن مصادر لم تسمها أن…" relays without قوله
+    const content = findContentStart(view, saying + 1, noun >= 0 ? speechNounAt(view, noun)! : NOMINAL_CUE); // "… عن مصادر لم تسمها أن…" relays without قوله
     const entity = resolvePhrase(view, phrase, undefined, registry);
     if (!content || !entity) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
     found.push({
-      cueStart: view.tokens[j]!.start,
-      cueEnd: view.tokens[saying]!.end,
+      cue: wordsSpan(view, j, saying),
       speaker: entity,
       mention,
       contentStart: content.offset,
@@ -214,8 +213,8 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
             ? "ar.according-to.wrapped"
             : "ar.according-to.trailing";
     if (quoted) {
-      const cueEnd = mention?.end ?? view.tokens[phrase.last]!.end;
-      found.push({ cueStart: marker.start, cueEnd, speaker: entity, mention, contentStart: quoted.open, contentEnd: quoted.close + 1, rule });
+      const cue = spanOf(view.text, marker.start, mention?.end ?? view.tokens[phrase.last]!.end);
+      found.push({ cue, speaker: entity, mention, contentStart: quoted.open, contentEnd: quoted.close + 1, rule });
       continue;
     }
     const contentStart = leads
@@ -224,7 +223,8 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
         ? view.tokens[phrase.last + 1]!.start
         : view.start;
     const contentEnd = leads || rule === "ar.according-to.medial" ? undefined : wrapped ? view.end : leadingConnectorStart(view, j);
-    found.push({ cueStart: marker.start, cueEnd: mention?.start ?? view.tokens[phrase.last]!.end, speaker: entity, mention, contentStart, contentEnd, rule });
+    const cue = spanOf(view.text, marker.start, mention?.start ?? view.tokens[phrase.last]!.end);
+    found.push({ cue, speaker: entity, mention, contentStart, contentEnd, rule });
   }
   return found;
 }
@@ -255,7 +255,7 @@ function issuerOfReport(view: SentenceView, phrase: ReturnType<typeof readSpeake
   return undefined;
 }
 
-const IN_HIS_WORDS = new Map<string, "m" | "f" | "p">([
+const IN_HIS_WORDS = new Map<string, GenderNumber>([
   ["قوله", "m"],
   ["قولها", "f"],
   ["قولهم", "p"],

@@ -1,6 +1,7 @@
+import { spanOf } from "../build-claim.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { inSet, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
+import { inSet, NOMINAL_CUE, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { mentionRange, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { readSpeakerAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
@@ -23,7 +24,6 @@ export function onTheTongueOf(view: SentenceView, k: number, cue: CueForm | unde
 }
 
 const CAME = new Set(["جاء", "وجاء", "ورد", "وورد"]);
-const THAT_OR_COLON: CueForm = { row: { gloss: "nominal", past: "", present: "" }, gender: "m", tense: "past" };
 
 /** "وجاء على لسان المتحدث باسم الوزارة أن…": words that came from someone's mouth are theirs. */
 export function cameOnTheTongueAttributions(view: SentenceView, registry: SpeakerRegistry): Attribution[] {
@@ -31,14 +31,13 @@ export function cameOnTheTongueAttributions(view: SentenceView, registry: Speake
   for (let j = 0; j + 2 < view.tokens.length; j++) {
     if (!CAME.has(view.tokens[j]!.key)) continue;
     const phrase = onTheTongueOf(view, j + 1, undefined);
-    const content = phrase && findContentStart(view, phrase.last + 1, THAT_OR_COLON);
+    const content = phrase && findContentStart(view, phrase.last + 1, NOMINAL_CUE);
     if (!phrase || !content || content.via === "object" || content.via === "preposition") continue;
     const speaker = resolvePhrase(view, phrase, undefined, registry);
     if (!speaker) continue;
     const mention = mentionRange(view, phrase.first, phrase.last);
     found.push({
-      cueStart: view.tokens[j]!.start,
-      cueEnd: mention.start,
+      cue: spanOf(view.text, view.tokens[j]!.start, mention.start),
       speaker,
       mention,
       contentStart: content.offset,

@@ -1,6 +1,6 @@
 import type { Attribution } from "./attribution.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import type { SentenceView } from "./sentence-view.ts";
-import { wordIndexAt } from "./word-index.ts";
 
 const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين"]);
 
@@ -11,6 +11,6 @@ const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين"]);
  */
 export function isNestedReport(view: SentenceView, attribution: Attribution): boolean {
   if (attribution.mention || !attribution.rule.startsWith("ar.verb.implicit")) return false;
-  const j = wordIndexAt(view, attribution.cueStart);
+  const j = firstWordFrom(view.tokens, attribution.cue.start);
   return j > 0 && RELATIVE_PRONOUNS.has(view.tokens[j - 1]!.key);
 }

@@ -66,6 +66,5 @@ function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
 function phraseText(view: SentenceView, phrase: SpeakerPhrase): string {
   const first = phrase.words[0]!;
   if (first.raw !== view.text.slice(first.start, first.end)) return phrase.words.map((w) => w.raw).join(" ");
-  const range = mentionRange(view, phrase.first, phrase.last);
-  return view.text.slice(range.start, range.end);
+  return mentionRange(view, phrase.first, phrase.last).text;
 }

@@ -1,24 +1,28 @@
+import { spanOf } from "../build-claim.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
-import type { SentenceView } from "../text/sentence-view.ts";
+import { gapBefore as plainGapBefore, wordsSpan, type SentenceView } from "../text/sentence-view.ts";
+import { ARABIC_INITIALS } from "../text/sentences.ts";
+import { firstWordFrom } from "../text/tokens.ts";
+import type { Span } from "../types.ts";
 import { inSet, SPEECH_EVENT_KEYS } from "./lexicon-index.ts";
 
 /** The Arabic rules read the shared sentence view over plain tokens; the helpers below walk it word by word. */
 export type { SentenceView };
+/** The gap between words as written (the dot of initials included) and the span of words, as both languages read them. */
+export { plainGapBefore, wordsSpan };
 
 /**
- * The raw text between word j-1 (or the sentence start) and word j (or the sentence end). The dot of
- * Arabic initials ("د. أحمد", "أ.د. سالم") is part of the word before, not a stop.
+ * The text between word j-1 (or the sentence start) and word j (or the sentence end), except that the
+ * dot of Arabic initials ("د. أحمد", "أ.د. سالم") is part of the word before, not a stop.
  */
 export function gapBefore(view: SentenceView, j: number): string {
-  const from = j === 0 ? view.start : view.tokens[j - 1]!.end;
-  const to = j < view.tokens.length ? view.tokens[j]!.start : view.end;
-  const gap = view.text.slice(from, to);
+  const gap = plainGapBefore(view, j);
   return j > 0 && j < view.tokens.length && gap.startsWith(".") && isInitials(view.tokens[j - 1]!) ? gap.slice(1) : gap;
 }
 
-/** "د", "م", "أ.د", "ر.م.ع": a title shortened to single letters. */
+/** "د", "م", "أ.د", "ر.م.ع": a title shortened to single letters, as the sentence splitter reads them. */
 export function isInitials(word: { raw: string }): boolean {
-  return /^\p{Script=Arabic}(\.\p{Script=Arabic})*$/u.test(word.raw);
+  return ARABIC_INITIALS.test(word.raw);
 }
 
 export const hasComma = (gap: string) => /[،,]/.test(gap);
@@ -32,26 +36,19 @@ export function quoteOf(view: SentenceView, j: number): QuoteSpan | undefined {
   return view.quotes.find((q) => q.open < token.start && token.end <= q.close);
 }
 
-/** The first word index at or after `from` whose start is at or beyond `offset`. */
-export function tokenIndexAt(view: SentenceView, offset: number, from = 0): number {
-  let j = from;
-  while (j < view.tokens.length && view.tokens[j]!.start < offset) j++;
-  return j;
-}
-
 /** Words of a quotation that is a name, not speech: short, or announced by a category noun (قناة «…»). */
 export function quoteWordCount(view: SentenceView, quote: QuoteSpan): number {
-  const first = tokenIndexAt(view, quote.open + 1);
+  const first = firstWordFrom(view.tokens, quote.open + 1);
   let last = first;
   while (last < view.tokens.length && view.tokens[last]!.end <= quote.close) last++;
   return last - first;
 }
 
-/** The article range naming a speaker, words [first, last], reaching the closing mark of a quoted name at its end. */
-export function mentionRange(view: SentenceView, first: number, last: number): { start: number; end: number } {
+/** The article span naming a speaker, words [first, last], reaching the closing mark of a quoted name at its end. */
+export function mentionRange(view: SentenceView, first: number, last: number): Span {
   const close = quoteOf(view, last)?.close;
   const end = close !== undefined ? close + 1 : view.tokens[last]!.end;
-  return { start: view.tokens[first]!.start, end: view.text[end] === ")" ? end + 1 : end };
+  return spanOf(view.text, view.tokens[first]!.start, view.text[end] === ")" ? end + 1 : end);
 }
 
 const MAX_LEADING_SUPPLEMENT_WORDS = 6;

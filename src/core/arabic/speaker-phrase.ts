@@ -1,4 +1,5 @@
-import type { Token } from "../text/tokens.ts";
+import { firstWordFrom, type Token } from "../text/tokens.ts";
+import type { WordRange } from "../text/sentence-view.ts";
 import {
   cueFormOf,
   inSet,
@@ -30,12 +31,10 @@ import {
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { BY_SAYING } from "./by-saying.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, quoteWordCount, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, plainGapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
-export interface SpeakerPhrase {
-  first: number;
-  last: number;
+export interface SpeakerPhrase extends WordRange {
   words: Token[];
   /** A name set off by commas after a description: "مساعد المدرب، علي حسين كاظم،". */
   apposition?: Token[];
@@ -51,7 +50,7 @@ const MAX_SOURCE_WORDS_BEFORE_PREPOSITION = 3;
 export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): boolean {
   const quote = quoteOf(view, j);
   if (!quote) return false;
-  const before = view.tokens[tokenIndexAt(view, quote.open) - 1];
+  const before = view.tokens[firstWordFrom(view.tokens, quote.open) - 1];
   if (before?.key === "ب" && before.end >= quote.open - 1) return false; // ما وصفه بـ«…»: a quoted phrase, not a name
   if (before?.key === "ل" && before.end >= quote.open - 1) return true; // قال لـ«الشرق الأوسط»: an outlet
   const category = before && (NAME_CATEGORY_KEYS.has(before.key) || NAME_CATEGORY_KEYS.has(withoutLam(before).key));
@@ -67,7 +66,7 @@ const MAX_QUOTED_NAME_WORDS = 5;
 function isQuotedSubject(view: SentenceView, j: number): boolean {
   const quote = quoteOf(view, j)!;
   if (quoteWordCount(view, quote) > MAX_QUOTED_NAME_WORDS || /[.,،؛;:!?؟]/.test(view.text.slice(quote.contentStart, quote.contentEnd))) return false;
-  const after = tokenIndexAt(view, quote.close + 1);
+  const after = firstWordFrom(view.tokens, quote.close + 1);
   const next = view.tokens[after];
   if (!next || hasClauseStop(gapBefore(view, after))) return false;
   return isComplementiser(next.key) || hasColon(gapBefore(view, after));
@@ -81,9 +80,7 @@ export const ISSUED = new Set(["صادر", "الصادر", "صادره", "الص
 
 /** "وكالة الأنباء السعودية (واس)": an acronym in parentheses belongs to the mention, not to the name. */
 function insideParentheses(view: SentenceView, j: number): boolean {
-  const before = view.text.slice(view.tokens[j - 1]?.end ?? view.start, view.tokens[j]!.start);
-  const after = view.text.slice(view.tokens[j]!.end, view.tokens[j + 1]?.start ?? view.end);
-  return /\(\s*$/.test(before) && /^\s*\)/.test(after);
+  return /\(\s*$/.test(plainGapBefore(view, j)) && /^\s*\)/.test(plainGapBefore(view, j + 1));
 }
 
 /**

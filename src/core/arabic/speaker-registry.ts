@@ -1,10 +1,10 @@
 import type { Token } from "../text/tokens.ts";
-import type { SourceEntity } from "../types.ts";
-import { HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS, type Gender } from "./lexicon-index.ts";
+import type { GenderNumber, SourceEntity } from "../types.ts";
+import { HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
-export interface Entity extends SourceEntity<Gender> {
+export interface Entity extends SourceEntity<GenderNumber> {
   /** Every title phrase used for it, as keys without the article (ال/لل), each once. */
   titleKeys: string[][];
   kind: SpeakerParts["kind"];
@@ -31,7 +31,7 @@ export class SpeakerRegistry {
   private readonly recent: Entity[] = [];
 
   /** Resolves (or registers) the speaker a phrase names. */
-  mention(parts: SpeakerParts, phraseText: string, gender: Gender | undefined): Entity {
+  mention(parts: SpeakerParts, phraseText: string, gender: GenderNumber | undefined): Entity {
     const found =
       parts.name.length > 0
         ? (this.byName(parts.name) ?? this.unnamedWithTitle(parts.title))
@@ -86,7 +86,7 @@ export class SpeakerRegistry {
    * The most recent speaker agreeing in gender and number with a subject-less verb, or undefined: a
    * feminine "وأضافت" never falls back to a man, a plural "وعبروا" never to one person.
    */
-  implicit(gender: Gender | undefined): Entity | undefined {
+  implicit(gender: GenderNumber | undefined): Entity | undefined {
     const entity = this.recent.find((e) => gender === undefined || e.gender === undefined || e.gender === gender);
     if (entity) this.touch(entity);
     return entity;
@@ -101,7 +101,7 @@ export class SpeakerRegistry {
   }
 
   /** Whether a speaker agreeing with the gender was met, without making it the most recent. */
-  hasSpeaker(gender: Gender | undefined): boolean {
+  hasSpeaker(gender: GenderNumber | undefined): boolean {
     return this.recent.some((e) => gender === undefined || e.gender === undefined || e.gender === gender);
   }
 
@@ -177,7 +177,7 @@ export class SpeakerRegistry {
    * "وأضاف المتحدث" with no "باسم": "the speaker", the most recent person of that gender; an empty
    * speaker when none agrees.
    */
-  private byRoleAnaphor(title: readonly Token[], gender: Gender | undefined): Entity | undefined {
+  private byRoleAnaphor(title: readonly Token[], gender: GenderNumber | undefined): Entity | undefined {
     if (title.length !== 1 || !ROLE_ANAPHORS.has(title[0]!.key)) return undefined;
     const wanted = /ه$/.test(title[0]!.key) ? "f" : (gender ?? "m");
     return this.recent.find((e) => e.kind === "person" && e.gender === wanted) ?? UNRESOLVED;
@@ -185,7 +185,7 @@ export class SpeakerRegistry {
 
   /** "الأخير", "الأخيرة": the latter, the most recent speaker of that gender (a body too: "الوزارة … الأخيرة"). */
   latter(key: string): Entity {
-    const wanted: Gender = /ه$/.test(key) ? "f" : /(ان|ين|ون)$/.test(key) ? "p" : "m";
+    const wanted: GenderNumber = /ه$/.test(key) ? "f" : /(ان|ين|ون)$/.test(key) ? "p" : "m";
     const entity = this.recent.find((e) => e.gender === wanted) ?? UNRESOLVED;
     if (entity !== UNRESOLVED) this.touch(entity);
     return entity;

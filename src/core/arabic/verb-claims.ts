@@ -1,4 +1,5 @@
 import { AR_JOURNALIST_ASIDES } from "../lexicon/ar-speakers.ts";
+import { firstWordFrom } from "../text/tokens.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { actVerbSubject } from "./act-verb-subject.ts";
@@ -22,7 +23,7 @@ import {
   type CueForm,
 } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, tokenIndexAt, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, wordsSpan, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { authorOfSpeechEvent } from "./speech-event-author.ts";
 import { splitSpeaker } from "./split-speaker.ts";
@@ -75,9 +76,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   const reported = content?.via === "that" || content?.via === "colon" || content?.via === "quote"; // "أظهر تشريح الجثة أنه…": a source after all
   if (phrase && !before && !tongue && !reported && isVerbalNounObject(phrase.words[0]!, cue)) {
     // "كما اقترح أيضا إلغاء مجانية التعليم…": a verbal noun read as the subject is the verb's object; the subject is dropped.
-    const token = view.tokens[j]!;
     const speaker = registry.implicit(cue.gender) ?? UNRESOLVED;
-    return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: phrase.words[0]!.start, rule: "ar.verb.implicit.object" };
+    return { cue: wordsSpan(view, j), speaker, contentStart: phrase.words[0]!.start, rule: "ar.verb.implicit.object" };
   }
   if (!content) {
     if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
@@ -93,10 +93,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   const speaker =
     (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (madeIt ?? author ?? inStatement ?? registry.implicit(cue.gender))) ??
     UNRESOLVED;
-  const token = view.tokens[j]!;
   return {
-    cueStart: token.start,
-    cueEnd: token.end,
+    cue: wordsSpan(view, j),
     speaker,
     mention: phrase ? mentionRange(view, phrase.first, phrase.last) : undefined,
     contentStart: content.offset,
@@ -111,8 +109,7 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
 function passiveAttribution(view: SentenceView, j: number, cue: CueForm): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
   if (!content || content.via === "object") return undefined;
-  const token = view.tokens[j]!;
-  return { cueStart: token.start, cueEnd: token.end, speaker: UNRESOLVED, contentStart: content.offset, rule: `ar.verb.passive.${content.via}` };
+  return { cue: wordsSpan(view, j), speaker: UNRESOLVED, contentStart: content.offset, rule: `ar.verb.passive.${content.via}` };
 }
 
 /** An agentless verb: listed as such, or a past verb written with a damma on its first letter ("أُعلن", "ونُقل"). */
@@ -135,8 +132,7 @@ function participleAttribution(
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
   const opening = !previous ? (actVerbSubject(view, j, cue, registry) ?? documentOpening(view, j, cue, registry)) : undefined;
   const speaker = (agrees ? previous : opening || registry.implicit(cue.gender)) ?? UNRESOLVED;
-  const token = view.tokens[j]!;
-  return { cueStart: token.start, cueEnd: token.end, speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
+  return { cue: wordsSpan(view, j), speaker, contentStart: content.offset, rule: `ar.participle.${content.via}` };
 }
 
 const MAX_WORDS_TO_DOCUMENT_PARTICIPLE = 60;
@@ -174,7 +170,7 @@ function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, re
  * sentence start, or as "قائلا". Elsewhere it may be an adjective or a predicate ("الحكومة مطالبة بالتدخل").
  */
 function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean {
-  if (j === 0 || cue.row.gloss === "say" || /^و/.test(view.tokens[j]!.key)) return true;
+  if (j === 0 || cue.row.saying || /^و/.test(view.tokens[j]!.key)) return true;
   return /[،,:]/.test(gapBefore(view, j));
 }
 
@@ -188,13 +184,13 @@ function isDescribedBelief(view: SentenceView, j: number, cue: CueForm): boolean
 /** A participle right after a reporting verb, with no comma between, is the verb's adverb ("وقال مجددا", "ودعا مجددا إلى"). */
 function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
   const previous = view.tokens[j - 1];
-  const saying = cueFormOf(view.tokens[j]!.key)?.row.gloss === "say"; // "وتابع قائلًا:" is a second cue
+  const saying = cueFormOf(view.tokens[j]!.key)?.row.saying; // "وتابع قائلًا:" is a second cue
   return !saying && previous !== undefined && cueFormOf(previous.key) !== undefined && !hasComma(gapBefore(view, j));
 }
 
 /** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */
 function opensWithVerbalNoun(view: SentenceView, offset: number): boolean {
-  const word = view.tokens[tokenIndexAt(view, offset)];
+  const word = view.tokens[firstWordFrom(view.tokens, offset)];
   return word !== undefined && isVerbalNounKey(word.key);
 }
 

@@ -1,6 +1,6 @@
 import type { Attribution } from "./attribution.ts";
 import { isComplementiser } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, quoteOf, wordsSpan, type SentenceView } from "./sentence-view.ts";
 import type { Entity } from "./speaker-registry.ts";
 
 /** Verbal nouns of speech that go on with the same speaker: "مع التأكيد أن…", "في إشارة إلى أن…". */
@@ -21,5 +21,5 @@ export function verbalNounAttribution(view: SentenceView, j: number, previous: E
   if (LINKS.has(view.tokens[k]?.key ?? "")) k++;
   const that = view.tokens[k];
   if (!that || !isComplementiser(that.key) || hasClauseStop(gapBefore(view, k))) return undefined;
-  return { cueStart: before.start, cueEnd: noun.end, speaker: previous, contentStart: that.end, rule: "ar.verbal-noun.that" };
+  return { cue: wordsSpan(view, j - 1, j), speaker: previous, contentStart: that.end, rule: "ar.verbal-noun.that" };
 }

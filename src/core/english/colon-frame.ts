@@ -1,4 +1,4 @@
-import type { ClaimKind } from "../types.ts";
+import type { ClaimContent } from "../build-claim.ts";
 import type { Finding } from "./attribute-sentence.ts";
 import { findCues } from "./find-cues.ts";
 import { kindOf } from "./reported-speech.ts";
@@ -28,7 +28,7 @@ export function colonFrame(view: SentenceView): Finding | undefined {
 }
 
 /** The content a colon frame introduces: a quotation standing as the sentence, or else the sentence itself (a bullet's marker left out). */
-export function framedContent(view: SentenceView): { start: number; end: number; kind: ClaimKind } | undefined {
+export function framedContent(view: SentenceView): ClaimContent | undefined {
   const words = view.tokens;
   const first = words[0];
   if (!first) return undefined;

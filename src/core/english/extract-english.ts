@@ -22,7 +22,7 @@ import {
   resolveSpeaker,
   type Salience,
 } from "./speaker-salience.ts";
-import { firstWordFrom, wordsOf, type SentenceView } from "./words.ts";
+import { firstWordFrom, wordsOf, wordsSpan, type SentenceView } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
 interface ArticleState {
@@ -220,7 +220,7 @@ function toDraft(view: SentenceView, finding: Finding, salience: Salience): Clai
   let mention = spanOf(article, finding.cueStart, finding.cueStart);
   if (finding.speaker !== "previous") {
     const phrase = finding.speaker;
-    mention = spanOf(article, words[phrase.first]!.start, words[phrase.last]!.end);
+    mention = wordsSpan(view, phrase.first, phrase.last);
     const descriptor = phrase.descriptor ? words.slice(phrase.descriptor.first, phrase.descriptor.last + 1) : [];
     speaker = resolveSpeaker(salience, mention.text, words.slice(phrase.first, phrase.last + 1), descriptor, contentKeys(view, finding));
   }

@@ -13,13 +13,12 @@ import {
   EN_ROLE_NOUNS,
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
+import type { WordRange } from "../text/sentence-view.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
 /** A speaker phrase: words [first, last]; `descriptor` is an appositive ("a spokeswoman for X") when one is attached. */
-export interface SpeakerPhrase {
-  first: number;
-  last: number;
-  descriptor?: { first: number; last: number };
+export interface SpeakerPhrase extends WordRange {
+  descriptor?: WordRange;
 }
 
 const MAX_WORDS = 12;

@@ -1,7 +1,7 @@
 import type { QuoteSpan } from "../text/quotes.ts";
-import type { SentenceView as SharedSentenceView } from "../text/sentence-view.ts";
+import { gapBefore, wordsSpan, type SentenceView as SharedSentenceView } from "../text/sentence-view.ts";
 import { isWordCode, matchKey } from "../text/normalize.ts";
-import { wordEnd, type Token } from "../text/tokens.ts";
+import { firstWordFrom, wordEnd, type Token } from "../text/tokens.ts";
 
 /** A word of a sentence: the token, the quoted passage holding it (-1 outside quotes) and whether it is capitalised. */
 export interface Word extends Token {
@@ -11,6 +11,9 @@ export interface Word extends Token {
 
 /** The sentence an English rule looks at: the shared sentence view over English words. */
 export type SentenceView = SharedSentenceView<Word>;
+
+/** The shared word helpers, for the English rules that import their view helpers from here. */
+export { firstWordFrom, gapBefore, wordsSpan };
 
 /**
  * The words of text[start, end), each tagged with the quoted passage that holds it. Words as `tokenize`
@@ -58,13 +61,6 @@ function isCapital(raw: string): boolean {
   return head !== head.toLowerCase();
 }
 
-/** The text between word i-1 and word i (or between the sentence start and word 0). */
-export function gapBefore(view: SentenceView, i: number): string {
-  const from = i > 0 ? view.tokens[i - 1]!.end : view.start;
-  const to = i < view.tokens.length ? view.tokens[i]!.start : view.end;
-  return view.text.slice(from, to);
-}
-
 /** True when the gap before word i holds clause punctuation (a comma, colon, semicolon, dash or quote mark). */
 export function breaksBefore(view: SentenceView, i: number): boolean {
   const from = i > 0 ? view.tokens[i - 1]!.end : view.start;
@@ -95,18 +91,6 @@ export function firstQuoteEndingFrom(quotes: readonly QuoteSpan[], offset: numbe
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (quotes[mid]!.close < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first word starting at or after `offset`: a binary search. */
-export function firstWordFrom(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -28,12 +28,15 @@
  *   stance    — a verb of opinion or expectation: negated ("لم يستبعد أن", "لا يعتقد أن", "لا يتوقع أن")
  *               it still states a view and keeps its claim; any other negated verb ("لم يكشف عن",
  *               "لا تذكر") reports nothing
+ *   saying    — the plain verb of saying: its participle (قائلا، بالقول) only ever introduces words, so it
+ *               opens a clause of its own anywhere, is a second cue right after another verb ("وتابع
+ *               قائلًا:"), and before a colon or a quotation extends the cue ("أوضح قائلا: «…»")
  *
  * A cell of "-" means the verb has no such form.
  */
 export const AR_REPORTING_VERBS_LEXICON = String.raw`
 # The core of news reporting (PADT frequencies: قال، أكد، أعلن، أضاف، ذكر، أوضح، اعتبر)
-say                   | قال / قالت / قالوا قالا قالتا | يقول / تقول / يقولون | قائلا بالقول |
+say                   | قال / قالت / قالوا قالا قالتا | يقول / تقول / يقولون | قائلا بالقول | saying
 affirm, stress        | أكد / أكدت / أكدوا أكدا أكدتا | يؤكد / تؤكد / يؤكدون | مؤكدا | np +على
 announce              | أعلن / أعلنت / أعلنوا أعلنا | يعلن / تعلن / يعلنون | معلنا | np +عن
 add                   | أضاف / أضافت / أضافوا أضافا | يضيف / تضيف / يضيفون | مضيفا | ambiguous

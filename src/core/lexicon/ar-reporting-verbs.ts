@@ -21,29 +21,29 @@ export interface ArabicVerbRow {
   passive?: boolean;
   /** A verb of opinion or expectation: negated ("لم يستبعد أن") it still states a view. */
   stance?: boolean;
+  /** The plain verb of saying (قال): its participle (قائلا، بالقول) only ever introduces words. */
+  saying?: boolean;
   /** Takes an object and what it is deemed ("اعتبر ذلك انتهاكا", "اعتبرته خطوة"): both are the content. */
   deem?: boolean;
 }
 
-/** Reads the verb lexicon (see ar-reporting-verbs.lexicon.ts for its format). */
+/** The words a verb's "takes" cell may hold besides +PREP, each a true field of its row. */
+const FLAGS = ["np", "obj", "ambiguous", "particle", "belief", "passive", "stance", "saying", "deem"] as const satisfies readonly (keyof ArabicVerbRow)[];
+
+/** Reads the verb lexicon (see ar-reporting-verbs.lexicon.ts for its format); a word in "takes" that is no flag is an error, not ignored. */
 export function parseVerbRows(source: string): ArabicVerbRow[] {
   return parseLexicon(source).map(([gloss = "", past = "", present = "", participle = "-", takes = ""]) => {
-    const flags = takes.split(/\s+/).filter(Boolean);
-    const preps = flags.filter((f) => f.startsWith("+")).map((f) => f.slice(1));
+    const words = takes.split(/\s+/).filter(Boolean);
+    const preps = words.filter((w) => w.startsWith("+")).map((w) => w.slice(1));
+    const unknown = words.find((w) => !w.startsWith("+") && !(FLAGS as readonly string[]).includes(w));
+    if (unknown) throw new Error(`verb lexicon flag "${unknown}" for "${gloss}" is not one of: ${FLAGS.join(", ")}, +PREP`);
     return {
       gloss,
       past: past.replaceAll("/", "|"),
       present: present.replaceAll("/", "|"),
       ...(participle !== "-" && participle ? { participle } : {}),
-      ...(flags.includes("np") ? { np: true } : {}),
       ...(preps.length > 0 ? { preps } : {}),
-      ...(flags.includes("obj") ? { obj: true } : {}),
-      ...(flags.includes("ambiguous") ? { ambiguous: true } : {}),
-      ...(flags.includes("particle") ? { particle: true } : {}),
-      ...(flags.includes("belief") ? { belief: true } : {}),
-      ...(flags.includes("passive") ? { passive: true } : {}),
-      ...(flags.includes("stance") ? { stance: true } : {}),
-      ...(flags.includes("deem") ? { deem: true } : {}),
+      ...Object.fromEntries(FLAGS.filter((flag) => words.includes(flag)).map((flag) => [flag, true])),
     };
   });
 }

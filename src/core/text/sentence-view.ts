@@ -1,3 +1,5 @@
+import { spanOf } from "../build-claim.ts";
+import type { Span } from "../types.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import type { Token } from "./tokens.ts";
 
@@ -11,4 +13,22 @@ export interface SentenceView<T extends Token = Token> {
   end: number;
   tokens: T[];
   quotes: readonly QuoteSpan[];
+}
+
+/** The text between word j-1 and word j (the sentence start before word 0, the sentence end after the last word). */
+export function gapBefore(view: SentenceView, j: number): string {
+  const from = j > 0 ? view.tokens[j - 1]!.end : view.start;
+  const to = j < view.tokens.length ? view.tokens[j]!.start : view.end;
+  return view.text.slice(from, to);
+}
+
+/** Words [first, last] of a sentence view, as indices into its tokens: a speaker phrase, an appositive. */
+export interface WordRange {
+  first: number;
+  last: number;
+}
+
+/** The article span from the start of word `first` to the end of word `last`: a cue ("وقال", "على حد تعبيره"), a speaker's words. */
+export function wordsSpan(view: SentenceView, first: number, last = first): Span {
+  return spanOf(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
 }

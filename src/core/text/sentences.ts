@@ -90,12 +90,15 @@ function endsQuotedSentence(text: string, close: number, end: number): boolean {
   return /\p{Lu}/u.test(first);
 }
 
+/** "د", "م", "أ.د", "ر.م.ع": an Arabic title shortened to single letters (the last dot is left out). */
+export const ARABIC_INITIALS = /^\p{Script=Arabic}(\.\p{Script=Arabic})*$/u;
+
 /**
  * "د. أحمد", "م. خالد", "أ.د. سالم": Arabic titles shortened to single letters with dots. A letter
  * fused to a number ("عام 2024م.") is a year's era and still ends its sentence.
  */
 function isArabicInitials(text: string, w: number, word: string): boolean {
-  return /^\p{Script=Arabic}(\.\p{Script=Arabic})*$/u.test(word) && !/[0-9\u0660-\u0669]/.test(text[w - 1] ?? "");
+  return ARABIC_INITIALS.test(word) && !/[0-9\u0660-\u0669]/.test(text[w - 1] ?? "");
 }
 
 function isAbbreviation(text: string, dot: number, from: number, stopEnd: number, end: number): boolean {

@@ -36,3 +36,15 @@ export function wordEnd(text: string, i: number, end: number): number {
   while (j < end && (isWordCode(text.charCodeAt(j)) || (isJoiner(text.charCodeAt(j)) && j + 1 < end && isWordCode(text.charCodeAt(j + 1))))) j++;
   return j;
 }
+
+/** Index of the first word starting at or after `offset` (words.length when none): a binary search over words in text order. */
+export function firstWordFrom(words: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,9 +1,9 @@
-import { Router } from "express";
+import { type RequestHandler, Router } from "express";
 import { deriveKey } from "../../auth/session-token.ts";
 import type { AppDeps } from "../app-deps.ts";
-import { csrfProtector, useCsrfProtector } from "./csrf.ts";
+import { attachCsrfProtector, csrfProtector } from "./csrf.ts";
 import { ownAccountRouter } from "./own-account-router.ts";
-import { warnOfUntrustedProxy } from "./proxy-warning.ts";
+import { untrustedProxyWarner } from "./proxy-warning.ts";
 import { requireSignIn } from "./require-sign-in.ts";
 import { sessionCookies } from "./sessions.ts";
 import { sessionUser } from "./session-user.ts";
@@ -18,13 +18,28 @@ import { signInRouter } from "./sign-in-router.ts";
  * Nothing is kept in memory per visitor: anonymous visits cost nothing, and sessions survive a
  * restart and work across app instances that share the store and the secret.
  */
-export function authentication(deps: AppDeps): Router {
+export function authentication(deps: AppDeps, account: RequestHandler): Router {
   const router = Router();
-  router.use(warnOfUntrustedProxy(deps.trustProxy, deps.log));
-  router.use(useCsrfProtector(csrfProtector(deriveKey(deps.sessionSecret, "csrf"), Boolean(deps.trustProxy))));
-  router.use(sessionUser(deps.store, sessionCookies(deps), deps.now));
+  router.use(account);
   router.use(signInRouter(deps));
   router.use(requireSignIn(deps.store));
   router.use("/account", ownAccountRouter(deps));
   return router;
+}
+
+/**
+ * The middleware that makes a request's account known, for the pages (`authentication`) and the
+ * JSON API alike: it warns once of an untrusted proxy, attaches the CSRF protector, and reads the
+ * session cookie's account. One handler rather than three: each middleware layer costs every
+ * request a path match and objects to collect. Made once per app, so both share one protector.
+ */
+export function signedInAccount(deps: AppDeps): RequestHandler {
+  const warnOfUntrustedProxy = untrustedProxyWarner(deps.trustProxy, deps.log);
+  const protector = csrfProtector(deriveKey(deps.sessionSecret, "csrf"), Boolean(deps.trustProxy));
+  const readSession = sessionUser(deps.store, sessionCookies(deps), deps.now);
+  return (req, res, next) => {
+    warnOfUntrustedProxy(req);
+    attachCsrfProtector(req, protector);
+    return readSession(req, res, next);
+  };
 }

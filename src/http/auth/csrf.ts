@@ -58,17 +58,14 @@ const MAX_ISSUED_TOKENS = 5000;
 
 const protectors = new WeakMap<Request, CsrfProtector>();
 
-/** Gives each request the app's protector (the first middleware of `authentication`). */
-export function useCsrfProtector(protector: CsrfProtector): RequestHandler {
-  return (req, _res, next) => {
-    protectors.set(req, protector);
-    next();
-  };
+/** Gives the request the app's protector (done first for every request, by `signedInAccount`). */
+export function attachCsrfProtector(req: Request, protector: CsrfProtector): void {
+  protectors.set(req, protector);
 }
 
 function protectorOf(req: Request): CsrfProtector {
   const protector = protectors.get(req);
-  if (!protector) throw new Error("CSRF protection is not set up: authentication() must run first");
+  if (!protector) throw new Error("CSRF protection is not set up: signedInAccount() must run first");
   return protector;
 }
 

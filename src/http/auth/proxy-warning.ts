@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import type { Request } from "express";
 
 /** What the operator is told when requests look proxied but the proxy is not trusted. */
 export const UNTRUSTED_PROXY_WARNING =
@@ -7,16 +7,15 @@ export const UNTRUSTED_PROXY_WARNING =
   "Secure. Set TRUST_PROXY=1 (one proxy hop) or to the proxy's address.";
 
 /**
- * Logs UNTRUSTED_PROXY_WARNING once, on the first request that carries X-Forwarded-For while the
- * app does not trust a proxy. The header is not used either way: an untrusted one may be forged.
+ * What logs UNTRUSTED_PROXY_WARNING once, on the first request that carries X-Forwarded-For while
+ * the app does not trust a proxy. The header is not used either way: an untrusted one may be forged.
  */
-export function warnOfUntrustedProxy(trustProxy: unknown, log: (line: string) => void): RequestHandler {
+export function untrustedProxyWarner(trustProxy: unknown, log: (line: string) => void): (req: Request) => void {
   let warned = Boolean(trustProxy);
-  return (req, _res, next) => {
+  return (req) => {
     if (!warned && req.headers["x-forwarded-for"] !== undefined) {
       warned = true;
       log(UNTRUSTED_PROXY_WARNING);
     }
-    next();
   };
 }

@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { type RequestHandler, Router } from "express";
 import { ARTICLES_PER_PAGE, ArticleApiQuerySchema, MAX_ARTICLES_PER_REQUEST } from "../../schemas/forms/article-list-query.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { HttpError } from "../http-error.ts";
@@ -8,13 +8,15 @@ import { loadedArticle } from "../locals.ts";
 import { claimsJson } from "./claims-json.ts";
 
 /**
- * The read-only JSON API (mounted at /api). Errors come back as JSON too.
+ * The read-only JSON API (mounted at /api), after `first` (the account, src/http/api-app.ts).
+ * Errors come back as JSON too.
  *
  * | GET /articles                    | a page of the articles' index rows: fields and counts (no text); ?page=1&limit=50 (at most 200)&order=oldest|newest |
  * | GET /articles/:articleId/claims  | the article's claims with their reviews and history (ETag; 304 when unchanged; gzipped when accepted) |
  */
-export function apiRouter(deps: AppDeps): Router {
+export function apiRouter(deps: AppDeps, first: RequestHandler[]): Router {
   const router = Router();
+  router.use(...first);
   router.param("articleId", loadArticle(deps.store));
 
   // Import order by default: a client walking the pages while articles arrive sees each one once.
