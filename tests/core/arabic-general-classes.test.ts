@@ -7,6 +7,20 @@ import { extractClaims } from "../../src/core/index.ts";
  */
 const claimsOf = (article: string) => extractClaims(article, { language: "ar" }).map((c) => ({ speaker: c.speaker, text: c.text, kind: c.kind, rule: c.rule }));
 
+/** One test a row: the article's speakers, in order. */
+function itFindsSpeakers(rows: [article: string, speakers: string[]][]): void {
+  it.each(rows)("%s", (article, speakers) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
+  });
+}
+
+/** One test a row: the article's only claim, as its speaker and its content. */
+function itFindsOneClaim(rows: [article: string, speaker: string, content: string][]): void {
+  it.each(rows)("%s", (article, speaker, content) => {
+    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+}
+
 describe("a channel named between the speaker and the words (وفق بيان، بحسب صحيفة) never takes over a later «وأضاف»", () => {
   const rows: [article: string, speakers: string[]][] = [
     ["وقال رئيس الوزراء نبيل حداد، وفق بيان صادر عن مكتبه، إن الحكومة ستدعم المزارعين.\n\nوأضاف أن الدعم سيشمل الأسمدة.", ["نبيل حداد", "نبيل حداد"]],
@@ -14,9 +28,7 @@ describe("a channel named between the speaker and the words (وفق بيان، �
     ["وقالت النائبة ريم العلي، حسب ما نقلت وكالة الأنباء الرسمية، إن الجلسة أُجلت. وأوضحت أن النصاب لم يكتمل.", ["ريم العلي", "ريم العلي"]],
     ["وقال المدير سامي الحسن، وفقا لبيان الشركة: «الأرباح تضاعفت». وأشار إلى أن الفروع الجديدة ستفتح في الربيع.", ["سامي الحسن", "سامي الحسن"]],
   ];
-  it.each(rows)("%s", (article, speakers) => {
-    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
-  });
+  itFindsSpeakers(rows);
 
   it("a source named after the words still speaks for the next «وأضاف» (it told the story)", () => {
     const claims = claimsOf("وقال لهم الإمام: «اصبروا على البلاء»، بحسب أحد المصلين. وأضاف: «غادرنا المسجد غاضبين».");
@@ -37,12 +49,7 @@ describe("verbs of urging, proposing, advising and reassuring report what they c
     ["وأرجعت الشركة التأخير إلى نقص قطع الغيار.", "الشركة", "التأخير إلى نقص قطع الغيار"],
     ["وكرر الوزير أن بلاده لن تقبل أي تسوية.", "الوزير", "بلاده لن تقبل أي تسوية"],
   ];
-  it.each(rows)("%s", (article, speaker, content) => {
-    const [claim, ...rest] = claimsOf(article);
-    expect(rest).toEqual([]);
-    expect(claim?.speaker).toBe(speaker);
-    expect(claim?.text).toBe(content);
-  });
+  itFindsOneClaim(rows);
 
   it("the speaker of a call carries to a later pronoun cue", () => {
     const claims = claimsOf("وحثت الوزيرة سلمى النوري على تطعيم الأطفال قبل بدء الدراسة. وأضافت أن الحملة تستمر شهرا.");
@@ -89,9 +96,7 @@ describe("a demonstrative time phrase (هذا الأسبوع، هذه المرة
     ["وقالت النقابة هذه المرة إن الإضراب مفتوح.", "النقابة", "الإضراب مفتوح"],
     ["وأعلنت الشركة هذا العام أرباحا غير مسبوقة.", "الشركة", "أرباحا غير مسبوقة"],
   ];
-  it.each(rows)("%s", (article, speaker, content) => {
-    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
-  });
+  itFindsOneClaim(rows);
 });
 
 describe("a speech event made by someone, then «قال فيها» (كلمة ألقاها فلان…، قال فيها إن…) speaks for its author", () => {
@@ -101,9 +106,7 @@ describe("a speech event made by someone, then «قال فيها» (كلمة أ�
     ["وفي تدوينة نشرها النائب سامي الكردي على حسابه، كتب فيها أن الجلسة ألغيت.", ["سامي الكردي"]],
     ["ويأتي رد المتحدث بعد اتهامات وجهتها السفيرة ليلى حمدان، قالت فيها إن هناك أدلة دامغة، واعتبرت ذلك انتهاكا للقرار الدولي.", ["ليلى حمدان", "ليلى حمدان"]],
   ];
-  it.each(rows)("%s", (article, speakers) => {
-    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
-  });
+  itFindsSpeakers(rows);
 
   it("whoever conducted an interview is not its speaker (مقابلة أجرتها معه قناة…)", () => {
     const claims = claimsOf("وفي مقابلة أجرتها معه قناة محلية، قال فيها إن الحكومة مستقرة.");
@@ -117,9 +120,7 @@ describe("a place and a date between the speaker and a bare object (نفت ال�
     ["ونفى الجيش في بيان صباح اليوم الاتهامات الموجهة إليه.", "الجيش", "الاتهامات الموجهة إليه"],
     ["وأكدت الهيئة في القاهرة أمس الخميس التزامها بموعد الانتخابات.", "الهيئة", "التزامها بموعد الانتخابات"],
   ];
-  it.each(rows)("%s", (article, speaker, content) => {
-    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
-  });
+  itFindsOneClaim(rows);
 
   it("a definite word after a date but after another word too stays in the occasion (في ندوة عقدها أمس لتقديم التقرير…)", () => {
     const claims = claimsOf("وأكد رئيس الهيئة، في ندوة عقدها أمس الأحد لتقديم التقرير السنوي، قائلا: «الانتخابات جرت بنزاهة».");
@@ -133,9 +134,7 @@ describe("an aside in brackets between the speaker and the words (فلان (45 �
     ["وقالت سلمى (30 عاما) إن المياه انقطعت منذ أسبوع.", "سلمى", "المياه انقطعت منذ أسبوع"],
     ["وقال الطبيب (طلب عدم ذكر اسمه) إن المستشفى ممتلئ بالجرحى.", "الطبيب", "المستشفى ممتلئ بالجرحى"],
   ];
-  it.each(rows)("%s", (article, speaker, content) => {
-    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
-  });
+  itFindsOneClaim(rows);
 });
 
 describe("a call whose purpose is a derived verbal noun with لـ (دعا … لاستخدام، لإنهاء، لتوفير، لمواجهة)", () => {
@@ -146,9 +145,7 @@ describe("a call whose purpose is a derived verbal noun with لـ (دعا … ل
     ["ودعت الجمعية لمواجهة الغلاء بإجراءات عاجلة.", "الجمعية", "لمواجهة الغلاء بإجراءات عاجلة"],
     ["ودعا البيان المواطنين للانخراط في العمل التطوعي.", "البيان", "المواطنين للانخراط في العمل التطوعي"],
   ];
-  it.each(rows)("%s", (article, speaker, content) => {
-    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
-  });
+  itFindsOneClaim(rows);
 });
 
 describe("the occasion of the words (خلال لقائه نظيره…، لدى استقباله وفدا…، للجزيرة نت) is neither speaker nor content", () => {
@@ -159,9 +156,7 @@ describe("the occasion of the words (خلال لقائه نظيره…، لدى 
     ["وقال المزارع حسن علي للجزيرة نت إن المحصول تضرر.", "حسن علي", "المحصول تضرر"],
     ["وقالت مصادر محلية للجزيرة إن الاشتباكات اندلعت مساء.", "مصادر محلية", "الاشتباكات اندلعت مساء"],
   ];
-  it.each(rows)("%s", (article, speaker, content) => {
-    expect(claimsOf(article).map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
-  });
+  itFindsOneClaim(rows);
 
   it("a verb relaying its source with «نقلا عن» gives one claim, not a second one for the sentence before the marker", () => {
     const claims = claimsOf("وأفادت وكالة الأنباء الفرنسية نقلا عن مصدر أمني بأن الهجوم أسفر عن قتيلين.");
@@ -176,9 +171,7 @@ describe("a name set off by «أحد/إحدى …» (one of the residents, one o
     ["وقال سامر، أحد المتظاهرين، إن الشرطة فرقتهم بالقوة. وأضاف أن الاعتصام سيستمر.", ["سامر", "سامر"]],
     ["وقال أحد سكان الحي إن المياه انقطعت منذ أسبوع.", ["أحد سكان الحي"]],
   ];
-  it.each(rows)("%s", (article, speakers) => {
-    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
-  });
+  itFindsSpeakers(rows);
 });
 
 describe("short names of bodies and groups: a ministry by its portfolio (الخارجية، الصحة), a group by whom it belongs to (عائلات المعتقلين)", () => {
@@ -189,9 +182,7 @@ describe("short names of bodies and groups: a ministry by its portfolio (الخ�
     ["ودعا أهالي المفقودين إلى كشف مصير أبنائهم.", ["أهالي المفقودين"]],
     ["ودعت منظمة العفو الدولية السلطات إلى الإفراج عن المعتقلين.", ["منظمة العفو الدولية"]],
   ];
-  it.each(rows)("%s", (article, speakers) => {
-    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
-  });
+  itFindsSpeakers(rows);
 });
 
 describe("a relative clause inside the occasion of the words (في الندوة التي نظمتها الجامعة «…») ends at the quotation", () => {
@@ -218,9 +209,7 @@ describe("a title word closing a full name is the family name (السيد، ال
     ["أعلن الوزير، حسن عبد الكريم السيد، أن الموازنة أقرت. وقال السيد إن العجز سيتراجع.", ["حسن عبد الكريم السيد", "حسن عبد الكريم السيد"]],
     ["وقال الشيخ محمد إن الصلاة أقيمت في موعدها. وأضاف الشيخ أن المسجد امتلأ.", ["محمد", "محمد"]],
   ];
-  it.each(rows)("%s", (article, speakers) => {
-    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
-  });
+  itFindsSpeakers(rows);
 });
 
 describe("a clause closed by «على حد تعبير/قول X» or «على حد قوله» is X's claim (ar.in-the-words-of.trailing)", () => {
