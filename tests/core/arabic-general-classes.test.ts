@@ -253,6 +253,11 @@ describe("guards found on 420 unseen Tunisian news articles (ANT corpus), each w
     expect(claim?.speaker).not.toContain("الخبير");
   });
 
+  it("a definite adjective after the subject is no deemed object (واعتبر الخبير الاقتصادي فلان، في تعليقه…)", () => {
+    const claims = claimsOf("واعتبر الخبير الاقتصادي سامي عز الدين، في تعليقه على صفحته، الوضع خطيرا.");
+    expect(claims.map((c) => c.text)).not.toContainEqual(expect.stringMatching(/^الاقتصادي/));
+  });
+
   it("the present «يقترح» is also 'offers': no claim", () => {
     expect(claimsOf("ويقترح المهرجان برمجة غنية تجمع نجوم الموسيقى العربية.")).toEqual([]);
   });

@@ -20,6 +20,7 @@ import {
   type CueForm,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { isAdjectiveKey } from "./act-verb-subject.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
@@ -97,7 +98,8 @@ function deemsObject(view: SentenceView, k: number, cue: CueForm): boolean {
   if (cue.objectSuffix === true || (DEMONSTRATIVE_KEYS.has(object.key) && next !== undefined)) return true;
   // "واعتبر الوزير القرار خطوة…": a definite object right after the subject, then its indefinite predicate.
   const predicate = next !== undefined && !isDefinite(next) && !SUPPLEMENT_KEYS.has(next.key) && !isComplementiser(next.key);
-  return /^ال/.test(object.key) && isDefinite(object) && predicate && !hasComma(gapBefore(view, k)) && !hasComma(gapBefore(view, k + 1));
+  const noun = /^ال/.test(object.key) && isDefinite(object) && !isAdjectiveKey(object.key); // not "الخبير الاقتصادي فلان"
+  return noun && predicate && !hasComma(gapBefore(view, k)) && !hasComma(gapBefore(view, k + 1));
 }
 
 /** A speech act named by its verbal noun and its own preposition: "التأكيد على", "الدعوة إلى", "المطالبة بـ". */
