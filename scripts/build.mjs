@@ -63,10 +63,11 @@ function bundleExtractCommand() {
   } catch {
     return;
   }
-  const file = join(dist, "cli/extract.js");
+  // From the source, not from tsc's dist/cli/extract.js: an incremental tsc does not emit that file again when
+  // only the core changed, and bundling the last bundle again would keep the old extractor inside it.
   esbuild.buildSync({
-    entryPoints: [file],
-    outfile: file,
+    entryPoints: [join(root, "src/cli/extract.ts")],
+    outfile: join(dist, "cli/extract.js"),
     allowOverwrite: true,
     bundle: true,
     platform: "node",

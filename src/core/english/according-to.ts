@@ -1,4 +1,4 @@
-import { EN_FINITE_MARKERS, EN_NOT_SOURCES } from "../lexicon/en-speaker-words.ts";
+import { EN_FINITE_MARKERS, EN_ISSUING_PARTICIPLES, EN_NOT_SOURCES, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 import { isVerbLike, type SpeakerPhrase } from "./speaker-phrase.ts";
 
@@ -15,6 +15,7 @@ const NOT_SOURCES = new Set(EN_NOT_SOURCES);
 const MAX_SOURCE_WORDS = 14;
 const RELATIVE_WORDS = new Set(["who", "whose", "which", "that"]);
 const FINITE = new Set(EN_FINITE_MARKERS);
+const TIME_WORDS = new Set(EN_TIME_WORDS);
 const MAX_APPOSITIVE_WORDS = 16;
 
 /** Finds an according-to attribution in a sentence; the content is the host clause without the phrase. */
@@ -31,17 +32,19 @@ export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
     last - first < MAX_SOURCE_WORDS &&
     words[last + 1]!.quote < 0 &&
     !breaksBefore(view, last + 1) &&
-    !RELATIVE_WORDS.has(words[last + 1]!.key)
+    !RELATIVE_WORDS.has(words[last + 1]!.key) &&
+    !(opensTime(view, last + 1) && !ISSUING.has(words[last]!.key))
   )
     last++;
   const speaker = { first, last };
+  const after = pastTime(view, last + 1);
   const opening = at === 0 || words.slice(0, at).every((w) => /^(but|and|yet|still|however|also)$/.test(w.key));
   if (opening) {
-    if (last + 1 >= words.length) return undefined;
-    return { cueFirst: at, cueLast: at + 1, speaker, start: words[last + 1]!.start, end: view.end };
+    if (after >= words.length) return undefined;
+    return { cueFirst: at, cueLast: at + 1, speaker, start: words[after]!.start, end: view.end };
   }
   if (!/[,(—–]/.test(gapBefore(view, at))) return undefined;
-  const closesSentence = last + 1 >= words.length || RELATIVE_WORDS.has(words[last + 1]!.key) || appositiveTail(view, at, last + 1);
+  const closesSentence = after >= words.length || RELATIVE_WORDS.has(words[after]!.key) || appositiveTail(view, at, after);
   const gapStart = words[at - 1]!.end;
   const end = closesSentence ? gapStart : view.end;
   return { cueFirst: at, cueLast: at + 1, speaker, start: view.start, end };
@@ -61,6 +64,29 @@ function appositiveTail(view: SentenceView, at: number, from: number): boolean {
     if (w.quote >= 0 || (!w.cap && (FINITE.has(w.key) || (isVerbLike(w.key) && !w.key.endsWith("ed"))))) return false;
   }
   return true;
+}
+
+const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "late", "in"]);
+
+// "figures released on Monday": a date right after the participle is the document's own.
+const ISSUING = new Set(EN_ISSUING_PARTICIPLES);
+
+/** "…released by the ministry [on Sunday]": a time phrase ends the source ("in" only before a month or a year). */
+function opensTime(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const next = words[i + 1];
+  if (!TIME_OPENERS.has(words[i]!.key) || !next) return false;
+  return TIME_WORDS.has(next.key) || (words[i]!.key === "in" && /^(1[89]|20)\d\d$/.test(next.raw));
+}
+
+const MAX_TIME_WORDS = 3;
+
+/** The index after a time phrase opening at i ("on Sunday", "last week"), up to a break; i when none opens there. */
+function pastTime(view: SentenceView, i: number): number {
+  if (i >= view.tokens.length || !opensTime(view, i)) return i;
+  let k = i + 1;
+  while (k + 1 < view.tokens.length && k - i < MAX_TIME_WORDS && !breaksBefore(view, k + 1)) k++;
+  return k + 1;
 }
 
 function hasVerb(view: SentenceView, from: number, to: number): boolean {

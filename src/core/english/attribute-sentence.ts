@@ -1,6 +1,7 @@
-import { EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
+import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
+import { asFrame } from "./as-frame.ts";
 import { findCues, isCueWord, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
 import { afterListener, colonContentStart, kindOf, objectContentStart, reportedClauseStart } from "./reported-speech.ts";
@@ -54,6 +55,9 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
       findings.push(...found.filter((f) => !encloses(f)));
       return;
     }
+    // "A man admitted charges he threatened to …, prosecutors announced.": a pronoun's words inside another
+    // source's report are that report's content, not a claim of their own (`en.verb.trailing.outer`).
+    else if (found.some((f) => encloses(f) && f.rule.startsWith("en.verb.trailing")) && speaksInsideClause(view, earlier!)) findings.pop();
     if (found.length > 0) earlierCue = cue;
     findings.push(...found);
   });
@@ -139,6 +143,11 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     if (more !== undefined && !used.has(more)) out.push(quoted(more, "previous", "en.quote-then-cue.split"));
     return out;
   }
+  const framed = asFrame(view, cue);
+  if (framed && !overlapsUsed(view, framed.start, framed.end, used)) {
+    markQuotes(view, framed.start, framed.end, used);
+    return [finding(framed.speaker, kindOf(view, framed.start, framed.end), framed.start, framed.end, framed.rule)];
+  }
   const parenthetical = cue.participle ? undefined : invertedParenthetical(view, cue);
   if (parenthetical && !overlapsUsed(view, parenthetical.start, parenthetical.end, used)) {
     const end = Math.min(parenthetical.end, endOf(cue.last) ?? parenthetical.end);
@@ -154,8 +163,11 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       return [finding(inverted.speaker, kindOf(view, inverted.start, end), inverted.start, end, inverted.rule)];
     }
   }
-  const continuing = participleFrameStart(view, cue) !== undefined || isCoordinated(view, cue);
-  const relative = continuing ? undefined : relativeSubject(view, cue.first);
+  const gerund = isGerundAfterPreposition(view, cue);
+  // "Likud, which tried to rally support by saying that …": the relative pronoun's antecedent speaks through the gerund.
+  const gerundRelative = gerund ? enclosingRelativeSubject(view, cue.first) : undefined;
+  const continuing = participleFrameStart(view, cue) !== undefined || isCoordinated(view, cue) || (gerund && !gerundRelative);
+  const relative = continuing ? undefined : (gerundRelative ?? relativeSubject(view, cue.first));
   const passive = continuing || relative ? undefined : quotedAsSaying(view, cue);
   // The subject may lie before a quoted title inside its appositive, so it is sought from the sentence start.
   const speaker: Finding["speaker"] | undefined = continuing
@@ -164,6 +176,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       : (openingSubject(view, cue.first) ?? "previous")
     : (relative ?? passive ?? absoluteSubject(view, cue) ?? subjectBefore(view, cue.governor ?? cue.first, 0));
   if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
+  if (speaker && speaker !== "previous" && deniedSubject(view, speaker)) return [];
   const after = quoteAfterCue(view, cue, floor);
   if (after?.runsOn && !used.has(after.quote) && (speaker ?? after.speaker)) {
     const start = view.quotes[after.quote]!.contentStart;
@@ -190,9 +203,18 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     const end = boundedEnd(view, start, (relative && relativeClauseEnd(view, clause)) ?? endOf(clause) ?? view.end);
     markQuotes(view, start, end, used);
     const via = words[clause - 1]?.key === "that" ? "that" : "bare";
-    const quotedBy = passive && passive.first > 0 && words[passive.first - 1]!.key === "quoted" ? "quoted-as" : "passive";
+    const quotedBy = passive && passive.first > 0 && QUOTING_VERBS.has(words[passive.first - 1]!.key) ? "quoted-as" : "passive";
     const rule = relative ? `en.verb.relative.${via}` : passive ? `en.verb.${quotedBy}.${via}` : verbRule(speaker, cue, via);
-    return [finding(speaker, kindOf(view, start, end), start, end, rule)];
+    const second = via === "that" ? secondThatClause(view, clause, end) : undefined;
+    const secondStart = second === undefined ? end : view.quotes[words[second]!.quote]?.contentStart;
+    // "told X that A, and that "B."": a second clause wholly in quotation marks is the speaker's own words, a claim of its own.
+    if (second === undefined || secondStart === undefined || kindOf(view, secondStart, end) !== "direct")
+      return [finding(speaker, kindOf(view, start, end), start, end, rule)];
+    const firstEnd = pastClosingMark(view, words[second - 3]!.end);
+    return [
+      finding(speaker, kindOf(view, start, firstEnd), start, firstEnd, rule),
+      finding(speaker, "direct", secondStart, view.quotes[words[second]!.quote]!.contentEnd, "en.verb.coordinated-that"),
+    ];
   }
   const object = speaker ? objectContentStart(view, cue) : undefined;
   if (object !== undefined && speaker) {
@@ -315,6 +337,17 @@ function innerRelativeClause(view: SentenceView, cue: Cue): { speaker: SpeakerPh
   return { speaker, start, end: view.end };
 }
 
+/** "said that A, and that B": the index of the first word of B, a second "that" joined by "and" (outside quotes) inside the content ending at `end`. */
+function secondThatClause(view: SentenceView, clause: number, end: number): number | undefined {
+  const { tokens: words } = view;
+  for (let k = clause + 2; k + 1 < words.length && words[k + 1]!.end <= end && k - clause <= MAX_LOOKBACK; k++) {
+    const w = words[k]!;
+    if (w.key !== "that" || w.quote >= 0 || words[k - 1]!.key !== "and" || words[k - 1]!.quote >= 0 || breaksBefore(view, k)) continue;
+    return k + 1;
+  }
+  return undefined;
+}
+
 const MAX_INNER_SUBJECT = 4;
 
 /** The short subject between a relative pronoun and the cue ("which [local surveyors] said"): no verb, no punctuation inside. */
@@ -340,7 +373,7 @@ function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined
   if (cue.lemma !== "say" || !cue.participle || words[cue.first - 1]?.key !== "as") return undefined;
   for (let k = cue.first - 2; k > 0 && cue.first - k <= MAX_QUOTED_FRAME; k--) {
     if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
-    if (words[k]!.key !== "quoted") continue;
+    if (!QUOTING_VERBS.has(words[k]!.key)) continue;
     const passive = PASSIVE_BE.has(words[k - 1]!.key);
     const object = k + 1 <= cue.first - 2 && (OBJECT_PRONOUNS.has(words[k + 1]!.key) || looksLikeSpeaker(view, k + 1, cue.first - 2));
     if (!passive && object) return { first: k + 1, last: cue.first - 2 };
@@ -350,6 +383,8 @@ function quotedAsSaying(view: SentenceView, cue: Cue): SpeakerPhrase | undefined
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+// "State media cited the ministry as saying …" reads like "quoted … as saying".
+const QUOTING_VERBS = new Set(["quoted", "cited"]);
 
 /**
  * Where a reported clause inside a relative clause ends: at the comma before the main clause's verb
@@ -378,8 +413,38 @@ function directComplement(view: SentenceView, cue: Cue): { first: number; via: "
   if (!next || next.quote >= 0 || breaksBefore(view, cue.last + 1)) return undefined;
   if (cue.infinitive && next.key === "to" && words.length - (cue.last + 2) >= MIN_COMPLEMENT_WORDS) return { first: cue.last + 2, via: "infinitive" };
   if (!cue.nounObject || words.length - (cue.last + 1) < MIN_COMPLEMENT_WORDS) return undefined;
-  const opensNounPhrase = DETERMINERS.has(next.key) || next.cap || /^\d/.test(next.raw) || /['’]s$/.test(next.raw);
+  const opensNounPhrase = DETERMINERS.has(next.key) || next.cap || /^\d/.test(next.raw) || /['’]s$/.test(next.raw) || opensBareNoun(view, cue.last + 1);
   return opensNounPhrase && !FINITE.has(next.key) ? { first: cue.last + 1, via: "np" } : undefined;
+}
+
+// Words after "called for" / "demanded" that open no demanded noun phrase: pronouns, prepositions, time words, and
+// "help" ("called for help" asks for rescue, not for a position).
+const NOT_BARE_NOUNS = new Set([
+  ...EN_TIME_WORDS,
+  "him",
+  "her",
+  "them",
+  "it",
+  "us",
+  "me",
+  "you",
+  "to",
+  "a",
+  "an",
+  "the",
+  "help",
+  "years",
+  "months",
+  "weeks",
+  "days",
+  "hours",
+  "decades",
+]);
+
+/** "called for calm", "demanded justice for …": a bare lower-case noun (a mass noun or a plural) opens the demand's object. */
+function opensBareNoun(view: SentenceView, i: number): boolean {
+  const w = view.tokens[i]!;
+  return !w.cap && /^[a-z]/.test(w.raw) && !NOT_BARE_NOUNS.has(w.key) && !ADJUNCT_WORDS.has(w.key) && !isVerbLike(w.key) && !w.key.endsWith("ly");
 }
 
 /** `en.verb.svo.that` (subject, verb, "that"), `en.participle.bare` ("…, adding the …"), `en.verb.implicit.object` (a coordinated verb). */
@@ -391,6 +456,7 @@ function verbRule(speaker: Finding["speaker"], cue: Cue, via: "that" | "bare" | 
 
 const FINITE = new Set(EN_FINITE_MARKERS);
 const DETERMINERS = new Set(EN_DETERMINERS);
+const ADJUNCT_WORDS = new Set(EN_ADJUNCT_PREPOSITIONS);
 
 const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "whom"]);
 
@@ -419,12 +485,23 @@ function insideFinding(view: SentenceView, cue: Cue, findings: readonly Finding[
   return findings.some((f) => f.start <= at && at < f.end);
 }
 
+/** The finding's speaker is a pronoun inside the sentence's first clause ("… charges [he] threatened to …"), not its opening subject. */
+function speaksInsideClause(view: SentenceView, finding: Finding): boolean {
+  if (finding.speaker === "previous" || finding.speaker.first === 0) return false;
+  const { tokens: words } = view;
+  const first = finding.speaker.first;
+  return first === finding.speaker.last && PERSONAL_PRONOUNS.has(words[first]!.key) && !breaksBefore(view, first);
+}
+
 /** The outer finding's speaker is a name other than the inner finding's ("…, Okafor testified" around "Lee said …"). */
 function namesAnotherSpeaker(view: SentenceView, outer: Finding, inner: Finding): boolean {
   if (outer.speaker === "previous") return false;
   const { tokens: words } = view;
   const head = words[outer.speaker.first]!;
-  if (!head.cap || PERSONAL_PRONOUNS.has(head.key)) return false;
+  if (PERSONAL_PRONOUNS.has(head.key)) return false;
+  // "…charges he threatened to …, the prosecutor's office announced": a full noun phrase around a pronoun inside a clause.
+  // ("…, a figure Park disputed": an indefinite noun before a name is a reduced relative, not a frame.)
+  if (!head.cap) return head.key === "the" && speaksInsideClause(view, inner);
   if (inner.speaker === "previous") return true;
   const text = (p: SpeakerPhrase) => view.text.slice(words[p.first]!.start, words[p.last]!.end);
   return text(outer.speaker) !== text(inner.speaker);
@@ -451,6 +528,40 @@ function participleFrameStart(view: SentenceView, cue: Cue): number | undefined 
   let i = cue.first;
   while (i > 0 && cue.first - i < MAX_FRAME_ADVERBS && !/,/.test(gapBefore(view, i)) && isFrameAdverb(view.tokens[i - 1]!.key)) i--;
   return i > 0 && /,/.test(gapBefore(view, i)) ? i : undefined;
+}
+
+const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "while", "when"]);
+
+/** "angered voters by saying that …", "left after warning that …": the sentence's subject speaks through the gerund. */
+function isGerundAfterPreposition(view: SentenceView, cue: Cue): boolean {
+  const prev = view.tokens[cue.first - 1];
+  return cue.participle && cue.first > 1 && prev !== undefined && prev.quote < 0 && GERUND_PREPOSITIONS.has(prev.key) && !breaksBefore(view, cue.first);
+}
+
+const NEGATIVE_SUBJECTS = new Set(["neither", "nobody", "none", "no-one"]);
+
+/** "Neither Ruiz nor Reyes would say …", "Nobody said …", "No official confirmed …": a negated subject says nothing. */
+function deniedSubject(view: SentenceView, speaker: SpeakerPhrase): boolean {
+  const first = view.tokens[speaker.first]!;
+  const next = view.tokens[speaker.first + 1];
+  if (NEGATIVE_SUBJECTS.has(first.key)) return true;
+  return (
+    (first.key === "no" && next !== undefined && !next.cap && !/^\d/.test(next.raw) && speaker.first < speaker.last) ||
+    (first.key === "no" && next?.key === "one")
+  );
+}
+
+const MAX_RELATIVE_REACH = 15;
+
+/** The antecedent of a non-restrictive "which"/"who" whose clause holds word `before` ("X, which tried … by saying"). */
+function enclosingRelativeSubject(view: SentenceView, before: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  for (let k = before - 2; k > 0 && before - k <= MAX_RELATIVE_REACH; k--) {
+    if (words[k]!.quote >= 0) return undefined;
+    if ((words[k]!.key === "which" || words[k]!.key === "who") && /,/.test(gapBefore(view, k))) return relativeSubject(view, k + 1);
+    if (breaksBefore(view, k)) return undefined;
+  }
+  return undefined;
 }
 
 function isFrameAdverb(key: string): boolean {
@@ -499,7 +610,11 @@ function coordinatedClauseStart(view: SentenceView, next: Cue): number | undefin
   // "…; officials say …" and a closing "…, he said.": the frame ends the content before it.
   if (/;/.test(gapBefore(view, subject.first)) || (/,/.test(gapBefore(view, subject.first)) && next.last + 1 >= words.length))
     return words[subject.first - 1]!.end;
-  return CLAUSE_JOINERS.has(words[subject.first - 1]!.key) ? words[subject.first - 2]!.end : undefined;
+  if (!CLAUSE_JOINERS.has(words[subject.first - 1]!.key)) return undefined;
+  // "said the call made him see Lee and the mayor still believed …": with no comma before "and", an opinion
+  // joined to the reported clause belongs to it (the content goes on).
+  if (MENTAL_OR_REQUEST.has(next.lemma) && !/[,;]/.test(gapBefore(view, subject.first - 1))) return undefined;
+  return words[subject.first - 2]!.end;
 }
 
 /** The first continuing cue after cue c and past the clause start ends that content. Scans at most a few cues. */

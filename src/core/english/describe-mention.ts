@@ -87,7 +87,9 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw) && !ROLES.has(last);
   // "the operators", "the ministries": an organisation noun in the plural names several bodies.
   const pluralOrgs = last.endsWith("s") && !ORGS.has(last) && ORGS.has(nounKey(last)) && !lastWordCap(words);
-  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police" || pluralOrgs || namesAGroup(words, keys);
+  // "the physicians", "two officials": a role noun in the plural names several people.
+  const pluralRoles = last.endsWith("s") && !ROLES.has(last) && ROLES.has(nounKey(last)) && !lastWordCap(words);
+  const plural = pronoun === "plural" || (GROUPS.has(last) && last.endsWith("s")) || last === "police" || pluralOrgs || pluralRoles || namesAGroup(words, keys);
   const org = !gender && (ORGS.has(last) || acronym || (heads.length > 0 && ORGS.has(heads[heads.length - 1]!) && !heads.some((h) => ROLES.has(h))));
   return {
     pronoun,
@@ -190,12 +192,9 @@ function genderOf(keys: readonly string[], nameKeys: readonly string[]): Gender 
     const g = HONORIFICS.get(withoutStop(key)) || ROLES.get(key) || PRONOUNS.get(key);
     if (g === "m" || g === "f") return g;
   }
-  // The first known given name among the name words: "Harris County Fire Marshal Laura Whitfield" → Laura.
-  for (const key of nameKeys) {
-    const first = FIRST_NAMES.get(key);
-    if (first) return first;
-  }
-  return undefined;
+  // The given name opening a full name: "Harris County Fire Marshal Laura Whitfield" → Laura. A lone name word
+  // is a surname on second reference in news ("Omar said", "James added"), whatever given name it spells.
+  return nameKeys.length >= 2 ? FIRST_NAMES.get(nameKeys[0]!) : undefined;
 }
 
 /** "the Lib Dems", "the Conservatives", "the Greens": "the" and a capitalised plural name a group, not a person or a firm. */

@@ -3,6 +3,7 @@ import { layOut, type LaidOutParagraph } from "../text/layout.ts";
 import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { colonFrame, framedContent, isBulletItem } from "./colon-frame.ts";
+import { colonQuote } from "./colon-quote.ts";
 import { skipDateline } from "./dateline.ts";
 import { addSingleQuotes } from "./single-quotes.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
@@ -101,6 +102,12 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
     claims.push(...built);
     if (findings.length > 0) continue;
+    const colon = colonQuote(view, used);
+    if (colon) {
+      const claim = buildClaim(text, paragraph, toDraft(view, colon, state.salience));
+      if (claim) claims.push(claim);
+      continue;
+    }
     const frame = colonFrame(view);
     if (frame) {
       state.frame = { draft: toDraft(view, frame, state.salience), bullets: false };

@@ -167,6 +167,10 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // "Bellamy's claim that…", "a $27.5bn tax claim", "the tax claims": a noun after a possessive, or after a noun that follows a determiner or number.
   if (NOUN_FORMS.test(words[i]!.key) && !breaksBefore(view, i) && (prev.endsWith("'s") || (isNounModifier(view, i - 1) && readsAsNoun(view, i)))) return false;
   if (prev === "having" || prev === "so-called") return false;
+  // "stopped short of saying", "without saying", "refrained from saying": what was not said.
+  if (words[i]!.key.endsWith("ing") && deniesSaying(view, i)) return false;
+  // "…, adding to fears of a recession", "the delay added to costs": "add to" is to increase, not to say more.
+  if (form.lemma === "add" && next === "to") return false;
   // "loans, promises of new roads, and pledges to cut fees": the last item of a list of nouns.
   if ((prev === "and" || prev === "or") && words[i]!.key.endsWith("s") && NOUN_LIKE.test(words[i]!.key) && closesNounList(view, i - 1)) return false;
   // "with added costs", "for stated reasons": a participle right after a preposition is an adjective.
@@ -177,6 +181,17 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote" && !(words[i]!.key.endsWith("ing") && isProgressive(view, i))) return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
+}
+
+const NOT_SAYING = new Set(["without", "from"]);
+const NOT_SAYING_BEFORE_OF = new Set(["short", "instead"]);
+
+/** "without saying", "refrained from saying", "stopped short of saying", "instead of warning": words before an -ing cue that deny it. */
+function deniesSaying(view: SentenceView, i: number): boolean {
+  const prev = view.tokens[i - 1]!;
+  if (prev.quote >= 0) return false;
+  if (NOT_SAYING.has(prev.key)) return true;
+  return prev.key === "of" && NOT_SAYING_BEFORE_OF.has(view.tokens[i - 2]?.key ?? "");
 }
 
 const MAX_LIST_ITEM = 10;
@@ -225,7 +240,22 @@ const PROGRESSIVE_BE = new Set(["is", "are", "was", "were"]);
  */
 function isProgressive(view: SentenceView, i: number): boolean {
   const prev = view.tokens[i - 1];
+  if (prev !== undefined && prev.quote < 0 && prev.key === "been") return perfectProgressive(view, i - 1);
   return prev !== undefined && prev.quote < 0 && (PROGRESSIVE_BE.has(prev.key) || /['’](re|m)$/.test(prev.key));
+}
+
+const PRESENT_PERFECT = new Set(["has", "have", "'ve"]);
+
+/**
+ * "has been arguing for months that …", "have long been warning": a present perfect progressive reports the
+ * subject's stance up to now (`en.verb.perfect-progressive`); "had been saying" stays a participle, the
+ * background of someone else's account.
+ */
+function perfectProgressive(view: SentenceView, been: number): boolean {
+  let k = been - 1;
+  while (k >= 0 && view.tokens[k]!.key.endsWith("ly") && been - k <= 2) k--;
+  const aux = view.tokens[k];
+  return aux !== undefined && aux.quote < 0 && (PRESENT_PERFECT.has(aux.key) || /['’]ve$/.test(aux.key) || aux.key === "long");
 }
 
 /** After "the tax", a singular form is a noun ("the tax claim"); a plural one only before a verb or preposition ("the tax claims were", not "the company claims that"). */

@@ -3,6 +3,7 @@ import {
   EN_ADJUNCT_PREPOSITIONS,
   EN_AUDIENCE_NOUNS,
   EN_DETERMINERS,
+  EN_DISPUTED_NOUNS,
   EN_FINITE_MARKERS,
   EN_GROUP_NOUNS,
   EN_IRREGULAR_PAST,
@@ -49,9 +50,11 @@ export function afterListener(view: SentenceView, cue: Cue): number {
     return i + 1;
   }
   const determined = DETERMINERS.has(words[i]?.key ?? "");
+  const plain = plainListenerEnd(view, i);
+  if (plain !== undefined) return plain;
   for (let k = i; k < Math.min(words.length, i + 5); k++) {
     if (breaksBefore(view, k) && k > i) break;
-    if (AUDIENCE.has(words[k]!.key)) return k + 1;
+    if (AUDIENCE.has(words[k]!.key)) return pastPlace(view, k + 1);
     // "told the council the site would…", "told the bank's board": a determiner phrase ending in a body or a role listens.
     if (determined && k > i && isListenerNoun(words[k]!.key)) {
       while (k + 1 < words.length && isListenerNoun(words[k + 1]!.key) && !breaksBefore(view, k + 1)) k++;
@@ -59,6 +62,59 @@ export function afterListener(view: SentenceView, cue: Cue): number {
     }
   }
   return i;
+}
+
+const MAX_PLAIN_LISTENER = 3;
+const MAX_VERB_REACH = 5;
+
+/**
+ * "told aides the plan was dead", "told his staff it would close": any short lower-case noun phrase is the
+ * listener when a clause (a subject, then a finite verb soon) follows it. The index after the phrase.
+ */
+function plainListenerEnd(view: SentenceView, i: number): number | undefined {
+  const words = view.tokens;
+  let k = DETERMINERS.has(words[i]?.key ?? "") ? i + 1 : i;
+  const nounStart = k;
+  while (k < words.length && k - nounStart < MAX_PLAIN_LISTENER && isPlainNoun(view, k)) k++;
+  if (k === nounStart || k >= words.length || breaksBefore(view, k) || !opensClauseSubject(view, k)) return undefined;
+  for (let v = k + 1; v < words.length && v - k <= MAX_VERB_REACH; v++) {
+    const w = words[v]!;
+    if (breaksBefore(view, v) || w.quote >= 0) return undefined;
+    if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key) || (isPastVerb(w.key) && !DETERMINERS.has(words[v - 1]!.key))) return k;
+  }
+  return undefined;
+}
+
+function isPlainNoun(view: SentenceView, k: number): boolean {
+  const w = view.tokens[k]!;
+  if (w.cap || w.quote >= 0 || (k > 0 && breaksBefore(view, k)) || !/^[a-z]/.test(w.raw)) return false;
+  return (
+    !DETERMINERS.has(w.key) &&
+    !FINITE.has(w.key) &&
+    !SUBJECT_PRONOUNS.has(w.key) &&
+    !OBJECT_PREPOSITIONS.has(w.key) &&
+    !ADJUNCT_PREPOSITIONS.has(w.key) &&
+    !isPastVerb(w.key) &&
+    !IRREGULAR_PAST.has(w.key) &&
+    w.key !== "that"
+  );
+}
+
+/** Word k can open a clause's subject: a pronoun, a determiner, a name or a number. */
+function opensClauseSubject(view: SentenceView, k: number): boolean {
+  const w = view.tokens[k]!;
+  return w.quote < 0 && (SUBJECT_PRONOUNS.has(w.key) || DETERMINERS.has(w.key) || w.cap || /^\d/.test(w.raw));
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside"]);
+
+/** "told a rally in Ohio …", "told a crowd outside City Hall …": the place of the listener belongs to it. The index after it. */
+function pastPlace(view: SentenceView, i: number): number {
+  const words = view.tokens;
+  if (!PLACE_PREPOSITIONS.has(words[i]?.key ?? "") || !words[i + 1]?.cap || breaksBefore(view, i) || breaksBefore(view, i + 1)) return i;
+  let k = i + 1;
+  while (words[k + 1]?.cap && words[k + 1]!.quote < 0 && !breaksBefore(view, k + 1) && k - i < 4) k++;
+  return k + 1;
 }
 
 function isListenerNoun(key: string): boolean {
@@ -72,12 +128,15 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   const from = afterListener(view, cue);
   // "told jurors in her closing argument that": an unlisted listener still precedes "that".
   if (cue.thatless && negatedSubject(view, from)) return from;
-  const that = findThat(view, from, cue.lemma === "tell") ?? stanceThat(view, from);
+  const disputed = DENIALS.has(cue.lemma) ? disputedThat(view, from) : undefined;
+  const that = disputed ?? (THAT_AS_DETERMINER.has(cue.lemma) ? undefined : findThat(view, from, cue.lemma === "tell")) ?? stanceThat(view, from);
   if (that !== undefined) return that + 1 < words.length ? that + 1 : undefined;
   if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
   const start = skipAdjuncts(view, from);
   // "said, speaking on condition of anonymity": a comma after the cue opens an aside, not the clause.
   if (start === undefined || start >= words.length || /[,;:]/.test(gapBefore(view, start))) return undefined;
+  // "said in a speech that was broadcast live": the relative clause of the adjunct's noun is not the reported clause.
+  if (start > from && opensSubjectRelative(view, start)) return undefined;
   return isClauseLike(view, start, cue.lemma) ? start : undefined;
 }
 
@@ -98,7 +157,7 @@ export function colonContentStart(view: SentenceView, cue: Cue): number | undefi
   return undefined;
 }
 
-const MAX_OBJECT_WORDS = 6;
+const MAX_OBJECT_WORDS = 9;
 
 /**
  * Where the content starts for a verb that reports through an object: "urged residents to stay indoors",
@@ -114,21 +173,35 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
   if (!first || first.quote >= 0 || links.includes(first.key) || breaksBefore(view, from)) return undefined;
   // "asked not to be named": a negated infinitive has no object before it; "asked for more time to …" names a thing, not a listener.
   if (TIME_WORDS.has(first.key) || isAdjunctStart(view, from) || FINITE.has(first.key) || NOT_OBJECTS.has(first.key)) return undefined;
+  if (linkAfterClaimObject(view, from, links)) return from;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_OBJECT_WORDS); k++) {
     const w = words[k]!;
     // `branded the plan "a farce"`: an opening quotation mark links when the verb allows it.
     if (w.quote >= 0 && links.includes('"') && words[k - 1]!.quote < 0) return from;
+    // `begged lawmakers "not to lose sight of" …`: the link may open the quoted words.
+    if (w.quote >= 0 && words[k - 1]!.quote < 0 && opensWithLink(view, k, links)) return from;
     // "accused the government, led by X, of …": an aside between commas inside the object is skipped.
     const aside = w.quote < 0 && /^\s*,\s*$/.test(gapBefore(view, k)) ? asideEnd(view, k) : undefined;
     if (aside !== undefined && links.includes(words[aside]!.key)) return aside + 1 < words.length ? from : undefined;
     // "branded the plans …": a verb-like word ("plans", "needs") after a determiner is the object's noun.
     if (w.quote >= 0 || breaksBefore(view, k) || (FINITE.has(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return undefined;
-    if (links.includes(w.key) && k + 1 < words.length) return w.key === "as" && opensClauseAfterAs(view, k + 1) ? undefined : from;
+    if (links.includes(w.key) && k + 1 < words.length) {
+      if (w.key === "as" && opensClauseAfterAs(view, k + 1)) return undefined;
+      // "rejected the accusations as "false"" reports a claim; "rejected the envoy as a mediator" is an act.
+      return CLAIM_OBJECT_ONLY.has(cue.lemma) && !namesClaim(view, from, k) && words[k + 1]!.quote < 0 ? undefined : from;
+    }
   }
   return undefined;
 }
 
 const NOT_OBJECTS = new Set(["not", "never", "for"]);
+
+/** The quoted words from k open with the link word, maybe negated ("not to …"). */
+function opensWithLink(view: SentenceView, k: number, links: readonly string[]): boolean {
+  const words = view.tokens;
+  const at = NOT_OBJECTS.has(words[k]!.key) && words[k]!.key !== "for" ? k + 1 : k;
+  return words[at]?.quote === words[k]!.quote && links.includes(words[at]!.key);
+}
 
 /** "slammed the door as residents fled", "praised him as he left": an "as" opening a clause is a conjunction, not a description. */
 function opensClauseAfterAs(view: SentenceView, i: number): boolean {
@@ -160,10 +233,19 @@ function asideEnd(view: SentenceView, k: number): number | undefined {
 function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
   const words = view.tokens;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
+  // "would say only that …", "said simply that …": one adverb before the complementiser.
+  if (ONLY_ADVERBS.has(words[from]?.key ?? "") && words[from + 1]?.key === "that" && words[from + 1]!.quote < 0) return from + 1;
   const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows || opensDuration(view, from));
   if (!opensAdjunct) return undefined;
+  let relative = false;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
+    // "said in a speech that was broadcast live that …": a "that" before an auxiliary opens a relative clause on the adjunct's noun.
+    if (opensSubjectRelative(view, k)) {
+      relative = true;
+      continue;
+    }
+    if (relative && w.key !== "that") continue;
     // "said on Thursday, easing a dispute that…": a participle or subordinate clause after a comma ends the search.
     // ("reported on Monday, citing officials, that …": a source aside is not such a clause.)
     if (/,/.test(gapBefore(view, k)) && !SOURCE_ASIDES.has(w.key) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
@@ -178,6 +260,15 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   }
   return undefined;
 }
+
+/** Word k is a "that" right before an auxiliary, after a lower-case noun ("a speech that was broadcast"): a subject relative pronoun. */
+export function opensSubjectRelative(view: SentenceView, k: number): boolean {
+  const words = view.tokens;
+  const w = words[k]!;
+  return w.key === "that" && w.quote < 0 && k > 0 && !words[k - 1]!.cap && FINITE.has(words[k + 1]?.key ?? "");
+}
+
+const ONLY_ADVERBS = new Set(["only", "simply", "merely", "just", "repeatedly", "again", "previously", "also"]);
 
 /** "said no evidence supports it", "told reporters no decision had been made": "no" and a noun opening the clause's subject. */
 function negatedSubject(view: SentenceView, i: number): boolean {
@@ -205,6 +296,52 @@ function stanceThat(view: SentenceView, from: number): number | undefined {
     if (STANCE_NOUNS.has(words[k]!.key)) return words[k + 1]?.key === "that" && words[k + 1]!.quote < 0 ? k + 1 : undefined;
   }
   return undefined;
+}
+
+const DISPUTED_NOUNS = new Set(EN_DISPUTED_NOUNS);
+const DENIALS = new Set(["deny", "dispute", "reject", "refute", "dismiss"]);
+// "rejected that offer", "dismissed that idea": after these verbs a bare "that" is a determiner.
+const THAT_AS_DETERMINER = new Set(["reject", "refute", "dismiss"]);
+const MAX_DISPUTED_WORDS = 4;
+
+/**
+ * "denied the allegation that …", "rejected the notion that …", "dismissed reports that …": a noun naming
+ * someone else's claim, then "that"; the clause after "that" is what is disputed (`en.verb.disputed-claim`).
+ * The index of "that".
+ */
+function disputedThat(view: SentenceView, from: number): number | undefined {
+  const words = view.tokens;
+  for (let k = from; k < words.length && k - from < MAX_DISPUTED_WORDS; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || (k > from && breaksBefore(view, k)) || FINITE.has(w.key)) return undefined;
+    if (DISPUTED_NOUNS.has(w.key)) return words[k + 1]?.key === "that" && words[k + 1]!.quote < 0 && !breaksBefore(view, k + 1) ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
+const CLAIM_OBJECT_ONLY = new Set(["reject", "refute"]);
+
+/** Words [from, to) hold a noun naming a claim ("these accusations", "the report"). */
+function namesClaim(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DISPUTED_NOUNS.has(view.tokens[k]!.key)) return true;
+  return false;
+}
+
+const MAX_DESCRIBED_CLAIM = 30;
+
+/**
+ * "described the idea that the firm is bankrupt as "absurd"": an object naming a claim, with its whole
+ * that-clause, before the link word. Whether such a link follows within the sentence's clause.
+ */
+function linkAfterClaimObject(view: SentenceView, from: number, links: readonly string[]): boolean {
+  const that = disputedThat(view, from);
+  if (that === undefined) return false;
+  const words = view.tokens;
+  for (let k = that + 2; k < words.length && k - that <= MAX_DESCRIBED_CLAIM; k++) {
+    if (/[;:—–]/.test(gapBefore(view, k))) return false;
+    if (words[k]!.quote < 0 && links.includes(words[k]!.key) && k + 1 < words.length) return !opensClauseAfterAs(view, k + 1);
+  }
+  return false;
 }
 
 const QUANTITY_BOUNDS = new Set(["least", "most"]);

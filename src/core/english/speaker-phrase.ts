@@ -133,7 +133,71 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   if (descriptor && (!view.tokens[end]!.cap || isDescription(view, first, end)) && namesSource(view, descriptor.first, descriptor.last)) {
     return { first: descriptor.first, last: descriptor.last, descriptor: { first, last: end } };
   }
+  const antecedent = descriptor || pronoun ? undefined : restrictiveAntecedentBefore(view, first, floor);
+  if (antecedent) return antecedent;
+  // "Ana Ruiz, 54, a nurse from Leeds, said": an age between the name and its description.
+  if (descriptor && first === end && isAge(view, first) && first - 1 > floor) {
+    const named = nameEndingAt(view, first - 1, floor);
+    if (named !== undefined) return { first: named, last: first - 1, descriptor };
+  }
+  if (descriptor && !view.tokens[first]!.cap) {
+    const named = nameBeforeDescription(view, first, floor);
+    if (named !== undefined) return { first: named, last: first - 1, descriptor: { first, last: end } };
+  }
   return looksLikeSpeaker(view, first, end) ? { first, last: end, descriptor } : undefined;
+}
+
+const MAX_RELATIVE_WORDS = 20;
+const MAX_ANTECEDENT_WORDS = 6;
+
+/**
+ * "A spokesperson who did not wish to be named because of agency policy said": the subject search stopped at
+ * a word of the relative clause ("because"); the speaker is the noun phrase the restrictive "who" describes,
+ * with its clause up to that word, when it opens its clause (`en.speaker.restrictive-relative`).
+ */
+function restrictiveAntecedentBefore(view: SentenceView, first: number, floor: number): SpeakerPhrase | undefined {
+  const words = view.tokens;
+  if (first - 1 < floor || !isBoundary(view, first - 1) || breaksBefore(view, first)) return undefined;
+  for (let k = first - 2; k > floor && first - k <= MAX_RELATIVE_WORDS; k--) {
+    if (words[k]!.quote >= 0 || breaksBefore(view, k + 1)) return undefined;
+    if (words[k]!.key !== "who" || !restrictiveWho(view, k)) continue;
+    let start = k - 1;
+    while (start - 1 >= floor && k - start < MAX_ANTECEDENT_WORDS && !breaksBefore(view, start) && continuesAntecedent(view, start - 1)) start--;
+    start = skipLeadingFillers(view, start, k - 1);
+    const opens = start === floor || breaksBefore(view, start) || isBoundary(view, start - 1);
+    // The restrictive clause is part of the phrase up to where the search stopped ("A spokesperson who did not wish to be named").
+    return opens && start <= k - 1 && looksLikeSpeaker(view, start, k - 1) ? { first: start, last: first - 2 } : undefined;
+  }
+  return undefined;
+}
+
+const MAX_NAME_WORDS = 5;
+
+function isAge(view: SentenceView, i: number): boolean {
+  return /^\d{1,3}$/.test(view.tokens[i]!.raw) && /^\s*,\s*$/.test(gapBefore(view, i));
+}
+
+/**
+ * The first word of a proper name (or a titled one) ending at word `last` and opening its clause ("Ana Ruiz"
+ * before ", 54," or before ", a researcher at …,"); undefined when the capitalised run there is no name.
+ */
+function nameEndingAt(view: SentenceView, last: number, floor: number): number | undefined {
+  const words = view.tokens;
+  let first = last;
+  while (first - 1 >= floor && last - first < MAX_NAME_WORDS && !breaksBefore(view, first) && words[first - 1]!.cap && words[first - 1]!.quote < 0) first--;
+  const opensClause = first === floor || first === 0 || /,/.test(gapBefore(view, first));
+  return opensClause && (isProperName(view, first, last) || titledName(view, first, last)) ? first : undefined;
+}
+
+/**
+ * "Ana Ruiz, a researcher at Harlow University, the country's oldest medical school, said": the phrase
+ * found before the cue is itself a description after a comma; the name it describes stands before that
+ * comma, opening its clause (`en.speaker.nested-appositive`). The index of the name's first word.
+ */
+function nameBeforeDescription(view: SentenceView, description: number, floor: number): number | undefined {
+  const last = description - 1;
+  if (last < floor || !/^\s*,\s*$/.test(gapBefore(view, description)) || !SPEAKER_DETERMINERS.has(view.tokens[description]!.key)) return undefined;
+  return nameEndingAt(view, last, floor);
 }
 
 /**
@@ -190,7 +254,7 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
   const first = cueLast + 1;
   if (first >= ceiling || breaksBefore(view, first) || words[first]!.quote >= 0) return undefined;
   const w = words[first]!;
-  if (!PRONOUNS.has(w.key) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key)) return undefined;
+  if (!PRONOUNS.has(w.key) && !w.cap && !DETERMINERS.has(w.key) && !NOUNS.has(w.key) && !bareTitleBeforeName(view, first, ceiling)) return undefined;
   let last = first;
   // "…, said the flag is a symbol": a finite verb ends the phrase (and shows it is the clause's subject, not the cue's).
   while (
@@ -216,6 +280,23 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
       return { first: descriptor.first, last: descriptor.last, descriptor: { first, last } };
   }
   return { first, last, descriptor };
+}
+
+const MAX_BARE_TITLE = 4;
+
+/**
+ * "…," said fire chief Ben Oduya / said defence lawyer Ana Ruiz: a title without an article, lower-case
+ * modifiers ending in a role noun, right before a capitalised name (`en.speaker.inverted-title`).
+ */
+function bareTitleBeforeName(view: SentenceView, first: number, ceiling: number): boolean {
+  const words = view.tokens;
+  for (let k = first; k < ceiling && k - first < MAX_BARE_TITLE; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || w.cap || (k > first && breaksBefore(view, k)) || FINITE.has(w.key) || isVerbLike(w.key)) return false;
+    const name = words[k + 1];
+    if (ROLE_NOUNS.has(w.key)) return name !== undefined && k + 1 < ceiling && name.cap && name.quote < 0 && !breaksBefore(view, k + 1);
+  }
+  return false;
 }
 
 const MAX_DESCRIPTION_TAIL = 6;
@@ -361,7 +442,8 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   const fronted = SUBJECT_SUBORDINATORS.has(opener);
   let first = 0;
   // "At a bus stop on West Burnside Street, Jasmine Ortiz, 34, was…": skip an opening adverbial.
-  if (TIME_PREPOSITIONS.has(opener) || LEADING_FILLERS.has(opener) || fronted) {
+  // ("For Ruiz, the answer is simple": a preposition opening the sentence is not part of a name.)
+  if (TIME_PREPOSITIONS.has(opener) || HEAD_PREPOSITIONS.has(opener) || LEADING_FILLERS.has(opener) || fronted) {
     first = 1;
     while (first < words.length && first < MAX_WORDS && !/,/.test(gapBefore(view, first))) first++;
   }
@@ -439,6 +521,8 @@ export function openingSubject(view: SentenceView, before: number): SpeakerPhras
   const start = pastOpeningAdverbial(view, before);
   let last = start - 1;
   while (last + 1 < before && last - start < MAX_WORDS && !isVerbLike(words[last + 1]!.key) && !breaksBefore(view, last + 1 + (last < start ? 1 : 0))) last++;
+  // "Ruiz later apologised, saying …": an adverb before the verb is not part of the subject.
+  while (last > start && PRE_CUE_FILLERS.has(words[last]!.key)) last--;
   if (last < start) return undefined;
   const first = skipLeadingFillers(view, start, last);
   return first <= last && looksLikeSpeaker(view, first, last) ? { first, last } : undefined;

@@ -234,7 +234,8 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
   if (facts.selfIssued && !facts.definite) return salience.statementIssuer ?? salience.lastTurn;
   if (facts.definite && facts.heads.length > 0) {
     const head = facts.heads[facts.heads.length - 1]!;
-    const same = mostRecent(entities, (e) => e.heads.has(head) && fits(e));
+    // "the physicians" is not "Ruiz, a family physician": a description agrees in number with what it means.
+    const same = mostRecent(entities, (e) => e.heads.has(head) && e.plural === facts.plural && fits(e));
     if (same) return same;
     // "the agency" after "the U.S. Army Corps of Engineers": an organisation noun falls back to the latest named organisation;
     // "the Tory leader", "the singer": a person's role falls back to the latest named person of a compatible gender.

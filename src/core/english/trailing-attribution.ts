@@ -7,6 +7,7 @@ import {
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
+import { opensSubjectRelative } from "./reported-speech.ts";
 import { isVerbLike, looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 
@@ -37,6 +38,9 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
   const { tokens: words } = view;
   if (subject) {
     if (subject.first < 1 || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
+    // "Urged on by the crowd, he begged for more time": a verb that reports only through its object ("begged X to")
+    // closes a frame only when nothing follows it.
+    if (cue.objectLinks.length > 0 && !cue.thatless && afterCue < words.length && !/,/.test(gapBefore(view, afterCue))) return undefined;
     // "Lopez fixed the fault, Ana said, and "rebooted" the servers": the content goes on past the frame.
     if (isContent(view, subject.first) && continuesAfterFrame(view, afterCue))
       return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical.coordinated" };
@@ -69,6 +73,8 @@ function isTail(view: SentenceView, from: number, listener = false): boolean {
     const w = words[i]!;
     // "…, said Ana Lopes, on Monday": a comma before an adjunct keeps the tail going.
     if (/,/.test(gapBefore(view, i)) && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
+    // "…, said Lee in an email to staff that was seen by reporters": a relative clause on the adjunct's noun ends the tail.
+    if (i > from && opensSubjectRelative(view, i)) return true;
     if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
   }
   return true;
@@ -164,6 +170,8 @@ export function invertedParenthetical(view: SentenceView, cue: Cue): Trailing | 
     next.quote >= 0 ||
     DETERMINERS.has(next.key) ||
     RELATIVE_PRONOUNS.has(next.key) ||
+    // "…, said a diplomat, speaking on condition of anonymity": a participle aside after the speaker, not the predicate.
+    opensSubordinate(view, inverted.descriptor!.first) ||
     looksLikeSpeaker(view, inverted.descriptor!.first, inverted.descriptor!.first)
   )
     return undefined;

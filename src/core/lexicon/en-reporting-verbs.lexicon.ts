@@ -57,7 +57,7 @@ reveal | reveal, reveals, revealed, revealing | thatless
 disclose | disclosed
 confirm | confirm, confirms, confirmed, confirming | thatless agent
 testify | testified | thatless
-predict | predict, predicts, predicted, projected | thatless agent
+predict | predict, predicts, predicted, predicting, projected | thatless agent
 estimate | estimate, estimates, estimated | thatless agent
 forecast | forecast
 
@@ -122,18 +122,29 @@ caution | cautioned
 warn of | warned of, warns of, warning of, warn of | object
 threaten | threatened, threatens | to
 urge | urge, urges, urged, urging | link=to
+# pleas: the one pleaded with and what they are to do are the content ("pleaded with the court to delay …")
+plead | pleaded with, pleads with, pleading with, pled with | link=to
+beg | begged, begs, begging | link=to
+implore | implored, implores, imploring | link=to
+appeal to | appealed to, appeals to, appealing to | link=to
 instruct | instructed, instructs | link=to
 call on | called on, calls on, calling on | link=to
 demand | demanded | object
 call for | called for, calls for, calling for | object
 promise | promised, pledged, vowed, vows, pledges | thatless to
+# advice with "that" and a subjunctive ("recommends that everyone get a booster"); without "that" it is
+# an object ("recommended the book") and no claim
+recommend | recommend, recommends, recommended, recommending
 assure | assured | agent
 
 # denial and objection
 deny | deny, denies, denied, denying | thatless agent
 dispute | dispute, disputes, disputed | agent
+# a denial of a named claim: "rejected the notion that …" (the clause after the noun's "that"), "rejected the
+# charges as "absurd"" (an object and its description); a bare "rejected that offer" is a determiner, no claim
+reject | rejected, rejects, rejecting | link=as
+refute | refuted, refutes, refuting | link=as
 accuse | accuse, accuses, accused, accusing | link=of agent
-# "rejected" is left out: "rejected that offer" reads "that" as a complementiser far more often than it is one.
 complain | complain, complained, complains | thatless
 protest | protested
 object | objected

@@ -649,6 +649,26 @@ terse
 
 /** Listeners after "told": "told reporters", "told Reuters" — the channel, never the speaker. */
 export const EN_AUDIENCE_NOUNS_LEXICON = String.raw`
+# hearings and gatherings one testifies or speaks to ("told the inquest he was calm", "told a rally …")
+inquest
+tribunal
+hearing
+inquiry
+summit
+rally
+gathering
+meeting
+assembly
+session
+forum
+delegates
+shareholders
+investors
+mourners
+worshippers
+congregation
+attendees
+students
 reporters
 journalists
 lawmakers
@@ -874,6 +894,16 @@ are
 be
 been
 reportedly
+# hedges and manner between the subject and the cue ("allegedly told", "angrily denied")
+allegedly
+apparently
+purportedly
+supposedly
+angrily
+openly
+bluntly
+sharply
+quietly
 # "has always maintained", "had consistently denied", "has publicly said": adverbs between the auxiliary and the cue
 always
 consistently
@@ -977,6 +1007,36 @@ conclusion
 contention
 assertion
 conviction
+`;
+
+/**
+ * Nouns naming someone else's claim: after a verb of denial or dismissal ("denied the allegation that …",
+ * "rejected the notion that …", "dismissed reports that …") the clause after "that" is what is disputed.
+ */
+export const EN_DISPUTED_NOUNS_LEXICON = String.raw`
+claim
+claims
+notion
+idea
+suggestion
+suggestions
+allegation
+allegations
+accusation
+accusations
+report
+reports
+assertion
+assertions
+charge
+charges
+speculation
+rumour
+rumours
+rumor
+rumors
+characterization
+characterisation
 `;
 
 /** Determiners and possessives: a word after them is a noun ("the claims"), not a cue. */

@@ -29,6 +29,7 @@ import {
   EN_SAY_OBJECTS_LEXICON,
   EN_SELF_ISSUED_DOCUMENTS_LEXICON,
   EN_STANCE_NOUNS_LEXICON,
+  EN_DISPUTED_NOUNS_LEXICON,
   EN_SUBORDINATORS_LEXICON,
   EN_FRONTED_SUBORDINATORS_LEXICON,
   EN_TIME_WORDS_LEXICON,
@@ -118,6 +119,9 @@ export const EN_INFINITIVE_BLOCKERS: readonly string[] = parseWordList(EN_INFINI
 
 /** Nouns naming a speaker's stance: "reiterated the UK's position that …" reports the clause after "that". */
 export const EN_STANCE_NOUNS: readonly string[] = parseWordList(EN_STANCE_NOUNS_LEXICON);
+
+/** Nouns naming someone else's claim, whose "that" clause a denial disputes ("rejected the notion that …"). */
+export const EN_DISPUTED_NOUNS: readonly string[] = parseWordList(EN_DISPUTED_NOUNS_LEXICON);
 
 /** Determiners and possessives: a word after them is a noun ("the claims"), not a cue. */
 export const EN_DETERMINERS: readonly string[] = parseWordList(EN_DETERMINERS_LEXICON);

@@ -20,12 +20,18 @@ const OPENS_QUOTE = /^["«“”„]/;
  * A paragraph that opens a quotation left open continues someone's words even without a closing stop;
  * a short one whose quotation closes ('"Maersk" warns: …', a pull quote) is still a heading.
  */
-/** A paragraph that is one quotation with no stop inside it ("ننام على أسطح المنازل") is a pull quote or sub-heading. */
+/**
+ * A paragraph that is one quotation with no stop inside it ("ننام على أسطح المنازل") is a pull quote or sub-heading,
+ * also after a section number (`3. "Not a good day"`).
+ */
 function isPullQuote(text: string, quotes: readonly QuoteSpan[], start: number, end: number): boolean {
   const only = quotes.length === 1 ? quotes[0]! : undefined;
   const short = countWordsUpTo(text.slice(start, end), MAX_PULL_QUOTE_WORDS + 1) <= MAX_PULL_QUOTE_WORDS;
-  return only !== undefined && only.open === start && only.close === end - 1 && short && !/[.!?؟…]/.test(text[end - 2] ?? "");
+  const opens = only !== undefined && (only.open === start || SECTION_NUMBER.test(text.slice(start, only.open)));
+  return opens && only.close === end - 1 && short && !/[.!?؟…]/.test(text[end - 2] ?? "");
 }
+
+const SECTION_NUMBER = /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s+$/;
 
 function continuesQuote(body: string, quotes: readonly QuoteSpan[], start: number): boolean {
   return OPENS_QUOTE.test(body) && quotes[0]?.open === start && !quotes[0].closed;
