@@ -80,7 +80,8 @@ function withoutObject(phrase: SpeakerPhrase): SpeakerPhrase {
   return phrase;
 }
 
-function isAdjectiveKey(key: string): boolean {
+/** A definite word that describes the noun before it: a nisba form, a listed adjective, a title or a body. */
+export function isAdjectiveKey(key: string): boolean {
   return /(ي|يه|يون|يين|يان)$/.test(key) || DEFINITE_ADJECTIVES.has(key) || inSet(TITLE_KEYS, key) || inSet(ORGANISATION_KEYS, key);
 }
 

@@ -3,10 +3,12 @@ import { firstWordFrom } from "../text/tokens.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
   cueFormOf,
+  DEMONSTRATIVE_KEYS,
   inSet,
   isAudience,
   isComplementiser,
   isDefinite,
+  isDemonstrativeTime,
   isFusedPrepositionalDefinite,
   isGoverningNoun,
   isLamVerbalNoun,
@@ -18,6 +20,7 @@ import {
   type CueForm,
 } from "./lexicon-index.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { isAdjectiveKey } from "./act-verb-subject.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
@@ -78,8 +81,25 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
   if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
+  if (deemsObject(view, k, cue)) return { offset: token.start, via: "object" };
   if (cue.row.obj) return thatAfterAddressee(view, k);
   return undefined;
+}
+
+/**
+ * "واعتبر ذلك انتهاكا", "معتبرا هذه الخطوة بداية…", "واعتبرته خطوة": a verb of deeming whose object is a
+ * demonstrative, or is carried as a suffix, deems it something: the object and the predicate are the content.
+ */
+function deemsObject(view: SentenceView, k: number, cue: CueForm): boolean {
+  // "ويعتبر هذا المشروع الأكبر…" is the passive "is considered": the journalist's voice.
+  if (!cue.row.deem || cue.tense === "present" || SUPPLEMENT_KEYS.has(view.tokens[k]!.key) || isComplementiser(view.tokens[k]!.key)) return false;
+  const object = view.tokens[k]!;
+  const next = view.tokens[k + 1];
+  if (cue.objectSuffix === true || (DEMONSTRATIVE_KEYS.has(object.key) && next !== undefined)) return true;
+  // "واعتبر الوزير القرار خطوة…": a definite object right after the subject, then its indefinite predicate.
+  const predicate = next !== undefined && !isDefinite(next) && !SUPPLEMENT_KEYS.has(next.key) && !isComplementiser(next.key);
+  const noun = /^ال/.test(object.key) && isDefinite(object) && !isAdjectiveKey(object.key); // not "الخبير الاقتصادي فلان"
+  return noun && predicate && !hasComma(gapBefore(view, k)) && !hasComma(gapBefore(view, k + 1));
 }
 
 /** A speech act named by its verbal noun and its own preposition: "التأكيد على", "الدعوة إلى", "المطالبة بـ". */
@@ -163,7 +183,7 @@ function thatAfterAddressee(view: SentenceView, k: number): ContentStart | undef
 
 /** A call's purpose with a fused لـ ("للتحرك", "لوقف") stands for its إلى ("إلى التحرك"). */
 export function callsFor(preps: readonly string[], key: string): boolean {
-  return preps.includes("الي") && isLamVerbalNoun(key);
+  return preps.includes("الي") && isLamVerbalNoun(key, true);
 }
 
 function takesObject(cue: CueForm): boolean {
@@ -219,15 +239,19 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
-    const closing = DASH.test(gap) ? closingDash(view, k) : -1;
+    const closing = DASH.test(gap) ? closingDash(view, k) : /\(\s*$/.test(gap) ? afterParenthesis(view, k) : -1;
     if (closing >= 0) {
-      k = closing; // "أكد فيه -- تعليقا على ما نشر -- أن…": an aside between dashes
+      k = closing; // "أكد فيه -- تعليقا على ما نشر -- أن…", "وقال سامي (45 عاما)، وهو تاجر، إن…": an aside between dashes or in brackets
       continue;
     }
     const ownPreposition =
       (cue.row.preps ?? []).includes(key) || callsFor(cue.row.preps ?? [], key) || ((cue.row.preps ?? []).includes("ب") && /^بال/.test(key)); // "طالبت المنظمة بالإفراج…"
     if (startsReportedClause(view, k) || ownPreposition || amongItems(view, k) !== undefined) return k;
     if (quoteOf(view, k) && !isNameQuote(view, k)) return k;
+    if (isDemonstrativeTime(key, view.tokens[k + 1]?.key)) {
+      k += 2; // "وأكدت الوزارة هذا الصباح أن…"
+      continue;
+    }
     if (
       isTimeKey(key) ||
       isObjectBeforeThat(view, k) ||
@@ -268,6 +292,18 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
 
 const DASH = /(^|\s)(--?|–|—)(\s|$)|--/;
 
+const MAX_BRACKETED_WORDS = 8;
+
+/** The word after the ")" closing a parenthesis opened before word k, within a few words, or -1. */
+function afterParenthesis(view: SentenceView, k: number): number {
+  for (let m = k + 1; m <= view.tokens.length && m - k <= MAX_BRACKETED_WORDS; m++) {
+    const gap = gapBefore(view, m);
+    if (gap.includes(")")) return m;
+    if (hasClauseStop(gap) || hasColon(gap) || gap.includes("(")) return -1;
+  }
+  return -1;
+}
+
 /** The word after the dash closing an aside opened before word k, within the aside limit, or -1. */
 function closingDash(view: SentenceView, k: number): number {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ASIDE_WORDS; m++) {
@@ -299,11 +335,18 @@ function afterCommaAside(view: SentenceView, k: number, cue: CueForm, depth = 0)
   return undefined;
 }
 
-/** Skips to the word after the next comma in the sentence (an aside "، الذي …،"); stops at a colon or complementiser. */
+/** Skips to the word after the next comma in the sentence (an aside "، الذي …،"); stops at a colon, a complementiser or a quotation. */
 function skipToComma(view: SentenceView, k: number): number {
   let m = k + 1;
-  while (m < view.tokens.length && !hasComma(gapBefore(view, m)) && !hasColon(gapBefore(view, m)) && !startsReportedClause(view, m)) m++;
+  const stops = (n: number) => hasComma(gapBefore(view, n)) || hasColon(gapBefore(view, n)) || startsReportedClause(view, n) || opensQuotation(view, n);
+  while (m < view.tokens.length && !stops(m)) m++;
   return m;
+}
+
+/** A quotation of words (not a quoted name) opening at word n: "…التي تقودها قوات الخصم «لن نسمح…»". */
+function opensQuotation(view: SentenceView, n: number): boolean {
+  const quote = quoteOf(view, n);
+  return quote !== undefined && quote !== quoteOf(view, n - 1) && !isNameQuote(view, n);
 }
 
 /**
@@ -337,6 +380,9 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       continue;
     }
     if (takesObject(cue) && !isDefinite(view.tokens[m]!) && isVerbalNounKey(key)) return m; // "أعلنت في وقت سابق تسجيل أول حالة"
+    // "ونفت الوزارة في رام الله اليوم الأحد الأنباء…": right after the date, a definite word is the object, no longer the place.
+    const dated = isTimeKey(view.tokens[m - 1]!.key) && !TIME_HEADS.has(view.tokens[m - 1]!.key); // not "صباح الورد": صباح takes a genitive
+    if (takesObject(cue) && dated && isDefinite(view.tokens[m]!) && !isTimeKey(key)) return m;
     if (isDefinite(view.tokens[m]!) || isTimeKey(key) || inSet(SPEECH_EVENT_KEYS, object.replace(/^(ال|بال|لل)/, ""))) {
       m++;
       continue;
@@ -345,8 +391,8 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
       m++;
       continue;
     } // only a verb with a bare object needs to know where the phrase ends; outlets' names run on ("لشبكة سي إن إن")
-    if (reportAfterComma(view, m)) {
-      m++; // "أوضحت الطبيبة على موقع إخباري، أنها…": the place's name runs on to the comma before أن
+    if (reportAfterComma(view, m) || reportAhead(view, m)) {
+      m++; // "أوضحت الطبيبة على موقع إخباري، أنها…", "وأكد خلال استقباله وفدا من التجار أن…": the occasion runs on to أن
       continue;
     }
     return m;
@@ -355,6 +401,20 @@ function skipPrepositionalPhrase(view: SentenceView, k: number, cue: CueForm): n
 }
 
 const MAX_PLACE_NAME_WORDS = 3;
+
+const MAX_OCCASION_OBJECT_WORDS = 6;
+/** Nouns of time that take a genitive ("صباح الأحد", "مساء اليوم", "يوم الجمعة"): what follows them is still the date. */
+const TIME_HEADS = new Set(["صباح", "مساء", "يوم", "ليله", "فجر", "ظهر", "عصر", "منتصف", "نهايه", "بدايه", "مطلع"]);
+
+/** Whether a reporting complementiser follows word m within a few words of the same clause: "لدى استقباله وفدا من التجار أن…". */
+function reportAhead(view: SentenceView, m: number): boolean {
+  for (let n = m + 1; n < view.tokens.length && n - m <= MAX_OCCASION_OBJECT_WORDS; n++) {
+    const gap = gapBefore(view, n);
+    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || quoteOf(view, n)) return false;
+    if (startsReportedClause(view, n)) return true;
+  }
+  return false;
+}
 
 /** Whether a comma and a reporting complementiser follow word m within a few words, with no other stop between. */
 function reportAfterComma(view: SentenceView, m: number): boolean {

@@ -8,6 +8,7 @@ import { followsContrast } from "./contrast.ts";
 import { classifyContent } from "./content.ts";
 import { accordingToAttributions, relayedAttributions, statementAttributions } from "./nominal-claims.ts";
 import { cameOnTheTongueAttributions } from "./on-the-tongue-of.ts";
+import { inTheWordsOfAttributions } from "./in-the-words-of.ts";
 import { floatingQuote, isSetOff, quoteThenCue } from "./quote-claims.ts";
 import { isNestedReport } from "./relative-report.ts";
 import type { SentenceView } from "./sentence-view.ts";
@@ -80,10 +81,10 @@ function sentenceAttributions(
   const verbs = verbAttributions(view, registry).filter((v) => !relayed.some((r) => r.contentStart === v.contentStart));
   const found = [...relayed, ...verbs, ...statementAttributions(view, registry), ...cameOnTheTongueAttributions(view, registry)];
   // A source phrase attributes the sentence unless a verb before it already does; it is still remembered.
-  const sources = accordingToAttributions(view, registry);
+  const sources = [...accordingToAttributions(view, registry), ...inTheWordsOfAttributions(view, registry)];
   found.push(
     ...sources
-      .filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cue.start < s.cue.start)))
+      .filter((s) => (s.rule === "ar.according-to.leading" ? found.length === 0 : !found.some((f) => f.cue.start <= s.cue.start)))
       .map((s) => wholeSentence(view, s)),
   );
   // "…، مشيرة أن…، «…» وفق ما جاء في الوثيقة": after another attribution, the source speaks for its quotation only.
@@ -99,9 +100,22 @@ function sentenceAttributions(
     if (attribution) found.push(attribution);
   }
   found.sort((a, b) => a.cue.start - b.cue.start);
+  keepSpeakerBeforeChannel(found, sources, registry);
   return found.map((a, i) =>
     a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
   );
+}
+
+/**
+ * "وقال فلان، وفق بيان صادر عن مكتبه، إن…", "وقال الوزير، بحسب صحيفة «…»، إن…": a source named between a
+ * speaker and the words is the channel they came through; the speaker stays the one a later "وأضاف" means.
+ */
+function keepSpeakerBeforeChannel(found: readonly Attribution[], sources: readonly Attribution[], registry: SpeakerRegistry): void {
+  for (const channel of sources) {
+    if (found.includes(channel)) continue;
+    const spoken = found.filter((a) => a.cue.start < channel.cue.start && channel.cue.start < a.contentStart).at(-1);
+    if (spoken) registry.spoke(spoken.speaker);
+  }
 }
 
 /** "X، "…" حسب نفس المصدر": with no other attribution in the sentence, a source after a quotation speaks for the whole sentence. */

@@ -105,14 +105,38 @@ export function isVerbalNounKey(key: string): boolean {
   return stem !== key && stem.length >= 2 && (VERBAL_NOUN_KEYS.has(stem) || VERBAL_NOUN_KEYS.has(stem.replace(/ت$/, "ه")));
 }
 
-/** "للتحرك", "لوقف", "للإسراع": لـ fused to a verbal noun, the purpose of a call ("دعا المجتمع الدولي للتحرك"). */
-export function isLamVerbalNoun(key: string): boolean {
-  if (/^لل/.test(key)) return isVerbalNounKey(key.slice(2)) || OBJECT_NOUN_KEYS.has(key.slice(2));
-  return /^ل/.test(key) && isVerbalNounKey(key.slice(1));
+/**
+ * "للتحرك", "لوقف", "للإسراع": لـ fused to a verbal noun, the purpose of a call ("دعا المجتمع الدولي للتحرك").
+ * `byShape` also takes the regular shapes of the derived forms; a speaker phrase does not, since a body's
+ * field has them too ("المعهد الوطني للاستهلاك").
+ */
+export function isLamVerbalNoun(key: string, byShape = false): boolean {
+  const shaped = (stem: string) => byShape && hasDerivedVerbalNounShape(stem);
+  if (/^لل/.test(key)) return isVerbalNounKey(key.slice(2)) || OBJECT_NOUN_KEYS.has(key.slice(2)) || shaped(key.slice(2));
+  return /^ل/.test(key) && (isVerbalNounKey(key.slice(1)) || shaped(key.slice(1)));
+}
+
+/**
+ * The verbal nouns of the derived verb forms, by their shape (as keys): استفعال (استخدام، استيناف),
+ * انفعال (انخراط), افتعال (احترام، التزام), إفعال (انهاء، اصلاح), تفعيل (توفير), تفاعل (تعاون), مفاعلة
+ * (مواجهه). Read only after a fused لـ (a call's purpose, a body's field), where a plural of the إفعال shape (أعمال) is rare.
+ */
+const DERIVED_VERBAL_NOUN = /^(است..ا.|ان..ا.|ا.ت.ا.|ا..ا.|ت..ي.|ت.ا..|م.ا..ه)$/;
+
+export function hasDerivedVerbalNounShape(stem: string): boolean {
+  return DERIVED_VERBAL_NOUN.test(stem);
 }
 
 /** "هذا المسؤول", "هذه الأخيرة": a demonstrative before a noun. */
 export const DEMONSTRATIVE_KEYS = keySet(["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"]);
+
+/** Nouns of time a demonstrative points at: "هذا الأسبوع", "هذه المرة", "هذا العام" (العام alone is also "general"). */
+const DEMONSTRATED_TIME_KEYS = keySet(["الأسبوع", "الشهر", "العام", "السنة", "الصباح", "المساء", "اليوم", "المرة", "الموسم", "الفترة", "الأيام"]);
+
+/** "هذا الأسبوع", "هذه المرة": a demonstrative and a noun of time, an adverb of time wherever it stands. */
+export function isDemonstrativeTime(key: string, nextKey: string | undefined): boolean {
+  return DEMONSTRATIVE_KEYS.has(key) && nextKey !== undefined && DEMONSTRATED_TIME_KEYS.has(nextKey);
+}
 
 /** "للصحفيين", "لقناة", "لوكالة": an addressee or outlet after a fused لـ (the channel, not the speaker). */
 export function isAudience(key: string): boolean {

@@ -5,6 +5,7 @@ import type { Entity, SpeakerRegistry } from "./speaker-registry.ts";
 import { splitSpeaker, type SpeakerParts } from "./split-speaker.ts";
 
 const LATTER_KEYS = new Set(["الاخير", "الاخيره", "الاخيران", "الاخيرين"]);
+const ONE_OF = new Set(["احد", "احدي"]);
 
 /** Resolves a speaker phrase: "البيان" speaks for its issuer; names and titles go through the registry. */
 export function resolvePhrase(view: SentenceView, phrase: SpeakerPhrase, cue: CueForm | undefined, registry: SpeakerRegistry): Entity | undefined {
@@ -48,7 +49,9 @@ function describedByApposition(phrase: SpeakerPhrase): SpeakerParts {
   const description = phrase.words.slice(0, phrase.words.length - apposition.length);
   const inner = splitSpeaker(description);
   const appositive = splitSpeaker(apposition);
-  const titleOnly = appositive.title.length > 0 && appositive.name.length === 0;
+  // "فلان، أحد سكان الحي،", "فلانة، إحدى الناجيات،": "one of…" describes the name before it.
+  const oneOf = ONE_OF.has(apposition[0]!.key);
+  const titleOnly = (appositive.title.length > 0 && appositive.name.length === 0) || oneOf;
   // "جون كيربي، المتحدث باسم…،", "عبد الرحمن شلبي، نقيب الفلاحين،": a bare title after the commas; the name stands before.
   // "فلانة، مديرة مكتب هيومن رايتس ووتش في تونس،": a title opening the apposition describes the name before it, whatever follows.
   const describesName = appositive.title[0] === apposition[0] && inner.title.length === 0;

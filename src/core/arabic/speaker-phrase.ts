@@ -6,12 +6,14 @@ import {
   isAudience,
   isComplementiser,
   isDefinite,
+  isDemonstrativeTime,
   isGoverningNoun,
   isLamVerbalNoun,
   isPrepositionWord,
   isVerbalNounKey,
   NAME_CATEGORY_KEYS,
   NAME_PARTICLE_KEYS,
+  OBJECT_NOUN_KEYS,
   ORGANISATION_KEYS,
   OUTLET_KEYS,
   PLACE_KEYS,
@@ -89,6 +91,7 @@ function insideParentheses(view: SentenceView, j: number): boolean {
 function endsAtOutlet(view: SentenceView, j: number, words: readonly Token[]): boolean {
   const key = view.tokens[j]!.key;
   const previous = words.at(-1)!;
+  if (/^لل/.test(key) && OUTLET_KEYS.has(`ال${key.slice(2)}`) && !isGoverningNoun(previous.key)) return true; // "قال فلان للجزيرة نت إن…"
   if (!/^ل(?!ل)/.test(key) || isGoverningNoun(previous.key) || isGoverningNoun(key)) return false;
   if (OUTLET_KEYS.has(key.slice(1))) return true;
   const next = view.tokens[j + 1];
@@ -111,7 +114,7 @@ function isNameAli(token: Token): boolean {
 function endsPhrase(view: SentenceView, j: number, stopKeys: ReadonlySet<string>): boolean {
   const key = view.tokens[j]!.key;
   if (stopKeys.has("ب") && /^ب/.test(key) && key.length > 3 && !TITLE_KEYS.has(key.slice(1))) return true; // طالب المحتجون بإقالة…
-  if (stopKeys.has("الي") && isLamVerbalNoun(key)) return true; // دعت الجامعة لوقف…
+  if (stopKeys.has("الي") && isLamVerbalNoun(key, !/^لل/.test(key))) return true; // دعت الجامعة لوقف…، لمواجهة… (not a body's field: للاستهلاك)
   return (
     isComplementiser(key) ||
     (stopKeys.has(key) && !isNameAli(view.tokens[j]!)) ||
@@ -196,6 +199,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       const name = readCalledName(view, j + 1, stopKeys); // "أحد السكان ويدعى أبو محمد"
       if (name) return { first: from, last: name.last, words: [...words, ...name.words], apposition: name.words };
     }
+    if (words.length > 0 && isDemonstrativeTime(view.tokens[j]!.key, view.tokens[j + 1]?.key)) break; // "وقال الوزير هذا الأسبوع إن…"
     if (words.length > 0 && anonymityAsideEnd(view, j) !== undefined) break; // "مسؤول رفض الكشف عن هويته": not part of the source
     const issuedBy = view.tokens[j]!.key === "عن" && ISSUED.has(words.at(-1)?.key ?? ""); // "بيان صادر عن الوزارة"
     const personNoun = j === from && PERSON_NOUNS_LIKE_VERBS.has(view.tokens[j]!.key); // "وقال طالب في كلية الطب إن…"
@@ -270,7 +274,10 @@ function describedBeforeName(
   if (stopKeys.has(view.tokens[j]!.key) || isComplementiser(view.tokens[j + 1]?.key ?? "")) return undefined;
   if (inSet(SPEECH_EVENT_KEYS, view.tokens[j + 1]?.key ?? "")) return undefined; // "وبيّن الوزير فلان في بيان صحفي أصدره أمس أن…": an occasion, not a described name // "وأشار والد «…» إلى أنه": the verb's own preposition
   let m = j + 1;
-  while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) m++;
+  while (m < view.tokens.length && m - j <= 6 && (isDefinite(view.tokens[m]!) || m === j + 1) && !hasComma(gapBefore(view, m))) {
+    if (RELATIVE_KEYS.has(view.tokens[m]!.key)) return undefined; // "في الندوة التي نظمتها الجامعة": a relative clause, no name
+    m++;
+  }
   const nameStart = m;
   // "كريم عبد الفتاح", "يوسف السليم": a name goes on after a particle, and a surname with ال follows a first name.
   const inName = (k: number) =>
@@ -293,6 +300,7 @@ function describedBeforeName(
     /^ل/.test(view.tokens[m]!.key) ||
     quoteOf(view, m) !== undefined;
   if (m - nameStart < 2 || !ended) return undefined;
+  if (OBJECT_NOUN_KEYS.has(view.tokens[nameStart]!.key)) return undefined; // "خلال لقائه نظيره الفرنسي": whom he met, no name
   const name = view.tokens.slice(nameStart, m);
   return { last: m - 1, words: view.tokens.slice(j, m), apposition: name };
 }

@@ -10,6 +10,8 @@ export interface Entity extends SourceEntity<GenderNumber> {
   kind: SpeakerParts["kind"];
 }
 
+const MINISTRY = "وزاره";
+
 /** Titles that, standing alone, mean "the one speaking": المتحدث, المتحدثة (without "باسم …"). */
 const ROLE_ANAPHORS = new Set(["المتحدث", "المتحدثه"]);
 
@@ -35,7 +37,11 @@ export class SpeakerRegistry {
         ? (this.byName(parts.name) ?? this.unnamedWithTitle(parts.title))
         : parts.kind === "unnamed"
           ? this.byDefiniteDescription(parts.title)
-          : (this.byTitle(parts.title) ?? this.bySurnameAfterTitle(parts.title) ?? this.byKinship(parts.title) ?? this.byRoleAnaphor(parts.title, gender));
+          : (this.byTitle(parts.title) ??
+            this.bySurnameAfterTitle(parts.title) ??
+            this.byFamilyNameTitle(parts.title) ??
+            this.byKinship(parts.title) ??
+            this.byRoleAnaphor(parts.title, gender));
     if (found === UNRESOLVED) return UNRESOLVED; // "وقال المتحدث" with nobody of that gender before: shared, never mutated
     const entity = found ?? this.create(parts, phraseText);
     if (parts.name.length > 0 && entity.nameKeys.length < parts.name.length && found) {
@@ -84,6 +90,14 @@ export class SpeakerRegistry {
     const entity = this.recent.find((e) => gender === undefined || e.gender === undefined || e.gender === gender);
     if (entity) this.touch(entity);
     return entity;
+  }
+
+  /**
+   * "وقال فلان، وفق بيان صادر عن مكتبه، إن… وأضاف أن…": whoever spoke last in a sentence is the most
+   * recent speaker, however many sources (a channel, a statement, an outlet) were named after it.
+   */
+  spoke(entity: Entity): void {
+    if (this.recent.includes(entity)) this.touch(entity);
   }
 
   /** Whether a speaker agreeing with the gender was met, without making it the most recent. */
@@ -145,6 +159,12 @@ export class SpeakerRegistry {
     return this.recent.find((e) => e.kind === "person" && e.nameKeys.length > 1 && e.nameKeys.slice(1).includes(surname));
   }
 
+  /** "وقال السيد" after "محمد عبد الستار السيد": a title word that is the family name of someone already named is that person. */
+  private byFamilyNameTitle(title: readonly Token[]): Entity | undefined {
+    if (title.length !== 1) return undefined;
+    return this.recent.find((e) => e.kind === "person" && e.nameKeys.length > 1 && e.nameKeys.at(-1) === title[0]!.key);
+  }
+
   /** "الأب", "الأم", "شقيقه": the most recent speaker named by the same kinship relation ("والد الضحية فلان"). */
   private byKinship(title: readonly Token[]): Entity | undefined {
     const relations = title.length === 1 ? kinshipOf(title[0]!.key) : [];
@@ -179,8 +199,9 @@ export class SpeakerRegistry {
   private byTitle(title: readonly Token[]): Entity | undefined {
     const wanted = keys(title).map(bare);
     if (wanted.length === 0) return undefined;
-    // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse.
-    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t, wanted)));
+    // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse;
+    // "الخارجية الروسية", "الداخلية": a ministry is named by its portfolio alone.
+    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t, wanted) || (t[0] === MINISTRY && startsWith(t.slice(1), wanted))));
   }
 
   private create(parts: SpeakerParts, phraseText: string): Entity {

@@ -1,6 +1,16 @@
 import type { Token } from "../text/tokens.ts";
 import { isInitials } from "./sentence-view.ts";
-import { inSet, isDefinite, isGoverningNoun, isLamVerbalNoun, ORGANISATION_KEYS, STATEMENT_KEYS, TITLE_KEYS, UNNAMED_KEYS } from "./lexicon-index.ts";
+import {
+  inSet,
+  isDefinite,
+  isGoverningNoun,
+  isLamVerbalNoun,
+  NAME_PARTICLE_KEYS,
+  ORGANISATION_KEYS,
+  STATEMENT_KEYS,
+  TITLE_KEYS,
+  UNNAMED_KEYS,
+} from "./lexicon-index.ts";
 
 /** What a speaker phrase names: the title chain, the personal name, and the kind of speaker. */
 export interface SpeakerParts {
@@ -24,7 +34,7 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
 function splitTitleAndName(words: readonly Token[]): SpeakerParts {
   if (words.length > 0 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, ""))) return { title: [...words], name: [], kind: "unnamed" }; // "فلاحون في المنطقة"
   const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
-  if (start < 0) return { title: [], name: [...words], kind: "person" };
+  if (start < 0 || isFamilyNameTitle(words, start)) return { title: [], name: [...words], kind: "person" };
   if (isNamedBody(words, start)) return { title: [...words], name: [], kind: "organisation" };
   let end = start + 1;
   let expectComplement = !isDefinite(words[start]!) && !isInitials(words[start]!);
@@ -89,6 +99,18 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
   return { title, name, kind };
 }
 
+/** Titles that are also common family names; "فلان الفلاني الخبير" is a name and a description. */
+const FAMILY_NAME_TITLES = new Set(["السيد", "الشيخ", "القاضي", "الامام", "الامير", "الحاج", "الملا", "المفتي", "الباشا"]);
+
+/**
+ * "محمد عبد الستار السيد", "خالد محمود الشيخ": a title word closing a name of two words or more is the
+ * family name (السيد، الشيخ، القاضي، الإمام are common Arabic surnames), not a title after it.
+ */
+function isFamilyNameTitle(words: readonly Token[], start: number): boolean {
+  const nameWord = (w: Token, i: number) => !isDefinite(w) || NAME_PARTICLE_KEYS.has(words[i - 1]?.key ?? ""); // "عبد الستار"
+  return start >= 2 && start === words.length - 1 && FAMILY_NAME_TITLES.has(words[start]!.key) && words.slice(0, start).every(nameWord);
+}
+
 /**
  * "حزب حركة نداء تونس", "وكالة رويترز", "منظمة هيومن رايتس ووتش": an organisation noun without the
  * article followed by a word without it names the body; those words are its name, not a person's.
@@ -123,13 +145,10 @@ function isPlaceOfResidence(words: readonly Token[], end: number): boolean {
   return /^ب(?!ن|و)../.test(key) && !B_FIRST_NAMES.has(key) && previous !== undefined && /^الم/.test(previous.key) && isDefinite(previous);
 }
 
-/** Verbal-noun shapes: تفعيل (تنسيق), مفاعلة (مكافحة), استفعال (استثمار), إفعال (إنتاج), افتعال (اقتصاد). */
-const VERBAL_NOUN_SHAPE = /^(ت..ي.|م.ا..ه|است..ا.|ا..ا.|ا.ت.ا.)$/;
-
 /**
  * "لتنسيق", "لمكافحة", "لشؤون": لـ fused to a verbal noun or a governing noun, the purpose or field of
  * a body in a title chain. A first name that starts with ل ("ليلى", "لطفي", "لينا") is none of these.
  */
 function isPurpose(key: string): boolean {
-  return isLamVerbalNoun(key) || isGoverningNoun(key) || VERBAL_NOUN_SHAPE.test(key.slice(1));
+  return isLamVerbalNoun(key, true) || isGoverningNoun(key); // a listed verbal noun or one of the derived shapes (تنسيق، مكافحة، استثمار)
 }

@@ -7,10 +7,25 @@ import { findContentStart } from "./content.ts";
 import { cannotSpeak } from "./non-speakers.ts";
 import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
-import { cueFormOf, inSet, isComplementiser, isVerbalNounKey, SPEECH_EVENT_KEYS, STATEMENT_KEYS, type CueForm } from "./lexicon-index.ts";
+import {
+  cueFormOf,
+  hasDerivedVerbalNounShape,
+  HUMAN_PLURAL_KEYS,
+  inSet,
+  isComplementiser,
+  isDefinite,
+  isVerbalNounKey,
+  ORGANISATION_KEYS,
+  SPEECH_EVENT_KEYS,
+  STATEMENT_KEYS,
+  TITLE_KEYS,
+  UNNAMED_KEYS,
+  type CueForm,
+} from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, wordsSpan, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
+import { authorOfSpeechEvent } from "./speech-event-author.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { verbalNounAttribution } from "./verbal-noun-cue.ts";
 import { readSpeakerAfter } from "./speaker-phrase.ts";
@@ -58,6 +73,12 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   const phrase = tongue ?? subject;
   if (phrase && !before && cannotSpeak(phrase)) return undefined; // "أعلن نبأ وفاته", "وتؤكد موجة العنف هذه…"
   const content = findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
+  const reported = content?.via === "that" || content?.via === "colon" || content?.via === "quote"; // "أظهر تشريح الجثة أنه…": a source after all
+  if (phrase && !before && !tongue && !reported && isVerbalNounObject(phrase.words[0]!, cue)) {
+    // "كما اقترح أيضا إلغاء مجانية التعليم…": a verbal noun read as the subject is the verb's object; the subject is dropped.
+    const speaker = registry.implicit(cue.gender) ?? UNRESOLVED;
+    return { cue: wordsSpan(view, j), speaker, contentStart: phrase.words[0]!.start, rule: "ar.verb.implicit.object" };
+  }
   if (!content) {
     if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
     return undefined;
@@ -66,9 +87,12 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   if (!phrase && !before && isClauseOfContent(view, j, cue, content.via)) return undefined;
   // "أدلى الوزير بتصريحات قال فيها إن…": the one who made the statement; "أصدر الأزهر بيانا … أكد فيه أن…": its issuer.
   const madeIt = !phrase && inSpeechEventClause(view, j) ? actVerbSubject(view, j, cue, registry) : undefined;
-  const inStatement = !phrase && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? registry.lastStatementIssuer() : undefined;
+  // "في كلمة ألقاها الرئيس…، قال فيها إن…": whoever made the speech event named before.
+  const author = !phrase && !madeIt && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? authorOfSpeechEvent(view, j, cue, registry) : undefined;
+  const inStatement = !phrase && !author && IN_IT.has(view.tokens[j + 1]?.key ?? "") ? registry.lastStatementIssuer() : undefined;
   const speaker =
-    (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (madeIt ?? inStatement ?? registry.implicit(cue.gender))) ?? UNRESOLVED;
+    (phrase ? resolvePhrase(view, phrase, tongue ? undefined : cue, registry) : (madeIt ?? author ?? inStatement ?? registry.implicit(cue.gender))) ??
+    UNRESOLVED;
   return {
     cue: wordsSpan(view, j),
     speaker,
@@ -102,7 +126,7 @@ function participleAttribution(
   opensClause: boolean,
 ): Attribution | undefined {
   const content = findContentStart(view, j + 1, cue);
-  if (!content || (content.via === "object" && !opensWithVerbalNoun(view, content.offset))) return undefined;
+  if (!content || (content.via === "object" && !cue.row.deem && !opensWithVerbalNoun(view, content.offset))) return undefined;
   // Without a comma only "مشيرا إلى أن…", "مؤكدا:" report: "الحكومة مطالبة بالتدخل" is a predicate.
   if (!opensClause && content.via !== "that" && content.via !== "colon" && content.via !== "quote") return undefined;
   const agrees = previous && (previous.gender === undefined || previous.gender === cue.gender);
@@ -203,7 +227,14 @@ const PRONOUN_THAT = new Set(["انه", "انها", "لانه", "لانها", "�
  * subject is that pronoun, so the noun after a verb taking a person object is its object, not its subject.
  */
 function pronounSubject(view: SentenceView, j: number, cue: CueForm): boolean {
-  return Boolean(cue.row.obj) && cue.tense === "past" && PRONOUN_THAT.has(view.tokens[j - 1]?.key ?? "");
+  return (Boolean(cue.row.obj) && cue.tense === "past" && PRONOUN_THAT.has(view.tokens[j - 1]?.key ?? "")) || deemedRightAfter(view, j, cue);
+}
+
+/** "واعتبرته انتهاكا للقانون": after a verb of deeming carrying its object, an indefinite word is the predicate, not a subject. */
+function deemedRightAfter(view: SentenceView, j: number, cue: CueForm): boolean {
+  const next = view.tokens[j + 1];
+  if (!cue.row.deem || !cue.objectSuffix || !next || isDefinite(next)) return false;
+  return !inSet(TITLE_KEYS, next.key) && !inSet(ORGANISATION_KEYS, next.key) && !inSet(UNNAMED_KEYS, next.key);
 }
 
 /** "…، قبل أن يوضح بأن…", "بعد أن أكد…": a temporal clause opens the speaker's next words, not words inside the claim. */
@@ -325,6 +356,13 @@ function inSpeechEventClause(view: SentenceView, j: number): boolean {
     if (inSet(SPEECH_EVENT_KEYS, view.tokens[k]!.key.replace(/^(بال|ب|ال)/, ""))) return true;
   }
   return false;
+}
+
+/** An indefinite verbal noun opening what follows a verb that takes a bare object ("إلغاء", "تشكيل", "استمرار"): never a speaker. */
+function isVerbalNounObject(word: { key: string; raw: string }, cue: CueForm): boolean {
+  if (!cue.row.np || cue.row.ambiguous || cue.tense === "participle" || isDefinite(word)) return false;
+  if (inSet(TITLE_KEYS, word.key) || inSet(ORGANISATION_KEYS, word.key) || inSet(UNNAMED_KEYS, word.key) || HUMAN_PLURAL_KEYS.has(word.key)) return false; // "أعضاء" has the shape of إفعال
+  return isVerbalNounKey(word.key) || hasDerivedVerbalNounShape(word.key);
 }
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */

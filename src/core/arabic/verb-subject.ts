@@ -4,6 +4,7 @@ import {
   ADDRESSEE_KEYS,
   cueFormOf,
   DEMONSTRATIVE_KEYS,
+  HUMAN_PLURAL_KEYS,
   inSet,
   isDefinite,
   isComplementiser,
@@ -15,10 +16,12 @@ import {
   OBJECT_NOUN_KEYS,
   PLACE_KEYS,
   ORGANISATION_KEYS,
+  SUPPLEMENT_KEYS,
   TITLE_KEYS,
   UNNAMED_KEYS,
   type CueForm,
 } from "./lexicon-index.ts";
+import { isAdjectiveKey } from "./act-verb-subject.ts";
 import { findContentStart, isOtherAfterPronoun } from "./content.ts";
 import type { Token } from "../text/tokens.ts";
 import { gapBefore, hasClauseStop, hasColon, hasComma, type SentenceView } from "./sentence-view.ts";
@@ -174,7 +177,10 @@ function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cu
     const name = titleStartsObject && isDefinite(word) ? splitSpeaker(phrase.words.slice(0, i)).name : [];
     const met = name.length >= 2 && name.includes(phrase.words[i - 1]!) && !NAME_PARTICLE_KEYS.has(phrase.words[i - 2]?.key ?? ""); // not "عبد المجيد العربي"
     const inPrepositionalPhrase = phrase.words.slice(0, i).some((w) => ["من", "في", "علي", "عن", "الي"].includes(w.key)); // "عدد من أهالي القريتين": genitive
-    if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met)) return cut(i);
+    // "واعتبر الوزير ذلك انتهاكا", "اعتبرته النقابات تهديدا صريحا", "واعتبر الوزير القرار خطوة مهمة": what is deemed, or the predicate.
+    const deemed =
+      Boolean(cue.row.deem) && (DEMONSTRATIVE_KEYS.has(word.key) || deemedPredicate(word, cue) || (!cue.objectSuffix && deemedObject(phrase.words, i)));
+    if (completesSubject(phrase.words, i) && (startsObject(word, inPrepositionalPhrase) || met || deemed)) return cut(i);
   }
   return phrase;
 }
@@ -269,7 +275,7 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
   const head = phrase.words[0]!.key;
   if (isObjectPhrase(phrase) || ADVERBIAL_ACCUSATIVES.has(head)) return undefined;
   if (/^ال.{3,}ين$/.test(head) && !inSet(ORGANISATION_KEYS, head) && !inSet(TITLE_KEYS, head)) return undefined; // not "الكرملين"
-  if (cue.row.obj && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key)) {
+  if (cue.row.obj && phrase.words.length > 1 && isAddressee(phrase.words.at(-1)!.key) && !isGenitiveOfGroup(phrase)) {
     return { first: phrase.first, last: phrase.last - 1, words: phrase.words.slice(0, -1) }; // "ودعت منظمة العفو الدولية السلطات إلى…"
   }
   // "واتهمت الجيش السوداني بـ…": a feminine verb does not take a masculine singular head as its subject.
@@ -277,6 +283,29 @@ function asSubject(phrase: SpeakerPhrase | undefined, cue: CueForm): SpeakerPhra
   // "واتهم أوكرانيا بشن…": a masculine verb does not take a country (feminine) as its subject.
   if (cue.gender === "m" && PLACE_KEYS.has(head) && !MASCULINE_PLACES.has(head)) return undefined;
   return phrase;
+}
+
+/** "اعتبرته النقابات تهديدا": after a verb carrying its object, an indefinite accusative is what it is deemed. */
+function deemedPredicate(word: Token, cue: CueForm): boolean {
+  return cue.objectSuffix === true && !isDefinite(word) && /.{3}ا$/.test(word.key);
+}
+
+/** "واعتبر الوزير القرار خطوة مهمة": a definite noun that is no adjective, then an indefinite word, is the object and its predicate. */
+function deemedObject(words: readonly Token[], i: number): boolean {
+  const next = words[i + 1];
+  return /^ال/.test(words[i]!.key) && isDefinite(words[i]!) && !isAdjectiveKey(words[i]!.key) && next !== undefined && isPredicateWord(next);
+}
+
+/** An indefinite word that can be what something is deemed: no title, preposition or particle ("خطوة", "انتهاكا"). */
+function isPredicateWord(word: Token): boolean {
+  return !isDefinite(word) && !inSet(TITLE_KEYS, word.key) && !SUPPLEMENT_KEYS.has(word.key) && !isComplementiser(word.key) && word.key.length > 2;
+}
+
+/** "عائلات المعتقلين", "ذوو الضحايا", "أهالي المفقودين": a group of people named by whom they belong to speaks as one. */
+function isGenitiveOfGroup(phrase: SpeakerPhrase): boolean {
+  if (phrase.words.length !== 2) return false;
+  const head = phrase.words[0]!;
+  return !isDefinite(head) && (/ات$/.test(head.key) || HUMAN_PLURAL_KEYS.has(head.key) || inSet(ORGANISATION_KEYS, head.key));
 }
 
 /**

@@ -104,6 +104,9 @@ export const AR_OBJECT_NOUNS_LEXICON = String.raw`
 نظيره
 نظيرته
 نظيرها
+نظيرتها
+نظراءه
+نظرائه
 # addressees of calls and blame (see also AR_ADDRESSEES)
 المجتمع
 الاحتلال

@@ -22,6 +22,9 @@
  *   belief    — a verb of belief: in the present inside a relative clause ("الجماعات التي تعتقد أن…") it
  *               describes the noun before it and reports nobody
  *   passive   — an agentless form ("قيل", "أفيد"): its speaker is empty, never carried from before
+ *   deem      — takes an object and a second accusative, what the object is deemed: "اعتبر ذلك انتهاكا",
+ *               "معتبرا هذا العمل «عدوانا»", "واعتبرته خطوة"; with a demonstrative or a suffixed object
+ *               the two make the content
  *   stance    — a verb of opinion or expectation: negated ("لم يستبعد أن", "لا يعتقد أن", "لا يتوقع أن")
  *               it still states a view and keeps its claim; any other negated verb ("لم يكشف عن",
  *               "لا تذكر") reports nothing
@@ -48,7 +51,8 @@ declare               | صرح / صرحت / صرحوا | يصرح / تصرح / �
 mention, report       | ذكر / ذكرت / ذكروا | يذكر / تذكر / يذكرون | ذاكرا | ambiguous
 report, inform        | أفاد / أفادت / أفادوا | يفيد / تفيد / يفيدون | مفيدا |
 insist                | شدد / شددت / شددوا | يشدد / تشدد / يشددون | مشددا | +على
-consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj stance
+# "اعتبر ذلك انتهاكا", "معتبرا هذا العمل عدوانا", "واعتبرته خطوة": what is deemed, and what it is deemed, are the content
+consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj stance deem
 # رأى without أن is "saw"
 opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous stance belief
 warn                  | حذر / حذرت / حذروا | يحذر / تحذر / يحذرون | محذرا | +من obj
@@ -82,7 +86,7 @@ describe (as)         | وصف / وصفت / وصفوا | يصف / تصف / يص�
 condemn               | أدان ندد / أدانت نددت / أدانوا نددوا | يدين يندد / تدين تندد / يدينون ينددون | مدينا منددا | np +ب
 pledge                | تعهد وعد / تعهدت وعدت / تعهدوا وعدوا | يتعهد / تتعهد / يتعهدون | متعهدا | +ب
 # لوح بـ "brandished (a threat)"; لوح is also the noun "board", so only in a verb position
-threaten              | هدد لوح / هددت لوحت / هددوا لوحوا | يهدد يلوح / تهدد تلوح / يهددون يلوحون | مهددا ملوحا | +ب ambiguous
+threaten              | هدد لوح توعد / هددت لوحت توعدت / هددوا لوحوا توعدوا | يهدد يلوح يتوعد / تهدد تلوح تتوعد / يهددون يلوحون يتوعدون | مهددا ملوحا متوعدا | +ب ambiguous
 hint                  | ألمح لمح / ألمحت لمحت / ألمحوا | يلمح / تلمح / يلمحون | ملمحا |
 wonder, ask           | تساءل / تساءلت / تساءلوا | يتساءل / تتساءل / يتساءلون | متسائلا | +عن stance
 # سأل asks a question that is quoted or follows a colon ("وسأل الوزير: «…»"); its object (whom) is not the content
@@ -113,7 +117,8 @@ appeal to              | ناشد / ناشدت / ناشدوا | يناشد / ت�
 request                | طلب / طلبت / طلبوا | يطلب / تطلب / يطلبون | - | +من ambiguous
 # عبر is also "via", which never takes عن: the verb counts with عن (its own preposition), أن or a colon
 express                | عبر / عبرت / عبروا | يعبر / تعبر / يعبرون | معبرا | +عن ambiguous particle
-attribute to           | عزا / عزت / عزوا | يعزو / تعزو / يعزون | عازيا | +الى
+# أرجع X إلى "put X down to" in the past only: the present يرجع is mostly "goes back, is due to" (the journalist's voice)
+attribute to           | عزا أرجع / عزت أرجعت / عزوا أرجعوا | يعزو / تعزو / يعزون | عازيا مرجعا | +الى
 touch on               | تطرق / تطرقت / تطرقوا | يتطرق / تتطرق / يتطرقون | متطرقا | +الى ambiguous
 # كذب is also the noun "lie": only a verb reading counts (see the verb-position rule)
 # فسر/برر X بـ…: the explanation is the content ("وفسر الوزير التأخير بنقص…", "فسرها المترجم بمراعاة…")
@@ -124,6 +129,17 @@ highlight              | أبرز / أبرزت / أبرزوا | يبرز / تب�
 deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / يكذبون | مكذبا | np
 # حمّل X مسؤولية… "held X responsible for…"; حمل is also "carried", so only with مسؤولية after the object
 hold responsible       | حمل / حملت / حملوا | يحمل / تحمل / يحملون | محملا | +مسؤولية +المسؤولية obj ambiguous
+# Calls, proposals and advice beyond دعا/طالب/ناشد: "حث الوزير المواطنين على…", "أوصى التقرير بزيادة…"
+urge                   | حث / حثت / حثوا | يحث / تحث / يحثون | حاثا | +على obj
+# the present يقترح is also "offers" ("يقترح المهرجان برمجة غنية"): the past only
+propose                | اقترح / اقترحت / اقترحوا | - / - / - | - | np
+recommend              | أوصى / أوصت / أوصوا | يوصي / توصي / يوصون | موصيا | +ب obj
+advise                 | نصح / نصحت / نصحوا | ينصح / تنصح / ينصحون | ناصحا | +ب obj
+assert                 | جزم / جزمت / جزموا | يجزم / تجزم / يجزمون | جازما |
+reassure               | طمأن / طمأنت / طمأنوا | يطمئن / تطمئن / يطمئنون | مطمئنا | obj
+# كرر "repeated (an attempt)", أكمل/واصل "went on (with a task)": only with أن, a colon or a quotation
+repeat                 | كرر / كررت / كرروا | يكرر / تكرر / يكررون | - | ambiguous
+go on (speaking)       | أكمل واصل / أكملت واصلت / أكملوا واصلوا | - / - / - | - | ambiguous
 # Agentless verbs: "قيل إن", "أفيد بأن", "يشاع أن" name nobody, so their speaker stays empty (never the last one quoted)
 # تردد أن "it was rumoured" (تردد في "hesitated" takes no أن)
 it was said (passive)  | قيل أفيد أشيع تردد / - / - | يقال يفاد يشاع يتردد / - / - | - | passive

@@ -23,10 +23,12 @@ export interface ArabicVerbRow {
   stance?: boolean;
   /** The plain verb of saying (قال): its participle (قائلا، بالقول) only ever introduces words. */
   saying?: boolean;
+  /** Takes an object and what it is deemed ("اعتبر ذلك انتهاكا", "اعتبرته خطوة"): both are the content. */
+  deem?: boolean;
 }
 
 /** The words a verb's "takes" cell may hold besides +PREP, each a true field of its row. */
-const FLAGS = ["np", "obj", "ambiguous", "particle", "belief", "passive", "stance", "saying"] as const satisfies readonly (keyof ArabicVerbRow)[];
+const FLAGS = ["np", "obj", "ambiguous", "particle", "belief", "passive", "stance", "saying", "deem"] as const satisfies readonly (keyof ArabicVerbRow)[];
 
 /** Reads the verb lexicon (see ar-reporting-verbs.lexicon.ts for its format); a word in "takes" that is no flag is an error, not ignored. */
 export function parseVerbRows(source: string): ArabicVerbRow[] {
