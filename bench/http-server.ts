@@ -109,18 +109,46 @@ export function cpuMs(pid: number | undefined): number {
 /** Linux's USER_HZ, the unit of /proc/PID/stat times: 100 on every common build. */
 const CLOCK_TICKS = 100;
 
+const BENCH_USER = "bench";
+const BENCH_PASSWORD = "bench password 1234";
+
 /** The signed-in session of the first admin, made through /setup as a browser would. */
 export async function firstAdmin(baseUrl: string): Promise<{ cookie: string; csrf: string }> {
   const setup = await fetch(`${baseUrl}/setup`);
   const before = cookiesOf(setup);
-  const password = "bench password 1234";
-  const body = new URLSearchParams({ username: "bench", password, passwordAgain: password, organizationName: "Bench desk", _csrf: csrfIn(await setup.text()) });
+  const body = new URLSearchParams({
+    username: BENCH_USER,
+    password: BENCH_PASSWORD,
+    passwordAgain: BENCH_PASSWORD,
+    organizationName: "Bench desk",
+    _csrf: csrfIn(await setup.text()),
+  });
   const created = await fetch(`${baseUrl}/setup`, { method: "POST", body, headers: { cookie: before }, redirect: "manual" });
   if (created.status !== 303) throw new Error(`POST /setup answered ${created.status}`);
-  const session = cookiesOf(created)
+  return sessionFrom(baseUrl, created);
+}
+
+/**
+ * A new session of the admin that firstAdmin made, signed in through /login as a browser would.
+ * The server renews a session cookie once it is a minute old and a browser keeps the new one, but
+ * autocannon sends the same Cookie header to the end: a load that outlives its cookie's first
+ * minute would have every response sign a cookie no browser would ask for. So each run signs in
+ * afresh.
+ */
+export async function signIn(baseUrl: string): Promise<{ cookie: string; csrf: string }> {
+  const login = await fetch(`${baseUrl}/login`);
+  const body = new URLSearchParams({ username: BENCH_USER, password: BENCH_PASSWORD, _csrf: csrfIn(await login.text()) });
+  const signedIn = await fetch(`${baseUrl}/login`, { method: "POST", body, headers: { cookie: cookiesOf(login) }, redirect: "manual" });
+  if (signedIn.status !== 303) throw new Error(`POST /login answered ${signedIn.status}`);
+  return sessionFrom(baseUrl, signedIn);
+}
+
+/** The Cookie header a browser holds after `response` signed it in, with the CSRF cookie its first page sets. */
+async function sessionFrom(baseUrl: string, response: Response): Promise<{ cookie: string; csrf: string }> {
+  const session = cookiesOf(response)
     .split("; ")
     .find((c) => c.startsWith("isnad.sid="));
-  if (!session) throw new Error(`POST /setup answered ${created.status} without a session cookie`);
+  if (!session) throw new Error(`${response.url} answered ${response.status} without a session cookie`);
   const page = await fetch(`${baseUrl}/articles`, { headers: { cookie: session } });
   const cookie = [session, cookiesOf(page)].filter(Boolean).join("; ");
   return { cookie, csrf: csrfIn(await page.text()) };

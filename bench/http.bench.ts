@@ -25,7 +25,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import { firstAdmin, getOnce, root, scratch, startHello, startIsnad, startUp, type ServerMode } from "./http-server.ts";
+import { firstAdmin, getOnce, root, scratch, signIn, startHello, startIsnad, startUp, type ServerMode } from "./http-server.ts";
 import { measure, warmUp, type Load, type LoadOptions } from "./http-load.ts";
 import { importRows } from "./http-import.ts";
 import { profileArticlePage } from "./http-profile.ts";
@@ -73,7 +73,7 @@ async function loadSection(): Promise<void> {
   const runs = Number(args.runs);
   const hello = await startHello();
   const isnad = await startIsnad(mode, join(scratch, "load.json"));
-  const { cookie } = await firstAdmin(isnad.baseUrl);
+  await firstAdmin(isnad.baseUrl);
   const pages = [
     { key: "article", name: "article page", path: SEED, share: 0.25, p99: 50 },
     { key: "report", name: "report page", path: `${SEED}/report`, share: 0.25 },
@@ -91,6 +91,7 @@ async function loadSection(): Promise<void> {
   const results: string[] = [];
   for (const target of targets) {
     const { headers = {} } = target as { headers?: Record<string, string> };
+    let { cookie } = await signIn(isnad.baseUrl);
     const { bytes } = await getOnce(isnad.baseUrl, target.path, cookie, headers);
     const sameBytes = `${hello.baseUrl}/bytes/${bytes}`;
     await warmUp(isnad.baseUrl + target.path, cookie, headers);
@@ -98,6 +99,7 @@ async function loadSection(): Promise<void> {
     const triples: { base: Load; load: Load; bare: Load }[] = [];
     for (let i = 0; i < runs; i++) {
       const base = await measure(hello.baseUrl, { ...options, pid: hello.child.pid });
+      ({ cookie } = await signIn(isnad.baseUrl));
       const load = await measure(isnad.baseUrl + target.path, { ...options, cookie, headers, pid: isnad.child.pid });
       const bare = await measure(sameBytes, { ...options, pid: hello.child.pid });
       triples.push({ base, load, bare });
