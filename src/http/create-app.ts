@@ -1,4 +1,3 @@
-import { requestCookies } from "./request-cookies.ts";
 import express, { type Express } from "express";
 import { fileURLToPath } from "node:url";
 import { appDeps, type AppOptions } from "./app-deps.ts";
@@ -12,6 +11,7 @@ import { hardening } from "./hardening/hardening.ts";
 import { HttpError } from "./http-error.ts";
 import { loadArticle } from "./load-article.ts";
 import { publicRouter } from "./routes/public-router.ts";
+import { requestCookies } from "./request-cookies.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
 import { accountsRouter } from "./routes/accounts-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
