@@ -19,25 +19,21 @@ import { searchApiRouter } from "./routes/search-router.ts";
 export function apiApp(deps: AppDeps, account: RequestHandler): Router {
   // The routes' own router, not a router around it: each router a request passes costs it objects to collect.
   const router = apiRouter(deps, [requestCookies, account, requireApiSignIn]);
-  router.use("/search", ...visitorLocale(deps), searchApiRouter(deps));
+  // The visitor's language, as the pages choose it: the cookie, the browser, the desk's default.
+  const deskDefault = defaultLocale(deps.store);
+  router.use("/search", localeMiddleware, deskDefault, searchApiRouter(deps));
   router.use((_req, _res, next) => next(new HttpError(404)));
-  router.use(localeBeforeError(deps));
+  router.use(localeBeforeError(deskDefault));
   return router;
 }
 
 /** Anyone not signed in gets a 401 (as JSON, from the error handler), never the sign-in page. */
 const requireApiSignIn: RequestHandler = (_req, res, next) => next(res.locals.user ? undefined : new HttpError(401, "error.signInNeeded"));
 
-/** The visitor's interface language, as the pages choose it: the cookie, the browser, the desk's default. */
-function visitorLocale(deps: AppDeps): RequestHandler[] {
-  return [localeMiddleware, defaultLocale(deps.store)];
-}
-
 /** Chooses the visitor's language for an error's message (when no route has yet), then passes the error on. */
-function localeBeforeError(deps: AppDeps): ErrorRequestHandler {
-  const [chooseLocale, deskDefault] = visitorLocale(deps) as [RequestHandler, RequestHandler];
+function localeBeforeError(deskDefault: RequestHandler): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.locals.t) return next(error);
-    chooseLocale(req, res, () => deskDefault(req, res, () => next(error)));
+    localeMiddleware(req, res, () => deskDefault(req, res, () => next(error)));
   };
 }

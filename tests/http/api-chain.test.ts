@@ -37,7 +37,7 @@ describe("the JSON API's own chain", () => {
     expect(arabic.body.error.fields.to).toMatch(/[\u0600-\u06ff]/);
   });
 
-  it("sends no CSRF cookie and no page headers that only pages need", async () => {
+  it("keeps the pages' security headers and sets no cookie on a signed-in read", async () => {
     const { agent } = await signedInAgent((await workspace()).app, "reviewer");
     const res = await agent.get("/api/articles/ar1/claims").expect(200);
     expect(res.headers["set-cookie"]).toBeUndefined();
