@@ -42,6 +42,8 @@ export interface MentionFacts {
   shortDescription: boolean;
   /** The mention names a person: a gender is known, or it is a first-and-last name with no article. */
   person: boolean;
+  /** Lower-case words between "the" and an organisation head ("the production company" → production): see typed-description.ts. */
+  modifiers: string[];
 }
 
 const PRONOUNS = new Map(Object.entries(EN_PRONOUNS));
@@ -82,7 +84,9 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   // "Mr Hale's lawyer, Ruth Green": the possessor's honorific says nothing of the speaker's gender.
   const all = descriptor.length === 0 ? ownKeys(words) : ownKeys(words).concat(ownKeys(descriptor));
   const last = keys[keys.length - 1] ?? "";
-  const gender = genderOf(all, nameKeys);
+  // "Tyler Perry Studios", "Dick Clark Productions": a name closed by an organisation noun is no one's given name.
+  const orgName = lastWordCap(words) && ORGS.has(last);
+  const gender = orgName ? undefined : genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];
   const acronym = lastWord !== undefined && lastWord.raw.length > 1 && /^\p{Lu}+$/u.test(lastWord.raw) && !ROLES.has(last);
   // "the operators", "the ministries": an organisation noun in the plural names several bodies.
@@ -103,8 +107,15 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
     org,
     nameStart: nameAfterDescription(words, keys, nameKeys),
     shortDescription: definite && words.length <= 3 && !words.some((w) => w.key.endsWith("'s")),
+    modifiers: definite && org && words.length > 2 ? orgModifiers(words, keys) : [],
     person: !org && !pronoun && (gender !== undefined || (nameKeys.length >= 2 && nameKeys.length <= 3 && !DEFINITE.has(keys[0] ?? "") && !acronym && !plural)),
   };
+}
+
+/** "the production company" → ["production"]: the lower-case words between the article and the closing organisation noun. */
+function orgModifiers(words: readonly Word[], keys: readonly string[]): string[] {
+  if (!ORGS.has(keys[keys.length - 1]!) || keys[0] !== "the") return [];
+  return keys.slice(1, -1).filter((_k, i) => !words[i + 1]!.cap);
 }
 
 const NATIONALITY = /^(anglo-|franco-)?\p{Lu}\p{L}*(ese|an|ish|ch|i)$/u;

@@ -2,6 +2,7 @@ import { buildClaim, spanOf, type ClaimDraft } from "../build-claim.ts";
 import { layOut, type LaidOutParagraph } from "../text/layout.ts";
 import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
+import { joinBrandExclamations } from "./brand-exclamations.ts";
 import { colonFrame, framedContent, isBulletItem } from "./colon-frame.ts";
 import { colonQuote } from "./colon-quote.ts";
 import { skipDateline } from "./dateline.ts";
@@ -139,7 +140,8 @@ function framedClaim(text: string, paragraph: LaidOutParagraph, view: SentenceVi
 }
 
 function sentencesOf(text: string, paragraph: LaidOutParagraph) {
-  return joinQuestionFrames(text, splitAtWordAbbreviations(text, paragraph.sentences, paragraph.quotes), paragraph.quotes);
+  const sentences = joinBrandExclamations(text, paragraph.sentences);
+  return joinQuestionFrames(text, splitAtWordAbbreviations(text, sentences, paragraph.quotes), paragraph.quotes);
 }
 
 /** The sentence opens with a quote attributed right after it (`"…," Don told the radio.`), its speaker named there. */

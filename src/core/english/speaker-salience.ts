@@ -1,5 +1,6 @@
 import type { SourceEntity } from "../types.ts";
 import { describeMention, type MentionFacts } from "./describe-mention.ts";
+import { MODIFIER_WINDOW, nameHasModifier } from "./typed-description.ts";
 import type { Word } from "./words.ts";
 import {
   EN_ATTRIBUTE_NOUNS,
@@ -233,6 +234,8 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
   // "according to a news release" with no issuer named: the party that last spoke issued it.
   if (facts.selfIssued && !facts.definite) return salience.statementIssuer ?? salience.lastTurn;
   if (facts.definite && facts.heads.length > 0) {
+    const named = mostRecentWithin(entities, MODIFIER_WINDOW, (e) => e.org && nameHasModifier(e.displayKey, facts.modifiers));
+    if (named) return named;
     const head = facts.heads[facts.heads.length - 1]!;
     // "the physicians" is not "Ruiz, a family physician": a description agrees in number with what it means.
     const same = mostRecent(entities, (e) => e.heads.has(head) && e.plural === facts.plural && fits(e));
@@ -282,6 +285,13 @@ function isPersonLike(e: Entity): boolean {
   if (e.nameKeys.length > 0 || e.person) return true;
   for (const h of e.heads) if (ROLES.has(h)) return true;
   return false;
+}
+
+/** The most recent of the `n` most recent entities that fits. */
+function mostRecentWithin(entities: Recency, n: number, fits: (e: Entity) => boolean): Entity | undefined {
+  let k = 0;
+  for (let e = entities.newest; e !== undefined && k < n; e = e.older, k++) if (fits(e)) return e;
+  return undefined;
 }
 
 /** The most recent entity that fits. */

@@ -341,6 +341,9 @@ exporter
 housebuilder
 builder
 publisher
+# a record company or a film studio, the second time ("the label said", "the studio said")
+label
+studio
 `;
 
 /** Heads of organisation names: they speak too ("the ministry said"), and are never "he" or "she". */
@@ -425,6 +428,14 @@ ventures
 telecom
 resources
 mining
+# entertainment companies ("Big Machine Records", "Dick Clark Productions", "Pinewood Studios")
+records
+productions
+studios
+pictures
+entertainment
+publishing
+communications
 # en-speaker-words.ts adds the business nouns (EN_BUSINESS_NOUNS_LEXICON) after these
 `;
 
