@@ -71,3 +71,48 @@ describe("Typed descriptions find the organisation their modifier names (en.desc
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+/**
+ * en.participle.predicate and en.speaker.not-verb-phrase: a participle closing a coordinated predicate
+ * ("… and sent a letter to management stating that …") speaks for the sentence's subject, the name in
+ * apposition after an organisation noun when there is one; a verb and its object are never a speaker; and
+ * "the group" then means that named group, never a person known only by a surname.
+ */
+const predicateRows: Row[] = [
+  [
+    "an organisation noun with its name in apposition, a coordinated predicate and 'stating that'",
+    "The union, Northgate Nurses Alliance, met on Friday and sent a petition to the board stating that three wards would close.",
+    [["Northgate Nurses Alliance", "stating", "indirect", "three wards would close"]],
+  ],
+  [
+    "a plain subject and a coordinated predicate before 'saying'",
+    "Halvorsen left the hearing early and handed a note to the clerk saying that the witness had lied.",
+    [["Halvorsen", "saying", "indirect", "the witness had lied"]],
+  ],
+  [
+    "'the group' after the appositive name is that group",
+    "The group, Riverside Tenants Union, was formed in May. The group said the rents had doubled.",
+    [["Riverside Tenants Union", "said", "indirect", "the rents had doubled"]],
+  ],
+];
+
+describe("A participle after a predicate speaks for the sentence's subject (en.participle.predicate)", () => {
+  it.each(predicateRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+const groupRows: SpeakerRow[] = [
+  ["'the group' is not a person known by a surname", "Halvorsen said the budget was tight. The group said it would protest.", ["Halvorsen", "The group"]],
+  [
+    "'the group' skips a more recent person for the latest named organisation",
+    "The Coastal Fishers Association met Halvorsen in May. Halvorsen said the quotas were unfair. The group said it would protest.",
+    ["Halvorsen", "The Coastal Fishers Association"],
+  ],
+];
+
+describe("'the group' means a named group or organisation, not a person", () => {
+  it.each(groupRows)("%s", (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

@@ -1,6 +1,7 @@
 import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind, Span } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
+import { predicateSubject } from "./predicate-subject.ts";
 import { asFrame } from "./as-frame.ts";
 import { findCues, isCueWord, type Cue } from "./find-cues.ts";
 import { continuedQuote, quoteAfterCue, quoteBeforeCue } from "./quote-attribution.ts";
@@ -169,7 +170,11 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     ? turnInSentence
       ? "previous"
       : (openingSubject(view, cue.first) ?? "previous")
-    : (relative ?? passive ?? absoluteSubject(view, cue) ?? subjectBefore(view, cue.governor ?? cue.first, 0));
+    : (relative ??
+      passive ??
+      absoluteSubject(view, cue) ??
+      subjectBefore(view, cue.governor ?? cue.first, 0) ??
+      (cue.participle ? predicateSubject(view, cue.first) : undefined));
   if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
   if (speaker && speaker !== "previous" && deniedSubject(view, speaker)) return [];
   const after = quoteAfterCue(view, cue, floor);

@@ -394,7 +394,7 @@ function isBoundary(view: SentenceView, i: number): boolean {
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
   if (TIME_PREPOSITIONS.has(view.tokens[first]!.key) || RELATIVE_PRONOUNS.has(view.tokens[first]!.key)) return false;
-  if (opensWithVerbOrPreposition(view, first, last)) return false;
+  if (opensWithVerbOrPreposition(view, first, last) || opensPredicate(view, first)) return false;
   // "One of the bidders", "some of the residents": a part of a group speaks when the group would.
   if (first + 2 <= last && QUANTIFIERS.has(view.tokens[first]!.key) && view.tokens[first + 1]!.key === "of") return looksLikeSpeaker(view, first + 2, last);
   // "Both sides said", "All three insisted", "Several residents said": a quantifier and a noun or number name a group.
@@ -536,6 +536,16 @@ function pastOpeningAdverbial(view: SentenceView, before: number): number {
   return 0;
 }
 
+/**
+ * "sent a letter to management": a lower-case verb followed by a determiner opens a predicate, never a
+ * source (`en.speaker.not-verb-phrase`). Word `first` of the view.
+ */
+export function opensPredicate(view: SentenceView, first: number): boolean {
+  const w = view.tokens[first];
+  const next = view.tokens[first + 1];
+  return w !== undefined && next !== undefined && !w.cap && w.quote < 0 && isVerbLike(w.key) && DETERMINERS.has(next.key);
+}
+
 export function isVerbLike(key: string): boolean {
   return VERB_LIKE.has(key) || (key.endsWith("ed") && key.length > 4);
 }
@@ -596,7 +606,9 @@ export function openingAppositiveName(view: SentenceView): SpeakerPhrase | undef
   if (!DETERMINERS.has(words[0]?.key ?? "")) return undefined;
   let end = 1;
   while (end < words.length && end <= MAX_OPENING_DESCRIPTION && !/,/.test(gapBefore(view, end))) end++;
-  if (end >= words.length || end > MAX_OPENING_DESCRIPTION || !ROLE_NOUNS.has(words[end - 1]!.key)) return undefined;
+  // "The group, WeWorkers Coalition, formed …": an organisation noun is described by its name as a role noun is.
+  const head = words[end - 1]?.key ?? "";
+  if (end >= words.length || end > MAX_OPENING_DESCRIPTION || !(ROLE_NOUNS.has(head) || ORG_NOUNS.has(head))) return undefined;
   let last = end;
   while (last + 1 < words.length && words[last + 1]!.cap && !breaksBefore(view, last + 1) && last - end < 4) last++;
   if (!/,/.test(gapBefore(view, last + 1)) || !isProperName(view, end, last)) return undefined;

@@ -246,7 +246,11 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
     if (ORGS.has(head) && !facts.plural) {
       const org = mostRecent(entities, (e) => e.org && e.nameKeys.length > 0 && fits(e));
       // "the company" with no company named as such: the latest named source that is not a person ("Rosneft").
-      return org ?? (COMPANY_NOUNS.has(head) ? mostRecent(entities, (e) => !e.person && !e.plural && e.nameKeys.length > 0 && fits(e)) : undefined);
+      // "the group" is as often a campaign or a band as a firm: only a source known as an organisation will do.
+      return (
+        org ??
+        (COMPANY_NOUNS.has(head) && head !== "group" ? mostRecent(entities, (e) => !e.person && !e.plural && e.nameKeys.length > 0 && fits(e)) : undefined)
+      );
     }
     // Only a known person who has not been described by another role ("an economist") is "the spokesman";
     // "the Frenchman", "the 45-year-old" describe the person, whatever their role.
