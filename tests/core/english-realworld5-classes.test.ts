@@ -116,3 +116,49 @@ describe("'the group' means a named group or organisation, not a person", () => 
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+/**
+ * en.statement.issuer: a statement mentioned without being quoted ("X issued a statement", "X denied … in
+ * a statement") makes X the issuer of a later "the statement said/read/continued", even when another
+ * party spoke in between; a statement "obtained by" an outlet is not the outlet's.
+ */
+const issuerRows: SpeakerRow[] = [
+  [
+    "'issued a statement' then 'The statement, which was obtained by X, claimed that'",
+    "Pellmark Foods issued a statement on Monday. The statement, which was obtained by the Ledger, claimed that the recall was voluntary.",
+    ["Pellmark Foods"],
+  ],
+  [
+    "'denied … in a statement' after another company's statement",
+    `Aldwin Bank said in a statement that it had paid the fine. Corvel Mining denied the charges in a statement posted online. "We broke no law," the statement read.`,
+    ["Aldwin Bank", "Corvel Mining"],
+  ],
+  [
+    "'put out a news release' then 'the release said'",
+    "The Ferris County sheriff's office put out a news release on Sunday. The release said two deputies were hurt.",
+    ["The Ferris County sheriff's office"],
+  ],
+];
+
+describe("A statement mentioned but not quoted names the issuer of 'the statement said' (en.statement.issuer)", () => {
+  it.each(issuerRows)("%s", (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
+
+/** en.verb.document-read: "read" reports only when a written text is its subject. */
+const readRows: Row[] = [
+  [
+    "'…,' the letter read",
+    `Dunmore Council sent a letter to residents on Friday. "The bridge will reopen in March," the letter read.`,
+    [["Dunmore Council", "read", "direct", "The bridge will reopen in March"]],
+  ],
+  ["a person who read something is no attribution", `The mayor read "The Hollow Pines" to the pupils.`, []],
+  ["a sign that read a word is no attribution", `The sign on the door read "Closed".`, []],
+];
+
+describe("'read' reports a written text's words (en.verb.document-read)", () => {
+  it.each(readRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -1,4 +1,11 @@
-import { EN_ADJUNCT_PREPOSITIONS, EN_DETERMINERS, EN_FINDING_SOURCES, EN_FINITE_MARKERS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
+import {
+  EN_ADJUNCT_PREPOSITIONS,
+  EN_DETERMINERS,
+  EN_DOCUMENT_NOUNS,
+  EN_FINDING_SOURCES,
+  EN_FINITE_MARKERS,
+  EN_TIME_WORDS,
+} from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind, Span } from "../types.ts";
 import { findAccordingTo } from "./according-to.ts";
 import { predicateSubject } from "./predicate-subject.ts";
@@ -175,7 +182,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       absoluteSubject(view, cue) ??
       subjectBefore(view, cue.governor ?? cue.first, 0) ??
       (cue.participle ? predicateSubject(view, cue.first) : undefined));
-  if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
+  if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker, documentSources(cue)))) return [];
   if (speaker && speaker !== "previous" && deniedSubject(view, speaker)) return [];
   const after = quoteAfterCue(view, cue, floor);
   if (after?.runsOn && !used.has(after.quote) && (speaker ?? after.speaker)) {
@@ -307,10 +314,16 @@ function pastClosingMark(view: SentenceView, end: number): number {
 const FINDING_SOURCES = new Set(EN_FINDING_SOURCES);
 
 /** "A 2023 study by the X Center", "Figures published last week": the subject is a study, report or published numbers. */
-function namesFinding(view: SentenceView, speaker: SpeakerPhrase): boolean {
-  for (let i = speaker.first; i <= speaker.last; i++)
-    if (FINDING_SOURCES.has(view.tokens[i]!.key) || FINDING_SOURCES.has(nounKey(view.tokens[i]!.key))) return true;
+function namesFinding(view: SentenceView, speaker: SpeakerPhrase, sources: ReadonlySet<string> = FINDING_SOURCES): boolean {
+  for (let i = speaker.first; i <= speaker.last; i++) if (sources.has(view.tokens[i]!.key) || sources.has(nounKey(view.tokens[i]!.key))) return true;
   return false;
+}
+
+/** The subject of "read" is a written text ("…," the statement read): `en.verb.document-read`. */
+const WRITTEN_TEXTS: ReadonlySet<string> = new Set(EN_DOCUMENT_NOUNS);
+
+function documentSources(cue: Cue): ReadonlySet<string> {
+  return cue.lemma === "read" ? WRITTEN_TEXTS : FINDING_SOURCES;
 }
 
 const INNER_RELATIVES = new Set(["which", "that", "who", "whom"]);

@@ -5,6 +5,7 @@ import { attributeSentence, type Finding } from "./attribute-sentence.ts";
 import { joinBrandExclamations } from "./brand-exclamations.ts";
 import { colonFrame, framedContent, isBulletItem } from "./colon-frame.ts";
 import { colonQuote } from "./colon-quote.ts";
+import { issuedDocument } from "./statement-issuer.ts";
 import { skipDateline } from "./dateline.ts";
 import { addSingleQuotes } from "./single-quotes.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
@@ -21,6 +22,7 @@ import {
   noteMention,
   noteNarratedPerson,
   noteStatement,
+  noteStatementIssuer,
   resolveSpeaker,
   type Salience,
 } from "./speaker-salience.ts";
@@ -102,6 +104,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     const built = findings.flatMap((finding) => buildClaim(text, paragraph, toDraft(view, finding, state.salience)) ?? []);
     settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
     claims.push(...built);
+    if (!findings.some((f) => f.statement)) noteIssuer(view, state.salience);
     if (findings.length > 0) continue;
     const colon = colonQuote(view, used);
     if (colon) {
@@ -221,6 +224,16 @@ function noteNarratedPersons(view: SentenceView, salience: Salience): void {
     const words = view.tokens.slice(phrase.first, phrase.last + 1);
     noteNarratedPerson(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words);
   }
+}
+
+/** "Acme issued a statement …", "Acme sent a letter …": a later "the statement said", "the letter read" is Acme's (`en.statement.issuer`). */
+function noteIssuer(view: SentenceView, salience: Salience): void {
+  const issued = issuedDocument(view);
+  if (!issued) return;
+  const { issuer, noun } = issued;
+  const words = view.tokens;
+  const descriptor = issuer.descriptor ? words.slice(issuer.descriptor.first, issuer.descriptor.last + 1) : [];
+  noteStatementIssuer(salience, noun, wordsSpan(view, issuer.first, issuer.last).text, words.slice(issuer.first, issuer.last + 1), descriptor);
 }
 
 function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {

@@ -65,6 +65,8 @@ export interface Salience {
   entities: Recency;
   /** Whoever last spoke "in a statement": the referent of a later "the statement said". */
   statementIssuer?: Entity;
+  /** Who last issued each other kind of document ("sent a letter", "filed a lawsuit"): the referent of "the letter read". */
+  documentIssuers: Map<string, Entity>;
   /** The speaker of the latest claim (not merely the latest person mentioned). */
   lastTurn?: Entity;
   /** What each mention says (describeMention), by its words: "he", "the minister" and names recur through an article. */
@@ -81,7 +83,7 @@ export interface Salience {
 }
 
 export function createSalience(): Salience {
-  return { entities: {}, facts: new Map(), byName: new Map(), byDisplay: new Map(), clock: 0 };
+  return { entities: {}, documentIssuers: new Map(), facts: new Map(), byName: new Map(), byDisplay: new Map(), clock: 0 };
 }
 
 /** describeMention, asked once per distinct mention in the article: its answer depends only on the words' raw text. */
@@ -205,6 +207,20 @@ export function lastSpeaker(salience: Salience): string | undefined {
   return salience.lastTurn?.display;
 }
 
+/**
+ * Remembers the issuer of a statement a sentence mentions without quoting ("Acme issued a statement"), so a
+ * later "the statement said" is theirs; the speaker of the latest claim stays as it was.
+ */
+export function noteStatementIssuer(salience: Salience, noun: string, text: string, words: readonly Word[], descriptor: readonly Word[]): void {
+  const turn = salience.lastTurn;
+  resolveSpeaker(salience, text, words, descriptor);
+  const issuer = salience.lastTurn;
+  salience.lastTurn = turn;
+  if (!issuer?.display) return;
+  if (SELF_ISSUED.has(noun)) salience.statementIssuer = issuer;
+  else salience.documentIssuers.set(noun, issuer);
+}
+
 /** Remembers that the most recent speaker spoke in a statement. */
 export function noteStatement(salience: Salience): void {
   salience.statementIssuer = salience.lastTurn;
@@ -231,6 +247,9 @@ function findEntity(salience: Salience, facts: MentionFacts, content: ContentNam
   // "the statement said" is the last statement's issuer's; "the lawsuit", "the report" may be anyone's.
   if (facts.document && facts.definite && SELF_ISSUED.has(facts.heads[facts.heads.length - 1] ?? "") && salience.statementIssuer)
     return salience.statementIssuer;
+  // "the letter read" after "the council sent a letter": the letter's issuer.
+  const issued = facts.document && facts.definite ? salience.documentIssuers.get(facts.heads[facts.heads.length - 1] ?? "") : undefined;
+  if (issued) return issued;
   // "according to a news release" with no issuer named: the party that last spoke issued it.
   if (facts.selfIssued && !facts.definite) return salience.statementIssuer ?? salience.lastTurn;
   if (facts.definite && facts.heads.length > 0) {

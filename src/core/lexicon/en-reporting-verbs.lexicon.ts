@@ -64,6 +64,8 @@ forecast | forecast
 # what studies, surveys and figures find: only with such a subject (flag document)
 find | find, found, finds | thatless document
 show | show, showed, shows, shown | thatless document
+# what a written text says: "…," the statement read. / The letter reads: "…" (only with such a subject)
+read | read, reads | document
 
 # explaining and commenting
 explain | explain, explains, explained, explaining | thatless
