@@ -162,3 +162,32 @@ describe("'read' reports a written text's words (en.verb.document-read)", () => 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/**
+ * en.description.accused-denies: "the company denied the allegations" after "X accused A and B of …" is the
+ * accused organisation, not the latest company; a person's role noun picks an accused person; with no
+ * accusation the description resolves as before.
+ */
+const denierRows: SpeakerRow[] = [
+  [
+    "'the firm denied the claims' means the accused firm, not the later company",
+    `The regulator accused Halden Mining of hiding spills. Orrin Metals said in a statement that it had left the venture. The firm denied the claims in a statement on its website. "We reported every spill," the statement read.`,
+    ["The regulator", "Orrin Metals", "Halden Mining"],
+  ],
+  [
+    "'the company denied the allegations, saying' speaks for the accused company",
+    "Unions accused Sefton Freight and Brightwell Holdings of breaking the strike. The company denied the allegations, saying it had hired no new drivers.",
+    ["Unions", "Brightwell Holdings"],
+  ],
+  [
+    "with no accusation, 'the company denied' is the latest company",
+    "Brightwell Holdings cut 200 jobs. The company denied that pay would fall.",
+    ["Brightwell Holdings"],
+  ],
+];
+
+describe("A description denying an accusation is the accused (en.description.accused-denies)", () => {
+  it.each(denierRows)("%s", (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@ import { buildClaim, spanOf, type ClaimDraft } from "../build-claim.ts";
 import { layOut, type LaidOutParagraph } from "../text/layout.ts";
 import type { Claim } from "../types.ts";
 import { attributeSentence, type Finding } from "./attribute-sentence.ts";
+import { accusedNames, deniesAllegations } from "./accused-denial.ts";
 import { joinBrandExclamations } from "./brand-exclamations.ts";
 import { colonFrame, framedContent, isBulletItem } from "./colon-frame.ts";
 import { colonQuote } from "./colon-quote.ts";
@@ -22,7 +23,9 @@ import {
   noteMention,
   noteNarratedPerson,
   noteStatement,
+  noteAccused,
   noteStatementIssuer,
+  resolveDenier,
   resolveSpeaker,
   type Salience,
 } from "./speaker-salience.ts";
@@ -101,10 +104,12 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     noteNarratedPersons(view, state.salience);
     noteSubject(view, state.salience);
     const findings = attributeSentence(view, used);
+    const accused = accusedNames(view);
     const built = findings.flatMap((finding) => buildClaim(text, paragraph, toDraft(view, finding, state.salience)) ?? []);
     settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
     claims.push(...built);
     if (!findings.some((f) => f.statement)) noteIssuer(view, state.salience);
+    if (accused) noteAccused(state.salience, accused);
     if (findings.length > 0) continue;
     const colon = colonQuote(view, used);
     if (colon) {
@@ -233,7 +238,8 @@ function noteIssuer(view: SentenceView, salience: Salience): void {
   const { issuer, noun } = issued;
   const words = view.tokens;
   const descriptor = issuer.descriptor ? words.slice(issuer.descriptor.first, issuer.descriptor.last + 1) : [];
-  noteStatementIssuer(salience, noun, wordsSpan(view, issuer.first, issuer.last).text, words.slice(issuer.first, issuer.last + 1), descriptor);
+  const text = wordsSpan(view, issuer.first, issuer.last).text;
+  noteStatementIssuer(salience, noun, text, words.slice(issuer.first, issuer.last + 1), descriptor, deniesAllegations(view, issuer));
 }
 
 function toDraft(view: SentenceView, finding: Finding, salience: Salience): ClaimDraft {
@@ -244,7 +250,9 @@ function toDraft(view: SentenceView, finding: Finding, salience: Salience): Clai
     const phrase = finding.speaker;
     mention = wordsSpan(view, phrase.first, phrase.last);
     const descriptor = phrase.descriptor ? words.slice(phrase.descriptor.first, phrase.descriptor.last + 1) : [];
-    speaker = resolveSpeaker(salience, mention.text, words.slice(phrase.first, phrase.last + 1), descriptor, contentKeys(view, finding));
+    const spoken = words.slice(phrase.first, phrase.last + 1);
+    const denier = deniesAllegations(view, phrase) ? resolveDenier(salience, spoken, descriptor) : undefined;
+    speaker = denier ?? resolveSpeaker(salience, mention.text, spoken, descriptor, contentKeys(view, finding));
   }
   if (finding.statement) noteStatement(salience);
   return {

@@ -67,6 +67,8 @@ export interface Salience {
   statementIssuer?: Entity;
   /** Who last issued each other kind of document ("sent a letter", "filed a lawsuit"): the referent of "the letter read". */
   documentIssuers: Map<string, Entity>;
+  /** The names the latest accusation was made against ("accused Braun and Big Machine of …"), by their name keys. */
+  accused?: readonly (readonly Word[])[];
   /** The speaker of the latest claim (not merely the latest person mentioned). */
   lastTurn?: Entity;
   /** What each mention says (describeMention), by its words: "he", "the minister" and names recur through an article. */
@@ -211,14 +213,54 @@ export function lastSpeaker(salience: Salience): string | undefined {
  * Remembers the issuer of a statement a sentence mentions without quoting ("Acme issued a statement"), so a
  * later "the statement said" is theirs; the speaker of the latest claim stays as it was.
  */
-export function noteStatementIssuer(salience: Salience, noun: string, text: string, words: readonly Word[], descriptor: readonly Word[]): void {
+export function noteStatementIssuer(salience: Salience, noun: string, text: string, words: readonly Word[], descriptor: readonly Word[], denies = false): void {
   const turn = salience.lastTurn;
-  resolveSpeaker(salience, text, words, descriptor);
+  if (!(denies && resolveDenier(salience, words, descriptor))) resolveSpeaker(salience, text, words, descriptor);
   const issuer = salience.lastTurn;
   salience.lastTurn = turn;
   if (!issuer?.display) return;
   if (SELF_ISSUED.has(noun)) salience.statementIssuer = issuer;
   else salience.documentIssuers.set(noun, issuer);
+}
+
+/** Remembers who the latest accusation named (accused-denial.ts). */
+export function noteAccused(salience: Salience, names: readonly (readonly Word[])[]): void {
+  salience.accused = names;
+}
+
+/**
+ * "The company denied the allegations" after "Swift accused Braun and Big Machine of …": a description that
+ * denies an accusation means the accused of its kind (an organisation for "the company", a person for "the
+ * singer"), not merely the latest of that kind (`en.description.accused-denies`). Makes it the speaker and
+ * returns its name; undefined when no accused name is a known source of that kind.
+ */
+export function resolveDenier(salience: Salience, words: readonly Word[], descriptor: readonly Word[]): string | undefined {
+  const facts = factsOf(salience, words, descriptor);
+  if (!salience.accused || !facts.definite || facts.pronoun || facts.nameKeys.length > 0 || facts.heads.length === 0) return undefined;
+  const e = accusedOfKind(salience, salience.accused, facts);
+  if (!e) return undefined;
+  touch(salience, e);
+  salience.lastTurn = e;
+  return e.display;
+}
+
+/**
+ * The first accused known as a source of the description's kind; else the first accused met only as the
+ * accusation's object whose own name shows that kind ("accused Halden Mining of …" for "the firm").
+ */
+function accusedOfKind(salience: Salience, accused: readonly (readonly Word[])[], facts: MentionFacts): Entity | undefined {
+  const fits = (e: { org: boolean; plural: boolean }) => e.org === facts.org && e.plural === facts.plural;
+  for (const name of accused) {
+    const named = factsOf(salience, name, []);
+    const known = named.nameKeys.length > 0 ? namesake(salience, named.nameKeys) : undefined;
+    if (known && fits(known)) return known;
+  }
+  for (const name of accused) {
+    const named = factsOf(salience, name, []);
+    if (named.nameKeys.length === 0 || named.pronoun || namesake(salience, named.nameKeys) || !fits(named) || (!facts.org && !named.person)) continue;
+    return newEntity(name.map((w) => w.raw).join(" "), named);
+  }
+  return undefined;
 }
 
 /** Remembers that the most recent speaker spoke in a statement. */
