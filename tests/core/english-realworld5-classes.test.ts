@@ -191,3 +191,32 @@ describe("A description denying an accusation is the accused (en.description.acc
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+/**
+ * en.salience.possessor: a known person named as a possessor in narration ("Talks with Leone's agents …")
+ * is mentioned again, so a later "the 47-year-old" means them rather than someone who spoke before; an
+ * unknown possessor changes nothing.
+ */
+const possessorRows: SpeakerRow[] = [
+  [
+    "a possessor in narration makes the person the referent of 'the 47-year-old'",
+    `Marta Leone will replace Pieter Vos as head coach. Vos said he was disappointed. Talks with Leone's agents ended late on Tuesday. The 47-year-old said: "I am proud to be here."`,
+    ["Vos", "Marta Leone"],
+  ],
+  [
+    "without the possessor, 'the 47-year-old' is the latest speaker",
+    `Marta Leone will replace Pieter Vos as head coach. Vos said he was disappointed. The 47-year-old said: "I am proud to be here."`,
+    ["Vos", "Vos"],
+  ],
+  [
+    "an unknown possessor changes nothing",
+    `Marta Leone will replace Pieter Vos as head coach. Vos said he was disappointed. Talks with Acme's owners ended late on Tuesday. The 47-year-old said: "I am proud to be here."`,
+    ["Vos", "Vos"],
+  ],
+];
+
+describe("A known person named as a possessor is mentioned again (en.salience.possessor)", () => {
+  it.each(possessorRows)("%s", (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

@@ -24,6 +24,7 @@ import {
   noteNarratedPerson,
   noteStatement,
   noteAccused,
+  notePossessor,
   noteStatementIssuer,
   resolveDenier,
   resolveSpeaker,
@@ -111,6 +112,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     if (!findings.some((f) => f.statement)) noteIssuer(view, state.salience);
     if (accused) noteAccused(state.salience, accused);
     if (findings.length > 0) continue;
+    notePossessors(view, state.salience);
     const colon = colonQuote(view, used);
     if (colon) {
       const claim = buildClaim(text, paragraph, toDraft(view, colon, state.salience));
@@ -221,6 +223,11 @@ function noteSubject(view: SentenceView, salience: Salience): void {
   const words = view.tokens.slice(subject.first, subject.last + 1);
   const descriptor = subject.descriptor ? view.tokens.slice(subject.descriptor.first, subject.descriptor.last + 1) : [];
   noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);
+}
+
+/** A narration sentence's possessors ("Mourinho's representatives") that name a known person: mentioned again. */
+function notePossessors(view: SentenceView, salience: Salience): void {
+  for (const w of view.tokens) if (w.cap && w.quote < 0 && /['’]s$/.test(w.raw)) notePossessor(salience, w);
 }
 
 /** A narration sentence's named subjects ("…, skipper Wade Bassi has …"), so a later "he said" can mean them. */

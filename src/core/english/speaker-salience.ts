@@ -223,6 +223,17 @@ export function noteStatementIssuer(salience: Salience, noun: string, text: stri
   else salience.documentIssuers.set(noun, issuer);
 }
 
+/**
+ * "Negotiations with Mourinho's representatives intensified": a known person named as a possessor in
+ * narration is mentioned again, so a later "the 56-year-old" or "he" reaches them before someone named
+ * earlier (`en.salience.possessor`). Unknown names and organisations are left alone.
+ */
+export function notePossessor(salience: Salience, word: Word): void {
+  const key = word.key.endsWith("'s") ? word.key.slice(0, -2) : word.key;
+  const e = namesake(salience, [key]);
+  if (e?.person && !e.org && !e.plural) touch(salience, e);
+}
+
 /** Remembers who the latest accusation named (accused-denial.ts). */
 export function noteAccused(salience: Salience, names: readonly (readonly Word[])[]): void {
   salience.accused = names;
