@@ -220,3 +220,19 @@ describe("A known person named as a possessor is mentioned again (en.salience.po
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+/** en.verb.reports: "reports" reports after a name or inverted after a comma, never as a plural noun. */
+const reportsRows: Row[] = [
+  ["'X reports that'", "Reuters reports that the port was closed.", [["Reuters", "reports", "indirect", "the port was closed"]]],
+  ["'…, reports X'", "The port was closed, reports the Ledger.", [["Ledger", "reports", "indirect", "The port was closed"]]],
+  ["'As X reports for Y, …'", "As Ana Ruiz reports for the Ledger, the port was closed.", [["Ana Ruiz", "reports", "indirect", "the port was closed"]]],
+  ["'monthly reports that track prices' is a noun", "The agency publishes monthly reports that track prices.", []],
+  ["'Police reports that were released' is a noun", "Police reports that were released on Friday show the driver was speeding.", []],
+  ["'writes reports that nobody reads' is a noun", "Ana Ruiz writes reports that nobody reads.", []],
+];
+
+describe("'reports' as a reporting verb, not a noun (en.verb.reports)", () => {
+  it.each(reportsRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

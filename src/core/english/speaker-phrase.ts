@@ -469,7 +469,8 @@ function capitalisedSubjectFrom(view: SentenceView, start: number): SpeakerPhras
     // "Securities and Exchange Commission": "and" joins capitalised words when an organisation noun ends the name.
     else if (last >= first && next.key === "and" && words[last + 2]?.cap && endsInOrgNoun(view, last + 2)) last += 2;
     // "West Mercia police said", "Con Edison officials": a lower-case source noun closes the name it follows.
-    else if (last >= first && NOUNS.has(nounKey(next.key))) {
+    // ("The Associated Press reports that …": a document noun before "that" is the verb, not part of the name.)
+    else if (last >= first && NOUNS.has(nounKey(next.key)) && !(DOCUMENTS.has(next.key.replace(/s$/, "")) && words[last + 2]?.key === "that")) {
       last++;
       break;
     } else break;
