@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
 import type { MulterError, Options } from "multer";
+import { lazyMiddleware } from "../lazy-middleware.ts";
 
 type Multer = typeof import("multer");
 
@@ -10,20 +11,15 @@ type Multer = typeof import("multer");
  */
 let loaded: Multer | undefined;
 
-async function loadMulter(): Promise<Multer> {
-  return (loaded ??= (await import("multer")).default as unknown as Multer);
-}
-
 /** Whether `err` is one of multer's errors (none can exist before multer was loaded). */
 export function isMulterError(err: unknown): err is MulterError {
   return loaded !== undefined && err instanceof loaded.MulterError;
 }
 
-/** A parser of one file in field `field` (`req.file`, kept in memory) with `limits`, made on its first request. */
+/** A parser of one file in field `field` (`req.file`, kept in memory) with `limits`. */
 export function singleFileParser(field: string, limits: Options["limits"]): RequestHandler {
-  let made: Promise<RequestHandler> | undefined;
-  const parser = () => (made ??= loadMulter().then((multer) => multer({ storage: multer.memoryStorage(), limits }).single(field)));
-  return (req, res, next) => {
-    parser().then((parse) => parse(req, res, next), next);
-  };
+  return lazyMiddleware(async () => {
+    const multer = (loaded ??= (await import("multer")).default as unknown as Multer);
+    return multer({ storage: multer.memoryStorage(), limits }).single(field);
+  });
 }
