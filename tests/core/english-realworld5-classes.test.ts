@@ -236,3 +236,23 @@ describe("'reports' as a reporting verb, not a noun (en.verb.reports)", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/**
+ * en.speaker.acronym and en.verb.trailing.named: an acronym spelt like a pronoun ("WHO") is a name; a name
+ * closing the sentence after "…, says" is the inverted source even when no verb shows before the comma.
+ */
+const invertedRows: Row[] = [
+  ["'…, says WHO.'", "Untreated cholera can kill within hours, says WHO.", [["WHO", "says", "indirect", "Untreated cholera can kill within hours"]]],
+  [
+    "'…, says the X' after a clause with no verb the rules know",
+    "Most patients recover within a fortnight, says the Royal College of Nursing.",
+    [["the Royal College of Nursing", "says", "indirect", "Most patients recover within a fortnight"]],
+  ],
+  ["a relative 'who' is still no speaker", "Those who say the plan will fail are wrong.", []],
+];
+
+describe("Inverted sources after a comma (en.verb.trailing.named, en.speaker.acronym)", () => {
+  it.each(invertedRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -158,7 +158,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     return [finding(parenthetical.speaker, kindOf(view, parenthetical.start, end), parenthetical.start, end, parenthetical.rule)];
   }
   // "CONTENT, said X of Y." / "CONTENT, says a report.": a comma right before an inverted cue ends the content.
-  if (!cue.participle && /,/.test(gapBefore(view, cue.first)) && clauseBefore(view, cue.first)) {
+  if (!cue.participle && /,/.test(gapBefore(view, cue.first)) && (clauseBefore(view, cue.first) || sourceClosesSentence(view, cue))) {
     const inverted = trailingAttribution(view, cue, undefined, afterListener(view, cue));
     if (inverted && !overlapsUsed(view, inverted.start, inverted.end, used)) {
       const end = boundedEnd(view, inverted.start, inverted.end);
@@ -476,6 +476,25 @@ const RELATIVE_PRONOUNS = new Set(["who", "whose", "which", "whom"]);
  * The words before a cue hold a finite verb (an auxiliary or modal), so they are a clause, not an appositive
  * subject. A verb inside a relative clause does not count: "Hicks, whose husband is a sailor, said …".
  */
+/**
+ * "…after a week, says the World Health Organization.": a name (or "the" and a name) from the cue to the
+ * sentence's end is the inverted source whatever the words before the comma hold (`en.verb.trailing.named`).
+ */
+function sourceClosesSentence(view: SentenceView, cue: Cue): boolean {
+  const words = view.tokens;
+  const first = words[cue.last + 1]?.key === "the" ? cue.last + 2 : cue.last + 1;
+  if (first >= words.length || breaksBefore(view, cue.last + 1)) return false;
+  if (!words[first]!.cap || !words[words.length - 1]!.cap) return false;
+  for (let i = first; i < words.length; i++) {
+    const w = words[i]!;
+    if ((!w.cap && !SOURCE_NAME_JOINERS.has(w.key)) || w.quote >= 0 || (i > first && breaksBefore(view, i))) return false;
+  }
+  return true;
+}
+
+// "the Royal College of Nursing", "Doctors for Camp Closure": lower-case words inside a name.
+const SOURCE_NAME_JOINERS = new Set(["of", "for", "and", "the", "de"]);
+
 function clauseBefore(view: SentenceView, cueFirst: number): boolean {
   let finite = false;
   for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= MAX_LOOKBACK; i--) {

@@ -393,7 +393,9 @@ function isBoundary(view: SentenceView, i: number): boolean {
 
 /** A speaker phrase names someone: a pronoun, a capitalised name, or a role, group or document noun. */
 export function looksLikeSpeaker(view: SentenceView, first: number, last: number): boolean {
-  if (TIME_PREPOSITIONS.has(view.tokens[first]!.key) || RELATIVE_PRONOUNS.has(view.tokens[first]!.key)) return false;
+  // "says WHO": an acronym spelt like a relative pronoun is a name (`en.speaker.acronym`).
+  const opener = view.tokens[first]!;
+  if (TIME_PREPOSITIONS.has(opener.key) || (RELATIVE_PRONOUNS.has(opener.key) && !/^\p{Lu}{2,}$/u.test(opener.raw))) return false;
   if (opensWithVerbOrPreposition(view, first, last) || opensPredicate(view, first)) return false;
   // "One of the bidders", "some of the residents": a part of a group speaks when the group would.
   if (first + 2 <= last && QUANTIFIERS.has(view.tokens[first]!.key) && view.tokens[first + 1]!.key === "of") return looksLikeSpeaker(view, first + 2, last);
