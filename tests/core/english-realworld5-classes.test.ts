@@ -256,3 +256,15 @@ describe("Inverted sources after a comma (en.verb.trailing.named, en.speaker.acr
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** 'pointed out' takes a clause without "that" when a finite verb shows it is one; a plain object is no claim. */
+const pointedOutRows: Row[] = [
+  ["'pointed out' + a that-less clause", "Ruiz pointed out the errors had been fixed.", [["Ruiz", "pointed out", "indirect", "the errors had been fixed"]]],
+  ["'pointed out' + a thing is no claim", "Ruiz pointed out the window to the visitors.", []],
+];
+
+describe("'pointed out' without 'that'", () => {
+  it.each(pointedOutRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

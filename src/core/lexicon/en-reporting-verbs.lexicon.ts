@@ -73,7 +73,7 @@ note | note, notes, noted, noting
 observe | observed
 remark | remarked
 comment | commented
-point out | points out, pointed out, pointing out
+point out | points out, pointed out, pointing out | thatless
 continue | continued
 go on to say | went on to say, goes on to say, going on to say | thatless
 recall | recall, recalls, recalled, recalling | thatless
