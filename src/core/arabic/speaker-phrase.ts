@@ -23,6 +23,7 @@ import {
   SOURCE_ADJECTIVE_KEYS,
   SOURCE_HEAD_KEYS,
   SPEECH_EVENT_KEYS,
+  SUPPLEMENT_KEYS,
   isTimeKey,
   TITLE_KEYS,
   UNNAMED_KEYS,
@@ -63,13 +64,29 @@ const MAX_QUOTED_NAME_WORDS = 5;
  * "قال الناشر "خوسي مانويل لوثيا"، إن…", "وتوقع "فلان الفلاني" أن…": a short quotation in the subject's
  * place, with no punctuation inside, followed by a complementiser or a colon, is a name, not speech.
  */
-function isQuotedSubject(view: SentenceView, j: number): boolean {
+function isQuotedSubject(view: SentenceView, j: number, atStart: boolean): boolean {
   const quote = quoteOf(view, j)!;
   if (quoteWordCount(view, quote) > MAX_QUOTED_NAME_WORDS || /[.,،؛;:!?؟]/.test(view.text.slice(quote.contentStart, quote.contentEnd))) return false;
   const after = firstWordFrom(view.tokens, quote.close + 1);
   const next = view.tokens[after];
   if (!next || hasClauseStop(gapBefore(view, after))) return false;
-  return isComplementiser(next.key) || hasColon(gapBefore(view, after));
+  if (isComplementiser(next.key) || hasColon(gapBefore(view, after))) return true;
+  // "وأضاف "سلطان" خلال مداخلة هاتفية…، أن…", "وقال "فؤاد"، خلال كلمته: «…»": the Egyptian press quotes a surname, then the occasion.
+  const opensAside = hasComma(gapBefore(view, after)) || SUPPLEMENT_KEYS.has(next.key) || isTimeKey(next.key) || /^ل/.test(next.key); // لبرنامج، للصحفيين
+  return atStart && opensAside && reportFollows(view, after);
+}
+
+const MAX_WORDS_TO_REPORT_AFTER_QUOTED_NAME = 20;
+
+/** Whether a complementiser or a colon comes within a few words of word k, in the same sentence. */
+function reportFollows(view: SentenceView, k: number): boolean {
+  for (let m = k; m < view.tokens.length && m - k <= MAX_WORDS_TO_REPORT_AFTER_QUOTED_NAME; m++) {
+    const gap = gapBefore(view, m);
+    if (hasClauseStop(gap)) return false;
+    if (m > k && hasColon(gap)) return true;
+    if (isComplementiser(view.tokens[m]!.key) && !quoteOf(view, m)) return true;
+  }
+  return false;
 }
 
 /** Nouns of people spelt like a reporting verb: right after the verb they are its subject (طالب "student", not "demanded"). */
@@ -169,7 +186,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
     if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
     if (quoteOf(view, j) || insideParentheses(view, j)) {
       const quote = quoteOf(view, j);
-      const quotedSubject = quote !== undefined && isQuotedSubject(view, j);
+      const quotedSubject = quote !== undefined && isQuotedSubject(view, j, view.tokens[from]!.start > quote.open);
       if (quote && !isNameQuote(view, j) && !quotedSubject) break;
       // وتوقع "فلان الفلاني" أن…: the quoted name is the subject; صحيفة «الشروق»: the name tells two papers apart.
       if (quotedSubject || (quote && words.length > 0 && isBodyNoun(words[0]!) && quoteOf(view, j - 1) !== quote)) words.push(view.tokens[j]!);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/core/index.ts";
+
+/**
+ * Capability classes found missing on the fourth blind Arabic set (thirteen outlets, issue 7), built as
+ * general rules. Every sentence here was written for these tests; none is copied from an article.
+ */
+const claimsOf = (article: string) =>
+  extractClaims(article, { language: "ar" }).map((c) => ({
+    speaker: c.speaker,
+    mention: c.speakerMention.text,
+    cue: c.cue.text,
+    text: c.text,
+    kind: c.kind,
+    rule: c.rule,
+  }));
+
+/** [article, speaker, kind, content start, rule] — the article's last claim. */
+type Row = [article: string, speaker: string, kind: "direct" | "indirect" | "mixed", contentStart: string, rule: string];
+
+function expectLastClaim([article, speaker, kind, contentStart, rule]: Row): void {
+  const last = claimsOf(article).at(-1);
+  expect(last?.speaker).toBe(speaker);
+  expect(last?.kind).toBe(kind);
+  expect(last?.text.startsWith(contentStart), `content "${last?.text}"`).toBe(true);
+  expect(last?.rule).toBe(rule);
+}
+
+describe("a surname in quotation marks as the subject, then the occasion (Egyptian house style)", () => {
+  it.each<Row>([
+    ['وأوضح "الشناوي" خلال لقاء تلفزيوني مساء أمس، أن المحصول سيكون وفيرا.', "الشناوي", "indirect", "المحصول سيكون وفيرا", "ar.verb.vso.that"],
+    ['وقالت "عبد الحميد"، في كلمتها أمام اللجنة: "لن نقبل بأي زيادة في الرسوم".', "عبد الحميد", "direct", "لن نقبل بأي زيادة", "ar.verb.vso.colon"],
+    ['وأكد "رضوان" عبر صفحته الرسمية، اليوم الخميس، أنه لم يتلق أي استدعاء.', "رضوان", "indirect", "لم يتلق أي استدعاء", "ar.verb.vso.that"],
+    ['وأشار "أبو العينين" لبرنامج "على مسؤوليتي" إلى أن الموسم تأخر.', "أبو العينين", "indirect", "الموسم تأخر", "ar.verb.vso.that"],
+    ['ولفت "حمدي"، أمس، إلى أن الأسعار لن ترتفع.', "حمدي", "indirect", "الأسعار لن ترتفع", "ar.verb.vso.that"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it("the quoted name keeps both its marks in the mention", () => {
+    expect(claimsOf('وأضاف "الشناوي" خلال المؤتمر أن الموسم جيد.')[0]?.mention).toBe('"الشناوي"');
+  });
+
+  it("a quoted name after a description is not the subject", () => {
+    expect(claimsOf('وأشار والد "الطفلة المعجزة" إلى أنه سيعالجها في الخارج.')[0]?.speaker).toBe('والد "الطفلة المعجزة"');
+  });
+
+  it("a quoted title read as an object, with no reported clause after it, names nobody", () => {
+    expect(claimsOf('وانتقد "مشروع القانون" خلال الجلسة بشدة.').map((c) => c.speaker)).not.toContain("مشروع القانون");
+  });
+});
