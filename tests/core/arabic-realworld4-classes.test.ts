@@ -47,3 +47,21 @@ describe("a surname in quotation marks as the subject, then the occasion (Egypti
     expect(claimsOf('وانتقد "مشروع القانون" خلال الجلسة بشدة.').map((c) => c.speaker)).not.toContain("مشروع القانون");
   });
 });
+
+describe("an aside between dashes after the speaker, and a title after the name", () => {
+  it.each<Row>([
+    ["وقال الوزير - ردا على سؤال عن الأسعار - إن الحكومة ستتدخل.", "الوزير", "indirect", "الحكومة ستتدخل", "ar.verb.vso.that"],
+    ["وقالت المديرة سعاد الكبيسي- تعليقا على ما نشر، وهو كثير- إن المستشفى يعمل.", "سعاد الكبيسي", "indirect", "المستشفى يعمل", "ar.verb.vso.that"],
+    ["أكد اللواء سامي الحربي – في رده على الصحفيين – أن الحدود آمنة.", "سامي الحربي", "indirect", "الحدود آمنة", "ar.verb.vso.that"],
+    ["وأوضح الدكتور هاني الجمل المتحدث الرسمي لوزارة الصحة أن اللقاحات متوفرة.", "هاني الجمل", "indirect", "اللقاحات متوفرة", "ar.verb.vso.that"],
+    ["وأكدت الناطقة الرسمية باسم المحكمة الإدارية بصفاقس ليلى الحداد أن الجلسة تأجلت.", "ليلى الحداد", "indirect", "الجلسة تأجلت", "ar.verb.vso.that"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each([
+    ["وقال عبد الله الأمير إن الوضع هادئ.", "عبد الله الأمير"],
+    ["وقال محمد عبد الستار السيد إن الوضع هادئ.", "محمد عبد الستار السيد"],
+    ["وقال رئيس الحزب بنكيران إن الانتخابات نزيهة.", "بنكيران"],
+  ])("'%s': a surname that is also a title stays in the name", (article, speaker) => {
+    expect(claimsOf(article)[0]?.speaker).toBe(speaker);
+  });
+});

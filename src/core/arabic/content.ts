@@ -19,7 +19,7 @@ import {
   isTimeKey,
   type CueForm,
 } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, hasDash, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { isAdjectiveKey } from "./act-verb-subject.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { isNameQuote } from "./speaker-phrase.ts";
@@ -239,7 +239,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
-    const closing = DASH.test(gap) ? closingDash(view, k) : /\(\s*$/.test(gap) ? afterParenthesis(view, k) : -1;
+    const closing = hasDash(gap) ? closingDash(view, k) : /\(\s*$/.test(gap) ? afterParenthesis(view, k) : -1;
     if (closing >= 0) {
       k = closing; // "أكد فيه -- تعليقا على ما نشر -- أن…", "وقال سامي (45 عاما)، وهو تاجر، إن…": an aside between dashes or in brackets
       continue;
@@ -290,8 +290,6 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
   return k;
 }
 
-const DASH = /(^|\s)(--?|–|—)(\s|$)|--/;
-
 const MAX_BRACKETED_WORDS = 8;
 
 /** The word after the ")" closing a parenthesis opened before word k, within a few words, or -1. */
@@ -309,7 +307,7 @@ function closingDash(view: SentenceView, k: number): number {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ASIDE_WORDS; m++) {
     const gap = gapBefore(view, m);
     if (hasClauseStop(gap) || hasColon(gap)) return -1;
-    if (DASH.test(gap)) return m;
+    if (hasDash(gap)) return m;
   }
   return -1;
 }

@@ -28,6 +28,8 @@ export function isInitials(word: { raw: string }): boolean {
 export const hasComma = (gap: string) => /[،,]/.test(gap);
 export const hasColon = (gap: string) => /:/.test(gap);
 export const hasClauseStop = (gap: string) => /[؛;.!?؟]/.test(gap);
+/** A dash opening or closing an aside ("قال الوزير - ردا على سؤال - إن…", "الوزراء- تعليقا على…-"), not a hyphen inside a word. */
+export const hasDash = (gap: string) => /(^|\s)(--?|–|—)(\s|$)|--/.test(gap);
 
 /** The top-level quotation containing word j, if any. */
 export function quoteOf(view: SentenceView, j: number): QuoteSpan | undefined {

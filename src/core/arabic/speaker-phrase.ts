@@ -32,7 +32,7 @@ import {
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { BY_SAYING } from "./by-saying.ts";
-import { gapBefore, hasClauseStop, plainGapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, plainGapBefore, hasColon, hasComma, hasDash, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
 export interface SpeakerPhrase extends WordRange {
@@ -183,7 +183,7 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
   if (first && /^ب/.test(first.key) && isVerbalNounKey(first.key.replace(/^(بال|ب)/, ""))) return undefined;
   while (j < view.tokens.length && words.length < MAX_PHRASE_WORDS) {
     const gap = gapBefore(view, j);
-    if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
+    if (hasColon(gap) || hasClauseStop(gap) || (j > from && (hasComma(gap) || hasDash(gap)))) break;
     if (quoteOf(view, j) || insideParentheses(view, j)) {
       const quote = quoteOf(view, j);
       const quotedSubject = quote !== undefined && isQuotedSubject(view, j, view.tokens[from]!.start > quote.open);
