@@ -65,3 +65,18 @@ describe("an aside between dashes after the speaker, and a title after the name"
     expect(claimsOf(article)[0]?.speaker).toBe(speaker);
   });
 });
+
+describe("names the speaker phrase must not lose: a glued عبدالله, a quoted name inside an aside", () => {
+  it.each<Row>([
+    ["وقال النائب عبدالله الزامل إنه تلقى دعوة من الوزير.", "عبدالله الزامل", "indirect", "تلقى دعوة من الوزير", "ar.verb.vso.that"],
+    ["وأكد الشيخ نصرالله الحسيني أن المسجد سيفتح غدا.", "نصرالله الحسيني", "indirect", "المسجد سيفتح غدا", "ar.verb.vso.that"],
+    ["وقالت الوزيرة، في لقاء بثه «تلفزيون الشرق الجديد»، إن الميزانية جاهزة.", "الوزيرة", "indirect", "الميزانية جاهزة", "ar.verb.vso.that"],
+    [
+      'وقال المحافظ، في الندوة الشهرية، والتي نقلها "راديو المدينة الأول"، إن "الطرق ستفتح قريبا".',
+      "المحافظ",
+      "direct",
+      "الطرق ستفتح قريبا",
+      "ar.verb.vso.that",
+    ],
+  ])("%s", (...row) => expectLastClaim(row));
+});

@@ -22,7 +22,7 @@ import {
 import { gapBefore, hasClauseStop, hasColon, hasComma, hasDash, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { isAdjectiveKey } from "./act-verb-subject.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
-import { isNameQuote } from "./speaker-phrase.ts";
+import { hasShapeOfName, isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
 
 /** Where a cue's content begins, and how it was introduced. */
@@ -327,7 +327,8 @@ function afterCommaAside(view: SentenceView, k: number, cue: CueForm, depth = 0)
       // "، وكتب على منصة «إكس»: …" opens a new attribution, not another aside.
       return depth < 2 && !cueFormOf(view.tokens[m]!.key) ? afterCommaAside(view, m, cue, depth + 1) : undefined;
     }
-    if (quoteOf(view, m) && isNameQuote(view, m)) continue; // "، في تصريحات لـ"بوابة الأهرام"، إن"
+    // "، في تصريحات لـ"بوابة الأهرام"، إن", "، والذي تابعه "المركز الخبري الوطني"، إن": a name quoted inside the aside.
+    if (quoteOf(view, m) && (isNameQuote(view, m) || hasShapeOfName(view, quoteOf(view, m)!))) continue;
     if (hasClauseStop(gap) || quoteOf(view, m) || startsReportedClause(view, m)) return undefined;
   }
   return undefined;

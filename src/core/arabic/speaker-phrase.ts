@@ -1,4 +1,5 @@
 import { firstWordFrom, type Token } from "../text/tokens.ts";
+import type { QuoteSpan } from "../text/quotes.ts";
 import type { WordRange } from "../text/sentence-view.ts";
 import {
   cueFormOf,
@@ -60,13 +61,18 @@ export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): bo
 
 const MAX_QUOTED_NAME_WORDS = 5;
 
+/** A quotation of a few words with no punctuation inside: the shape of a name ("المركز الخبري الوطني"), not of speech. */
+export function hasShapeOfName(view: SentenceView, quote: QuoteSpan): boolean {
+  return quoteWordCount(view, quote) <= MAX_QUOTED_NAME_WORDS && !/[.,،؛;:!?؟]/.test(view.text.slice(quote.contentStart, quote.contentEnd));
+}
+
 /**
  * "قال الناشر "خوسي مانويل لوثيا"، إن…", "وتوقع "فلان الفلاني" أن…": a short quotation in the subject's
  * place, with no punctuation inside, followed by a complementiser or a colon, is a name, not speech.
  */
 function isQuotedSubject(view: SentenceView, j: number, atStart: boolean): boolean {
   const quote = quoteOf(view, j)!;
-  if (quoteWordCount(view, quote) > MAX_QUOTED_NAME_WORDS || /[.,،؛;:!?؟]/.test(view.text.slice(quote.contentStart, quote.contentEnd))) return false;
+  if (!hasShapeOfName(view, quote)) return false;
   const after = firstWordFrom(view.tokens, quote.close + 1);
   const next = view.tokens[after];
   if (!next || hasClauseStop(gapBefore(view, after))) return false;

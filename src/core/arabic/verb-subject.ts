@@ -195,7 +195,8 @@ function isObjectAfterSubject(word: Token, previous: Token, cue: CueForm): boole
   if (isDefinite(word)) return isVerbalNounKey(word.key.replace(/^ال/, "")) || (Boolean(cue.row.obj) && !cue.row.preps && inSet(TITLE_KEYS, word.key));
   // "المتحدث باسمها", "الموجهة إليها": a preposition with its pronoun; "اللغة الإسبانية وآدابها": a coordinated genitive.
   if (/^[بلو]/.test(word.key) || PRONOUN_OBJECTS.has(word.key)) return false;
-  return /(ها|هم|هما)$/.test(word.raw) || (/ه$/.test(word.raw) && word.raw.length >= 5);
+  // "النائب عبدالله فلان", "الشيخ نصرالله": a name built on الله written as one word is no noun with "his".
+  return /(ها|هم|هما)$/.test(word.raw) || (/ه$/.test(word.raw) && word.raw.length >= 5 && !/الله$/.test(word.key));
 }
 
 /**
