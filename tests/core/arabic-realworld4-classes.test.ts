@@ -80,3 +80,26 @@ describe("names the speaker phrase must not lose: a glued عبدالله, a quot
     ],
   ])("%s", (...row) => expectLastClaim(row));
 });
+
+describe("a verb joined by و inside reported words, agreeing with their subject and not with the speaker", () => {
+  /** [article, speaker of the only claim, its content] */
+  it.each<[string, string, string]>([
+    ["وأشار الوزير إلى أن الحكومة رفضت العرض وطالبت من الشركة تعويضا كاملا.", "الوزير", "الحكومة رفضت العرض وطالبت من الشركة تعويضا كاملا"],
+    ["وقالت المديرة إن المدير رفض الطلب وأكد أنه لن يتراجع.", "المديرة", "المدير رفض الطلب وأكد أنه لن يتراجع"],
+    ["وأوضح المحتجون أن الشرطة منعتهم ونفت وجود أي اعتداء.", "المحتجون", "الشرطة منعتهم ونفت وجود أي اعتداء"],
+    ["وأكدت النقابة أن الوزير وعد بالزيادة وتعهد بصرفها قريبا.", "النقابة", "الوزير وعد بالزيادة وتعهد بصرفها قريبا"],
+  ])("%s", (article, speaker, content) => {
+    const claims = claimsOf(article);
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([[speaker, content]]);
+  });
+
+  it.each([
+    ["وقال الوزير إن الموسم جيد وأضاف أن الأسعار ستنخفض.", "الوزير"],
+    ["وقال الوزير إن الموسم جيد وأكدت الوزارة أن الأسعار ستنخفض.", "الوزارة"],
+    ["وقال الوزير إن الموسم جيد، وأكدت أن الأسعار ستنخفض.", ""],
+  ])("'%s': a verb that agrees, has its own subject or follows a comma is a new claim", (article, speaker) => {
+    const claims = claimsOf(article);
+    expect(claims).toHaveLength(2);
+    expect(claims[1]?.speaker).toBe(speaker);
+  });
+});

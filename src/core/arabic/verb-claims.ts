@@ -52,6 +52,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
       continue;
     }
     if (cue.tense === "participle" && isAdverbAfterVerb(view, j)) continue; // "وقال مجددا إن…": "again", not a second cue
+    if (isCoordinatedInContent(view, j, cue, found.at(-1), registry)) continue;
     const attribution =
       cue.tense === "participle"
         ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker, opensCircumstance(view, j, cue))
@@ -59,6 +60,21 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
     if (attribution) found.push(attribution);
   }
   return found;
+}
+
+/**
+ * "وأشار المتحدث إلى أن مصر رفضت أي تدخل وطالبت الدول بـ…": a subject-less verb joined by و to reported
+ * words, with no comma, that cannot agree with the one quoted (feminine after a man, singular after a
+ * plural) goes on with the reported clause's own subject; it is no new claim.
+ */
+function isCoordinatedInContent(view: SentenceView, j: number, cue: CueForm, previous: Attribution | undefined, registry: SpeakerRegistry): boolean {
+  if (!previous || cue.tense === "participle" || !/^و/.test(view.tokens[j]!.key)) return false;
+  if (previous.contentStart >= view.tokens[j]!.start || hasComma(gapBefore(view, j)) || hasClauseStop(gapBefore(view, j))) return false;
+  const gender = previous.speaker.gender;
+  if (gender === undefined || gender === cue.gender) return false;
+  // "…أن الشرطة منعتهم ونفت…": a subject found before the verb inside the reported words is theirs too.
+  const { phrase, beforeVerb } = subjectOfVerb(view, j, cue, registry);
+  return phrase === undefined || (beforeVerb && view.tokens[phrase.first]!.start >= previous.contentStart);
 }
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
