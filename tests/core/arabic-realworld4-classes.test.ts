@@ -103,3 +103,54 @@ describe("a verb joined by و inside reported words, agreeing with their subject
     expect(claims[1]?.speaker).toBe(speaker);
   });
 });
+
+describe("a speech act renewed or closed with, named by its verbal noun (تأكيدها على، دعوته إلى، بيانه بمناشدة)", () => {
+  it.each<Row>([
+    ["وجددت الجمعية تأكيدها على حق العمال في الإضراب.", "الجمعية", "indirect", "حق العمال في الإضراب", "ar.verb.vso.preposition"],
+    ["وجدد الرئيس دعوته إلى وقف إطلاق النار فورا.", "الرئيس", "indirect", "وقف إطلاق النار فورا", "ar.verb.vso.preposition"],
+    ["كما جددوا مطالبتهم بالإفراج عن المعتقلين.", "", "indirect", "بالإفراج عن المعتقلين", "ar.verb.implicit.preposition"],
+    ["واختتمت الهيئة بيانها بمناشدة السكان الابتعاد عن مجاري السيول.", "الهيئة", "indirect", "السكان الابتعاد عن مجاري السيول", "ar.verb.vso.preposition"],
+    ["وختم المحافظ كلمته بالدعوة إلى التبرع بالدم.", "المحافظ", "indirect", "التبرع بالدم", "ar.verb.vso.preposition"],
+    ["واختتم الاتحاد بيانه بالتحذير من التلاعب بالأسعار.", "الاتحاد", "indirect", "التلاعب بالأسعار", "ar.verb.vso.preposition"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each(["واختتم الوزير زيارته بلقاء المحافظ.", "وجدد النادي عقد المدرب لموسمين."])(
+    "'%s': closing a visit or renewing a contract reports nothing",
+    (article) => {
+      expect(claimsOf(article)).toEqual([]);
+    },
+  );
+});
+
+describe("reporting verbs and participles beyond the core (واصل، تابع، خاطب، استنكر، شجب، استهجن)", () => {
+  it.each<Row>([
+    ['وقال المدير إن المصنع سيفتح، مواصلا في السياق ذاته "لن نسرح أي عامل".', "المدير", "direct", "لن نسرح أي عامل", "ar.participle.quote"],
+    ["وقالت الوزيرة إن الخطة جاهزة، متابعة: «سنبدأ التنفيذ الشهر المقبل».", "الوزيرة", "direct", "سنبدأ التنفيذ الشهر المقبل", "ar.participle.colon"],
+    ['وأكد الوزير أن الأمن مستتب، مخاطبا النواب: "لن نسمح بالفوضى".', "الوزير", "direct", "لن نسمح بالفوضى", "ar.participle.colon"],
+    ['وقال الحكم إن القرار صحيح، موجها حديثه إلى المدرب فلان: "راجع اللقطة بهدوء".', "الحكم", "direct", "راجع اللقطة بهدوء", "ar.participle.colon"],
+    ["واستنكر الحزب أن تمنع الشرطة المتظاهرين السلميين.", "الحزب", "indirect", "تمنع الشرطة المتظاهرين", "ar.verb.vso.that"],
+    ["وشجبت النقابة، في بيان، أن يفصل العمال بلا تعويض.", "النقابة", "indirect", "يفصل العمال بلا تعويض", "ar.verb.vso.that"],
+    ["كما استهجن النواب: «كيف تتأخر الرواتب ثلاثة أشهر؟»", "النواب", "direct", "كيف تتأخر الرواتب", "ar.verb.vso.colon"],
+    ["وأستنكرت الرابطة أن يمنع الصحفيون من التغطية.", "الرابطة", "indirect", "يمنع الصحفيون من التغطية", "ar.verb.vso.that"],
+    ["وقال الوزير إن الطرق مغلقة، مستنكرا: «كيف نترك المواطنين بلا حلول؟»", "الوزير", "direct", "كيف نترك المواطنين", "ar.participle.colon"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each([
+    ["واستنكر الحزب الاعتداء على المتظاهرين السلميين.", []],
+    ["وشجبت الجامعة الهجوم، معتبرة أنه انتهاك للقانون.", ["الجامعة"]],
+  ])("'%s': denouncing a bare object is an act, and its participles speak for its subject", (article, speakers) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual(speakers);
+  });
+
+  it.each(["وقال المدرب إن الفريق جاهز، مواصلا عمله اليومي مع اللاعبين.", "وأكد الطبيب أن الحالة مستقرة، متابعا وضع المريض عن قرب."])(
+    "'%s': going on with a task or following a case is no second claim",
+    (article) => {
+      expect(claimsOf(article)).toHaveLength(1);
+    },
+  );
+
+  it("a chain of plural participles keeps the speaker of the verb before them", () => {
+    const claims = claimsOf("وقال أعيان المدينة إن الهجوم على السوق جبان، مؤكدين أن الجناة معروفون، مشيرين إلى أن الشرطة تأخرت.");
+    expect(claims.map((c) => c.speaker)).toEqual(["أعيان المدينة", "أعيان المدينة", "أعيان المدينة"]);
+  });
+});

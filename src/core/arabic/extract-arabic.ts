@@ -101,9 +101,13 @@ function sentenceAttributions(
   }
   found.sort((a, b) => a.cue.start - b.cue.start);
   keepSpeakerBeforeChannel(found, sources, registry);
-  return found.map((a, i) =>
-    a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
-  );
+  // "استنكر العلماء…، مؤكدين…، مشيرين…": each participle takes the speaker its predecessor ended with, so a chain holds.
+  const chained: Attribution[] = [];
+  for (const a of found) {
+    const previous = chained.at(-1);
+    chained.push(a.rule.startsWith("ar.participle") && previous && agrees(previous.speaker, a.speaker) ? { ...a, speaker: previous.speaker } : a);
+  }
+  return chained;
 }
 
 /**

@@ -105,6 +105,12 @@ export function isVerbalNounKey(key: string): boolean {
   return stem !== key && stem.length >= 2 && (VERBAL_NOUN_KEYS.has(stem) || VERBAL_NOUN_KEYS.has(stem.replace(/ت$/, "ه")));
 }
 
+/** "بيانه", "كلمتها", "تصريحاته": a speech event carried with its owner's pronoun. */
+export function isOwnSpeechEvent(key: string): boolean {
+  const bare = key.replace(/(ه|ها|هم|هما)$/, "");
+  return bare !== key && [bare, bare.replace(/ت$/, "ه")].some((k) => inSet(SPEECH_EVENT_KEYS, k));
+}
+
 /**
  * "للتحرك", "لوقف", "للإسراع": لـ fused to a verbal noun, the purpose of a call ("دعا المجتمع الدولي للتحرك").
  * `byShape` also takes the regular shapes of the derived forms; a speaker phrase does not, since a body's

@@ -9,6 +9,7 @@ import {
   isDefinite,
   isComplementiser,
   isGoverningNoun,
+  isOwnSpeechEvent,
   isTimeKey,
   isVerbalNounKey,
   MASCULINE_HEAD_KEYS,
@@ -193,6 +194,7 @@ function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cu
 function isObjectAfterSubject(word: Token, previous: Token, cue: CueForm): boolean {
   if (!isDefinite(previous)) return false;
   if (isDefinite(word)) return isVerbalNounKey(word.key.replace(/^ال/, "")) || (Boolean(cue.row.obj) && !cue.row.preps && inSet(TITLE_KEYS, word.key));
+  if (isOwnSpeechEvent(word.key)) return true; // "واختتم المركز بيانه بـ…": the statement it closes
   // "المتحدث باسمها", "الموجهة إليها": a preposition with its pronoun; "اللغة الإسبانية وآدابها": a coordinated genitive.
   if (/^[بلو]/.test(word.key) || PRONOUN_OBJECTS.has(word.key)) return false;
   // "النائب عبدالله فلان", "الشيخ نصرالله": a name built on الله written as one word is no noun with "his".

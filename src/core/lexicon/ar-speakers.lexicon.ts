@@ -799,4 +799,21 @@ export const AR_HUMAN_PLURALS_LEXICON = String.raw`
 جنود
 ضباط
 محامون
+# notables, clergy and elders who sign joint statements ("استنكر أعيان المدينة…"); أعيان has the shape of the verbal noun إفعال
+أعيان
+وجهاء
+شيوخ
+مشايخ
+أئمة
+خطباء
+فقهاء
+حكماء
+أساتذة
+أدباء
+شعراء
+أمناء
+مدراء
+رجال
+أولياء
+أقارب
 `;
