@@ -154,3 +154,30 @@ describe("reporting verbs and participles beyond the core (واصل، تابع،
     expect(claims.map((c) => c.speaker)).toEqual(["أعيان المدينة", "أعيان المدينة", "أعيان المدينة"]);
   });
 });
+
+describe("no speaker from words that name nobody (ما يدعو، وفق ما التزم به، أكد عليه)", () => {
+  it("a verb whose subject is the relative ما quotes nobody, and a later pro-drop verb keeps the source", () => {
+    const claims = claimsOf('أعرب مصدر أمني عن قلقه من التصعيد. وليس هناك ما يدعو لأن يتوتر أي طرف او يعتبر نفسه مستهدفا. وقال: "الأمور تحت السيطرة".');
+    expect(claims.map((c) => c.speaker)).toEqual(["مصدر أمني", "مصدر أمني"]);
+  });
+
+  it("'in line with what X committed to' names no source, and a verb with its own preposition as a pronoun has no content", () => {
+    const claims = claimsOf(
+      "وأمل الوزير أن يصدر القرار قريبا، وفق ما التزم به الرئيس وأكد عليه البيان الحكومي، والذي صدر أمس. وأضاف أن الجلسة ستعقد الثلاثاء.",
+    );
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([
+      ["الوزير", "يصدر القرار قريبا"],
+      ["الوزير", "الجلسة ستعقد الثلاثاء"],
+    ]);
+  });
+
+  it.each<Row>([
+    ["ويأمل المزارعون أن تتحسن الأسعار في الموسم المقبل.", "المزارعون", "indirect", "تتحسن الأسعار", "ar.verb.vso.that"],
+    ["وقال المدير إن العمل مستمر، آملا أن تنتهي الصيانة قبل الصيف.", "المدير", "indirect", "تنتهي الصيانة", "ar.participle.that"],
+    ["وبحسب ما أفاد التجار، ارتفعت أسعار الخضر.", "التجار", "indirect", "ارتفعت أسعار الخضر", "ar.according-to.leading"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each(["وأعرب الوزير عن أمل كبير في نجاح المفاوضات.", "وقالت أمل الزين إن العرض سيستمر."])("'%s': the noun and the name أمل are no cue", (article) => {
+    expect(claimsOf(article).map((c) => c.cue)).not.toContain("أمل");
+  });
+});

@@ -46,7 +46,7 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
     const nounCue = cue ? undefined : verbalNounAttribution(view, j, found.at(-1)?.speaker);
     if (nounCue) found.push(nounCue);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
-    if (isNegatedReport(view, j, cue) || isDescribedBelief(view, j, cue)) continue;
+    if (isNegatedReport(view, j, cue) || isDescribedBelief(view, j, cue) || isWhatDoes(view, j, cue)) continue;
     if (found.length > 0 && isEmbedded(view, j) && !contrastiveSubject(view, j)) {
       rememberEmbeddedSubject(view, j, cue, registry);
       continue;
@@ -88,7 +88,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   if (tongue && subject) resolvePhrase(view, subject, cue, registry);
   const phrase = tongue ?? subject;
   if (phrase && !before && cannotSpeak(phrase)) return undefined; // "أعلن نبأ وفاته", "وتؤكد موجة العنف هذه…"
-  const content = findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
+  const back = refersBack(view, j, cue);
+  const content = back ? undefined : findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
   const reported = content?.via === "that" || content?.via === "colon" || content?.via === "quote"; // "أظهر تشريح الجثة أنه…": a source after all
   if (phrase && !before && !tongue && !reported && isVerbalNounObject(phrase.words[0]!, cue)) {
     // "كما اقترح أيضا إلغاء مجانية التعليم…": a verbal noun read as the subject is the verb's object; the subject is dropped.
@@ -96,7 +97,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
     return { cue: wordsSpan(view, j), speaker, contentStart: phrase.words[0]!.start, rule: "ar.verb.implicit.object" };
   }
   if (!content) {
-    if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
+    // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to; "وفق ما تعهد به الرئيس": only in the background.
+    if (phrase) back ? registry.inBackground(() => resolvePhrase(view, phrase, cue, registry)) : resolvePhrase(view, phrase, cue, registry);
     return undefined;
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
@@ -116,6 +118,16 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
     contentStart: content.offset,
     rule: `ar.verb.${before ? "svo" : phrase ? "vso" : "implicit"}.${content.via}`,
   };
+}
+
+/**
+ * "وفق ما التزم به الخطاب وأكد عليه البيان، والتي…", "الأمر الذي أشار إليه الوزير": the verb's own
+ * preposition carrying a pronoun points back to what was already said; there is no content after it.
+ */
+function refersBack(view: SentenceView, j: number, cue: CueForm): boolean {
+  const next = view.tokens[j + 1]?.key ?? "";
+  const pronoun = next.match(/^(علي|الي|عن|من|ب)(ه|ها|هم|هما)$/);
+  return pronoun !== null && (cue.row.preps ?? []).includes(pronoun[1]!) && !hasComma(gapBefore(view, j + 1));
 }
 
 /**
@@ -188,6 +200,15 @@ function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, re
 function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean {
   if (j === 0 || cue.row.saying || /^و/.test(view.tokens[j]!.key)) return true;
   return /[،,:]/.test(gapBefore(view, j));
+}
+
+/**
+ * "ليس هناك ما يدعو لأن…", "مما يؤكد أن…": after the relative ما with no pronoun back to it ("ما قاله",
+ * "ما أكد عليه الوزير"), ما is the verb's own subject, "what calls for", so nobody is quoted.
+ */
+function isWhatDoes(view: SentenceView, j: number, cue: CueForm): boolean {
+  if (!["ما", "مما"].includes(view.tokens[j - 1]?.key ?? "") || cue.objectSuffix || cue.tense === "participle") return false;
+  return !PRONOUN_OBJECTS.has(view.tokens[j + 1]?.key ?? "");
 }
 
 /** "الجماعات المتطرفة التي تعتقد أن…": a present belief verb in a relative clause describes its noun; nobody is quoted. */

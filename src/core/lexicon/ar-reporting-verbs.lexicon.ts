@@ -102,6 +102,8 @@ write, tweet          | كتب غرد / كتبت غردت / كتبوا غردو�
 # نشر is also "published (a report)" or "deployed": only with a colon, a quotation or أن
 post                  | نشر / نشرت / نشروا | ينشر / تنشر / ينشرون | - | ambiguous
 report, narrate       | أورد روى / أوردت روت / أوردوا رووا | يورد يروي / تورد تروي / يوردون يروون | - | ambiguous
+# أمل "hoped" (a wish, optional in the guidelines): with أن only, since أمل is also the noun "hope" and a first name
+hope                  | أمل / أملت / أملوا | يأمل / تأمل / يأملون | آملا | ambiguous stance
 believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا | stance belief
 renew (affirmation)   | جدد / جددت / جددوا | يجدد / تجدد / يجددون | مجددا | ambiguous
 # أظهر "showed" reports with أن only ("أظهرت الخبيرة أن…"); the present "يظهر أن" is the impersonal "it appears"
