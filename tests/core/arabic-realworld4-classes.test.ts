@@ -181,3 +181,29 @@ describe("no speaker from words that name nobody (ما يدعو، وفق ما ا
     expect(claimsOf(article).map((c) => c.cue)).not.toContain("أمل");
   });
 });
+
+describe("a relative clause speaks for the titled name before it (…الشيخ فلان، الذي قال إن…)", () => {
+  it.each<Row>([
+    [
+      "وجرت جلسة استجواب رئيس الحكومة الشيخ سالم العبدالله، الذي قال إن الاستجواب غير دستوري.",
+      "سالم العبدالله",
+      "indirect",
+      "الاستجواب غير دستوري",
+      "ar.verb.svo.that",
+    ],
+    ["واستقبل الرئيس السفيرة الكندية ماري دوبوا، التي أكدت أن بلادها تدعم الحوار.", "ماري دوبوا", "indirect", "بلادها تدعم الحوار", "ar.verb.svo.that"],
+    [
+      "وتلقى المجلس رسالة من هيئة الدواء الوطنية، والتي نفت أن يكون الدواء مغشوشا.",
+      "هيئة الدواء الوطنية",
+      "indirect",
+      "يكون الدواء مغشوشا",
+      "ar.verb.svo.that",
+    ],
+    ["وحضر اللقاء مستشار الوزير الدكتور نبيل حداد، والذي أوضح أن المشروع سيكتمل العام المقبل.", "نبيل حداد", "indirect", "المشروع سيكتمل", "ar.verb.svo.that"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it("a title before the one the relative agrees with is someone else", () => {
+    const claims = claimsOf("وقالت الوزيرة إن الرئيس استقبل السفيرة سلمى الراشد، التي أكدت أن بلادها تدعم الحوار.");
+    expect(claims.map((c) => c.speaker)).toEqual(["الوزيرة", "سلمى الراشد"]);
+  });
+});
