@@ -207,3 +207,14 @@ describe("a relative clause speaks for the titled name before it (…الشيخ 
     expect(claims.map((c) => c.speaker)).toEqual(["الوزيرة", "سلمى الراشد"]);
   });
 });
+
+describe("a noun spelt like a verb inside reported words names no source for later coreference", () => {
+  it("'طلب' (request) after a plain word is a noun: 'الوزارة' later is the ministry, not the words after the noun", () => {
+    const claims = claimsOf("وقالت الصحيفة إن عدد النواب الذين يساندون طلب عدم التعاون مع الوزارة ارتفع إلى 20. ونفت الوزارة استقالة عدد من الموظفين.");
+    expect(claims.map((c) => c.speaker)).toEqual(["الصحيفة", "الوزارة"]);
+  });
+
+  it("a resignation is the object of a denial, not part of its subject", () => {
+    expect(claimsOf("ونفت الحكومة استقالة أي وزير.").map((c) => [c.speaker, c.text])).toEqual([["الحكومة", "استقالة أي وزير"]]);
+  });
+});

@@ -186,11 +186,14 @@ function isButHe(view: SentenceView, j: number): boolean {
 
 /** "…بناء على ما صرحت به النائبة فلانة": a named subject inside reported words is kept in the background. */
 function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): void {
-  if (cue.tense === "participle") return;
+  // "الذين يتبنون طلب عدم التعاون…": a form with a noun reading (طلب "request") outside a verb position names nobody.
+  if (cue.tense === "participle" || (cue.row.ambiguous && !isVerbPosition(view, j, cue))) return;
   let from = j + 1;
   while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key)) from++; // "ما صرحت به فلانة"
   const phrase = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
-  if (phrase && splitSpeaker(phrase.words).name.length > 0) registry.inBackground(() => resolvePhrase(view, phrase, cue, registry));
+  if (phrase && !isVerbalNounKey(phrase.words[0]!.key) && splitSpeaker(phrase.words).name.length > 0) {
+    registry.inBackground(() => resolvePhrase(view, phrase, cue, registry));
+  }
 }
 
 /**
