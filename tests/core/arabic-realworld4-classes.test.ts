@@ -218,3 +218,37 @@ describe("a noun spelt like a verb inside reported words names no source for lat
     expect(claimsOf("ونفت الحكومة استقالة أي وزير.").map((c) => [c.speaker, c.text])).toEqual([["الحكومة", "استقالة أي وزير"]]);
   });
 });
+
+describe("a quotation left open ends where a participle gives the narrator's voice back", () => {
+  it.each([
+    [
+      "وقال المدرب إن الفريق جاهز. وأضاف: «اللاعبون يعرفون ما عليهم، ولن نغير الخطة، مشيرا إلى أن الجمهور سيحضر بكثافة.",
+      ["اللاعبون يعرفون ما عليهم، ولن نغير الخطة", "الجمهور سيحضر بكثافة"],
+    ],
+    ["وقالت الوزيرة: “سنفتح المدارس في موعدها، مؤكدة أن الحافلات جاهزة.", ["سنفتح المدارس في موعدها", "الحافلات جاهزة"]],
+    ['وتابع النائب: "الملف لم يغلق بعد، مضيفا بأن اللجنة ستجتمع غدا.', ["الملف لم يغلق بعد", "اللجنة ستجتمع غدا"]],
+  ])("%s", (article, contents) => {
+    expect(
+      claimsOf(article)
+        .slice(-2)
+        .map((c) => c.text),
+    ).toEqual(contents);
+    expect(claimsOf(article).at(-2)?.kind).toBe("direct");
+  });
+
+  it("a closed quotation keeps a participle inside it as quoted words", () => {
+    const claims = claimsOf("وقال المدير: «سنواصل العمل، مؤكدين أن الجودة أولا».");
+    expect(claims.map((c) => c.text)).toEqual(["سنواصل العمل، مؤكدين أن الجودة أولا"]);
+  });
+});
+
+describe("'بعد' closing a clause (yet) governs nothing after its comma", () => {
+  it.each<Row>([["وقال النائب إن الملف لم يغلق بعد، مؤكدا أن اللجنة ستجتمع غدا.", "النائب", "indirect", "اللجنة ستجتمع غدا", "ar.participle.that"]])(
+    "%s",
+    (...row) => expectLastClaim(row),
+  );
+
+  it("'بعد' right before the form still makes it a noun", () => {
+    expect(claimsOf("وغادر الوزير بعد تأكيد أن الجلسة انتهت.")).toEqual([]);
+  });
+});

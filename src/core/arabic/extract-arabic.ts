@@ -18,6 +18,7 @@ import type { CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { rememberStatementIssuer } from "./statement-issuer.ts";
 import { subjectOfOtherVerb } from "./verb-subject.ts";
+import { endUnclosedQuotesAtNarrator } from "./unclosed-quote.ts";
 
 const MIN_CONTENT_WORDS = 2;
 const FLOATING_REACH = 2;
@@ -62,7 +63,7 @@ function sentenceViews(text: string, paragraph: LaidOutParagraph, tokens: Token[
       quotes: paragraph.quotes.filter((q) => q.open >= s.start && q.open < s.end),
     };
     from = to;
-    return view;
+    return endUnclosedQuotesAtNarrator(view);
   });
 }
 

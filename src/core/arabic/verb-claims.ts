@@ -407,7 +407,8 @@ function isVerbalNounObject(word: { key: string; raw: string }, cue: CueForm): b
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */
 function isVerbalNoun(view: SentenceView, j: number): boolean {
-  return ["عدم", "لعدم", "دون", "بدون", "عند", "بعد", "قبل"].includes(view.tokens[j - 1]?.key ?? "");
+  // "لم يغلق الملف بعد، مضيفا أن…": "yet" closing the clause before a comma governs nothing.
+  return ["عدم", "لعدم", "دون", "بدون", "عند", "بعد", "قبل"].includes(view.tokens[j - 1]?.key ?? "") && !hasComma(gapBefore(view, j));
 }
 
 /** "حسبما أفاد", "بحسب ما ذكرت": the verb belongs to an according-to phrase. */
