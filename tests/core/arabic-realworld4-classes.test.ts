@@ -252,3 +252,11 @@ describe("'بعد' closing a clause (yet) governs nothing after its comma", () =
     expect(claimsOf("وغادر الوزير بعد تأكيد أن الجلسة انتهت.")).toEqual([]);
   });
 });
+
+describe("an envoy's title with لدى (to a country or a body) before the name", () => {
+  it.each<Row>([
+    ["وقال سفير الأردن لدى مصر أمجد العضايلة إن العلاقات متينة.", "أمجد العضايلة", "indirect", "العلاقات متينة", "ar.verb.vso.that"],
+    ["وقال المندوب الدائم للمملكة لدى الأمم المتحدة عبد الله المعلمي إن الوضع خطير.", "عبد الله المعلمي", "indirect", "الوضع خطير", "ar.verb.vso.that"],
+    ["وأكدت سفيرة فرنسا لدى لبنان ماري غريو أن المساعدات ستصل.", "ماري غريو", "indirect", "المساعدات ستصل", "ar.verb.vso.that"],
+  ])("%s", (...row) => expectLastClaim(row));
+});

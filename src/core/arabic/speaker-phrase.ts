@@ -293,7 +293,9 @@ function describedBeforeName(
   words: readonly Token[],
   stopKeys: ReadonlySet<string>,
 ): { last: number; words: Token[]; apposition: Token[] } | undefined {
-  if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || words.some((w) => !isDefinite(w) && !isGoverningNoun(w.key) && !/^ل/.test(w.key))) return undefined;
+  // "سفير دولة فلسطين لدى اليونان فلان": a country may complete the title too.
+  const describes = (w: Token) => isDefinite(w) || isGoverningNoun(w.key) || /^ل/.test(w.key) || PLACE_KEYS.has(w.key);
+  if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || !words.every(describes)) return undefined;
   if (stopKeys.has(view.tokens[j]!.key) || isComplementiser(view.tokens[j + 1]?.key ?? "")) return undefined;
   if (inSet(SPEECH_EVENT_KEYS, view.tokens[j + 1]?.key ?? "")) return undefined; // "وبيّن الوزير فلان في بيان صحفي أصدره أمس أن…": an occasion, not a described name // "وأشار والد «…» إلى أنه": the verb's own preposition
   let m = j + 1;
@@ -303,8 +305,12 @@ function describedBeforeName(
   }
   const nameStart = m;
   // "كريم عبد الفتاح", "يوسف السليم": a name goes on after a particle, and a surname with ال follows a first name.
+  // "عبد الله المعلمي": a surname with ال after a compound first name.
   const inName = (k: number) =>
-    !isDefinite(view.tokens[k]!) || NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key) || (k === nameStart + 1 && !inSet(TITLE_KEYS, view.tokens[nameStart]!.key));
+    !isDefinite(view.tokens[k]!) ||
+    NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key) ||
+    (k === nameStart + 1 && !inSet(TITLE_KEYS, view.tokens[nameStart]!.key)) ||
+    (k === nameStart + 2 && NAME_PARTICLE_KEYS.has(view.tokens[nameStart]!.key));
   while (
     m < view.tokens.length &&
     m - nameStart < 4 &&

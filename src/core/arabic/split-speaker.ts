@@ -43,7 +43,8 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
     if (isInitials(words[end]!)) break; // "الخبير الاقتصادي د. محمد العمري": the initials introduce the name
     const governed = isGoverningNoun(key);
     const next = words[end + 1];
-    const describingPreposition = ["عن", "في", "من"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key)); // "النائبة عن المحافظة", "في شرطة الشارقة"
+    // "النائبة عن المحافظة", "في شرطة الشارقة", "سفير دولة فلسطين لدى اليونان فلان"
+    const describingPreposition = ["عن", "في", "من", "لدي"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key));
     const fusedBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "الأستاذ بجامعة الزقازيق"
     if (/^باسم(ه|ها|هم|هما)$/.test(key)) {
       end += 1; // "المتحدث باسمها فلان": "on its behalf" completes the title
