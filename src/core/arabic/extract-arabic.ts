@@ -18,6 +18,7 @@ import type { CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { rememberStatementIssuer } from "./statement-issuer.ts";
 import { subjectOfOtherVerb } from "./verb-subject.ts";
+import { endUnclosedQuotesAtNarrator } from "./unclosed-quote.ts";
 
 const MIN_CONTENT_WORDS = 2;
 const FLOATING_REACH = 2;
@@ -62,7 +63,7 @@ function sentenceViews(text: string, paragraph: LaidOutParagraph, tokens: Token[
       quotes: paragraph.quotes.filter((q) => q.open >= s.start && q.open < s.end),
     };
     from = to;
-    return view;
+    return endUnclosedQuotesAtNarrator(view);
   });
 }
 
@@ -101,9 +102,13 @@ function sentenceAttributions(
   }
   found.sort((a, b) => a.cue.start - b.cue.start);
   keepSpeakerBeforeChannel(found, sources, registry);
-  return found.map((a, i) =>
-    a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
-  );
+  // "استنكر العلماء…، مؤكدين…، مشيرين…": each participle takes the speaker its predecessor ended with, so a chain holds.
+  const chained: Attribution[] = [];
+  for (const a of found) {
+    const previous = chained.at(-1);
+    chained.push(a.rule.startsWith("ar.participle") && previous && agrees(previous.speaker, a.speaker) ? { ...a, speaker: previous.speaker } : a);
+  }
+  return chained;
 }
 
 /**
