@@ -1,7 +1,7 @@
 import { buildClaim, spanOf, type ClaimDraft } from "../build-claim.ts";
 import type { Claim } from "../types.ts";
 import { layOut, type LaidOutParagraph } from "../text/layout.ts";
-import { tokenize, type Token } from "../text/tokens.ts";
+import { countWords, tokenize, type Token } from "../text/tokens.ts";
 import type { Attribution } from "./attribution.ts";
 import { clauseEnd } from "./clause-end.ts";
 import { followsContrast } from "./contrast.ts";
@@ -133,7 +133,7 @@ function wholeSentence(view: SentenceView, source: Attribution): Attribution {
 function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[], nested: boolean): Claim | undefined {
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
-  if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
+  if (countWords(view.text, content.start, content.end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS) return undefined;
   if (!nested && overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
