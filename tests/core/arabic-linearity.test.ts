@@ -44,7 +44,7 @@ describe("Arabic extraction: work grows linearly with the text", () => {
     const paragraph = layOut(text).next().value!;
     expect(paragraph.sentences.length).toBeGreaterThanOrEqual(2000);
     const quotes = counted([...paragraph.quotes]);
-    const views = sentenceViews(text, { sentences: paragraph.sentences, quotes: quotes.list }, tokenize(text));
+    const views = [...sentenceViews(text, { sentences: paragraph.sentences, quotes: quotes.list }, tokenize(text))];
     expect(views.map((v) => v.quotes.length)).toEqual(paragraph.sentences.map(() => 1));
     expect(quotes.reads()).toBeLessThanOrEqual(4 * paragraph.quotes.length);
   });

@@ -51,24 +51,24 @@ export function extractArabicClaims(text: string): Claim[] {
 /**
  * Each sentence with its words and the quotes opened in it. Sentences, words and quotes are all in text
  * order, so one cursor each walks the paragraph once: filtering the paragraph's quotes for every sentence
- * was quadratic in a paragraph of many quoted sentences.
+ * was quadratic in a paragraph of many quoted sentences. One view at a time, as the rules read them: a
+ * paragraph of thousands of sentences never holds all its views at once (the collector copied them all).
  */
-export function sentenceViews(text: string, paragraph: Pick<LaidOutParagraph, "sentences" | "quotes">, tokens: Token[]): SentenceView[] {
+export function* sentenceViews(text: string, paragraph: Pick<LaidOutParagraph, "sentences" | "quotes">, tokens: Token[]): Generator<SentenceView> {
   const { quotes } = paragraph;
   let from = 0;
   let q = 0;
-  return paragraph.sentences.map((s) => {
+  for (const s of paragraph.sentences) {
     while (from < tokens.length && tokens[from]!.start < s.start) from++;
     let to = from;
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
     while (q < quotes.length && quotes[q]!.open < s.start) q++;
     let after = q;
     while (after < quotes.length && quotes[after]!.open < s.end) after++;
-    const view = { text, start: s.start, end: s.end, tokens: tokens.slice(from, to), quotes: quotes.slice(q, after) };
+    yield { text, start: s.start, end: s.end, tokens: tokens.slice(from, to), quotes: quotes.slice(q, after) };
     from = to;
     q = after;
-    return view;
-  });
+  }
 }
 
 /** Every attribution of one sentence, in text order; trailing "بحسب…" only when nothing else attributes it. */
