@@ -32,7 +32,13 @@ interface Timing {
   cpu: number;
 }
 
+/**
+ * Times one piece of work. The heap is collected first when node allows it (npm run bench passes
+ * --expose-gc): otherwise a major collection of the previous rows' garbage (megabytes of text and claims)
+ * lands in whichever run crosses the heap's limit, and a size-doubling row reads it as super-linear.
+ */
 function time(work: () => void): Timing {
+  globalThis.gc?.();
   const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   work();
