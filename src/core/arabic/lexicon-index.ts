@@ -239,8 +239,13 @@ export function isFusedPrepositionalDefinite(key: string): boolean {
 
 /** A noun that takes a complement in a title chain: "وزير …", "باسم …", "لمنظمة …". */
 export function isGoverningNoun(key: string): boolean {
+  if (key === "باسم" || isTitleOrBody(key)) return true;
   const bare = key.replace(/^ل(?!ل)/, "");
-  return key === "باسم" || [key, bare].some((k) => inSet(ORGANISATION_KEYS, k) || inSet(TITLE_KEYS, k));
+  return bare !== key && isTitleOrBody(bare);
+}
+
+function isTitleOrBody(key: string): boolean {
+  return inSet(ORGANISATION_KEYS, key) || inSet(TITLE_KEYS, key);
 }
 
 /** A word with a fused لـ taken off, for naming the source in "وفقًا لوزارة…" ("للأمم" → "الأمم"). */
