@@ -18,6 +18,7 @@ import type { CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { rememberStatementIssuer } from "./statement-issuer.ts";
 import { subjectOfOtherVerb } from "./verb-subject.ts";
+import { endUnclosedQuotesAtNarrator } from "./unclosed-quote.ts";
 
 const MIN_CONTENT_WORDS = 2;
 const FLOATING_REACH = 2;
@@ -65,7 +66,7 @@ export function* sentenceViews(text: string, paragraph: Pick<LaidOutParagraph, "
     while (q < quotes.length && quotes[q]!.open < s.start) q++;
     let after = q;
     while (after < quotes.length && quotes[after]!.open < s.end) after++;
-    yield { text, start: s.start, end: s.end, tokens: tokens.slice(from, to), quotes: quotes.slice(q, after) };
+    yield endUnclosedQuotesAtNarrator({ text, start: s.start, end: s.end, tokens: tokens.slice(from, to), quotes: quotes.slice(q, after) });
     from = to;
     q = after;
   }
@@ -106,9 +107,13 @@ function sentenceAttributions(
   }
   found.sort((a, b) => a.cue.start - b.cue.start);
   keepSpeakerBeforeChannel(found, sources, registry);
-  return found.map((a, i) =>
-    a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
-  );
+  // "استنكر العلماء…، مؤكدين…، مشيرين…": each participle takes the speaker its predecessor ended with, so a chain holds.
+  const chained: Attribution[] = [];
+  for (const a of found) {
+    const previous = chained.at(-1);
+    chained.push(a.rule.startsWith("ar.participle") && previous && agrees(previous.speaker, a.speaker) ? { ...a, speaker: previous.speaker } : a);
+  }
+  return chained;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   AR_SUPPLEMENT_PREPOSITIONS,
   AR_TIME_WORDS,
   AR_TITLES,
+  AR_TITLE_SYNONYMS,
 } from "../lexicon/ar-speakers.ts";
 import { AR_KINSHIP } from "../lexicon/ar-kinship.ts";
 import { AR_OBJECT_NOUNS, AR_PLACES } from "../lexicon/ar-objects.ts";
@@ -103,6 +104,12 @@ export function isVerbalNounKey(key: string): boolean {
   if (VERBAL_NOUN_KEYS.has(key)) return true;
   const stem = key.replace(/(ه|ها|هم|هما|هن|نا)$/, "");
   return stem !== key && stem.length >= 2 && (VERBAL_NOUN_KEYS.has(stem) || VERBAL_NOUN_KEYS.has(stem.replace(/ت$/, "ه")));
+}
+
+/** "بيانه", "كلمتها", "تصريحاته": a speech event carried with its owner's pronoun. */
+export function isOwnSpeechEvent(key: string): boolean {
+  const bare = key.replace(/(ه|ها|هم|هما)$/, "");
+  return bare !== key && [bare, bare.replace(/ت$/, "ه")].some((k) => inSet(SPEECH_EVENT_KEYS, k));
 }
 
 /**
@@ -253,4 +260,21 @@ export function withoutLam<T extends { raw: string; key: string }>(word: T): T {
   if (/^لل/.test(word.key)) return { ...word, raw: `ا${word.raw.slice(1)}`, key: `ا${word.key.slice(1)}` };
   if (/^ل/.test(word.key)) return { ...word, raw: word.raw.slice(1), key: word.key.slice(1) };
   return word;
+}
+
+const bareTitleKey = (key: string) => key.replace(/^(ال|لل|ل)/, "");
+/** Longest variant first, so "رئيس مجلس الوزراء" is rewritten before anything shorter could match. */
+const TITLE_SYNONYM_KEYS = AR_TITLE_SYNONYMS.map(([variant, canonical]) =>
+  [variant, canonical].map((t) => t.split(/\s+/).map((w) => bareTitleKey(matchKey(w)))),
+).sort((a, b) => b[0]!.length - a[0]!.length);
+
+/**
+ * A title as the registry compares it (keys without the article), with another name of the same office
+ * rewritten to one: ["حكومه"] after "رئيس" becomes ["وزراء"], "ناطق" becomes "متحدث".
+ */
+export function canonicalTitle(keys: readonly string[]): string[] {
+  for (const [variant, canonical] of TITLE_SYNONYM_KEYS) {
+    if (variant!.length <= keys.length && variant!.every((k, i) => keys[i] === k)) return [...canonical!, ...keys.slice(variant!.length)];
+  }
+  return [...keys];
 }

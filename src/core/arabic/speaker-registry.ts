@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import type { GenderNumber, SourceEntity } from "../types.ts";
-import { HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS } from "./lexicon-index.ts";
+import { canonicalTitle, HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -58,7 +58,7 @@ export class SpeakerRegistry {
     }
     // "المهندس … وزير التجارة": each title in the chain can point back on its own ("الوزير", "المهندس").
     parts.title.forEach((word, i) => {
-      if (i === 0 || inSet(TITLE_KEYS, word.key)) addTitle(entity, keys(parts.title.slice(i)).map(bare));
+      if (i === 0 || inSet(TITLE_KEYS, word.key)) addTitle(entity, canonicalTitle(keys(parts.title.slice(i)).map(bare)));
     });
     if (isPlural(parts))
       entity.gender = "p"; // "وقال المحتجون…": a VSO verb stays singular before a plural subject
@@ -149,7 +149,7 @@ export class SpeakerRegistry {
    * by this title (two words or more, so "الوزير" alone never merges) is the one now named.
    */
   private unnamedWithTitle(title: readonly Token[]): Entity | undefined {
-    const wanted = keys(title).map(bare);
+    const wanted = canonicalTitle(keys(title).map(bare));
     if (wanted.length < 2) return undefined;
     return this.recent.find((e) => e.kind === "person" && e.nameKeys.length === 0 && e.titleKeys.some((t) => t.length >= 2 && startsWith(wanted, t)));
   }
@@ -205,7 +205,7 @@ export class SpeakerRegistry {
   }
 
   private byTitle(title: readonly Token[]): Entity | undefined {
-    const wanted = keys(title).map(bare);
+    const wanted = canonicalTitle(keys(title).map(bare));
     if (wanted.length === 0) return undefined;
     // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse;
     // "الخارجية الروسية", "الداخلية": a ministry is named by its portfolio alone.
