@@ -219,12 +219,18 @@ function addObjectSuffixes(raw: ArabicVerbRow, forms: Map<string, CueForm>): voi
 
 /** The reporting-verb form of a word, with a proclitic و or ف allowed ("وقال", "فأضافت"). */
 export function cueFormOf(key: string): CueForm | undefined {
-  return CUE_FORMS.get(key) ?? (/^[وف]/.test(key) ? CUE_FORMS.get(key.slice(1)) : undefined);
+  return CUE_FORMS.get(key) ?? (hasProclitic(key) ? CUE_FORMS.get(key.slice(1)) : undefined);
 }
 
 /** Strips a proclitic و/ف when the rest is a known word of the given set. */
 export function inSet(set: ReadonlySet<string>, key: string): boolean {
-  return set.has(key) || (/^[وف]/.test(key) && set.has(key.slice(1)));
+  return set.has(key) || (hasProclitic(key) && set.has(key.slice(1)));
+}
+
+/** /^[وف]/ by code: asked of every word of every sentence, several times. */
+function hasProclitic(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c === 0x0648 || c === 0x0641;
 }
 
 /** A word with the article ال (or the prepositions بال، لل، وال، كال fused to it), as written. */
@@ -240,8 +246,13 @@ export function isFusedPrepositionalDefinite(key: string): boolean {
 
 /** A noun that takes a complement in a title chain: "وزير …", "باسم …", "لمنظمة …". */
 export function isGoverningNoun(key: string): boolean {
+  if (key === "باسم" || isTitleOrBody(key)) return true;
   const bare = key.replace(/^ل(?!ل)/, "");
-  return key === "باسم" || [key, bare].some((k) => inSet(ORGANISATION_KEYS, k) || inSet(TITLE_KEYS, k));
+  return bare !== key && isTitleOrBody(bare);
+}
+
+function isTitleOrBody(key: string): boolean {
+  return inSet(ORGANISATION_KEYS, key) || inSet(TITLE_KEYS, key);
 }
 
 /** A word with a fused لـ taken off, for naming the source in "وفقًا لوزارة…" ("للأمم" → "الأمم"). */

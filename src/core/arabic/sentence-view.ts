@@ -35,7 +35,8 @@ export const hasDash = (gap: string) => /(^|\s)(--?|–|—)(\s|$)|--/.test(gap)
 export function quoteOf(view: SentenceView, j: number): QuoteSpan | undefined {
   const token = view.tokens[j];
   if (!token) return undefined;
-  return view.quotes.find((q) => q.open < token.start && token.end <= q.close);
+  for (const q of view.quotes) if (q.open < token.start && token.end <= q.close) return q;
+  return undefined;
 }
 
 /** Words of a quotation that is a name, not speech: short, or announced by a category noun (قناة «…»). */

@@ -15,6 +15,13 @@ const MINISTRY = "وزاره";
 /** Titles that, standing alone, mean "the one speaking": المتحدث, المتحدثة (without "باسم …"). */
 const ROLE_ANAPHORS = new Set(["المتحدث", "المتحدثه"]);
 
+/**
+ * How many speakers the registry remembers, most recent first. A news article names a few dozen; hostile
+ * text can name thousands ("قال مسؤولون…" in every paragraph, each a source of its own), and every lookup
+ * walks the list: a bound keeps extraction linear in the text.
+ */
+export const MAX_REMEMBERED_SPEAKERS = 200;
+
 /** Who speaks when nobody can be named: an empty speaker rather than a guess. */
 export const UNRESOLVED: Entity = Object.freeze({ display: "", nameKeys: [], titleKeys: [], kind: "unnamed" }) as Entity;
 
@@ -80,6 +87,7 @@ export class SpeakerRegistry {
       return;
     }
     this.recent.push({ display, nameKeys: [], titleKeys: [full], kind: "organisation" });
+    this.forgetOldest();
   }
 
   /**
@@ -229,10 +237,21 @@ export class SpeakerRegistry {
     const at = this.recent.indexOf(entity);
     if (this.background) {
       if (at < 0) this.recent.push(entity);
-      return;
+    } else {
+      if (at >= 0) this.recent.splice(at, 1);
+      this.recent.unshift(entity);
     }
-    if (at >= 0) this.recent.splice(at, 1);
-    this.recent.unshift(entity);
+    this.forgetOldest();
+  }
+
+  /** Drops the least recent speakers beyond MAX_REMEMBERED_SPEAKERS. */
+  private forgetOldest(): void {
+    if (this.recent.length > MAX_REMEMBERED_SPEAKERS) this.recent.length = MAX_REMEMBERED_SPEAKERS;
+  }
+
+  /** How many speakers are remembered (for tests of the bound). */
+  get size(): number {
+    return this.recent.length;
   }
 }
 
