@@ -16,6 +16,7 @@ import {
 } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import type { Cue } from "./find-cues.ts";
+import { opensQuantityClause } from "./quantity-subject.ts";
 import { nounKey } from "./speaker-phrase.ts";
 import { breaksBefore, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
@@ -401,6 +402,7 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   // "wrote about the banks", "said to him": a preposition opens an object, not a clause.
   // ("said about 200 people were hurt": "about" before a number is an approximation, not a preposition.)
   const approximate = /^[\d$£€]/.test(words[start + 1]?.raw ?? "");
+  if (opensQuantityClause(view, start)) return true;
   if (FINITE.has(first.key) || isAdjunctStart(view, start) || (OBJECT_PREPOSITIONS.has(first.key) && !approximate)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
   if (lemma === "add" || lemma === "write" || lemma === "find" || lemma === "show") return hasEarlyVerb(view, start, MAX_LEAD);

@@ -75,8 +75,19 @@ function isTail(view: SentenceView, from: number, listener = false): boolean {
     if (/,/.test(gapBefore(view, i)) && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
     // "…, said Lee in an email to staff that was seen by reporters": a relative clause on the adjunct's noun ends the tail.
     if (i > from && opensSubjectRelative(view, i)) return true;
-    if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
+    if (w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
+    if (i - from >= MAX_TAIL_WORDS) return endsWithName(view, i);
   }
+  return true;
+}
+
+const MAX_TAIL_NAME_WORDS = 5;
+
+/** "…, Cook said Tuesday in a chat with Salesforce founder and co-CEO [Marc Benioff].": a long tail may close with a name. */
+function endsWithName(view: SentenceView, from: number): boolean {
+  const words = view.tokens;
+  if (words.length - from > MAX_TAIL_NAME_WORDS) return false;
+  for (let i = from; i < words.length; i++) if (!words[i]!.cap || words[i]!.quote >= 0 || breaksBefore(view, i)) return false;
   return true;
 }
 

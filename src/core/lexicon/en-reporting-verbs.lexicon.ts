@@ -51,7 +51,7 @@ boast | boasted | thatless
 
 # announcing and informing
 announce | announce, announces, announced, announcing | thatless
-report | reported, reporting | agent
+report | reported, reporting | thatless agent
 inform | informed | agent
 reveal | reveal, reveals, revealed, revealing | thatless
 disclose | disclosed

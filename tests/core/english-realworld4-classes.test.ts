@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+
+/** Each claim as [speaker, kind, the content's first words], so a row states who, how, and where the content starts. */
+function claimsOf(text: string): string[][] {
+  return extractEnglishClaims(`Headline\n\n${text}`).map((c) => [c.speaker, c.kind, c.text.split(/\s+/).slice(0, 4).join(" ")]);
+}
+
+type Row = [name: string, text: string, expected: string[][]];
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    it.each(rows)("%s", (_name, text, expected) => {
+      expect(claimsOf(text)).toEqual(expected);
+    });
+  });
+}
+
+table("an all-capitals subject before a dash is no dateline (en.dateline)", [
+  [
+    "an acronym subject and a dashed list",
+    "FIFA said the three bidders — Morocco, Portugal and Spain — had met every deadline.",
+    [["FIFA", "indirect", "the three bidders —"]],
+  ],
+  [
+    "an acronym subject with a dashed aside",
+    "UNICEF said the camps — home to 40,000 children — were running short of water.",
+    [["UNICEF", "indirect", "the camps — home"]],
+  ],
+  ["a real dateline is still skipped", "ROME — The mayor said the buses would run all night.", [["The mayor", "indirect", "the buses would run"]]],
+  [
+    "a dateline with a date and an agency",
+    "LAGOS, May 4 (Reuters) — Port officials said three ships were held.",
+    [["Port officials", "indirect", "three ships were held"]],
+  ],
+]);
+
+table("a that-less clause whose subject is a quantity (en.verb.svo.bare)", [
+  [
+    "'said more than N … verb'",
+    "The organisers said more than 2,000 runners finished the course.",
+    [["The organisers", "indirect", "more than 2,000 runners"]],
+  ],
+  ["'reported at least N … verb'", "The coastguard reported at least 12 boats capsized overnight.", [["The coastguard", "indirect", "at least 12 boats"]]],
+  [
+    "'estimated nearly half … verb'",
+    "The survey team estimated nearly half of tenants had missed a payment.",
+    [["The survey team", "indirect", "nearly half of tenants"]],
+  ],
+  ["'said up to N … were'", "The hospital said up to 30 patients were moved.", [["The hospital", "indirect", "up to 30 patients"]]],
+  ["'reported a loss' is an object, no claim", "The bakery reported a loss of $40,000 for the year.", []],
+  ["'said more than ever' is no quantity", "The coach said more than ever before the final.", []],
+  ["'reported N cases' with no verb is an object", "The clinic reported 40 new cases on Friday.", []],
+]);
+
+table("a trailing frame whose adjuncts close with a name (en.verb.trailing.svo)", [
+  [
+    "'said Monday in a debate with party chair and co-founder Ana Ruiz'",
+    "Rents had doubled in five years, Councillor Ben Amato said Monday in a debate with party chair and co-founder Ana Ruiz.",
+    [["Councillor Ben Amato", "indirect", "Rents had doubled in"]],
+  ],
+  ["a long tail with a clause after it is no frame", "The port was closed, the captain said on the radio to the crew of the ferry the storm was over.", []],
+]);
