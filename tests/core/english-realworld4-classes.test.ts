@@ -3,7 +3,7 @@ import { extractEnglishClaims } from "../../src/core/english/extract-english.ts"
 
 /** Each claim as [speaker, kind, the content's first words], so a row states who, how, and where the content starts. */
 function claimsOf(text: string): string[][] {
-  return extractEnglishClaims(`Headline\n\n${text}`).map((c) => [c.speaker, c.kind, c.text.split(/\s+/).slice(0, 4).join(" ")]);
+  return extractEnglishClaims(`Headline\n\n${text.replace(/ ¶ /g, "\n\n")}`).map((c) => [c.speaker, c.kind, c.text.split(/\s+/).slice(0, 4).join(" ")]);
 }
 
 type Row = [name: string, text: string, expected: string[][]];
@@ -60,4 +60,25 @@ table("a trailing frame whose adjuncts close with a name (en.verb.trailing.svo)"
     [["Councillor Ben Amato", "indirect", "Rents had doubled in"]],
   ],
   ["a long tail with a clause after it is no frame", "The port was closed, the captain said on the radio to the crew of the ferry the storm was over.", []],
+]);
+
+table("a title-case headline ending in a quoted phrase is no sentence (layout heading)", [
+  [
+    "the headline's words never become a speaker",
+    'Dana Reyes On Her Team Being ‘Built For The Long Haul’\n\nThe club was "built for the long haul," coach Dana Reyes said Sunday.',
+    [["Dana Reyes", "mixed", 'The club was "built']],
+  ],
+  [
+    "a body sentence ending in a quote after a stop stays a sentence",
+    'The council has asked for "an end to the delays."\n\nThe mayor said the works would finish in May.',
+    [["The mayor", "indirect", "the works would finish"]],
+  ],
+]);
+
+table("a narrated subject may have an adverb before its verb (speaker salience)", [
+  [
+    "'NAME quietly agreed' makes NAME the latest person for 'she'",
+    'Ana Ruiz met Maria Lopez at the fair. ¶ Lopez spoke first. ¶ Ruiz quietly agreed with the plan. ¶ "It will work," she told reporters.',
+    [["Ana Ruiz", "direct", "It will work"]],
+  ],
 ]);
