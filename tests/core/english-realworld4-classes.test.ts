@@ -82,3 +82,23 @@ table("a narrated subject may have an adverb before its verb (speaker salience)"
     [["Ana Ruiz", "direct", "It will work"]],
   ],
 ]);
+
+table("verbs of praise and scorn that describe an object 'as' something (en.verb.svo.object)", [
+  [
+    "'touted X as' + a gerund phrase",
+    "The mayor and two council members touted the budget as closing the gap in school funding.",
+    [["The mayor and two council members", "indirect", "the budget as closing"]],
+  ],
+  ["'derided X as' + a quotation", 'Opponents derided the levy as "a tax on breathing."', [["Opponents", "mixed", 'the levy as "a']]],
+  ["'lauded X as'", "The coach lauded the rookie as the best passer in the league.", [["The coach", "indirect", "the rookie as the"]]],
+  ["'pitched X as'", "The start-up pitched its scooter as a cleaner way to commute.", [["The start-up", "indirect", "its scooter as a"]]],
+  ["'as part of' is an adverbial, no description", "The chain touted a lower price for salmon as part of its summer campaign.", []],
+  ["'mocked X as she left' is a conjunction", "The actor mocked the critics as she left the stage.", []],
+]);
+
+table("a demand whose object is a quotation: 'urged an “…”' (en.verb.svo.np)", [
+  ["'has urged an “end to …”'", "Canada has urged an “end to the shelling and a return to talks” in the region.", [["Canada", "mixed", "an “end to the"]]],
+  ["'urged \"restraint …\"' with no determiner", 'The envoy urged "restraint on all sides."', [["The envoy", "direct", "restraint on all sides"]]],
+  ["'urged X to …' still reports through its object", "The council urged drivers to avoid the bridge.", [["The council", "indirect", "drivers to avoid the"]]],
+  ["'urged restraint' unquoted is no claim", "The referee urged restraint.", []],
+]);

@@ -407,8 +407,17 @@ function directComplement(view: SentenceView, cue: Cue): { first: number; via: "
   if (!next || next.quote >= 0 || breaksBefore(view, cue.last + 1)) return undefined;
   if (cue.infinitive && next.key === "to" && words.length - (cue.last + 2) >= MIN_COMPLEMENT_WORDS) return { first: cue.last + 2, via: "infinitive" };
   if (!cue.nounObject || words.length - (cue.last + 1) < MIN_COMPLEMENT_WORDS) return undefined;
+  // A verb that also reports through a link ("urged X to …") takes a plain object only when it is quoted ("urged an "end to …"").
+  if (cue.objectLinks.length > 0) return opensQuotedObject(view, cue.last + 1) ? { first: cue.last + 1, via: "np" } : undefined;
   const opensNounPhrase = DETERMINERS.has(next.key) || next.cap || /^\d/.test(next.raw) || /['’]s$/.test(next.raw) || opensBareNoun(view, cue.last + 1);
   return opensNounPhrase && !FINITE.has(next.key) ? { first: cue.last + 1, via: "np" } : undefined;
+}
+
+/** `an "end to the violence"`, `"restraint"`: a quotation opens right away or after one determiner. */
+function opensQuotedObject(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const at = DETERMINERS.has(words[i]!.key) && words[i]!.quote < 0 ? i + 1 : i;
+  return words[at] !== undefined && words[at]!.quote >= 0 && words.length - at >= MIN_COMPLEMENT_WORDS;
 }
 
 // Words after "called for" / "demanded" that open no demanded noun phrase: pronouns, prepositions, time words, and

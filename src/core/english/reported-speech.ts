@@ -187,7 +187,7 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     // "branded the plans …": a verb-like word ("plans", "needs") after a determiner is the object's noun.
     if (w.quote >= 0 || breaksBefore(view, k) || (FINITE.has(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return undefined;
     if (links.includes(w.key) && k + 1 < words.length) {
-      if (w.key === "as" && opensClauseAfterAs(view, k + 1)) return undefined;
+      if (w.key === "as" && (opensClauseAfterAs(view, k + 1) || opensAdverbialAs(view, k + 1))) return undefined;
       // "rejected the accusations as "false"" reports a claim; "rejected the envoy as a mediator" is an act.
       return CLAIM_OBJECT_ONLY.has(cue.lemma) && !namesClaim(view, from, k) && words[k + 1]!.quote < 0 ? undefined : from;
     }
@@ -202,6 +202,19 @@ function opensWithLink(view: SentenceView, k: number, links: readonly string[]):
   const words = view.tokens;
   const at = NOT_OBJECTS.has(words[k]!.key) && words[k]!.key !== "for" ? k + 1 : k;
   return words[at]?.quote === words[k]!.quote && links.includes(words[at]!.key);
+}
+
+// "as part of its campaign", "as a result of", "as well": fixed phrases after "as" that open an adverbial, not a description.
+const ADVERBIAL_AS = [["part", "of"], ["a", "result"], ["well"], ["such"], ["usual"]];
+const MAX_ADVERBIAL_QUOTE_REACH = 4;
+
+/** "touted a price as part of its campaign": an adverbial "as" phrase with no quotation soon after it describes nothing. */
+function opensAdverbialAs(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const fixed = ADVERBIAL_AS.some((phrase) => phrase.every((key, j) => words[i + j]?.key === key && words[i + j]!.quote < 0));
+  if (!fixed) return false;
+  for (let k = i; k < words.length && k - i <= MAX_ADVERBIAL_QUOTE_REACH; k++) if (words[k]!.quote >= 0) return false;
+  return true;
 }
 
 /** "slammed the door as residents fled", "praised him as he left": an "as" opening a clause is a conjunction, not a description. */
