@@ -102,3 +102,36 @@ table("a demand whose object is a quotation: 'urged an “…”' (en.verb.svo.n
   ["'urged X to …' still reports through its object", "The council urged drivers to avoid the bridge.", [["The council", "indirect", "drivers to avoid the"]]],
   ["'urged restraint' unquoted is no claim", "The referee urged restraint.", []],
 ]);
+
+table("speaker salience: who a pronoun or a description means (coreference)", [
+  [
+    "an article before an acronym is kept as written ('the WHO')",
+    "The figures are rising, and the WHO says that the wave has not peaked.",
+    [["the WHO", "indirect", "the wave has not"]],
+  ],
+  [
+    "a known person named as an object becomes the latest for 'the governor'",
+    "Gov. Lena Park said the budget was fair. ¶ Later, Ohio Gov. Tom Reyes said the budget was too small. ¶ Reporters could not find Park at the hearing. ¶ The governor said she would sign the bill next week.",
+    [
+      ["Gov. Lena Park", "indirect", "the budget was fair"],
+      ["Ohio Gov. Tom Reyes", "indirect", "the budget was too"],
+      ["Gov. Lena Park", "indirect", "she would sign the"],
+    ],
+  ],
+  [
+    "the sentence's own listener is not the latest for its pronoun ('he told Ruiz')",
+    'Mayor Paul Ruiz opened the session. ¶ Ibrahim said the plan was sound. ¶ Ibrahim firmly rejects any delay. ¶ "We cannot wait," he told Ruiz.',
+    [
+      ["Ibrahim", "indirect", "the plan was sound"],
+      ["Ibrahim", "direct", "We cannot wait"],
+    ],
+  ],
+  [
+    "an opening gerund and its object are not a name ('Meeting Ruiz …')",
+    'Mayor Paul Ruiz opened the session. ¶ Meeting Ruiz in person "was a real honour," Ibrahim said. ¶ Reporters later saw Ruiz at the door. ¶ "We will build it," he told them.',
+    [
+      ["Ibrahim", "mixed", "Meeting Ruiz in person"],
+      ["Mayor Paul Ruiz", "direct", "We will build it"],
+    ],
+  ],
+]);

@@ -36,6 +36,8 @@ interface Entity extends SourceEntity {
   org: boolean;
   /** Seen as a person: a gender, an honorific, or a first-and-last name ("Marta Linde", not "The Game"). */
   person: boolean;
+  /** It has been the speaker of a claim: a named speaker not known as an organisation can be a narrated subject. */
+  spoke?: boolean;
   /** When it was last mentioned (Salience.clock): its place in the recency order. */
   seen: number;
   /** The name keys it is filed under in Salience.byName (the array itself: a fuller name replaces it). */
@@ -130,6 +132,7 @@ export function resolveSpeaker(
   const entity = same ?? (owned ? undefined : findEntity(salience, facts, content)) ?? newEntity(facts.pronoun ? "" : name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
+  entity.spoke = true;
   salience.lastTurn = entity;
   return entity.display;
 }
@@ -384,10 +387,38 @@ export function noteNarratedPerson(salience: Salience, text: string, words: read
   const facts = factsOf(salience, words, []);
   if (facts.nameKeys.length === 0 || facts.pronoun || facts.org || facts.plural) return;
   const known = namesake(salience, facts.nameKeys);
-  const person = known ? known.person && !known.org && !known.plural : facts.person && (facts.gender !== undefined || facts.nameStart !== undefined);
+  // "Benioff said …" then "Benioff intimately understands …": a speaker known only by a surname is taken as a person.
+  const person = known
+    ? (known.person || known.spoke === true) && !known.org && !known.plural
+    : facts.person && (facts.gender !== undefined || facts.nameStart !== undefined);
   if (!person) return;
   const name = displayName(text, words, facts);
   const entity = known ?? newEntity(name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
+}
+
+/**
+ * "Teachers didn't see Holcomb on Tuesday. His office said …": a known person named anywhere in the sentence
+ * before (an object, a possessor) is more recent than anyone named earlier, as a reader would take it. Run
+ * when the next sentence starts, with the clock as it was when that sentence started (`since`): whoever that
+ * sentence made the most recent (its subject or speaker) stays so. Only names already known as a person's
+ * are looked up, one map lookup a word.
+ */
+export function refreshKnownPersons(salience: Salience, words: readonly Word[], since: number): void {
+  const top = salience.entities.newest;
+  for (const w of words) {
+    if (!w.cap || w.quote >= 0) continue;
+    const key = /['’]s$/.test(w.raw) ? w.key.slice(0, -2) : w.key;
+    const filed = salience.byName.get(key);
+    if (!filed) continue;
+    const known = latest(filed, (e) => e.person && !e.org && !e.plural && e.nameKeys[e.nameKeys.length - 1] === key);
+    if (known) touch(salience, known);
+  }
+  if (top && top.seen > since) touch(salience, top);
+}
+
+/** The recency clock, to mark where a sentence starts (see refreshKnownPersons). */
+export function salienceClock(salience: Salience): number {
+  return salience.clock;
 }
