@@ -135,3 +135,23 @@ table("speaker salience: who a pronoun or a description means (coreference)", [
     ],
   ],
 ]);
+
+table("a possessive pronoun before a source noun: the owner's office speaks (speaker resolution)", [
+  [
+    "'Her office said' after the person was named",
+    "Gov. Lena Park said the budget was fair. ¶ Reporters could not find Park at the hearing. ¶ Her office said Park was travelling.",
+    [
+      ["Gov. Lena Park", "indirect", "the budget was fair"],
+      ["Gov. Lena Park's office", "indirect", "Park was travelling"],
+    ],
+  ],
+  [
+    "'Its lawyers said' after a company spoke",
+    "Harlow Foods said its sales rose sharply. ¶ Its lawyers said the suit was baseless.",
+    [
+      ["Harlow Foods", "indirect", "its sales rose sharply"],
+      ["Harlow Foods's lawyers", "indirect", "the suit was baseless"],
+    ],
+  ],
+  ["with no owner known the mention stays as written", "Her office said the trip was over.", [["Her office", "indirect", "the trip was over"]]],
+]);

@@ -119,6 +119,9 @@ export function resolveSpeaker(
   // "the ministry's statement", "Lee's written statement": the possessor issued it.
   const owner = documentOwner(words);
   if (owner > 0) return resolveSpeaker(salience, text.slice(0, words[owner]!.end - 2 - words[0]!.start), words.slice(0, owner + 1), descriptor, content);
+  // "His office said", "her lawyer said": the owner is who the pronoun means, and the source is the owner's.
+  const pronounOwned = ownedByPronoun(salience, text, words);
+  if (pronounOwned !== undefined) return pronounOwned;
   // "Mr Yushchenko's administration", "the mayor's spokesman": the possessor's own entity is not the speaker.
   const possessed = possessedSource(words);
   const described = factsOf(salience, words, descriptor);
@@ -136,6 +139,48 @@ export function resolveSpeaker(
   salience.lastTurn = entity;
   return entity.display;
 }
+
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, "m" | "f" | "plural" | "thing"> = new Map([
+  ["his", "m"],
+  ["her", "f"],
+  ["their", "plural"],
+  ["its", "thing"],
+]);
+const MAX_OWNED_WORDS = 3;
+
+/**
+ * "His office said …" → "Eric Holcomb's office": a possessive pronoun before a lower-case source noun
+ * resolves as the pronoun would ("his" the latest man, "its" the latest organisation), and the speaker is
+ * that owner's office, lawyer or spokesman, a source of its own. Undefined when it is no such phrase or no
+ * owner is known (the mention then stays as written). Unlike "he said", the owner may be named in the content.
+ */
+function ownedByPronoun(salience: Salience, text: string, words: readonly Word[]): string | undefined {
+  const pronoun = POSSESSIVE_PRONOUNS.get(words[0]?.key ?? "");
+  if (!pronoun || words.length < 2 || words.length > MAX_OWNED_WORDS || words.slice(1).some((w) => w.cap)) return undefined;
+  const ownerFacts: MentionFacts = { ...NO_FACTS, pronoun };
+  // "His office said Holcomb's trip …": the owner may well be named in the office's words.
+  const owner = findEntity(salience, ownerFacts);
+  if (!owner || owner.display === "") return undefined;
+  const name = `${owner.display}'s ${text.slice(words[1]!.start - words[0]!.start)}`;
+  const key = name.toLowerCase();
+  const entity = latest(salience.byDisplay.get(key), (e) => e.displayKey === key) ?? newEntity(name, { ...NO_FACTS, org: true });
+  touch(salience, entity);
+  entity.spoke = true;
+  salience.lastTurn = entity;
+  return entity.display;
+}
+
+const NO_FACTS: MentionFacts = {
+  nameKeys: [],
+  heads: [],
+  definite: false,
+  document: false,
+  selfIssued: false,
+  plural: false,
+  org: false,
+  shortDescription: false,
+  person: false,
+};
 
 /** A lower-case noun owned by a name or a description ("Mr Hale's office", "the mayor's spokesman"): a source of its own. */
 function possessedSource(words: readonly Word[]): boolean {
