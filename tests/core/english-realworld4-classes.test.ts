@@ -155,3 +155,19 @@ table("a possessive pronoun before a source noun: the owner's office speaks (spe
   ],
   ["with no owner known the mention stays as written", "Her office said the trip was over.", [["Her office", "indirect", "the trip was over"]]],
 ]);
+
+table("precision: objects and the writer's own voice are no claims", [
+  [
+    "a progressive 'writing' + object before a trailing frame",
+    "Most banks now offer an app, and half of all shops are writing their own software, Ortega told the panel.",
+    [["Ortega", "indirect", "Most banks now offer"]],
+  ],
+  ["'wrote' + a clause still reports", "Kemp wrote the council had ignored the warnings.", [["Kemp", "indirect", "the council had ignored"]]],
+  ["the writer's 'We’ll begin by noting that'", "We’ll begin by noting that the official figures cover only seized goods.", []],
+  ["the writer's 'I found that'", "I found that the records had been moved twice.", []],
+  [
+    "a first person inside the content is the speaker's",
+    "Officials said we should expect delays on the bridge.",
+    [["Officials", "indirect", "we should expect delays"]],
+  ],
+]);

@@ -8,6 +8,7 @@ import { afterListener, colonContentStart, kindOf, objectContentStart, reportedC
 import { isVerbLike, looksLikeSpeaker, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { agentPhrase, PASSIVE_BE, passiveClauseStart } from "./passive-agent.ts";
 import { quotedTurnStart } from "./quoted-turn-start.ts";
+import { isWriterVoice } from "./writer-voice.ts";
 import { FRONTED_SUBORDINATORS, invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
 import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView, wordsSpan } from "./words.ts";
 
@@ -171,7 +172,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       : (openingSubject(view, cue.first) ?? "previous")
     : (relative ?? passive ?? absoluteSubject(view, cue) ?? subjectBefore(view, cue.governor ?? cue.first, 0));
   if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker))) return [];
-  if (speaker && speaker !== "previous" && deniedSubject(view, speaker)) return [];
+  if (speaker && speaker !== "previous" && (deniedSubject(view, speaker) || isWriterVoice(view, speaker))) return [];
   const after = quoteAfterCue(view, cue, floor);
   if (after?.runsOn && !used.has(after.quote) && (speaker ?? after.speaker)) {
     const start = view.quotes[after.quote]!.contentStart;

@@ -447,6 +447,8 @@ function hasEarlyVerb(view: SentenceView, start: number, within: number): boolea
   const words = view.tokens;
   for (let k = start + 1; k < Math.min(words.length, start + within); k++) {
     const w = words[k]!;
+    // "are writing custom apps, Cook told Benioff": a verb past a comma is another clause's, not the object's.
+    if (/[,;:]/.test(gapBefore(view, k))) return false;
     if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key)) return true;
     if (/ed$/.test(w.key) && !DETERMINERS.has(words[k - 1]!.key) && w.quote < 0) return true;
   }
