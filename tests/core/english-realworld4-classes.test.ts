@@ -171,3 +171,21 @@ table("precision: objects and the writer's own voice are no claims", [
     [["Officials", "indirect", "we should expect delays"]],
   ],
 ]);
+
+table("a parenthetical frame whose contrast goes on in quotes (en.verb.parenthetical.coordinated)", [
+  ["', Lee said, but \"…\"'", 'The levy is not "a tax on savers," Lee said, but "a fee for a service."', [["Lee", "mixed", "The levy is not"]]],
+  [
+    "', Ruiz said, but instead \"…\"'",
+    'Safety rules are not "paperwork," Ruiz said, but instead "the job itself."',
+    [["Ruiz", "mixed", "Safety rules are not"]],
+  ],
+  ["', Lee said, but the board …' is another clause", "The levy is not a tax, Lee said, but the board disagreed.", [["Lee", "indirect", "The levy is not"]]],
+]);
+
+describe("a parenthetical frame whose contrast goes on in quotes: the content runs to the end", () => {
+  it("includes the frame and the quoted contrast", () => {
+    const [claim] = extractEnglishClaims('Headline\n\nSafety rules are not "paperwork," Ruiz said, but instead "the job itself."');
+    expect(claim?.text).toBe('Safety rules are not "paperwork," Ruiz said, but instead "the job itself."');
+    expect(claim?.rule).toBe("en.verb.parenthetical.coordinated");
+  });
+});

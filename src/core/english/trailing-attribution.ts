@@ -148,7 +148,16 @@ function continuesAfterFrame(view: SentenceView, afterCue: number): boolean {
   const joiner = words[afterCue];
   const verb = words[afterCue + 1];
   if (!joiner || !verb || (joiner.key !== "and" && joiner.key !== "but") || joiner.quote >= 0 || !/,/.test(gapBefore(view, afterCue))) return false;
-  return !verb.cap && isVerbLike(verb.key) && !FINITE.has(verb.key);
+  return (!verb.cap && isVerbLike(verb.key) && !FINITE.has(verb.key)) || quotedContrast(view, afterCue + 1);
+}
+
+const CONTRAST_ADVERBS = new Set(["instead", "rather", "also", "still"]);
+
+/** `are not "bolt-on things," Cook said, but instead "embedded in who we are."`: the contrast goes on in the speaker's quoted words. */
+function quotedContrast(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const at = CONTRAST_ADVERBS.has(words[i]?.key ?? "") && words[i]!.quote < 0 ? i + 1 : i;
+  return words[at] !== undefined && words[at]!.quote >= 0 && words[at - 1]!.quote < 0;
 }
 
 /** The words before the frame make a claim, not just an opening adjunct ("In a statement, the ministry said."). */
