@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler, Router } from "express";
+import type { RequestHandler, Router } from "express";
 import type { AppDeps } from "./app-deps.ts";
 import { defaultLocale } from "./default-locale.ts";
 import { HttpError } from "./http-error.ts";
@@ -13,8 +13,8 @@ import { searchApiRouter } from "./routes/search-router.ts";
  * way (static files, the interface language and its view helpers, the public pages, CSRF tokens,
  * the sign-in pages), and each of those cost every API request a turn (with this chain the claims
  * JSON went from about 50% to about 55% of a bare express app's rate). The API only reads, so it has
- * no CSRF check. The language is chosen only where words are sent: the search's field errors and error
- * messages, which the app's one error handler renders.
+ * no CSRF check. The language is chosen only where words are sent: the search's field errors, and error
+ * messages, for which the app's error path (localeBeforeError, then the one error handler) chooses it.
  */
 export function apiApp(deps: AppDeps, account: RequestHandler): Router {
   // The routes' own router, not a router around it: each router a request passes costs it objects to collect.
@@ -23,17 +23,8 @@ export function apiApp(deps: AppDeps, account: RequestHandler): Router {
   const deskDefault = defaultLocale(deps.store);
   router.use("/search", localeMiddleware, deskDefault, searchApiRouter(deps));
   router.use((_req, _res, next) => next(new HttpError(404)));
-  router.use(localeBeforeError(deskDefault));
   return router;
 }
 
 /** Anyone not signed in gets a 401 (as JSON, from the error handler), never the sign-in page. */
 const requireApiSignIn: RequestHandler = (_req, res, next) => next(res.locals.user ? undefined : new HttpError(401, "error.signInNeeded"));
-
-/** Chooses the visitor's language for an error's message (when no route has yet), then passes the error on. */
-function localeBeforeError(deskDefault: RequestHandler): ErrorRequestHandler {
-  return (error, req, res, next) => {
-    if (res.locals.t) return next(error);
-    localeMiddleware(req, res, () => deskDefault(req, res, () => next(error)));
-  };
-}

@@ -12,6 +12,7 @@ import { HttpError } from "./http-error.ts";
 import { loadArticle } from "./load-article.ts";
 import { publicRouter } from "./routes/public-router.ts";
 import { requestCookies } from "./request-cookies.ts";
+import { localeBeforeError } from "./locale-before-error.ts";
 import { localeMiddleware } from "./locale-middleware.ts";
 import { accountsRouter } from "./routes/accounts-router.ts";
 import { articlesRouter } from "./routes/articles-router.ts";
@@ -56,7 +57,8 @@ export function createApp(options: AppOptions): Express {
   app.use("/assets", express.static(PUBLIC, { index: false, fallthrough: true }));
   app.get("/assets/verdicts.css", serveVerdictsCss);
   app.use(requestCookies);
-  app.use(localeMiddleware, defaultLocale(deps.store));
+  const deskDefault = defaultLocale(deps.store);
+  app.use(localeMiddleware, deskDefault);
   // A store opened read-only (its disk refused writes at start) says so on every page.
   if (deps.store.readOnly)
     app.use((_req, res, next) => {
@@ -85,6 +87,6 @@ export function createApp(options: AppOptions): Express {
   app.use("/settings", settingsRouter(deps));
 
   app.use((_req, _res, next) => next(new HttpError(404)));
-  app.use(errorHandler);
+  app.use(localeBeforeError(deskDefault), errorHandler);
   return app;
 }

@@ -1,5 +1,4 @@
 import { Router, type Request, type Response } from "express";
-import { rateLimit } from "express-rate-limit";
 import { randomBytes } from "node:crypto";
 import { endSession } from "../../auth/account-changes.ts";
 import { AccountError } from "../../auth/account-error.ts";
@@ -15,6 +14,7 @@ import { OrganizationNameSchema } from "../../schemas/forms/settings-form.ts";
 import { fieldError, formErrors, type FieldErrors } from "../form-errors.ts";
 import { formBody } from "../hardening/body-parsers.ts";
 import { HttpError } from "../http-error.ts";
+import { lazyMiddleware } from "../lazy-middleware.ts";
 import { pickStrings } from "../view-models/form-values.ts";
 import { csrfToken, requireCsrf } from "./csrf.ts";
 import { requestSession } from "./request-session.ts";
@@ -45,15 +45,18 @@ export function signInRouter(deps: AppDeps): Router {
   // Counted in this process unless the app shares counters with other instances (PostgreSQL).
   const accounts = deps.sharedSignInCounters?.accounts(slowDown) ?? signInThrottle(slowDown, () => deps.now().getTime());
   const addressStore = deps.sharedSignInCounters?.addresses(windowMs);
-  const addresses = rateLimit({
-    windowMs,
-    limit: perAddress,
-    skipSuccessfulRequests: true,
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-    ...(addressStore ? { store: addressStore } : {}),
-    handler: (req, res) => renderLogin(req, res, 429, { key: "auth.tooManyFromAddress", params: { minutes: windowMinutes } }),
-  });
+  // Made on the first sign-in, not at start-up: express-rate-limit loads an IP address library with it.
+  const addresses = lazyMiddleware(async () =>
+    (await import("express-rate-limit")).rateLimit({
+      windowMs,
+      limit: perAddress,
+      skipSuccessfulRequests: true,
+      standardHeaders: "draft-8",
+      legacyHeaders: false,
+      ...(addressStore ? { store: addressStore } : {}),
+      handler: (req, res) => renderLogin(req, res, 429, { key: "auth.tooManyFromAddress", params: { minutes: windowMinutes } }),
+    }),
+  );
   // Unknown names are checked against this hash, so a wrong name takes as long as a wrong password.
   let unknownUserHash: Promise<string> | undefined;
   const hasAccounts = async () => (await deps.store.listUsers()).length > 0;

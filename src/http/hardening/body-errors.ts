@@ -1,5 +1,5 @@
-import multer from "multer";
 import { HttpError } from "../http-error.ts";
+import { isMulterError } from "./multipart-parser.ts";
 
 /** What a parser's "too large" means for this kind of form: the message key and its placeholders. */
 export interface TooLarge {
@@ -24,7 +24,7 @@ const MULTER_WRONG_FILE = new Set(["LIMIT_UNEXPECTED_FILE", "LIMIT_FILE_COUNT"])
 
 /** Whether `err` came from reading a request body (body-parser, raw-body or multer). */
 export function isBodyError(err: unknown): boolean {
-  if (err instanceof multer.MulterError) return true;
+  if (isMulterError(err)) return true;
   const type = (err as { type?: unknown } | null)?.type;
   return typeof type === "string" && (type in BODY_PARSER_ERRORS || /^(entity|request|querystring|stream)\./.test(type));
 }
@@ -38,7 +38,7 @@ export function isBodyError(err: unknown): boolean {
  */
 export function bodyError(err: unknown, tooLarge: TooLarge = GENERIC_TOO_LARGE): HttpError {
   if (err instanceof HttpError) return err;
-  if (err instanceof multer.MulterError) {
+  if (isMulterError(err)) {
     if (MULTER_TOO_LARGE.has(err.code)) return new HttpError(413, tooLarge.key, tooLarge.params);
     if (MULTER_TOO_MANY.has(err.code)) return new HttpError(413, "error.tooManyFields");
     if (MULTER_WRONG_FILE.has(err.code)) return new HttpError(400, "error.unexpectedFile");

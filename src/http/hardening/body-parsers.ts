@@ -1,9 +1,9 @@
 import express, { type Request, type RequestHandler } from "express";
-import multer from "multer";
 import { HttpError } from "../http-error.ts";
 import { BODY_LIMITS, formatBytes } from "./body-limits.ts";
 import { bodyError, type TooLarge } from "./body-errors.ts";
 import { decodeFormPairs, strictUtf8, unacceptablePairs, unacceptableValue } from "./form-pairs.ts";
+import { singleFileParser } from "./multipart-parser.ts";
 
 /** The body types forms here are sent as. */
 export type BodyType = "urlencoded" | "multipart";
@@ -79,10 +79,14 @@ export function formBody(options: FormBodyOptions = {}): RequestHandler {
 export function articleImportBody(): RequestHandler {
   const limits = BODY_LIMITS.articleImport;
   const tooLarge: TooLarge = { key: "error.413" };
-  const multipart = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: limits.fileBytes, fieldSize: limits.fileBytes, files: 1, fields: limits.fields, parts: limits.fields + 1, fieldNameSize: 100 },
-  }).single("file");
+  const multipart = singleFileParser("file", {
+    fileSize: limits.fileBytes,
+    fieldSize: limits.fileBytes,
+    files: 1,
+    fields: limits.fields,
+    parts: limits.fields + 1,
+    fieldNameSize: 100,
+  });
   const urlencoded = urlencodedParser({ bytes: limits.bytes, fields: limits.fields, depth: 0 }, tooLarge);
   return (req, res, next) => {
     const unsupported = unsupportedBody(req, ["urlencoded", "multipart"]);
