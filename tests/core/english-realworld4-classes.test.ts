@@ -189,3 +189,16 @@ describe("a parenthetical frame whose contrast goes on in quotes: the content ru
     expect(claim?.rule).toBe("en.verb.parenthetical.coordinated");
   });
 });
+
+table("a coordinated subject in narration is the group 'they' means (speaker salience)", [
+  [
+    "'Mayor X and members of the council have …' then 'they said'",
+    "Mayor Paul Ruiz and members of the city council have praised the nurses. They seem keen to avoid a strike. However, they said no new money would come before April.",
+    [["Mayor Paul Ruiz and members of the city council", "indirect", "no new money would"]],
+  ],
+  [
+    "'he' still means the named person of the pair",
+    'Mayor Paul Ruiz and members of the city council have praised the nurses. ¶ "We owe them," he said.',
+    [["Mayor Paul Ruiz", "direct", "We owe them"]],
+  ],
+]);

@@ -9,6 +9,7 @@ import { addSingleQuotes } from "./single-quotes.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { firstPersonFragment } from "./first-person-fragment.ts";
+import { coordinatedSubjectEnd } from "./coordinated-subject.ts";
 import { floatingQuote } from "./floating-quote.ts";
 import { opensWithGerund } from "./gerund-subject.ts";
 import { marketSubject, namesPlace, narratedSubjects } from "./narrated-subjects.ts";
@@ -21,6 +22,7 @@ import {
   noteMention,
   noteNarratedPerson,
   noteStatement,
+  notePluralSubject,
   refreshKnownPersons,
   resolveSpeaker,
   salienceClock,
@@ -218,6 +220,8 @@ function noteSubject(view: SentenceView, salience: Salience): void {
   const words = view.tokens.slice(subject.first, subject.last + 1);
   const descriptor = subject.descriptor ? view.tokens.slice(subject.descriptor.first, subject.descriptor.last + 1) : [];
   noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);
+  const coordinated = coordinatedSubjectEnd(view, subject);
+  if (coordinated !== undefined) notePluralSubject(salience, view.text.slice(words[0]!.start, view.tokens[coordinated]!.end));
 }
 
 /** A narration sentence's named subjects ("…, skipper Wade Bassi has …"), so a later "he said" can mean them. */

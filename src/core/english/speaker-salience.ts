@@ -467,3 +467,14 @@ export function refreshKnownPersons(salience: Salience, words: readonly Word[], 
 export function salienceClock(salience: Salience): number {
   return salience.clock;
 }
+
+/**
+ * "Gov. Eric Holcomb and leaders of the Legislature have avoided …": a coordinated subject in narration is a
+ * group a later "they said" can mean. Remembered by its words as written, never by a name: "Holcomb" alone
+ * still means the governor.
+ */
+export function notePluralSubject(salience: Salience, text: string): void {
+  const key = text.toLowerCase();
+  const entity = latest(salience.byDisplay.get(key), (e) => e.displayKey === key) ?? newEntity(text, { ...NO_FACTS, plural: true });
+  touch(salience, entity);
+}
