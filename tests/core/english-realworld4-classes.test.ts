@@ -202,3 +202,17 @@ table("a coordinated subject in narration is the group 'they' means (speaker sal
     [["Mayor Paul Ruiz", "direct", "We owe them"]],
   ],
 ]);
+
+table("'told' + a listener with its own relative clause + 'that' (en.verb.svo.that)", [
+  [
+    "'told the nurses who had gathered outside that'",
+    "Health Secretary Ana Vidal told the nurses who had gathered outside that the ward would reopen.",
+    [["Health Secretary Ana Vidal", "indirect", "the ward would reopen"]],
+  ],
+  [
+    "'told a crowd of parents who filled the hall that'",
+    "The principal told a crowd of parents who filled the hall that classes would resume on Monday.",
+    [["The principal", "indirect", "classes would resume on"]],
+  ],
+  ["'told jurors who asked … to be patient' reports through 'to', no 'that'", "The judge told jurors who asked about the delay to be patient.", []],
+]);

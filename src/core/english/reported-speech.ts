@@ -244,6 +244,8 @@ function asideEnd(view: SentenceView, k: number): number | undefined {
 }
 
 /** "that" right after the cue, or after adjuncts and commas ("said on Tuesday that", "said, however, that"). */
+const LISTENER_RELATIVES = new Set(["who", "whom"]);
+
 function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
   const words = view.tokens;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
@@ -251,11 +253,12 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   if (ONLY_ADVERBS.has(words[from]?.key ?? "") && words[from + 1]?.key === "that" && words[from + 1]!.quote < 0) return from + 1;
   const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows || opensDuration(view, from));
   if (!opensAdjunct) return undefined;
-  let relative = false;
+  let relative = listenerFollows && LISTENER_RELATIVES.has(words[from]?.key ?? "") && words[from]!.quote < 0;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
     // "said in a speech that was broadcast live that …": a "that" before an auxiliary opens a relative clause on the adjunct's noun.
-    if (opensSubjectRelative(view, k)) {
+    // "told a few thousand teachers who covered the lawn that …": a relative clause on the listener runs to the cue's "that".
+    if (opensSubjectRelative(view, k) || (listenerFollows && LISTENER_RELATIVES.has(w.key) && w.quote < 0)) {
       relative = true;
       continue;
     }
