@@ -30,6 +30,10 @@ describe("extractEnglishClaims: work grows linearly with the text", () => {
     expect(extractEnglishClaims(text)).toHaveLength(32_000);
   });
 
+  it("one paragraph of 140,000 claims returns them all instead of overflowing the call stack", () => {
+    expect(extractEnglishClaims("Ruiz said it works. ".repeat(140_000))).toHaveLength(140_000);
+  });
+
   it("a quotation of 100,000 words is one claim", () => {
     const claims = extractEnglishClaims(`She said: "${"word ".repeat(100_000)}"`);
     expect(claims).toHaveLength(1);

@@ -55,7 +55,7 @@ const CONNECTORS = new Set([
  */
 export function clauseEnd(view: SentenceView, from: number, limit: number): number {
   let end = Math.min(view.end, limit);
-  const semicolon = firstOutsideQuotes(view, from, end, /[؛;]/);
+  const semicolon = firstSemicolonOutsideQuotes(view, from, end);
   if (semicolon >= 0 && !continuesAfter(view, semicolon)) end = semicolon;
   for (let j = firstWordFrom(view.tokens, from); j < view.tokens.length && view.tokens[j]!.start < end; j++) {
     const key = view.tokens[j]!.key;
@@ -97,11 +97,18 @@ function continuesAfter(view: SentenceView, semicolon: number): boolean {
   return next !== undefined && SAME_STATEMENT.has(next.key);
 }
 
-function firstOutsideQuotes(view: SentenceView, from: number, to: number, pattern: RegExp): number {
+/** The first ؛ or ; in text[from, to) outside quotes, or -1. Read by code: text[i] would build a string for every Arabic letter. */
+function firstSemicolonOutsideQuotes(view: SentenceView, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    if (pattern.test(view.text[i]!) && !view.quotes.some((q) => q.open < i && i < q.close)) return i;
+    const c = view.text.charCodeAt(i);
+    if ((c === 0x061b || c === 0x3b) && !insideQuote(view, i)) return i;
   }
   return -1;
+}
+
+function insideQuote(view: SentenceView, i: number): boolean {
+  for (const q of view.quotes) if (q.open < i && i < q.close) return true;
+  return false;
 }
 
 /** When content runs into the next cue ("…، فيما أعلن…"), drop the connector words before that cue. */

@@ -12,6 +12,7 @@ import {
   isFusedPrepositionalDefinite,
   isGoverningNoun,
   isLamVerbalNoun,
+  isOwnSpeechEvent,
   isVerbalNounKey,
   RELATIVE_KEYS,
   SPEECH_EVENT_KEYS,
@@ -19,10 +20,10 @@ import {
   isTimeKey,
   type CueForm,
 } from "./lexicon-index.ts";
-import { gapBefore, hasClauseStop, hasColon, hasComma, quoteOf, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasColon, hasComma, hasDash, quoteOf, type SentenceView } from "./sentence-view.ts";
 import { isAdjectiveKey } from "./act-verb-subject.ts";
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
-import { isNameQuote } from "./speaker-phrase.ts";
+import { hasShapeOfName, isNameQuote } from "./speaker-phrase.ts";
 import { PRONOUN_OBJECTS } from "./verb-subject.ts";
 
 /** Where a cue's content begins, and how it was introduced. */
@@ -111,20 +112,37 @@ const SPEECH_NOUN_PREPOSITIONS = new Map([
   ["التحذير", "من"],
   ["المطالبه", "ب"],
   ["التذكير", "ب"],
+  // "بمناشدة المواطنين ضرورة…", "بحث الحكومة على…": a call whose addressees follow the noun directly
+  ["المناشده", ""],
 ]);
 
+/** "تأكيدها" → "التاكيد", "دعوته" → "الدعوه", "بمناشدة" → "المناشده": the listed form of a speech noun written with a pronoun or a بـ. */
+function speechNounOf(key: string, afterEvent: boolean): string | undefined {
+  if (SPEECH_NOUN_PREPOSITIONS.has(key)) return key;
+  const owned = key.replace(/(ه|ها|هم|هما)$/, "").replace(/ت$/, "ه");
+  if (owned !== key && SPEECH_NOUN_PREPOSITIONS.has(`ال${owned}`)) return `ال${owned}`;
+  // "اختتم المركز بيانه بمناشدة…", "وختم كلمته بالتأكيد على…": after the statement it closes, the speech act it closes with.
+  const withB = afterEvent && /^ب/.test(key) ? (key.startsWith("بال") ? key.slice(1) : `ال${key.slice(1)}`) : undefined;
+  return withB !== undefined && SPEECH_NOUN_PREPOSITIONS.has(withB) ? withB : undefined;
+}
+
 /**
- * "مجددًا التأكيد على رفض التدخل", "وجدد الوزير الدعوة إلى الحوار", "مجددة المطالبة بالإفراج عن…": a
- * verb renewing a speech act reports its object; returns where that object starts (after على/إلى,
- * at the بـ-word), or undefined. With أن after the preposition the complementiser rule applies instead.
+ * "مجددًا التأكيد على رفض التدخل", "وجدد الوزير الدعوة إلى الحوار", "وجددت الوزارة تأكيدها على…",
+ * "مجددة المطالبة بالإفراج عن…", "واختتم بيانه بمناشدة المواطنين…": a verb renewing or closing with a
+ * speech act reports its object; returns where that object starts (after على/إلى, at the بـ-word, right
+ * after a call's noun), or undefined. With أن after the preposition the complementiser rule applies instead.
  */
 function afterSpeechNoun(view: SentenceView, j: number): number | undefined {
-  const preposition = SPEECH_NOUN_PREPOSITIONS.get(view.tokens[j]?.key ?? "");
-  const next = view.tokens[j + 1];
-  if (!preposition || !next || hasComma(gapBefore(view, j + 1)) || hasClauseStop(gapBefore(view, j + 1))) return undefined;
+  const event = isOwnSpeechEvent(view.tokens[j]?.key ?? "") && !hasComma(gapBefore(view, j + 1));
+  const at = event ? j + 1 : j;
+  const noun = speechNounOf(view.tokens[at]?.key ?? "", event);
+  const preposition = noun === undefined ? undefined : SPEECH_NOUN_PREPOSITIONS.get(noun);
+  const next = view.tokens[at + 1];
+  if (preposition === undefined || !next || hasComma(gapBefore(view, at + 1)) || hasClauseStop(gapBefore(view, at + 1))) return undefined;
+  if (preposition === "") return isComplementiser(next.key) ? undefined : next.start;
   if (preposition === "ب") return /^ب/.test(next.key) && !isComplementiser(next.key) ? next.start : undefined;
-  const object = view.tokens[j + 2];
-  return next.key === preposition && object && !isComplementiser(object.key) ? (openingMarkOf(view, j + 2) ?? object.start) : undefined;
+  const object = view.tokens[at + 2];
+  return next.key === preposition && object && !isComplementiser(object.key) ? (openingMarkOf(view, at + 2) ?? object.start) : undefined;
 }
 
 const AMONG_HEADS = new Set(["ضمن", "بين", "ابرز", "اهم", "جمله"]);
@@ -168,14 +186,15 @@ function objectBeforePreposition(view: SentenceView, k: number, preps: readonly 
   return false;
 }
 
-const MAX_ADDRESSEE_WORDS = 5;
+const MAX_ADDRESSEE_WORDS = 6;
 
-/** "أبلغ مسؤول أمني وكالة فرانس برس أن…": whom the speaker told, then the reported clause. */
+/** "أبلغ مسؤول أمني وكالة فرانس برس أن…", "موجها كلامه للوزير فلان: «…»": whom the speaker told, then the reported clause or words. */
 function thatAfterAddressee(view: SentenceView, k: number): ContentStart | undefined {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
     const gap = gapBefore(view, m);
     const quote = quoteOf(view, m);
-    if (hasComma(gap) || hasColon(gap) || hasClauseStop(gap) || (quote && quote !== quoteOf(view, k))) return undefined; // "«الشرق الأوسط» أن": the addressee's own quoted name
+    if (hasColon(gap) && !hasComma(gap) && !hasClauseStop(gap)) return { offset: offsetAfterColon(view, m), via: "colon" };
+    if (hasComma(gap) || hasClauseStop(gap) || (quote && quote !== quoteOf(view, k))) return undefined; // "«الشرق الأوسط» أن": the addressee's own quoted name
     if (startsReportedClause(view, m)) return { offset: view.tokens[m]!.end, via: "that" };
   }
   return undefined;
@@ -239,7 +258,7 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
     const key = view.tokens[k]!.key;
     const gap = gapBefore(view, k);
     if (hasColon(gap) || hasClauseStop(gap)) return k;
-    const closing = DASH.test(gap) ? closingDash(view, k) : /\(\s*$/.test(gap) ? afterParenthesis(view, k) : -1;
+    const closing = hasDash(gap) ? closingDash(view, k) : /\(\s*$/.test(gap) ? afterParenthesis(view, k) : -1;
     if (closing >= 0) {
       k = closing; // "أكد فيه -- تعليقا على ما نشر -- أن…", "وقال سامي (45 عاما)، وهو تاجر، إن…": an aside between dashes or in brackets
       continue;
@@ -290,8 +309,6 @@ function skipAsides(view: SentenceView, j: number, cue: CueForm): number {
   return k;
 }
 
-const DASH = /(^|\s)(--?|–|—)(\s|$)|--/;
-
 const MAX_BRACKETED_WORDS = 8;
 
 /** The word after the ")" closing a parenthesis opened before word k, within a few words, or -1. */
@@ -309,7 +326,7 @@ function closingDash(view: SentenceView, k: number): number {
   for (let m = k + 1; m < view.tokens.length && m - k <= MAX_ASIDE_WORDS; m++) {
     const gap = gapBefore(view, m);
     if (hasClauseStop(gap) || hasColon(gap)) return -1;
-    if (DASH.test(gap)) return m;
+    if (hasDash(gap)) return m;
   }
   return -1;
 }
@@ -329,7 +346,8 @@ function afterCommaAside(view: SentenceView, k: number, cue: CueForm, depth = 0)
       // "، وكتب على منصة «إكس»: …" opens a new attribution, not another aside.
       return depth < 2 && !cueFormOf(view.tokens[m]!.key) ? afterCommaAside(view, m, cue, depth + 1) : undefined;
     }
-    if (quoteOf(view, m) && isNameQuote(view, m)) continue; // "، في تصريحات لـ"بوابة الأهرام"، إن"
+    // "، في تصريحات لـ"بوابة الأهرام"، إن", "، والذي تابعه "المركز الخبري الوطني"، إن": a name quoted inside the aside.
+    if (quoteOf(view, m) && (isNameQuote(view, m) || hasShapeOfName(view, quoteOf(view, m)!))) continue;
     if (hasClauseStop(gap) || quoteOf(view, m) || startsReportedClause(view, m)) return undefined;
   }
   return undefined;

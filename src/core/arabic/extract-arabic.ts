@@ -1,7 +1,7 @@
 import { buildClaim, spanOf, type ClaimDraft } from "../build-claim.ts";
 import type { Claim } from "../types.ts";
 import { layOut, type LaidOutParagraph } from "../text/layout.ts";
-import { tokenize, type Token } from "../text/tokens.ts";
+import { countWords, tokenize, type Token } from "../text/tokens.ts";
 import type { Attribution } from "./attribution.ts";
 import { clauseEnd } from "./clause-end.ts";
 import { followsContrast } from "./contrast.ts";
@@ -18,6 +18,7 @@ import type { CueForm } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { rememberStatementIssuer } from "./statement-issuer.ts";
 import { subjectOfOtherVerb } from "./verb-subject.ts";
+import { endUnclosedQuotesAtNarrator } from "./unclosed-quote.ts";
 
 const MIN_CONTENT_WORDS = 2;
 const FLOATING_REACH = 2;
@@ -33,7 +34,7 @@ export function extractArabicClaims(text: string): Claim[] {
     const tokens = tokenize(text, paragraph.start, paragraph.end);
     for (const view of sentenceViews(text, paragraph, tokens)) {
       const attributions = sentenceAttributions(view, registry, claims, last, paragraph.index);
-      const bounds = attributions.map((a) => boundOf(view, a));
+      const bounds = boundsOf(view, attributions);
       for (const [i, attribution] of attributions.entries()) {
         const nested = bounds[i]!.nested;
         const claim = finish(view, paragraph, attribution, nextCueAfter(attribution, nested, attributions, bounds, view.end), claims, nested);
@@ -48,22 +49,27 @@ export function extractArabicClaims(text: string): Claim[] {
   return claims.map((claim, i) => (speakers[i]!.display === claim.speaker ? claim : { ...claim, speaker: speakers[i]!.display }));
 }
 
-function sentenceViews(text: string, paragraph: LaidOutParagraph, tokens: Token[]): SentenceView[] {
+/**
+ * Each sentence with its words and the quotes opened in it. Sentences, words and quotes are all in text
+ * order, so one cursor each walks the paragraph once: filtering the paragraph's quotes for every sentence
+ * was quadratic in a paragraph of many quoted sentences. One view at a time, as the rules read them: a
+ * paragraph of thousands of sentences never holds all its views at once (the collector copied them all).
+ */
+export function* sentenceViews(text: string, paragraph: Pick<LaidOutParagraph, "sentences" | "quotes">, tokens: Token[]): Generator<SentenceView> {
+  const { quotes } = paragraph;
   let from = 0;
-  return paragraph.sentences.map((s) => {
+  let q = 0;
+  for (const s of paragraph.sentences) {
     while (from < tokens.length && tokens[from]!.start < s.start) from++;
     let to = from;
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
-    const view = {
-      text,
-      start: s.start,
-      end: s.end,
-      tokens: tokens.slice(from, to),
-      quotes: paragraph.quotes.filter((q) => q.open >= s.start && q.open < s.end),
-    };
+    while (q < quotes.length && quotes[q]!.open < s.start) q++;
+    let after = q;
+    while (after < quotes.length && quotes[after]!.open < s.end) after++;
+    yield endUnclosedQuotesAtNarrator({ text, start: s.start, end: s.end, tokens: tokens.slice(from, to), quotes: quotes.slice(q, after) });
     from = to;
-    return view;
-  });
+    q = after;
+  }
 }
 
 /** Every attribution of one sentence, in text order; trailing "بحسب…" only when nothing else attributes it. */
@@ -101,9 +107,13 @@ function sentenceAttributions(
   }
   found.sort((a, b) => a.cue.start - b.cue.start);
   keepSpeakerBeforeChannel(found, sources, registry);
-  return found.map((a, i) =>
-    a.rule.startsWith("ar.participle") && i > 0 && agrees(found[i - 1]!.speaker, a.speaker) ? { ...a, speaker: found[i - 1]!.speaker } : a,
-  );
+  // "استنكر العلماء…، مؤكدين…، مشيرين…": each participle takes the speaker its predecessor ended with, so a chain holds.
+  const chained: Attribution[] = [];
+  for (const a of found) {
+    const previous = chained.at(-1);
+    chained.push(a.rule.startsWith("ar.participle") && previous && agrees(previous.speaker, a.speaker) ? { ...a, speaker: previous.speaker } : a);
+  }
+  return chained;
 }
 
 /**
@@ -128,7 +138,7 @@ function wholeSentence(view: SentenceView, source: Attribution): Attribution {
 function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: Attribution, limit: number, claims: Claim[], nested: boolean): Claim | undefined {
   const end = attribution.contentEnd ?? clauseEnd(view, attribution.contentStart, limit);
   const content = classifyContent(view, attribution.contentStart, end, attribution.rule.endsWith(".quote"));
-  if (tokenize(view.text, content.start, content.end).length < MIN_CONTENT_WORDS) return undefined;
+  if (countWords(view.text, content.start, content.end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS) return undefined;
   if (!nested && overlapsEarlier(claims, content.start, content.end, view.start)) return undefined;
   const draft: ClaimDraft = {
     speaker: attribution.speaker.display,
@@ -142,10 +152,25 @@ function finish(view: SentenceView, paragraph: LaidOutParagraph, attribution: At
   return buildClaim(view.text, paragraph, draft);
 }
 
-/** Where an attribution begins (its subject after a contrast marker, else its cue), and whether it nests in a relative clause. */
-interface Bound {
+/**
+ * Where an attribution begins (its subject after a contrast marker, else its cue), whether it nests in a
+ * relative clause, and where the earliest of it and the attributions after it begins.
+ */
+export interface Bound {
   start: number;
   nested: boolean;
+  earliestFromHere: number;
+}
+
+/** The bounds of a sentence's attributions (in cue order). */
+function boundsOf(view: SentenceView, attributions: readonly Attribution[]): Bound[] {
+  return withEarliestStarts(attributions.map((a) => boundOf(view, a)));
+}
+
+/** Sets each bound's earliestFromHere: the earliest start among it and the bounds after it. */
+export function withEarliestStarts(bounds: Bound[]): Bound[] {
+  for (let i = bounds.length - 2; i >= 0; i--) bounds[i]!.earliestFromHere = Math.min(bounds[i]!.start, bounds[i + 1]!.earliestFromHere);
+  return bounds;
 }
 
 function boundOf(view: SentenceView, attribution: Attribution): Bound {
@@ -153,31 +178,51 @@ function boundOf(view: SentenceView, attribution: Attribution): Bound {
   const contrasted = mention !== undefined && mention.start < cue.start && followsContrast(view, mention.start); // "، لكن الوزارة أكدت"
   // "«…» يعلق فلان": a claim whose quotation comes before its cue begins at the quotation.
   const start = contrasted ? mention.start : Math.min(cue.start, attribution.contentStart);
-  return { start, nested: isNestedReport(view, attribution) };
+  return { start, nested: isNestedReport(view, attribution), earliestFromHere: start };
 }
 
 /**
  * Where the content of an attribution ends at the latest: where the next attribution in the sentence
  * begins. A report nested in a relative clause ("…التي قال إنها…") does not end the claim around it.
+ * `all` is in cue order: the walk starts at the first cue after the content starts and stops once no
+ * later attribution can begin before the limit found, so a sentence of thousands of cues stays linear.
  */
-function nextCueAfter(attribution: Attribution, nested: boolean, all: readonly Attribution[], bounds: readonly Bound[], sentenceEnd: number): number {
+export function nextCueAfter(attribution: Attribution, nested: boolean, all: readonly Attribution[], bounds: readonly Bound[], sentenceEnd: number): number {
   let limit = sentenceEnd;
-  for (let i = 0; i < all.length; i++) {
+  for (let i = firstCueAfter(all, attribution.contentStart); i < all.length; i++) {
     const other = all[i]!;
     const bound = bounds[i]!;
-    if (other.cue.start <= attribution.contentStart || (bound.nested && !nested)) continue;
+    if (other.cue.start >= limit && bound.earliestFromHere >= limit) break;
+    if (bound.nested && !nested) continue;
     limit = Math.min(limit, bound.start > attribution.contentStart ? bound.start : other.cue.start);
   }
   return limit;
 }
 
+/** Index of the first attribution whose cue starts after `offset` (attributions in cue order): a binary search. */
+function firstCueAfter(all: readonly Attribution[], offset: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.cue.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A sentence of news prose holds a few claims; hostile text can hold thousands, and each is compared with those before it. */
+export const MAX_CLAIMS_COMPARED = 64;
+
 /**
  * Whether [start, end) overlaps a claim already found in this sentence. Claims come in text order and
  * end inside their sentence, so the walk back stops at the first claim ending before the sentence:
- * a paragraph of thousands of claims stays linear.
+ * a paragraph of thousands of claims stays linear. Within one sentence only the MAX_CLAIMS_COMPARED
+ * latest are compared, so a sentence of thousands of cues stays linear too.
  */
-function overlapsEarlier(claims: readonly Claim[], start: number, end: number, sentenceStart: number): boolean {
-  for (let i = claims.length - 1; i >= 0 && claims[i]!.end > sentenceStart; i--) {
+export function overlapsEarlier(claims: readonly Claim[], start: number, end: number, sentenceStart: number): boolean {
+  const oldest = Math.max(0, claims.length - MAX_CLAIMS_COMPARED);
+  for (let i = claims.length - 1; i >= oldest && claims[i]!.end > sentenceStart; i--) {
     if (claims[i]!.start < end && start < claims[i]!.end) return true;
   }
   return false;

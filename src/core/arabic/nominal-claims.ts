@@ -181,6 +181,8 @@ export function accordingToAttributions(view: SentenceView, registry: SpeakerReg
       (ACCORDING_TO_LINKS.has(view.tokens[from]!.key) || (from > j + 1 && cueFormOf(view.tokens[from]!.key.replace(/(ه|ها)$/, ""))))
     )
       from++;
+    // "وفق ما التزم به خطاب القسم": "in line with what X committed to", a verb of no speech after ما names no source.
+    if (from > j + 1 && ["ما", "لما"].includes(view.tokens[from - 1]!.key)) continue;
     const inHisWords = IN_HIS_WORDS.get(view.tokens[from]?.key ?? "");
     const fused = view.tokens[from] && /^ل/.test(view.tokens[from]!.key) && WITH_LAM.test(marker.key);
     const phrase = inHisWords

@@ -28,12 +28,15 @@ export function isInitials(word: { raw: string }): boolean {
 export const hasComma = (gap: string) => /[،,]/.test(gap);
 export const hasColon = (gap: string) => /:/.test(gap);
 export const hasClauseStop = (gap: string) => /[؛;.!?؟]/.test(gap);
+/** A dash opening or closing an aside ("قال الوزير - ردا على سؤال - إن…", "الوزراء- تعليقا على…-"), not a hyphen inside a word. */
+export const hasDash = (gap: string) => /(^|\s)(--?|–|—)(\s|$)|--/.test(gap);
 
 /** The top-level quotation containing word j, if any. */
 export function quoteOf(view: SentenceView, j: number): QuoteSpan | undefined {
   const token = view.tokens[j];
   if (!token) return undefined;
-  return view.quotes.find((q) => q.open < token.start && token.end <= q.close);
+  for (const q of view.quotes) if (q.open < token.start && token.end <= q.close) return q;
+  return undefined;
 }
 
 /** Words of a quotation that is a name, not speech: short, or announced by a category noun (قناة «…»). */
@@ -48,7 +51,10 @@ export function quoteWordCount(view: SentenceView, quote: QuoteSpan): number {
 export function mentionRange(view: SentenceView, first: number, last: number): Span {
   const close = quoteOf(view, last)?.close;
   const end = close !== undefined ? close + 1 : view.tokens[last]!.end;
-  return spanOf(view.text, view.tokens[first]!.start, view.text[end] === ")" ? end + 1 : end);
+  const open = quoteOf(view, first)?.open; // "وأضاف "سلطان" أن…": a quoted name keeps both its marks
+  const start =
+    open !== undefined && close !== undefined && view.text.slice(open + 1, view.tokens[first]!.start).trim() === "" ? open : view.tokens[first]!.start;
+  return spanOf(view.text, start, view.text[end] === ")" ? end + 1 : end);
 }
 
 const MAX_LEADING_SUPPLEMENT_WORDS = 6;

@@ -1,4 +1,5 @@
 import { firstWordFrom, type Token } from "../text/tokens.ts";
+import type { QuoteSpan } from "../text/quotes.ts";
 import type { WordRange } from "../text/sentence-view.ts";
 import {
   cueFormOf,
@@ -23,6 +24,7 @@ import {
   SOURCE_ADJECTIVE_KEYS,
   SOURCE_HEAD_KEYS,
   SPEECH_EVENT_KEYS,
+  SUPPLEMENT_KEYS,
   isTimeKey,
   TITLE_KEYS,
   UNNAMED_KEYS,
@@ -31,7 +33,7 @@ import {
 import { anonymityAsideEnd } from "./anonymity-aside.ts";
 import { splitSpeaker } from "./split-speaker.ts";
 import { BY_SAYING } from "./by-saying.ts";
-import { gapBefore, hasClauseStop, plainGapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, plainGapBefore, hasColon, hasComma, hasDash, quoteOf, quoteWordCount, type SentenceView } from "./sentence-view.ts";
 
 /** The words naming a speaker, as token indices [first, last] plus the words themselves. */
 export interface SpeakerPhrase extends WordRange {
@@ -59,17 +61,38 @@ export function isNameQuote(view: SentenceView, j: number, maxNameWords = 2): bo
 
 const MAX_QUOTED_NAME_WORDS = 5;
 
+/** A quotation of a few words with no punctuation inside: the shape of a name ("المركز الخبري الوطني"), not of speech. */
+export function hasShapeOfName(view: SentenceView, quote: QuoteSpan): boolean {
+  return quoteWordCount(view, quote) <= MAX_QUOTED_NAME_WORDS && !/[.,،؛;:!?؟]/.test(view.text.slice(quote.contentStart, quote.contentEnd));
+}
+
 /**
  * "قال الناشر "خوسي مانويل لوثيا"، إن…", "وتوقع "فلان الفلاني" أن…": a short quotation in the subject's
  * place, with no punctuation inside, followed by a complementiser or a colon, is a name, not speech.
  */
-function isQuotedSubject(view: SentenceView, j: number): boolean {
+function isQuotedSubject(view: SentenceView, j: number, atStart: boolean): boolean {
   const quote = quoteOf(view, j)!;
-  if (quoteWordCount(view, quote) > MAX_QUOTED_NAME_WORDS || /[.,،؛;:!?؟]/.test(view.text.slice(quote.contentStart, quote.contentEnd))) return false;
+  if (!hasShapeOfName(view, quote)) return false;
   const after = firstWordFrom(view.tokens, quote.close + 1);
   const next = view.tokens[after];
   if (!next || hasClauseStop(gapBefore(view, after))) return false;
-  return isComplementiser(next.key) || hasColon(gapBefore(view, after));
+  if (isComplementiser(next.key) || hasColon(gapBefore(view, after))) return true;
+  // "وأضاف "سلطان" خلال مداخلة هاتفية…، أن…", "وقال "فؤاد"، خلال كلمته: «…»": the Egyptian press quotes a surname, then the occasion.
+  const opensAside = hasComma(gapBefore(view, after)) || SUPPLEMENT_KEYS.has(next.key) || isTimeKey(next.key) || /^ل/.test(next.key); // لبرنامج، للصحفيين
+  return atStart && opensAside && reportFollows(view, after);
+}
+
+const MAX_WORDS_TO_REPORT_AFTER_QUOTED_NAME = 20;
+
+/** Whether a complementiser or a colon comes within a few words of word k, in the same sentence. */
+function reportFollows(view: SentenceView, k: number): boolean {
+  for (let m = k; m < view.tokens.length && m - k <= MAX_WORDS_TO_REPORT_AFTER_QUOTED_NAME; m++) {
+    const gap = gapBefore(view, m);
+    if (hasClauseStop(gap)) return false;
+    if (m > k && hasColon(gap)) return true;
+    if (isComplementiser(view.tokens[m]!.key) && !quoteOf(view, m)) return true;
+  }
+  return false;
 }
 
 /** Nouns of people spelt like a reporting verb: right after the verb they are its subject (طالب "student", not "demanded"). */
@@ -166,10 +189,10 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
   if (first && /^ب/.test(first.key) && isVerbalNounKey(first.key.replace(/^(بال|ب)/, ""))) return undefined;
   while (j < view.tokens.length && words.length < MAX_PHRASE_WORDS) {
     const gap = gapBefore(view, j);
-    if (hasColon(gap) || hasClauseStop(gap) || (j > from && hasComma(gap))) break;
+    if (hasColon(gap) || hasClauseStop(gap) || (j > from && (hasComma(gap) || hasDash(gap)))) break;
     if (quoteOf(view, j) || insideParentheses(view, j)) {
       const quote = quoteOf(view, j);
-      const quotedSubject = quote !== undefined && isQuotedSubject(view, j);
+      const quotedSubject = quote !== undefined && isQuotedSubject(view, j, view.tokens[from]!.start > quote.open);
       if (quote && !isNameQuote(view, j) && !quotedSubject) break;
       // وتوقع "فلان الفلاني" أن…: the quoted name is the subject; صحيفة «الشروق»: the name tells two papers apart.
       if (quotedSubject || (quote && words.length > 0 && isBodyNoun(words[0]!) && quoteOf(view, j - 1) !== quote)) words.push(view.tokens[j]!);
@@ -270,7 +293,9 @@ function describedBeforeName(
   words: readonly Token[],
   stopKeys: ReadonlySet<string>,
 ): { last: number; words: Token[]; apposition: Token[] } | undefined {
-  if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || words.some((w) => !isDefinite(w) && !isGoverningNoun(w.key) && !/^ل/.test(w.key))) return undefined;
+  // "سفير دولة فلسطين لدى اليونان فلان": a country may complete the title too.
+  const describes = (w: Token) => isDefinite(w) || isGoverningNoun(w.key) || /^ل/.test(w.key) || PLACE_KEYS.has(w.key);
+  if (!words.some((w) => inSet(TITLE_KEYS, w.key)) || !words.every(describes)) return undefined;
   if (stopKeys.has(view.tokens[j]!.key) || isComplementiser(view.tokens[j + 1]?.key ?? "")) return undefined;
   if (inSet(SPEECH_EVENT_KEYS, view.tokens[j + 1]?.key ?? "")) return undefined; // "وبيّن الوزير فلان في بيان صحفي أصدره أمس أن…": an occasion, not a described name // "وأشار والد «…» إلى أنه": the verb's own preposition
   let m = j + 1;
@@ -280,8 +305,12 @@ function describedBeforeName(
   }
   const nameStart = m;
   // "كريم عبد الفتاح", "يوسف السليم": a name goes on after a particle, and a surname with ال follows a first name.
+  // "عبد الله المعلمي": a surname with ال after a compound first name.
   const inName = (k: number) =>
-    !isDefinite(view.tokens[k]!) || NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key) || (k === nameStart + 1 && !inSet(TITLE_KEYS, view.tokens[nameStart]!.key));
+    !isDefinite(view.tokens[k]!) ||
+    NAME_PARTICLE_KEYS.has(view.tokens[k - 1]!.key) ||
+    (k === nameStart + 1 && !inSet(TITLE_KEYS, view.tokens[nameStart]!.key)) ||
+    (k === nameStart + 2 && NAME_PARTICLE_KEYS.has(view.tokens[nameStart]!.key));
   while (
     m < view.tokens.length &&
     m - nameStart < 4 &&

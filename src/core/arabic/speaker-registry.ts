@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import type { GenderNumber, SourceEntity } from "../types.ts";
-import { HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS } from "./lexicon-index.ts";
+import { canonicalTitle, HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -14,6 +14,13 @@ const MINISTRY = "وزاره";
 
 /** Titles that, standing alone, mean "the one speaking": المتحدث, المتحدثة (without "باسم …"). */
 const ROLE_ANAPHORS = new Set(["المتحدث", "المتحدثه"]);
+
+/**
+ * How many speakers the registry remembers, most recent first. A news article names a few dozen; hostile
+ * text can name thousands ("قال مسؤولون…" in every paragraph, each a source of its own), and every lookup
+ * walks the list: a bound keeps extraction linear in the text.
+ */
+export const MAX_REMEMBERED_SPEAKERS = 200;
 
 /** Who speaks when nobody can be named: an empty speaker rather than a guess. */
 export const UNRESOLVED: Entity = Object.freeze({ display: "", nameKeys: [], titleKeys: [], kind: "unnamed" }) as Entity;
@@ -51,7 +58,7 @@ export class SpeakerRegistry {
     }
     // "المهندس … وزير التجارة": each title in the chain can point back on its own ("الوزير", "المهندس").
     parts.title.forEach((word, i) => {
-      if (i === 0 || inSet(TITLE_KEYS, word.key)) addTitle(entity, keys(parts.title.slice(i)).map(bare));
+      if (i === 0 || inSet(TITLE_KEYS, word.key)) addTitle(entity, canonicalTitle(keys(parts.title.slice(i)).map(bare)));
     });
     if (isPlural(parts))
       entity.gender = "p"; // "وقال المحتجون…": a VSO verb stays singular before a plural subject
@@ -80,6 +87,7 @@ export class SpeakerRegistry {
       return;
     }
     this.recent.push({ display, nameKeys: [], titleKeys: [full], kind: "organisation" });
+    this.forgetOldest();
   }
 
   /**
@@ -141,7 +149,7 @@ export class SpeakerRegistry {
    * by this title (two words or more, so "الوزير" alone never merges) is the one now named.
    */
   private unnamedWithTitle(title: readonly Token[]): Entity | undefined {
-    const wanted = keys(title).map(bare);
+    const wanted = canonicalTitle(keys(title).map(bare));
     if (wanted.length < 2) return undefined;
     return this.recent.find((e) => e.kind === "person" && e.nameKeys.length === 0 && e.titleKeys.some((t) => t.length >= 2 && startsWith(wanted, t)));
   }
@@ -197,7 +205,7 @@ export class SpeakerRegistry {
   }
 
   private byTitle(title: readonly Token[]): Entity | undefined {
-    const wanted = keys(title).map(bare);
+    const wanted = canonicalTitle(keys(title).map(bare));
     if (wanted.length === 0) return undefined;
     // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse;
     // "الخارجية الروسية", "الداخلية": a ministry is named by its portfolio alone.
@@ -229,10 +237,21 @@ export class SpeakerRegistry {
     const at = this.recent.indexOf(entity);
     if (this.background) {
       if (at < 0) this.recent.push(entity);
-      return;
+    } else {
+      if (at >= 0) this.recent.splice(at, 1);
+      this.recent.unshift(entity);
     }
-    if (at >= 0) this.recent.splice(at, 1);
-    this.recent.unshift(entity);
+    this.forgetOldest();
+  }
+
+  /** Drops the least recent speakers beyond MAX_REMEMBERED_SPEAKERS. */
+  private forgetOldest(): void {
+    if (this.recent.length > MAX_REMEMBERED_SPEAKERS) this.recent.length = MAX_REMEMBERED_SPEAKERS;
+  }
+
+  /** How many speakers are remembered (for tests of the bound). */
+  get size(): number {
+    return this.recent.length;
   }
 }
 

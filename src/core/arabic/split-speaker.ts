@@ -43,7 +43,8 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
     if (isInitials(words[end]!)) break; // "الخبير الاقتصادي د. محمد العمري": the initials introduce the name
     const governed = isGoverningNoun(key);
     const next = words[end + 1];
-    const describingPreposition = ["عن", "في", "من"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key)); // "النائبة عن المحافظة", "في شرطة الشارقة"
+    // "النائبة عن المحافظة", "في شرطة الشارقة", "سفير دولة فلسطين لدى اليونان فلان"
+    const describingPreposition = ["عن", "في", "من", "لدي"].includes(key) && next !== undefined && (isDefinite(next) || isGoverningNoun(next.key));
     const fusedBody = /^ب(?!ال)/.test(key) && isGoverningNoun(key.slice(1)); // "الأستاذ بجامعة الزقازيق"
     if (/^باسم(ه|ها|هم|هما)$/.test(key)) {
       end += 1; // "المتحدث باسمها فلان": "on its behalf" completes the title
@@ -84,7 +85,9 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
   }
   // "الدكتور خالد عبد الغفار وزير الصحة والسكان": a second title after the name describes it (Egyptian order).
   const rest = words.slice(end);
-  const second = rest.findIndex((w, i) => i >= 2 && !isDefinite(w) && inSet(TITLE_KEYS, w.key));
+  // "السفير فلان الفلاني المتحدث الرسمي لمجلس الوزراء": a definite title that goes on after the name describes it too.
+  const definiteTitle = (w: Token, i: number) => isDefinite(w) && i + 1 < rest.length && !FAMILY_NAME_TITLES.has(w.key);
+  const second = rest.findIndex((w, i) => i >= 2 && (!isDefinite(w) || definiteTitle(w, i)) && inSet(TITLE_KEYS, w.key));
   const title = second < 0 ? words.slice(start, end) : [...words.slice(start, end), ...rest.slice(second)];
   const name = [...words.slice(0, start), ...(second < 0 ? rest : rest.slice(0, second))];
   const head = words[start]!.key;
@@ -130,8 +133,9 @@ const B_FIRST_NAMES = new Set(["بشير", "بشري", "بلال", "بسام", "
  */
 function isPlaceOfOffice(words: readonly Token[], start: number, end: number): boolean {
   const key = words[end]!.key;
-  if (!/^ب(?!ال)../.test(key) || B_FIRST_NAMES.has(key) || end + 1 >= words.length) return false;
-  return words.slice(start + 1, end).some((w) => /^لل/.test(w.key));
+  if (!/^ب(?!ال|ن|و)../.test(key) || B_FIRST_NAMES.has(key) || end + 1 >= words.length) return false;
+  // "الناطق باسم المحكمة الابتدائية بتونس فلان": a body named in the chain has its seat there too.
+  return words.slice(start + 1, end).some((w) => /^لل/.test(w.key) || (isDefinite(w) && inSet(ORGANISATION_KEYS, w.key)));
 }
 
 /**

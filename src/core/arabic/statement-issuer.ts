@@ -4,7 +4,9 @@ import type { SpeakerRegistry } from "./speaker-registry.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 
 /** "أصدر", "نشر", "وزع" + a statement: who issued it speaks for it ("أكد فيه", "وشدد البيان"). */
-const ISSUING = new Set(["اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "وزع", "وزعت", "وجه", "وجهت"]);
+const ISSUING = ["اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "وزع", "وزعت", "وجه", "وجهت"];
+/** The issuing verbs as written alone or after the proclitic و or ف: one lookup per word, no slice. */
+const ISSUING_FORMS = new Set(ISSUING.flatMap((verb) => [verb, `و${verb}`, `ف${verb}`]));
 const MAX_ISSUER_WORDS = 6;
 
 /**
@@ -15,7 +17,7 @@ const MAX_ISSUER_WORDS = 6;
 export function rememberStatementIssuer(view: SentenceView, registry: SpeakerRegistry): void {
   for (let v = 0; v < view.tokens.length; v++) {
     const key = view.tokens[v]!.key;
-    if (!ISSUING.has(key) && !(/^[وف]/.test(key) && ISSUING.has(key.slice(1)))) continue;
+    if (!ISSUING_FORMS.has(key)) continue;
     for (let s = v + 2; s < view.tokens.length && s - v <= MAX_ISSUER_WORDS + 1; s++) {
       if (!STATEMENT_OBJECT_KEYS.has(view.tokens[s]!.key)) continue;
       const phrase = { first: v + 1, last: s - 1, words: view.tokens.slice(v + 1, s) };

@@ -46,12 +46,13 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
     const nounCue = cue ? undefined : verbalNounAttribution(view, j, found.at(-1)?.speaker);
     if (nounCue) found.push(nounCue);
     if (!cue || quoteOf(view, j) || isJournalistAside(view, j) || afterAccordingTo(view, j) || isVerbalNoun(view, j)) continue;
-    if (isNegatedReport(view, j, cue) || isDescribedBelief(view, j, cue)) continue;
+    if (isNegatedReport(view, j, cue) || isDescribedBelief(view, j, cue) || isWhatDoes(view, j, cue)) continue;
     if (found.length > 0 && isEmbedded(view, j) && !contrastiveSubject(view, j)) {
       rememberEmbeddedSubject(view, j, cue, registry);
       continue;
     }
     if (cue.tense === "participle" && isAdverbAfterVerb(view, j)) continue; // "وقال مجددا إن…": "again", not a second cue
+    if (isCoordinatedInContent(view, j, cue, found.at(-1), registry)) continue;
     const attribution =
       cue.tense === "participle"
         ? participleAttribution(view, j, cue, registry, found.at(-1)?.speaker, opensCircumstance(view, j, cue))
@@ -59,6 +60,21 @@ export function verbAttributions(view: SentenceView, registry: SpeakerRegistry):
     if (attribution) found.push(attribution);
   }
   return found;
+}
+
+/**
+ * "وأشار المتحدث إلى أن مصر رفضت أي تدخل وطالبت الدول بـ…": a subject-less verb joined by و to reported
+ * words, with no comma, that cannot agree with the one quoted (feminine after a man, singular after a
+ * plural) goes on with the reported clause's own subject; it is no new claim.
+ */
+function isCoordinatedInContent(view: SentenceView, j: number, cue: CueForm, previous: Attribution | undefined, registry: SpeakerRegistry): boolean {
+  if (!previous || cue.tense === "participle" || !/^و/.test(view.tokens[j]!.key)) return false;
+  if (previous.contentStart >= view.tokens[j]!.start || hasComma(gapBefore(view, j)) || hasClauseStop(gapBefore(view, j))) return false;
+  const gender = previous.speaker.gender;
+  if (gender === undefined || gender === cue.gender) return false;
+  // "…أن الشرطة منعتهم ونفت…": a subject found before the verb inside the reported words is theirs too.
+  const { phrase, beforeVerb } = subjectOfVerb(view, j, cue, registry);
+  return phrase === undefined || (beforeVerb && view.tokens[phrase.first]!.start >= previous.contentStart);
 }
 
 function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): Attribution | undefined {
@@ -72,7 +88,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
   if (tongue && subject) resolvePhrase(view, subject, cue, registry);
   const phrase = tongue ?? subject;
   if (phrase && !before && cannotSpeak(phrase)) return undefined; // "أعلن نبأ وفاته", "وتؤكد موجة العنف هذه…"
-  const content = findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
+  const back = refersBack(view, j, cue);
+  const content = back ? undefined : findContentStart(view, tongue ? tongue.last + 1 : afterSubject, cue);
   const reported = content?.via === "that" || content?.via === "colon" || content?.via === "quote"; // "أظهر تشريح الجثة أنه…": a source after all
   if (phrase && !before && !tongue && !reported && isVerbalNounObject(phrase.words[0]!, cue)) {
     // "كما اقترح أيضا إلغاء مجانية التعليم…": a verbal noun read as the subject is the verb's object; the subject is dropped.
@@ -80,7 +97,8 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
     return { cue: wordsSpan(view, j), speaker, contentStart: phrase.words[0]!.start, rule: "ar.verb.implicit.object" };
   }
   if (!content) {
-    if (phrase) resolvePhrase(view, phrase, cue, registry); // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to
+    // "وكانت صحيفة «عاجل» نشرت الواقعة": a source to point back to; "وفق ما تعهد به الرئيس": only in the background.
+    if (phrase) back ? registry.inBackground(() => resolvePhrase(view, phrase, cue, registry)) : resolvePhrase(view, phrase, cue, registry);
     return undefined;
   }
   if (content.via === "object" && !before && !isVerbPosition(view, j, cue, true)) return undefined; // "إشارات أوضح قبل…": an adjective
@@ -100,6 +118,16 @@ function verbAttribution(view: SentenceView, j: number, cue: CueForm, registry: 
     contentStart: content.offset,
     rule: `ar.verb.${before ? "svo" : phrase ? "vso" : "implicit"}.${content.via}`,
   };
+}
+
+/**
+ * "وفق ما التزم به الخطاب وأكد عليه البيان، والتي…", "الأمر الذي أشار إليه الوزير": the verb's own
+ * preposition carrying a pronoun points back to what was already said; there is no content after it.
+ */
+function refersBack(view: SentenceView, j: number, cue: CueForm): boolean {
+  const next = view.tokens[j + 1]?.key ?? "";
+  const pronoun = next.match(/^(علي|الي|عن|من|ب)(ه|ها|هم|هما)$/);
+  return pronoun !== null && (cue.row.preps ?? []).includes(pronoun[1]!) && !hasComma(gapBefore(view, j + 1));
 }
 
 /**
@@ -158,11 +186,14 @@ function isButHe(view: SentenceView, j: number): boolean {
 
 /** "…بناء على ما صرحت به النائبة فلانة": a named subject inside reported words is kept in the background. */
 function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, registry: SpeakerRegistry): void {
-  if (cue.tense === "participle") return;
+  // "الذين يتبنون طلب عدم التعاون…": a form with a noun reading (طلب "request") outside a verb position names nobody.
+  if (cue.tense === "participle" || (cue.row.ambiguous && !isVerbPosition(view, j, cue))) return;
   let from = j + 1;
   while (from < view.tokens.length && from <= j + 2 && PRONOUN_OBJECTS.has(view.tokens[from]!.key)) from++; // "ما صرحت به فلانة"
   const phrase = readSpeakerAfter(view, from, new Set(cue.row.preps ?? []));
-  if (phrase && splitSpeaker(phrase.words).name.length > 0) registry.inBackground(() => resolvePhrase(view, phrase, cue, registry));
+  if (phrase && !isVerbalNounKey(phrase.words[0]!.key) && splitSpeaker(phrase.words).name.length > 0) {
+    registry.inBackground(() => resolvePhrase(view, phrase, cue, registry));
+  }
 }
 
 /**
@@ -172,6 +203,15 @@ function rememberEmbeddedSubject(view: SentenceView, j: number, cue: CueForm, re
 function opensCircumstance(view: SentenceView, j: number, cue: CueForm): boolean {
   if (j === 0 || cue.row.saying || /^و/.test(view.tokens[j]!.key)) return true;
   return /[،,:]/.test(gapBefore(view, j));
+}
+
+/**
+ * "ليس هناك ما يدعو لأن…", "مما يؤكد أن…": after the relative ما with no pronoun back to it ("ما قاله",
+ * "ما أكد عليه الوزير"), ما is the verb's own subject, "what calls for", so nobody is quoted.
+ */
+function isWhatDoes(view: SentenceView, j: number, cue: CueForm): boolean {
+  if (!["ما", "مما"].includes(view.tokens[j - 1]?.key ?? "") || cue.objectSuffix || cue.tense === "participle") return false;
+  return !PRONOUN_OBJECTS.has(view.tokens[j + 1]?.key ?? "");
 }
 
 /** "الجماعات المتطرفة التي تعتقد أن…": a present belief verb in a relative clause describes its noun; nobody is quoted. */
@@ -367,7 +407,8 @@ function isVerbalNounObject(word: { key: string; raw: string }, cue: CueForm): b
 
 /** "مشترطًا عدم ذكر اسمه", "دون ذكر التفاصيل": after these the form is a noun, not a reporting verb. */
 function isVerbalNoun(view: SentenceView, j: number): boolean {
-  return ["عدم", "لعدم", "دون", "بدون", "عند", "بعد", "قبل"].includes(view.tokens[j - 1]?.key ?? "");
+  // "لم يغلق الملف بعد، مضيفا أن…": "yet" closing the clause before a comma governs nothing.
+  return ["عدم", "لعدم", "دون", "بدون", "عند", "بعد", "قبل"].includes(view.tokens[j - 1]?.key ?? "") && !hasComma(gapBefore(view, j));
 }
 
 /** "حسبما أفاد", "بحسب ما ذكرت": the verb belongs to an according-to phrase. */

@@ -4,11 +4,13 @@ import {
   ADDRESSEE_KEYS,
   cueFormOf,
   DEMONSTRATIVE_KEYS,
+  hasDerivedVerbalNounShape,
   HUMAN_PLURAL_KEYS,
   inSet,
   isDefinite,
   isComplementiser,
   isGoverningNoun,
+  isOwnSpeechEvent,
   isTimeKey,
   isVerbalNounKey,
   MASCULINE_HEAD_KEYS,
@@ -193,9 +195,11 @@ function splitAtObject(view: SentenceView, phrase: SpeakerPhrase | undefined, cu
 function isObjectAfterSubject(word: Token, previous: Token, cue: CueForm): boolean {
   if (!isDefinite(previous)) return false;
   if (isDefinite(word)) return isVerbalNounKey(word.key.replace(/^ال/, "")) || (Boolean(cue.row.obj) && !cue.row.preps && inSet(TITLE_KEYS, word.key));
+  if (isOwnSpeechEvent(word.key)) return true; // "واختتم المركز بيانه بـ…": the statement it closes
   // "المتحدث باسمها", "الموجهة إليها": a preposition with its pronoun; "اللغة الإسبانية وآدابها": a coordinated genitive.
   if (/^[بلو]/.test(word.key) || PRONOUN_OBJECTS.has(word.key)) return false;
-  return /(ها|هم|هما)$/.test(word.raw) || (/ه$/.test(word.raw) && word.raw.length >= 5);
+  // "النائب عبدالله فلان", "الشيخ نصرالله": a name built on الله written as one word is no noun with "his".
+  return /(ها|هم|هما)$/.test(word.raw) || (/ه$/.test(word.raw) && word.raw.length >= 5 && !/الله$/.test(word.key));
 }
 
 /**
@@ -399,21 +403,42 @@ function namesASpeaker(key: string): boolean {
 
 export const RELATIVES = new Set(["الذي", "التي", "الذين", "والذي", "والتي", "والذين"]);
 
-const MAX_ANTECEDENT_WORDS = 6;
+const MAX_ANTECEDENT_WORDS = 8;
 
-/** "…مع وزارة التموين والتجارة الداخلية، والتي نفت…": the verb of a relative clause speaks for the noun before it. */
+/**
+ * "…مع وزارة التموين والتجارة الداخلية، والتي نفت…", "…رئيس الحكومة الشيخ صباح الخالد، الذي قال إن…": the
+ * verb of a relative clause speaks for the noun before it, a title or a body, with the name that follows it.
+ */
 function antecedentOfRelative(view: SentenceView, j: number): SpeakerPhrase | undefined {
   if (!RELATIVES.has(view.tokens[j - 1]?.key ?? "")) return undefined;
-  let first = j - 1;
-  while (first - 1 >= 0 && j - 1 - first < MAX_ANTECEDENT_WORDS) {
-    const word = view.tokens[first - 1]!;
-    if (!isDefinite(word) && !inSet(ORGANISATION_KEYS, word.key) && !inSet(TITLE_KEYS, word.key)) break;
-    if (hasClauseStop(gapBefore(view, first))) break;
-    first--;
+  const last = j - 2;
+  const feminine = /التي$/.test(view.tokens[j - 1]!.key);
+  let first = -1;
+  for (let k = last; k >= 0 && last - k < MAX_ANTECEDENT_WORDS; k--) {
+    if (k < last && (hasComma(gapBefore(view, k + 1)) || hasClauseStop(gapBefore(view, k + 1)))) break;
+    const word = view.tokens[k]!;
+    // "واستقبل الرئيس السفيرة فلانة، التي أكدت…": the head agrees with the relative pronoun; a body may be either.
+    const agrees = inSet(ORGANISATION_KEYS, word.key) || feminine === /(ه|ات)$/.test(word.key);
+    if (inSet(ORGANISATION_KEYS, word.key) || inSet(TITLE_KEYS, word.key)) {
+      if (!agrees && first >= 0) break;
+      first = k;
+    } else if (!isDefinite(word) && !isNameWord(word)) break;
   }
-  if (first === j - 1) return undefined;
-  const words = view.tokens.slice(first, j - 1);
-  return inSet(ORGANISATION_KEYS, words[0]!.key) || inSet(TITLE_KEYS, words[0]!.key) ? { first, last: j - 2, words } : undefined;
+  return first >= 0 ? { first, last, words: view.tokens.slice(first, last + 1) } : undefined;
+}
+
+/** A word that may be part of a personal name: no verbal noun ("استجواب"), preposition or particle. */
+function isNameWord(word: Token): boolean {
+  const key = word.key;
+  return (
+    key.length > 1 &&
+    !isComplementiser(key) &&
+    !isVerbalNounKey(key) &&
+    !hasDerivedVerbalNounShape(key) &&
+    !SUPPLEMENT_KEYS.has(key) &&
+    !NOT_VERBS.has(key) &&
+    !cueFormOf(key)
+  );
 }
 
 /** Whom a call is addressed to: a listed addressee, or a definite plural object in -ين ("المانحين", "المواطنين"). */

@@ -2,6 +2,7 @@ import type { Finding } from "./attribute-sentence.ts";
 import { sentenceSubject, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
 import { spanOf } from "../build-claim.ts";
+import { trimmedLength } from "../text/sentence-view.ts";
 
 const MAX_FRAME_WORDS = 12;
 const PERSONAL_SUBJECTS = new Set(["he", "she", "they"]);
@@ -16,7 +17,7 @@ export function colonQuote(view: SentenceView, used: Set<number>): Finding | und
   const at = words.findIndex((w, i) => w.quote >= 0 && i > 0 && i <= MAX_FRAME_WORDS && /:\s*["“”«‘]?\s*$/.test(gapBefore(view, i)));
   if (at < 0 || used.has(words[at]!.quote)) return undefined;
   const quote = view.quotes[words[at]!.quote]!;
-  if (view.text.slice(Math.min(quote.close + 1, view.end), view.end).trim().length > 2) return undefined;
+  if (trimmedLength(view.text, Math.min(quote.close + 1, view.end), view.end) > 2) return undefined;
   for (let k = 0; k < at; k++) if (words[k]!.quote >= 0 || (k > 0 && /[:;]/.test(gapBefore(view, k)))) return undefined;
   const speaker = frameSpeaker(view, at);
   if (!speaker) return undefined;

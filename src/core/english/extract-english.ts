@@ -74,11 +74,16 @@ export function extractEnglishClaims(text: string): Claim[] {
     if (paragraph.isHeading && !(bullet && state.frame)) continue;
     const found = paragraphClaims(text, paragraph, state);
     if (found.length > 0) state.lastClaimBody = state.body;
-    claims.push(...found);
+    append(claims, found);
     state.body++;
   }
   settlePending(text, state, undefined, claims);
   return claims;
+}
+
+/** claims.push(...more) without the spread: a paragraph (or sentence) of 150,000 claims would overflow the call stack. */
+function append(claims: Claim[], more: readonly Claim[]): void {
+  for (const claim of more) claims.push(claim);
 }
 
 /** English quotes: passages reopened after a stop are split, and UK single-quoted passages added. */
@@ -109,7 +114,7 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     const findings = attributeSentence(view, used);
     const built = findings.flatMap((finding) => buildClaim(text, paragraph, toDraft(view, finding, state.salience)) ?? []);
     settlePending(text, state, opensWithAttributedQuote(view, findings) ? built[0] : undefined, claims);
-    claims.push(...built);
+    append(claims, built);
     if (findings.length > 0) continue;
     const colon = colonQuote(view, used);
     if (colon) {

@@ -1,5 +1,6 @@
 import type { Finding } from "./attribute-sentence.ts";
-import { gapBefore, type SentenceView } from "./words.ts";
+import { trimmedLength } from "../text/sentence-view.ts";
+import type { SentenceView, Word } from "./words.ts";
 import { spanOf } from "../build-claim.ts";
 
 const MIN_WORDS = 2;
@@ -12,11 +13,9 @@ const MIN_WORDS = 2;
 export function floatingQuote(view: SentenceView, used: Set<number>): Finding | undefined {
   const { tokens: words } = view;
   const first = words[0];
-  if (!first || first.quote < 0 || used.has(first.quote) || gapBefore(view, 0).trim().length > 1) return undefined;
+  if (!first || first.quote < 0 || used.has(first.quote) || trimmedLength(view.text, view.start, first.start) > 1) return undefined;
   const quote = view.quotes[first.quote]!;
-  const count = words.filter((w) => w.quote === first.quote).length;
-  const rest = view.text.slice(Math.min(quote.close + 1, view.end), view.end).trim();
-  if (count < MIN_WORDS || rest.length > 2) return undefined;
+  if (wordsInQuote(words, first.quote) < MIN_WORDS || trimmedLength(view.text, Math.min(quote.close + 1, view.end), view.end) > 2) return undefined;
   used.add(first.quote);
   const finding: Finding = {
     speaker: "previous",
@@ -28,4 +27,10 @@ export function floatingQuote(view: SentenceView, used: Set<number>): Finding | 
     statement: false,
   };
   return finding;
+}
+
+function wordsInQuote(words: readonly Word[], quote: number): number {
+  let count = 0;
+  for (const w of words) if (w.quote === quote) count++;
+  return count;
 }

@@ -57,7 +57,8 @@ consider              | اعتبر / اعتبرت / اعتبروا | يعتبر 
 opine                 | رأى / رأت / رأوا | يرى / ترى / يرون | - | ambiguous stance belief
 warn                  | حذر / حذرت / حذروا | يحذر / تحذر / يحذرون | محذرا | +من obj
 reveal                | كشف / كشفت / كشفوا | يكشف / تكشف / يكشفون | كاشفا | +عن ambiguous
-go on (speaking)      | تابع / تابعت / تابعوا | يتابع / تتابع / يتابعون | - | ambiguous
+# متابعا "following up (a file)" takes an object, which an ambiguous participle never reports: only "، متابعا: «…»" or أن
+go on (speaking)      | تابع / تابعت / تابعوا | يتابع / تتابع / يتابعون | متابعا | ambiguous
 claim (doubtful)      | زعم / زعمت / زعموا | يزعم / تزعم / يزعمون | زاعما |
 allege                | ادعى / ادعت / ادعوا | يدعي / تدعي / يدعون | مدعيا |
 show, clarify         | بين / بينت / بينوا | يبين / تبين / يبينون | مبينا | ambiguous particle
@@ -84,6 +85,10 @@ criticise             | انتقد / انتقدت / انتقدوا | ينتقد 
 accuse                | اتهم / اتهمت / اتهموا | يتهم / تتهم / يتهمون | متهما | np +ب obj
 describe (as)         | وصف / وصفت / وصفوا | يصف / تصف / يصفون | واصفا | +ب obj ambiguous
 condemn               | أدان ندد / أدانت نددت / أدانوا نددوا | يدين يندد / تدين تندد / يدينون ينددون | مدينا منددا | np +ب
+# استنكر/شجب/استهجن "denounced": a claim only with أن, a colon or a quotation ("واستنكر النائب أن تُرفع الأسعار…",
+# "مستنكرا: «…»"); a bare object ("استنكر الأهالي الاعتداء") ends the subject (np) but is no content (ambiguous): it is an
+# act whose participles speak (see ar-act-verbs)
+denounce              | استنكر شجب استهجن / استنكرت شجبت استهجنت / استنكروا شجبوا استهجنوا | يستنكر يشجب يستهجن / تستنكر تشجب تستهجن / يستنكرون يشجبون يستهجنون | مستنكرا شاجبا مستهجنا | np ambiguous
 pledge                | تعهد وعد / تعهدت وعدت / تعهدوا وعدوا | يتعهد / تتعهد / يتعهدون | متعهدا | +ب
 # لوح بـ "brandished (a threat)"; لوح is also the noun "board", so only in a verb position
 threaten              | هدد لوح توعد / هددت لوحت توعدت / هددوا لوحوا توعدوا | يهدد يلوح يتوعد / تهدد تلوح تتوعد / يهددون يلوحون يتوعدون | مهددا ملوحا متوعدا | +ب ambiguous
@@ -97,6 +102,8 @@ write, tweet          | كتب غرد / كتبت غردت / كتبوا غردو�
 # نشر is also "published (a report)" or "deployed": only with a colon, a quotation or أن
 post                  | نشر / نشرت / نشروا | ينشر / تنشر / ينشرون | - | ambiguous
 report, narrate       | أورد روى / أوردت روت / أوردوا رووا | يورد يروي / تورد تروي / يوردون يروون | - | ambiguous
+# أمل "hoped" (a wish, optional in the guidelines): with أن only, since أمل is also the noun "hope" and a first name
+hope                  | أمل / أملت / أملوا | يأمل / تأمل / يأملون | آملا | ambiguous stance
 believe, insist       | اعتقد أصر / اعتقدت أصرت / اعتقدوا أصروا | يعتقد يصر / تعتقد تصر / يعتقدون يصرون | معتقدا مصرا | stance belief
 renew (affirmation)   | جدد / جددت / جددوا | يجدد / تجدد / يجددون | مجددا | ambiguous
 # أظهر "showed" reports with أن only ("أظهرت الخبيرة أن…"); the present "يظهر أن" is the impersonal "it appears"
@@ -139,7 +146,11 @@ assert                 | جزم / جزمت / جزموا | يجزم / تجزم / 
 reassure               | طمأن / طمأنت / طمأنوا | يطمئن / تطمئن / يطمئنون | مطمئنا | obj
 # كرر "repeated (an attempt)", أكمل/واصل "went on (with a task)": only with أن, a colon or a quotation
 repeat                 | كرر / كررت / كرروا | يكرر / تكرر / يكررون | - | ambiguous
-go on (speaking)       | أكمل واصل / أكملت واصلت / أكملوا واصلوا | - / - / - | - | ambiguous
+# مواصلا "going on (with a task)" likewise: "، مواصلا في هذا الصدد «…»" reports, "مواصلا عمله" does not
+go on (speaking)       | أكمل واصل / أكملت واصلت / أكملوا واصلوا | - / - / - | مواصلا | ambiguous
+# خاطب "addressed": whom, then a colon or أن ("مخاطبا الحضور: «…»"); the participle موجها too ("موجها كلامه للوزير: «…»"),
+# not the verb وجه, which mostly directs criticism or accusations ("الانتقادات التي وجهتها الصحيفة") and is also the noun "face"
+address                | خاطب / خاطبت / خاطبوا | يخاطب / تخاطب / يخاطبون | مخاطبا موجها | obj ambiguous
 # Agentless verbs: "قيل إن", "أفيد بأن", "يشاع أن" name nobody, so their speaker stays empty (never the last one quoted)
 # تردد أن "it was rumoured" (تردد في "hesitated" takes no أن)
 it was said (passive)  | قيل أفيد أشيع تردد / - / - | يقال يفاد يشاع يتردد / - / - | - | passive

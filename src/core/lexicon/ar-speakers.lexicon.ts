@@ -13,6 +13,11 @@ export const AR_TITLES_LEXICON = String.raw`
 نائب
 النائب
 نائبة
+# a member of parliament by the adjective ("وأكدت البرلمانية"); see the title synonyms below
+برلماني
+البرلماني
+برلمانية
+البرلمانية
 وزير
 الوزير
 وزيرة
@@ -799,4 +804,42 @@ export const AR_HUMAN_PLURALS_LEXICON = String.raw`
 جنود
 ضباط
 محامون
+# notables, clergy and elders who sign joint statements ("استنكر أعيان المدينة…"); أعيان has the shape of the verbal noun إفعال
+أعيان
+وجهاء
+شيوخ
+مشايخ
+أئمة
+خطباء
+فقهاء
+حكماء
+أساتذة
+أدباء
+شعراء
+أمناء
+مدراء
+رجال
+أولياء
+أقارب
+`;
+
+/**
+ * The same office under another name, "variant | canonical": a later mention by either name points back
+ * to whoever was named with the other ("وأشار رئيس الحكومة" after "قال رئيس الوزراء فلان", "وأكدت
+ * البرلمانية" after "قالت النائبة فلانة"). Titles are compared without their article.
+ */
+export const AR_TITLE_SYNONYMS_LEXICON = String.raw`
+الناطق | المتحدث
+الناطقة | المتحدثة
+ناطق | متحدث
+ناطقة | متحدثة
+رئيس الحكومة | رئيس الوزراء
+رئيسة الحكومة | رئيسة الوزراء
+رئيس مجلس الوزراء | رئيس الوزراء
+البرلماني | النائب
+البرلمانية | النائبة
+عضو البرلمان | النائب
+عضوة البرلمان | النائبة
+عضو مجلس النواب | النائب
+عضوة مجلس النواب | النائبة
 `;

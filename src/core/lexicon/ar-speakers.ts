@@ -21,8 +21,9 @@ import {
   AR_ADDRESSEES_LEXICON,
   AR_MASCULINE_HEADS_LEXICON,
   AR_HUMAN_PLURALS_LEXICON,
+  AR_TITLE_SYNONYMS_LEXICON,
 } from "./ar-speakers.lexicon.ts";
-import { parseWordList } from "./parse-lexicon.ts";
+import { parseLexicon, parseWordList } from "./parse-lexicon.ts";
 
 /** Titles and roles that head a person's description (definite and construct forms both listed). */
 export const AR_TITLES: readonly string[] = parseWordList(AR_TITLES_LEXICON);
@@ -80,3 +81,9 @@ export const AR_MASCULINE_HEADS: readonly string[] = parseWordList(AR_MASCULINE_
 
 /** Broken plurals of people, after which a pro-drop verb is plural ("وأضافوا"). */
 export const AR_HUMAN_PLURALS: readonly string[] = parseWordList(AR_HUMAN_PLURALS_LEXICON);
+
+/** Other names of the same office, as [variant, canonical] pairs ("رئيس الحكومة" → "رئيس الوزراء"). */
+export const AR_TITLE_SYNONYMS: readonly (readonly [string, string])[] = parseLexicon(AR_TITLE_SYNONYMS_LEXICON).map(([variant = "", canonical = ""]) => [
+  variant,
+  canonical,
+]);

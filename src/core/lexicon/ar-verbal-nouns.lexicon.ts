@@ -164,6 +164,10 @@ export const AR_VERBAL_NOUNS_LEXICON = String.raw`
 تحقق
 ارتكاب
 تورط
+# resigning and dismissing, the usual object of a denial ("ونفت الحكومة استقالة أي وزير")
+استقالة
+إقالة
+تنحي
 # purposes of calls and demands ("دعا المجتمع الدولي للتحرك", "طالب بوقف…", "دعت إلى التهدئة")
 تحرك
 إسراع

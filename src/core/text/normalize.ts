@@ -83,12 +83,15 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
 }
 
-const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
-
-/** isSpace for a UTF-16 code unit (charCodeAt past the end gives NaN: not a space). */
+/**
+ * isSpace for a UTF-16 code unit (charCodeAt past the end gives NaN: not a space): exactly the code units
+ * /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/ matches, listed, since this is asked of every character of
+ * an article (a regex needs a string built per Arabic letter).
+ */
 export function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return SPACE.test(String.fromCharCode(c));
+  if (c < 0x1680) return c === 0xa0;
+  return (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Characters that may sit inside a word: letters, marks, digits, tatweel and invisible joiners. */
@@ -99,10 +102,18 @@ export function isWordChar(ch: string | undefined): boolean {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
 
-/** isWordChar for a UTF-16 code unit c of text; `ch` (the character) is built only outside the fast ranges. */
+/** WORD_CHAR for each code unit below `end`, worked out once: Latin to Arabic (، ٱ ی ک …) answered without a string or a regex. */
+function wordCodeTable(end: number): Uint8Array {
+  const table = new Uint8Array(end);
+  for (let c = 0; c < end; c++) table[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+}
+
+const WORD_CODE_BELOW_0800 = wordCodeTable(0x800);
+
+/** isWordChar for a UTF-16 code unit c of text; `ch` (the character) is built only above the table. */
 export function isWordCode(c: number, ch?: string): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c >= 0x0621 && c <= 0x065f) return true; // the Arabic letters, tatweel and harakat
-  if (c >= 0x0660 && c <= 0x0669) return true; // Arabic-Indic digits
+  if (c < 0x800) return WORD_CODE_BELOW_0800[c] === 1;
   return WORD_CHAR.test(ch ?? String.fromCharCode(c));
 }

@@ -1,5 +1,6 @@
 import { spanOf } from "../build-claim.ts";
 import type { Span } from "../types.ts";
+import { isSpaceCode } from "./normalize.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import type { Token } from "./tokens.ts";
 
@@ -20,6 +21,18 @@ export function gapBefore(view: SentenceView, j: number): string {
   const from = j > 0 ? view.tokens[j - 1]!.end : view.start;
   const to = j < view.tokens.length ? view.tokens[j]!.start : view.end;
   return view.text.slice(from, to);
+}
+
+/**
+ * text.slice(from, to).trim().length, without the slice and the trimmed copy: rules ask whether what
+ * stands around a quotation is (nearly) empty, once or more for every sentence.
+ */
+export function trimmedLength(text: string, from: number, to: number): number {
+  let start = from;
+  let end = to;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 /** Words [first, last] of a sentence view, as indices into its tokens: a speaker phrase, an appositive. */

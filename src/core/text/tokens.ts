@@ -30,6 +30,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/** How many words tokenize would find in text[start, end), counted up to `atMost`: no word is built. */
+export function countWords(text: string, start: number, end: number, atMost: number): number {
+  let count = 0;
+  for (let i = start; i < end && count < atMost; i++) {
+    if (!isWordCode(text.charCodeAt(i))) continue;
+    count++;
+    i = wordEnd(text, i, end) - 1;
+  }
+  return count;
+}
+
 /** Where the word that starts at i (a word character) ends, within text[0, end): joiners between word characters stay inside. */
 export function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
