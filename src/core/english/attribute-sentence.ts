@@ -16,6 +16,7 @@ import { afterListener, colonContentStart, kindOf, objectContentStart, reportedC
 import { isVerbLike, looksLikeSpeaker, nounKey, openingSubject, relativeSubject, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { agentPhrase, PASSIVE_BE, passiveClauseStart } from "./passive-agent.ts";
 import { quotedTurnStart } from "./quoted-turn-start.ts";
+import { isWriterVoice } from "./writer-voice.ts";
 import { FRONTED_SUBORDINATORS, invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
 import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView, wordsSpan } from "./words.ts";
 
@@ -183,7 +184,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
       subjectBefore(view, cue.governor ?? cue.first, 0) ??
       (cue.participle ? predicateSubject(view, cue.first) : undefined));
   if (cue.documentOnly && (!speaker || speaker === "previous" || !namesFinding(view, speaker, documentSources(cue)))) return [];
-  if (speaker && speaker !== "previous" && deniedSubject(view, speaker)) return [];
+  if (speaker && speaker !== "previous" && (deniedSubject(view, speaker) || isWriterVoice(view, speaker))) return [];
   const after = quoteAfterCue(view, cue, floor);
   if (after?.runsOn && !used.has(after.quote) && (speaker ?? after.speaker)) {
     const start = view.quotes[after.quote]!.contentStart;
@@ -425,8 +426,17 @@ function directComplement(view: SentenceView, cue: Cue): { first: number; via: "
   if (!next || next.quote >= 0 || breaksBefore(view, cue.last + 1)) return undefined;
   if (cue.infinitive && next.key === "to" && words.length - (cue.last + 2) >= MIN_COMPLEMENT_WORDS) return { first: cue.last + 2, via: "infinitive" };
   if (!cue.nounObject || words.length - (cue.last + 1) < MIN_COMPLEMENT_WORDS) return undefined;
+  // A verb that also reports through a link ("urged X to …") takes a plain object only when it is quoted ("urged an "end to …"").
+  if (cue.objectLinks.length > 0) return opensQuotedObject(view, cue.last + 1) ? { first: cue.last + 1, via: "np" } : undefined;
   const opensNounPhrase = DETERMINERS.has(next.key) || next.cap || /^\d/.test(next.raw) || /['’]s$/.test(next.raw) || opensBareNoun(view, cue.last + 1);
   return opensNounPhrase && !FINITE.has(next.key) ? { first: cue.last + 1, via: "np" } : undefined;
+}
+
+/** `an "end to the violence"`, `"restraint"`: a quotation opens right away or after one determiner. */
+function opensQuotedObject(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const at = DETERMINERS.has(words[i]!.key) && words[i]!.quote < 0 ? i + 1 : i;
+  return words[at] !== undefined && words[at]!.quote >= 0 && words.length - at >= MIN_COMPLEMENT_WORDS;
 }
 
 // Words after "called for" / "demanded" that open no demanded noun phrase: pronouns, prepositions, time words, and

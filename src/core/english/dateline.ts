@@ -9,7 +9,9 @@ export function skipDateline(text: string, start: number, end: number): number {
   if (dash <= 0) return start;
   const prefix = head.slice(0, dash);
   if (/["“”«»]/.test(prefix)) return start;
-  const capitalPlace = /^[A-Z][A-Z.'’-]+(?:[ ,]|$)/.test(prefix);
+  // "NASA said the five firms — …": an acronym subject opens a sentence; a dateline's words outside its
+  // parentheses are capitalised ("WASHINGTON, Nov. 18", "KYIV, Ukraine").
+  const capitalPlace = /^[A-Z][A-Z.'’-]+(?:[ ,]|$)/.test(prefix) && !/(?:^|\s)[a-z]/.test(prefix.replace(/\([^()]*\)/g, ""));
   const agency = /\([^()]{1,40}\)\s*$/.test(prefix);
   if (!capitalPlace && !agency) return start;
   const rest = head.slice(dash).match(/^\s*[—–-]{1,2}\s*/);

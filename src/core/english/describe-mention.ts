@@ -159,8 +159,13 @@ function nameAfterDescription(words: readonly Word[], keys: readonly string[], n
   if (!words.slice(k).every((w) => w.cap || /^\d/.test(w.raw) || NAME_PARTICLES.has(w.key))) return undefined;
   const before = keys.slice(0, k);
   if (before.some((key) => DESCRIPTION_STOPS.has(key))) return undefined;
+  // "the DEA", "the FBI": an article before an acronym is part of how the name is written.
+  if (k === 1 && ARTICLES.has(keys[0]!) && words.length === 2 && ACRONYM.test(words[1]!.raw)) return undefined;
   return words.slice(0, k).some((w) => !w.cap) ? k : undefined;
 }
+
+const ARTICLES = new Set(["the"]);
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /**
  * Capitalised words before a title qualify it ("Voltreon CEO Anjali Deshpande", "Harris County Fire Marshal

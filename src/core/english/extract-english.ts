@@ -12,7 +12,9 @@ import { addSingleQuotes } from "./single-quotes.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import { splitReopenedQuotes } from "./reopened-quotes.ts";
 import { firstPersonFragment } from "./first-person-fragment.ts";
+import { coordinatedSubjectEnd } from "./coordinated-subject.ts";
 import { floatingQuote } from "./floating-quote.ts";
+import { opensWithGerund } from "./gerund-subject.ts";
 import { marketSubject, namesPlace, narratedSubjects } from "./narrated-subjects.ts";
 import { joinQuestionFrames, splitAtWordAbbreviations } from "./sentence-ends.ts";
 import { openingAppositiveName, sentenceSubject } from "./speaker-phrase.ts";
@@ -24,13 +26,16 @@ import {
   noteNarratedPerson,
   noteStatement,
   noteAccused,
+  notePluralSubject,
   notePossessor,
   noteStatementIssuer,
+  refreshKnownPersons,
   resolveDenier,
   resolveSpeaker,
+  salienceClock,
   type Salience,
 } from "./speaker-salience.ts";
-import { firstWordFrom, wordsOf, wordsSpan, type SentenceView } from "./words.ts";
+import { firstWordFrom, wordsOf, wordsSpan, type SentenceView, type Word } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
 interface ArticleState {
@@ -42,6 +47,8 @@ interface ArticleState {
   pending?: Pending;
   /** A frame ending in a colon ("The minister said:") whose words are the next sentence or list items. */
   frame?: Frame;
+  /** The sentence before and the recency clock when it started: the persons it named are refreshed as the next starts. */
+  previous?: { words: readonly Word[]; clock: number };
 }
 
 interface Frame {
@@ -107,6 +114,8 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
         continue;
       }
     }
+    if (state.previous) refreshKnownPersons(state.salience, state.previous.words, state.previous.clock);
+    state.previous = { words: view.tokens, clock: salienceClock(state.salience) };
     noteNarratedPersons(view, state.salience);
     noteSubject(view, state.salience);
     const findings = attributeSentence(view, used);
@@ -224,10 +233,12 @@ function noteSubject(view: SentenceView, salience: Salience): void {
   }
   const subject = sentenceSubject(view) ?? openingAppositiveName(view);
   // "St. Louis has grown": a place's given name ("Louis") would make it a "he".
-  if (!subject || namesPlace(view.tokens, subject.first, subject.last)) return;
+  if (!subject || namesPlace(view.tokens, subject.first, subject.last) || opensWithGerund(view.tokens, subject.first)) return;
   const words = view.tokens.slice(subject.first, subject.last + 1);
   const descriptor = subject.descriptor ? view.tokens.slice(subject.descriptor.first, subject.descriptor.last + 1) : [];
   noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);
+  const coordinated = coordinatedSubjectEnd(view, subject);
+  if (coordinated !== undefined) notePluralSubject(salience, view.text.slice(words[0]!.start, view.tokens[coordinated]!.end));
 }
 
 /** A narration sentence's possessors ("Mourinho's representatives") that name a known person: mentioned again. */

@@ -101,8 +101,16 @@ function verbFollows(view: SentenceView, last: number): boolean {
     if (close >= words.length || close - next >= MAX_APPOSITIVE_WORDS || !/^\s*,\s*$/.test(gapBefore(view, close))) return false;
     next = close;
   } else if (breaksBefore(view, next)) return false;
+  // "Benioff intimately understands …", "Ruiz later told …": an adverb may stand between the name and its verb.
+  if (isAdverb(words[next]) && next + 1 < words.length && !breaksBefore(view, next + 1)) next++;
   const w = words[next];
   return w !== undefined && w.quote < 0 && !w.cap && !DETERMINERS.has(w.key) && (isVerb(w.key) || (w.key.endsWith("s") && !NOT_VERBS.test(w.key)));
+}
+
+const CLAUSE_ADVERBS = new Set(["also", "later", "then", "still", "often", "never", "once", "now", "again"]);
+
+function isAdverb(w: Word | undefined): boolean {
+  return w !== undefined && w.quote < 0 && !w.cap && (CLAUSE_ADVERBS.has(w.key) || (w.key.length > 4 && w.key.endsWith("ly") && !w.key.endsWith("ply")));
 }
 
 function isVerb(key: string): boolean {

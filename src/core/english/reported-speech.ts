@@ -16,6 +16,7 @@ import {
 } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import type { Cue } from "./find-cues.ts";
+import { opensQuantityClause } from "./quantity-subject.ts";
 import { nounKey } from "./speaker-phrase.ts";
 import { breaksBefore, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
 
@@ -186,7 +187,7 @@ export function objectContentStart(view: SentenceView, cue: Cue): number | undef
     // "branded the plans …": a verb-like word ("plans", "needs") after a determiner is the object's noun.
     if (w.quote >= 0 || breaksBefore(view, k) || (FINITE.has(w.key) && !DETERMINERS.has(words[k - 1]!.key))) return undefined;
     if (links.includes(w.key) && k + 1 < words.length) {
-      if (w.key === "as" && opensClauseAfterAs(view, k + 1)) return undefined;
+      if (w.key === "as" && (opensClauseAfterAs(view, k + 1) || opensAdverbialAs(view, k + 1))) return undefined;
       // "rejected the accusations as "false"" reports a claim; "rejected the envoy as a mediator" is an act.
       return CLAIM_OBJECT_ONLY.has(cue.lemma) && !namesClaim(view, from, k) && words[k + 1]!.quote < 0 ? undefined : from;
     }
@@ -201,6 +202,19 @@ function opensWithLink(view: SentenceView, k: number, links: readonly string[]):
   const words = view.tokens;
   const at = NOT_OBJECTS.has(words[k]!.key) && words[k]!.key !== "for" ? k + 1 : k;
   return words[at]?.quote === words[k]!.quote && links.includes(words[at]!.key);
+}
+
+// "as part of its campaign", "as a result of", "as well": fixed phrases after "as" that open an adverbial, not a description.
+const ADVERBIAL_AS = [["part", "of"], ["a", "result"], ["well"], ["such"], ["usual"]];
+const MAX_ADVERBIAL_QUOTE_REACH = 4;
+
+/** "touted a price as part of its campaign": an adverbial "as" phrase with no quotation soon after it describes nothing. */
+function opensAdverbialAs(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const fixed = ADVERBIAL_AS.some((phrase) => phrase.every((key, j) => words[i + j]?.key === key && words[i + j]!.quote < 0));
+  if (!fixed) return false;
+  for (let k = i; k < words.length && k - i <= MAX_ADVERBIAL_QUOTE_REACH; k++) if (words[k]!.quote >= 0) return false;
+  return true;
 }
 
 /** "slammed the door as residents fled", "praised him as he left": an "as" opening a clause is a conjunction, not a description. */
@@ -230,6 +244,8 @@ function asideEnd(view: SentenceView, k: number): number | undefined {
 }
 
 /** "that" right after the cue, or after adjuncts and commas ("said on Tuesday that", "said, however, that"). */
+const LISTENER_RELATIVES = new Set(["who", "whom"]);
+
 function findThat(view: SentenceView, from: number, listenerFollows: boolean): number | undefined {
   const words = view.tokens;
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
@@ -237,11 +253,12 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   if (ONLY_ADVERBS.has(words[from]?.key ?? "") && words[from + 1]?.key === "that" && words[from + 1]!.quote < 0) return from + 1;
   const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows || opensDuration(view, from));
   if (!opensAdjunct) return undefined;
-  let relative = false;
+  let relative = listenerFollows && LISTENER_RELATIVES.has(words[from]?.key ?? "") && words[from]!.quote < 0;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
     const w = words[k]!;
     // "said in a speech that was broadcast live that …": a "that" before an auxiliary opens a relative clause on the adjunct's noun.
-    if (opensSubjectRelative(view, k)) {
+    // "told a few thousand teachers who covered the lawn that …": a relative clause on the listener runs to the cue's "that".
+    if (opensSubjectRelative(view, k) || (listenerFollows && LISTENER_RELATIVES.has(w.key) && w.quote < 0)) {
       relative = true;
       continue;
     }
@@ -401,6 +418,7 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   // "wrote about the banks", "said to him": a preposition opens an object, not a clause.
   // ("said about 200 people were hurt": "about" before a number is an approximation, not a preposition.)
   const approximate = /^[\d$£€]/.test(words[start + 1]?.raw ?? "");
+  if (opensQuantityClause(view, start)) return true;
   if (FINITE.has(first.key) || isAdjunctStart(view, start) || (OBJECT_PREPOSITIONS.has(first.key) && !approximate)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
   if (lemma === "add" || lemma === "write" || lemma === "find" || lemma === "show") return hasEarlyVerb(view, start, MAX_LEAD);
@@ -432,6 +450,8 @@ function hasEarlyVerb(view: SentenceView, start: number, within: number): boolea
   const words = view.tokens;
   for (let k = start + 1; k < Math.min(words.length, start + within); k++) {
     const w = words[k]!;
+    // "are writing custom apps, Cook told Benioff": a verb past a comma is another clause's, not the object's.
+    if (/[,;:]/.test(gapBefore(view, k))) return false;
     if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key)) return true;
     if (/ed$/.test(w.key) && !DETERMINERS.has(words[k - 1]!.key) && w.quote < 0) return true;
   }

@@ -37,6 +37,8 @@ interface Entity extends SourceEntity {
   org: boolean;
   /** Seen as a person: a gender, an honorific, or a first-and-last name ("Marta Linde", not "The Game"). */
   person: boolean;
+  /** It has been the speaker of a claim: a named speaker not known as an organisation can be a narrated subject. */
+  spoke?: boolean;
   /** When it was last mentioned (Salience.clock): its place in the recency order. */
   seen: number;
   /** The name keys it is filed under in Salience.byName (the array itself: a fuller name replaces it). */
@@ -122,6 +124,9 @@ export function resolveSpeaker(
   // "the ministry's statement", "Lee's written statement": the possessor issued it.
   const owner = documentOwner(words);
   if (owner > 0) return resolveSpeaker(salience, text.slice(0, words[owner]!.end - 2 - words[0]!.start), words.slice(0, owner + 1), descriptor, content);
+  // "His office said", "her lawyer said": the owner is who the pronoun means, and the source is the owner's.
+  const pronounOwned = ownedByPronoun(salience, text, words);
+  if (pronounOwned !== undefined) return pronounOwned;
   // "Mr Yushchenko's administration", "the mayor's spokesman": the possessor's own entity is not the speaker.
   const possessed = possessedSource(words);
   const described = factsOf(salience, words, descriptor);
@@ -135,9 +140,53 @@ export function resolveSpeaker(
   const entity = same ?? (owned ? undefined : findEntity(salience, facts, content)) ?? newEntity(facts.pronoun ? "" : name, facts);
   enrich(entity, facts, name);
   touch(salience, entity);
+  entity.spoke = true;
   salience.lastTurn = entity;
   return entity.display;
 }
+
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, "m" | "f" | "plural" | "thing"> = new Map([
+  ["his", "m"],
+  ["her", "f"],
+  ["their", "plural"],
+  ["its", "thing"],
+]);
+const MAX_OWNED_WORDS = 3;
+
+/**
+ * "His office said …" → "Eric Holcomb's office": a possessive pronoun before a lower-case source noun
+ * resolves as the pronoun would ("his" the latest man, "its" the latest organisation), and the speaker is
+ * that owner's office, lawyer or spokesman, a source of its own. Undefined when it is no such phrase or no
+ * owner is known (the mention then stays as written). Unlike "he said", the owner may be named in the content.
+ */
+function ownedByPronoun(salience: Salience, text: string, words: readonly Word[]): string | undefined {
+  const pronoun = POSSESSIVE_PRONOUNS.get(words[0]?.key ?? "");
+  if (!pronoun || words.length < 2 || words.length > MAX_OWNED_WORDS || words.slice(1).some((w) => w.cap)) return undefined;
+  const ownerFacts: MentionFacts = { ...NO_FACTS, pronoun };
+  // "His office said Holcomb's trip …": the owner may well be named in the office's words.
+  const owner = findEntity(salience, ownerFacts);
+  if (!owner || owner.display === "") return undefined;
+  const name = `${owner.display}'s ${text.slice(words[1]!.start - words[0]!.start)}`;
+  const key = name.toLowerCase();
+  const entity = latest(salience.byDisplay.get(key), (e) => e.displayKey === key) ?? newEntity(name, { ...NO_FACTS, org: true });
+  touch(salience, entity);
+  entity.spoke = true;
+  salience.lastTurn = entity;
+  return entity.display;
+}
+
+const NO_FACTS: MentionFacts = {
+  nameKeys: [],
+  heads: [],
+  modifiers: [],
+  definite: false,
+  document: false,
+  selfIssued: false,
+  plural: false,
+  org: false,
+  shortDescription: false,
+  person: false,
+};
 
 /** A lower-case noun owned by a name or a description ("Mr Hale's office", "the mayor's spokesman"): a source of its own. */
 function possessedSource(words: readonly Word[]): boolean {
@@ -470,10 +519,49 @@ export function noteNarratedPerson(salience: Salience, text: string, words: read
   const facts = factsOf(salience, words, []);
   if (facts.nameKeys.length === 0 || facts.pronoun || facts.org || facts.plural) return;
   const known = namesake(salience, facts.nameKeys);
-  const person = known ? known.person && !known.org && !known.plural : facts.person && (facts.gender !== undefined || facts.nameStart !== undefined);
+  // "Benioff said …" then "Benioff intimately understands …": a speaker known only by a surname is taken as a person.
+  const person = known
+    ? (known.person || known.spoke === true) && !known.org && !known.plural
+    : facts.person && (facts.gender !== undefined || facts.nameStart !== undefined);
   if (!person) return;
   const name = displayName(text, words, facts);
   const entity = known ?? newEntity(name, facts);
   enrich(entity, facts, name);
+  touch(salience, entity);
+}
+
+/**
+ * "Teachers didn't see Holcomb on Tuesday. His office said …": a known person named anywhere in the sentence
+ * before (an object, a possessor) is more recent than anyone named earlier, as a reader would take it. Run
+ * when the next sentence starts, with the clock as it was when that sentence started (`since`): whoever that
+ * sentence made the most recent (its subject or speaker) stays so. Only names already known as a person's
+ * are looked up, one map lookup a word.
+ */
+export function refreshKnownPersons(salience: Salience, words: readonly Word[], since: number): void {
+  const top = salience.entities.newest;
+  for (const w of words) {
+    if (!w.cap || w.quote >= 0) continue;
+    const key = /['’]s$/.test(w.raw) ? w.key.slice(0, -2) : w.key;
+    const filed = salience.byName.get(key);
+    if (!filed) continue;
+    const known = latest(filed, (e) => e.person && !e.org && !e.plural && e.nameKeys[e.nameKeys.length - 1] === key);
+    if (known) touch(salience, known);
+  }
+  if (top && top.seen > since) touch(salience, top);
+}
+
+/** The recency clock, to mark where a sentence starts (see refreshKnownPersons). */
+export function salienceClock(salience: Salience): number {
+  return salience.clock;
+}
+
+/**
+ * "Gov. Eric Holcomb and leaders of the Legislature have avoided …": a coordinated subject in narration is a
+ * group a later "they said" can mean. Remembered by its words as written, never by a name: "Holcomb" alone
+ * still means the governor.
+ */
+export function notePluralSubject(salience: Salience, text: string): void {
+  const key = text.toLowerCase();
+  const entity = latest(salience.byDisplay.get(key), (e) => e.displayKey === key) ?? newEntity(text, { ...NO_FACTS, plural: true });
   touch(salience, entity);
 }

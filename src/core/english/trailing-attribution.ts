@@ -75,8 +75,19 @@ function isTail(view: SentenceView, from: number, listener = false): boolean {
     if (/,/.test(gapBefore(view, i)) && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
     // "…, said Lee in an email to staff that was seen by reporters": a relative clause on the adjunct's noun ends the tail.
     if (i > from && opensSubjectRelative(view, i)) return true;
-    if (i - from >= MAX_TAIL_WORDS || w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
+    if (w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
+    if (i - from >= MAX_TAIL_WORDS) return endsWithName(view, i);
   }
+  return true;
+}
+
+const MAX_TAIL_NAME_WORDS = 5;
+
+/** "…, Cook said Tuesday in a chat with Salesforce founder and co-CEO [Marc Benioff].": a long tail may close with a name. */
+function endsWithName(view: SentenceView, from: number): boolean {
+  const words = view.tokens;
+  if (words.length - from > MAX_TAIL_NAME_WORDS) return false;
+  for (let i = from; i < words.length; i++) if (!words[i]!.cap || words[i]!.quote >= 0 || breaksBefore(view, i)) return false;
   return true;
 }
 
@@ -137,7 +148,16 @@ function continuesAfterFrame(view: SentenceView, afterCue: number): boolean {
   const joiner = words[afterCue];
   const verb = words[afterCue + 1];
   if (!joiner || !verb || (joiner.key !== "and" && joiner.key !== "but") || joiner.quote >= 0 || !/,/.test(gapBefore(view, afterCue))) return false;
-  return !verb.cap && isVerbLike(verb.key) && !FINITE.has(verb.key);
+  return (!verb.cap && isVerbLike(verb.key) && !FINITE.has(verb.key)) || quotedContrast(view, afterCue + 1);
+}
+
+const CONTRAST_ADVERBS = new Set(["instead", "rather", "also", "still"]);
+
+/** `are not "bolt-on things," Cook said, but instead "embedded in who we are."`: the contrast goes on in the speaker's quoted words. */
+function quotedContrast(view: SentenceView, i: number): boolean {
+  const words = view.tokens;
+  const at = CONTRAST_ADVERBS.has(words[i]?.key ?? "") && words[i]!.quote < 0 ? i + 1 : i;
+  return words[at] !== undefined && words[at]!.quote >= 0 && words[at - 1]!.quote < 0;
 }
 
 /** The words before the frame make a claim, not just an opening adjunct ("In a statement, the ministry said."). */

@@ -51,7 +51,7 @@ boast | boasted | thatless
 
 # announcing and informing
 announce | announce, announces, announced, announcing | thatless
-report | reported, reporting, reports | agent
+report | reported, reporting, reports | thatless agent
 inform | informed | agent
 reveal | reveal, reveals, revealed, revealing | thatless
 disclose | disclosed
@@ -103,6 +103,15 @@ hail | hailed, hails, hailing | link=as
 praise | praised, praises, praising | link=as
 portray | portrayed, portrays, portraying | link=as
 characterize | characterized, characterizes, characterizing, characterised, characterises, characterising | link=as
+tout | touted, touts, touting | link=as
+laud | lauded, lauds, lauding | link=as
+herald | heralded, heralds, heralding | link=as
+trumpet | trumpeted, trumpets, trumpeting | link=as
+deride | derided, derides, deriding | link=as
+mock | mocked, mocks, mocking | link=as
+ridicule | ridiculed, ridicules, ridiculing | link=as
+depict | depicted, depicts, depicting | link=as
+pitch | pitched, pitches, pitching | link=as
 # "called the ruling "an outrageous act"": only with a quoted description ("called the police" is no claim)
 call | called, calls, calling | link="
 
@@ -123,7 +132,8 @@ caution | cautioned
 # "warned of "grave consequences"": what the warning is of is the content
 warn of | warned of, warns of, warning of, warn of | object
 threaten | threatened, threatens | to
-urge | urge, urges, urged, urging | link=to
+# "urged an "end to the violence"": with no "to" link, only a quoted object is the content ("urged restraint" is no claim)
+urge | urge, urges, urged, urging | link=to object
 # pleas: the one pleaded with and what they are to do are the content ("pleaded with the court to delay …")
 plead | pleaded with, pleads with, pleading with, pled with | link=to
 beg | begged, begs, begging | link=to

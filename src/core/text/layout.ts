@@ -31,6 +31,26 @@ function isPullQuote(text: string, quotes: readonly QuoteSpan[], start: number, 
   return opens && only.close === end - 1 && short && !/[.!?؟…]/.test(text[end - 2] ?? "");
 }
 
+const CLOSING_QUOTE_ENDING = /[^.!?…,;:]["”’'»]$/;
+const TITLE_LINKS = new Set(["a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "as", "vs"]);
+const MIN_TITLE_WORDS = 4;
+
+/**
+ * "Tim Cook On Apple Being ‘Pulled Into The Enterprise’": a line in title case (every Latin word but the
+ * small links capitalised) that ends in a quoted phrase with no stop is a headline, not a sentence.
+ * Arabic has no capitals, so its lines never qualify.
+ */
+function isTitleCaseHeadline(body: string): boolean {
+  if (!CLOSING_QUOTE_ENDING.test(body)) return false;
+  const words = body.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  let capitalised = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+    else if (!TITLE_LINKS.has(w)) return false;
+  }
+  return capitalised >= MIN_TITLE_WORDS;
+}
+
 const SECTION_NUMBER = /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s+$/;
 
 function continuesQuote(body: string, quotes: readonly QuoteSpan[], start: number): boolean {
@@ -59,7 +79,9 @@ export function* layOut(text: string, refineQuotes?: RefineQuotes): Generator<La
       sentences: splitSentences(text, paragraph.start, paragraph.end, quotes),
       isHeading:
         words <= MAX_HEADING_WORDS &&
-        ((!BODY_ENDING.test(body) && !continuesQuote(body, quotes, paragraph.start)) || isPullQuote(text, quotes, paragraph.start, paragraph.end)),
+        ((!BODY_ENDING.test(body) && !continuesQuote(body, quotes, paragraph.start)) ||
+          isPullQuote(text, quotes, paragraph.start, paragraph.end) ||
+          isTitleCaseHeadline(body)),
     };
   }
 }

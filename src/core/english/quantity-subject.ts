@@ -1,0 +1,60 @@
+import { EN_FINITE_MARKERS, EN_IRREGULAR_PAST } from "../lexicon/en-speaker-words.ts";
+import { breaksBefore, type SentenceView } from "./words.ts";
+
+const FINITE = new Set(EN_FINITE_MARKERS);
+const IRREGULAR_PAST = new Set(EN_IRREGULAR_PAST);
+// "more than 5,000", "fewer than half": a comparison opens a quantity only with "than".
+const COMPARATIVES = new Set(["more", "less", "fewer"]);
+const BOUNDS = new Set(["least", "most"]);
+const APPROXIMATORS = new Set(["nearly", "almost", "about", "around", "roughly", "some", "over", "under", "approximately", "just", "only"]);
+const NUMBER_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "dozens",
+  "hundreds",
+  "thousands",
+  "millions",
+  "half",
+  "most",
+  "many",
+  "several",
+]);
+const MAX_NOUN_WORDS = 4;
+
+/**
+ * "said more than 15,000 people registered", "reported at least 5,000 people entered", "found nearly half of
+ * voters disagree": a that-less complement whose subject is a quantity is a clause when a verb follows the
+ * quantity's noun soon. (`more`, `at` alone open objects or adjuncts: "said more", "reported at noon".)
+ */
+export function opensQuantityClause(view: SentenceView, start: number): boolean {
+  const number = quantityNumber(view, start);
+  if (number === undefined) return false;
+  const words = view.tokens;
+  for (let k = number + 1; k < words.length && k - number <= MAX_NOUN_WORDS; k++) {
+    const w = words[k]!;
+    if (w.quote >= 0 || breaksBefore(view, k)) return false;
+    if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key) || (k > number + 1 && w.key.length > 4 && w.key.endsWith("ed"))) return true;
+  }
+  return false;
+}
+
+/** The index of the number word of a quantity opening at `start` ("at least [5,000]", "more than [half]"). */
+function quantityNumber(view: SentenceView, start: number): number | undefined {
+  const words = view.tokens;
+  const key = words[start]?.key;
+  let k = start;
+  if (key !== undefined && COMPARATIVES.has(key) && words[start + 1]?.key === "than") k = start + 2;
+  else if (key === "at" && BOUNDS.has(words[start + 1]?.key ?? "")) k = start + 2;
+  else if (key === "up" && words[start + 1]?.key === "to") k = start + 2;
+  else if (key !== undefined && APPROXIMATORS.has(key)) k = start + 1;
+  const w = words[k];
+  if (!w || w.quote >= 0 || (k > start && breaksBefore(view, k))) return undefined;
+  return /^[\d$£€]/.test(w.raw) || NUMBER_WORDS.has(w.key) ? k : undefined;
+}
