@@ -102,8 +102,8 @@ const doubling: Array<[Language, string, (n: number) => string, number]> = [
   ["en", "n unnamed sources", (n) => "Officials said the plan would work. He said it would not.\n\n".repeat(n), 5_000],
   ["en", "n unquoted paragraphs", (n) => `${"The minister said the plan would work.\n\n".repeat(n)}"We will win," he said.`, 10_000],
   ["ar", "one sentence ×n", (n) => "قال الوزير إن الخطة ستنجح. ".repeat(n), 5_000],
-  ["ar", "n cues, no stop", (n) => "قال الوزير إن الخطة ستنجح و".repeat(n), 5_000],
-  ["ar", "n-word quote", (n) => `قال الوزير: «${"كلمة ".repeat(n)}»`, 100_000],
+  ["ar", "n cues, no stop", (n) => "قال الوزير إن الخطة ستنجح و".repeat(n), 10_000],
+  ["ar", "n-word quote", (n) => `قال الوزير: «${"كلمة ".repeat(n)}»`, 400_000],
   ["ar", "n reopened quotes", (n) => `قال الوزير: "${'سننتصر. "'.repeat(n)}`, 10_000],
   // Every "مسؤولون" is a source of its own: the bare "وقال" after it must not search them all.
   ["ar", "n unnamed sources", (n) => "قال مسؤولون إن الخطة ستنجح. وقال إنها لن تنجح.\n\n".repeat(n), 2_500],
