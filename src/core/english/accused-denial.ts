@@ -1,7 +1,7 @@
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, type SentenceView, type Word } from "./words.ts";
 
-// "accused Braun, Borchetta and Big Machine of …", "blamed the club for …", "sued Acme over …".
+// "accused Lee, Ortiz and Acme Records of …", "blamed the club for …", "sued Acme over …".
 const ACCUSING = new Set(["accused", "accusing", "accuses", "accuse", "blamed", "blaming", "blames", "sued", "suing", "sues"]);
 const ACCUSATION_ENDS = new Set(["of", "for", "over", "in", "after", "with"]);
 const NAME_JOINERS = new Set(["and", "the"]);
@@ -11,8 +11,8 @@ const MAX_ACCUSED_WORDS = 12;
 const MAX_DENIAL_GAP = 3;
 
 /**
- * The names an accusation is made against (`en.description.accused-denies`): in "Swift accused Braun,
- * Borchetta and Big Machine of …" the words of Braun, Borchetta and Big Machine. Undefined when
+ * The names an accusation is made against (`en.description.accused-denies`): in "Kim accused Lee,
+ * Ortiz and Acme Records of …" the words of Lee, Ortiz and Acme Records. Undefined when
  * the sentence accuses no one by name.
  */
 export function accusedNames(view: SentenceView): Word[][] | undefined {

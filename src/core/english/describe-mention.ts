@@ -84,7 +84,7 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   // "Mr Hale's lawyer, Ruth Green": the possessor's honorific says nothing of the speaker's gender.
   const all = descriptor.length === 0 ? ownKeys(words) : ownKeys(words).concat(ownKeys(descriptor));
   const last = keys[keys.length - 1] ?? "";
-  // "Tyler Perry Studios", "Dick Clark Productions": a name closed by an organisation noun is no one's given name.
+  // "Tyler Perry Studios", "Northwind Productions": a name closed by an organisation noun is no one's given name.
   const orgName = lastWordCap(words) && ORGS.has(last);
   const gender = orgName ? undefined : genderOf(all, nameKeys);
   const lastWord = words[words.length - 1];

@@ -241,7 +241,7 @@ function noteSubject(view: SentenceView, salience: Salience): void {
   if (coordinated !== undefined) notePluralSubject(salience, view.text.slice(words[0]!.start, view.tokens[coordinated]!.end));
 }
 
-/** A narration sentence's possessors ("Mourinho's representatives") that name a known person: mentioned again. */
+/** A narration sentence's possessors ("Okafor's representatives") that name a known person: mentioned again. */
 function notePossessors(view: SentenceView, salience: Salience): void {
   for (const w of view.tokens) if (w.cap && w.quote < 0 && /['’]s$/.test(w.raw)) notePossessor(salience, w);
 }

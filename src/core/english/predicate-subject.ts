@@ -4,7 +4,7 @@ import { breaksBefore, type SentenceView } from "./words.ts";
 const MAX_PREDICATE_WORDS = 14;
 
 /**
- * "The group, WeWorkers Coalition, formed last month and sent a letter to management stating that …": a
+ * "The group, Riders United, formed last month and sent a letter to management stating that …": a
  * participle that closes a predicate with no subject of its own speaks for the sentence's subject, the
  * name in apposition when there is one (`en.participle.predicate`). Undefined unless the words before the
  * participle, back to "and" or a break, open with a verb and its object.

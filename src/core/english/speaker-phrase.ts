@@ -609,7 +609,7 @@ export function openingAppositiveName(view: SentenceView): SpeakerPhrase | undef
   if (!DETERMINERS.has(words[0]?.key ?? "")) return undefined;
   let end = 1;
   while (end < words.length && end <= MAX_OPENING_DESCRIPTION && !/,/.test(gapBefore(view, end))) end++;
-  // "The group, WeWorkers Coalition, formed …": an organisation noun is described by its name as a role noun is.
+  // "The group, Riders United, formed …": an organisation noun is described by its name as a role noun is.
   const head = words[end - 1]?.key ?? "";
   if (end >= words.length || end > MAX_OPENING_DESCRIPTION || !(ROLE_NOUNS.has(head) || ORG_NOUNS.has(head))) return undefined;
   let last = end;

@@ -69,7 +69,7 @@ export interface Salience {
   statementIssuer?: Entity;
   /** Who last issued each other kind of document ("sent a letter", "filed a lawsuit"): the referent of "the letter read". */
   documentIssuers: Map<string, Entity>;
-  /** The names the latest accusation was made against ("accused Braun and Big Machine of …"), by their name keys. */
+  /** The names the latest accusation was made against ("accused Lee and Acme Records of …"), by their name keys. */
   accused?: readonly (readonly Word[])[];
   /** The speaker of the latest claim (not merely the latest person mentioned). */
   lastTurn?: Entity;
@@ -154,7 +154,7 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, "m" | "f" | "plural" | "thing"> =
 const MAX_OWNED_WORDS = 3;
 
 /**
- * "His office said …" → "Eric Holcomb's office": a possessive pronoun before a lower-case source noun
+ * "His office said …" → "Dana Reyes's office": a possessive pronoun before a lower-case source noun
  * resolves as the pronoun would ("his" the latest man, "its" the latest organisation), and the speaker is
  * that owner's office, lawyer or spokesman, a source of its own. Undefined when it is no such phrase or no
  * owner is known (the mention then stays as written). Unlike "he said", the owner may be named in the content.
@@ -163,7 +163,7 @@ function ownedByPronoun(salience: Salience, text: string, words: readonly Word[]
   const pronoun = POSSESSIVE_PRONOUNS.get(words[0]?.key ?? "");
   if (!pronoun || words.length < 2 || words.length > MAX_OWNED_WORDS || words.slice(1).some((w) => w.cap)) return undefined;
   const ownerFacts: MentionFacts = { ...NO_FACTS, pronoun };
-  // "His office said Holcomb's trip …": the owner may well be named in the office's words.
+  // "His office said Reyes's trip …": the owner may well be named in the office's words.
   const owner = findEntity(salience, ownerFacts);
   if (!owner || owner.display === "") return undefined;
   const name = `${owner.display}'s ${text.slice(words[1]!.start - words[0]!.start)}`;
@@ -273,7 +273,7 @@ export function noteStatementIssuer(salience: Salience, noun: string, text: stri
 }
 
 /**
- * "Negotiations with Mourinho's representatives intensified": a known person named as a possessor in
+ * "Negotiations with Okafor's representatives intensified": a known person named as a possessor in
  * narration is mentioned again, so a later "the 56-year-old" or "he" reaches them before someone named
  * earlier (`en.salience.possessor`). Unknown names and organisations are left alone.
  */
@@ -289,7 +289,7 @@ export function noteAccused(salience: Salience, names: readonly (readonly Word[]
 }
 
 /**
- * "The company denied the allegations" after "Swift accused Braun and Big Machine of …": a description that
+ * "The company denied the allegations" after "Kim accused Lee and Acme Records of …": a description that
  * denies an accusation means the accused of its kind (an organisation for "the company", a person for "the
  * singer"), not merely the latest of that kind (`en.description.accused-denies`). Makes it the speaker and
  * returns its name; undefined when no accused name is a known source of that kind.
@@ -531,7 +531,7 @@ export function noteNarratedPerson(salience: Salience, text: string, words: read
 }
 
 /**
- * "Teachers didn't see Holcomb on Tuesday. His office said …": a known person named anywhere in the sentence
+ * "Teachers didn't see Reyes on Tuesday. His office said …": a known person named anywhere in the sentence
  * before (an object, a possessor) is more recent than anyone named earlier, as a reader would take it. Run
  * when the next sentence starts, with the clock as it was when that sentence started (`since`): whoever that
  * sentence made the most recent (its subject or speaker) stays so. Only names already known as a person's
@@ -556,8 +556,8 @@ export function salienceClock(salience: Salience): number {
 }
 
 /**
- * "Gov. Eric Holcomb and leaders of the Legislature have avoided …": a coordinated subject in narration is a
- * group a later "they said" can mean. Remembered by its words as written, never by a name: "Holcomb" alone
+ * "Gov. Dana Reyes and leaders of the Legislature have avoided …": a coordinated subject in narration is a
+ * group a later "they said" can mean. Remembered by its words as written, never by a name: "Reyes" alone
  * still means the governor.
  */
 export function notePluralSubject(salience: Salience, text: string): void {

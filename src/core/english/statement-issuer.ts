@@ -17,7 +17,7 @@ export interface IssuedDocument {
 }
 
 /**
- * The issuer of a document a sentence mentions without quoting it (`en.statement.issuer`): "Big Machine
+ * The issuer of a document a sentence mentions without quoting it (`en.statement.issuer`): "Acme
  * Records issued a statement that …", "The company denied the allegations in a statement shared to its
  * website", "The council sent a letter to residents." A later "the statement said", "the letter read" is
  * that issuer's. Undefined when the sentence names no document after an issuing verb or "in", or no subject.

@@ -1,8 +1,8 @@
 /**
- * "the production company" after "Dick Clark Productions", "the record label" after "Big Machine Records",
+ * "the production company" after "Northwind Productions", "the record label" after "Acme Records",
  * "the oil firm" after "Norvik Oil": a lower-case word before a description's head that is a word of a
  * recent organisation's name points to that organisation (`en.description.name-modifier`), even when the
- * organisation names itself in the claim ("At no time did Dick Clark Productions agree …").
+ * organisation names itself in the claim ("At no time did Northwind Productions agree …").
  */
 export function nameHasModifier(displayKey: string, modifiers: readonly string[]): boolean {
   if (modifiers.length === 0) return false;

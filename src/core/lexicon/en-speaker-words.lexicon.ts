@@ -428,7 +428,7 @@ ventures
 telecom
 resources
 mining
-# entertainment companies ("Big Machine Records", "Dick Clark Productions", "Pinewood Studios")
+# entertainment companies ("Acme Records", "Northwind Productions", "Pinewood Studios")
 records
 productions
 studios
