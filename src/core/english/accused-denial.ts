@@ -1,12 +1,13 @@
+import { EN_ACCUSING_VERBS, EN_ALLEGATION_NOUNS, EN_DENYING_VERBS } from "../lexicon/en-speaker-words.ts";
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, type SentenceView, type Word } from "./words.ts";
 
 // "accused Lee, Ortiz and Acme Records of …", "blamed the club for …", "sued Acme over …".
-const ACCUSING = new Set(["accused", "accusing", "accuses", "accuse", "blamed", "blaming", "blames", "sued", "suing", "sues"]);
+const ACCUSING = new Set(EN_ACCUSING_VERBS);
 const ACCUSATION_ENDS = new Set(["of", "for", "over", "in", "after", "with"]);
 const NAME_JOINERS = new Set(["and", "the"]);
-const DENYING = new Set(["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "disputed", "disputes"]);
-const ALLEGATIONS = new Set(["allegations", "allegation", "accusations", "accusation", "claims", "charges", "claim", "charge", "accusations"]);
+const DENYING = new Set(EN_DENYING_VERBS);
+const ALLEGATIONS = new Set(EN_ALLEGATION_NOUNS);
 const MAX_ACCUSED_WORDS = 12;
 const MAX_DENIAL_GAP = 3;
 

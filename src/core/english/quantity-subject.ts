@@ -1,4 +1,4 @@
-import { EN_FINITE_MARKERS, EN_IRREGULAR_PAST } from "../lexicon/en-speaker-words.ts";
+import { EN_APPROXIMATORS, EN_FINITE_MARKERS, EN_IRREGULAR_PAST, EN_QUANTITY_WORDS } from "../lexicon/en-speaker-words.ts";
 import { breaksBefore, type SentenceView } from "./words.ts";
 
 const FINITE = new Set(EN_FINITE_MARKERS);
@@ -6,26 +6,8 @@ const IRREGULAR_PAST = new Set(EN_IRREGULAR_PAST);
 // "more than 5,000", "fewer than half": a comparison opens a quantity only with "than".
 const COMPARATIVES = new Set(["more", "less", "fewer"]);
 const BOUNDS = new Set(["least", "most"]);
-const APPROXIMATORS = new Set(["nearly", "almost", "about", "around", "roughly", "some", "over", "under", "approximately", "just", "only"]);
-const NUMBER_WORDS = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "dozens",
-  "hundreds",
-  "thousands",
-  "millions",
-  "half",
-  "most",
-  "many",
-  "several",
-]);
+const APPROXIMATORS = new Set(EN_APPROXIMATORS);
+const NUMBER_WORDS = new Set(EN_QUANTITY_WORDS);
 const MAX_NOUN_WORDS = 4;
 
 /**

@@ -1,10 +1,9 @@
-import { EN_DOCUMENT_NOUNS } from "../lexicon/en-speaker-words.ts";
+import { EN_DOCUMENT_ISSUING_VERBS, EN_DOCUMENT_NOUNS } from "../lexicon/en-speaker-words.ts";
 import { isVerbLike, opensPredicate, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { breaksBefore, type SentenceView } from "./words.ts";
 
 const DOCUMENTS = new Set(EN_DOCUMENT_NOUNS);
-// "issued a statement", "put out a release", "filed a lawsuit": verbs whose object is a document the subject issues.
-const ISSUING_VERBS = new Set(["issued", "released", "published", "posted", "shared", "sent", "out", "made", "filed", "wrote", "issues", "releases", "posts"]);
+const ISSUING_VERBS = new Set(EN_DOCUMENT_ISSUING_VERBS);
 const ARTICLES = new Set(["a", "an"]);
 const MAX_DOCUMENT_MODIFIERS = 2;
 const MAX_PREDICATE_WORDS = 8;

@@ -1798,3 +1798,99 @@ centre
 stadium
 arena
 `;
+
+/** Verbs that accuse someone by name ("accused X of", "blamed X for", "sued X over"), every form written out. */
+export const EN_ACCUSING_VERBS_LEXICON = String.raw`
+accused
+accusing
+accuses
+accuse
+blamed
+blaming
+blames
+sued
+suing
+sues
+`;
+
+/** Verbs that deny an accusation ("denied the allegations", "rejected the charges"), every form written out. */
+export const EN_DENYING_VERBS_LEXICON = String.raw`
+denied
+denies
+deny
+rejected
+rejects
+dismissed
+dismisses
+refuted
+disputed
+disputes
+`;
+
+/** What a denial can deny when it answers an accusation: "denied the allegations", "rejected the charge". */
+export const EN_ALLEGATION_NOUNS_LEXICON = String.raw`
+allegation
+allegations
+accusation
+accusations
+claim
+claims
+charge
+charges
+`;
+
+/**
+ * Words right before "a/an (modifier) statement" that make its subject the document's issuer: "issued a
+ * statement", "sent a letter", "filed a lawsuit", "put out a release" ("out", its verb the word before).
+ */
+export const EN_DOCUMENT_ISSUING_VERBS_LEXICON = String.raw`
+issued
+issues
+released
+releases
+published
+posted
+posts
+shared
+sent
+out
+made
+filed
+wrote
+`;
+
+/** Words that open a quantity without a digit ("said nearly two dozen boats sank"): an approximation before a number. */
+export const EN_APPROXIMATORS_LEXICON = String.raw`
+nearly
+almost
+about
+around
+roughly
+some
+over
+under
+approximately
+just
+only
+`;
+
+/** Number words and vague quantities that can head a that-less clause's subject ("said thousands of people fled"). */
+export const EN_QUANTITY_WORDS_LEXICON = String.raw`
+two
+three
+four
+five
+six
+seven
+eight
+nine
+ten
+dozens
+hundreds
+thousands
+millions
+half
+most
+many
+several
+`;

@@ -1,6 +1,12 @@
 import { EN_MONTH_ABBREVIATIONS } from "./en-abbreviations.ts";
 import {
+  EN_ACCUSING_VERBS_LEXICON,
   EN_ADJUNCT_HEADS_LEXICON,
+  EN_ALLEGATION_NOUNS_LEXICON,
+  EN_APPROXIMATORS_LEXICON,
+  EN_DENYING_VERBS_LEXICON,
+  EN_DOCUMENT_ISSUING_VERBS_LEXICON,
+  EN_QUANTITY_WORDS_LEXICON,
   EN_ADJUNCT_PREPOSITIONS_LEXICON,
   EN_ATTRIBUTE_NOUNS_LEXICON,
   EN_AUDIENCE_NOUNS_LEXICON,
@@ -161,3 +167,21 @@ export const EN_FRONTED_SUBORDINATORS: readonly string[] = parseWordList(EN_FRON
 export const EN_PLACE_OPENERS: readonly string[] = parseWordList(EN_PLACE_OPENERS_LEXICON);
 
 export const EN_PLACE_CLOSERS: readonly string[] = parseWordList(EN_PLACE_CLOSERS_LEXICON);
+
+/** Verbs that accuse someone by name ("accused X of …"): a later "the company denied the allegations" is one of the accused. */
+export const EN_ACCUSING_VERBS: readonly string[] = parseWordList(EN_ACCUSING_VERBS_LEXICON);
+
+/** Verbs that deny an accusation ("denied the allegations"). */
+export const EN_DENYING_VERBS: readonly string[] = parseWordList(EN_DENYING_VERBS_LEXICON);
+
+/** Nouns for an accusation, the object of a denial that answers one. */
+export const EN_ALLEGATION_NOUNS: readonly string[] = parseWordList(EN_ALLEGATION_NOUNS_LEXICON);
+
+/** Verbs (and "out" of "put out") before "a statement", "a letter": their subject issued the document. */
+export const EN_DOCUMENT_ISSUING_VERBS: readonly string[] = parseWordList(EN_DOCUMENT_ISSUING_VERBS_LEXICON);
+
+/** Approximations before a number word ("nearly", "about", "some"). */
+export const EN_APPROXIMATORS: readonly string[] = parseWordList(EN_APPROXIMATORS_LEXICON);
+
+/** Number words and vague quantities that can open a clause's subject ("thousands", "half", "several"). */
+export const EN_QUANTITY_WORDS: readonly string[] = parseWordList(EN_QUANTITY_WORDS_LEXICON);
