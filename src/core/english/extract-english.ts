@@ -27,7 +27,6 @@ import {
   noteStatement,
   noteAccused,
   notePluralSubject,
-  notePossessor,
   noteStatementIssuer,
   refreshKnownPersons,
   resolveDenier,
@@ -126,7 +125,6 @@ function paragraphClaims(text: string, paragraph: LaidOutParagraph, state: Artic
     if (!findings.some((f) => f.statement)) noteIssuer(view, state.salience);
     if (accused) noteAccused(state.salience, accused);
     if (findings.length > 0) continue;
-    notePossessors(view, state.salience);
     const colon = colonQuote(view, used);
     if (colon) {
       const claim = buildClaim(text, paragraph, toDraft(view, colon, state.salience));
@@ -239,11 +237,6 @@ function noteSubject(view: SentenceView, salience: Salience): void {
   noteMention(salience, view.text.slice(words[0]!.start, words[words.length - 1]!.end), words, descriptor);
   const coordinated = coordinatedSubjectEnd(view, subject);
   if (coordinated !== undefined) notePluralSubject(salience, view.text.slice(words[0]!.start, view.tokens[coordinated]!.end));
-}
-
-/** A narration sentence's possessors ("Okafor's representatives") that name a known person: mentioned again. */
-function notePossessors(view: SentenceView, salience: Salience): void {
-  for (const w of view.tokens) if (w.cap && w.quote < 0 && /['’]s$/.test(w.raw)) notePossessor(salience, w);
 }
 
 /** A narration sentence's named subjects ("…, skipper Wade Bassi has …"), so a later "he said" can mean them. */

@@ -272,17 +272,6 @@ export function noteStatementIssuer(salience: Salience, noun: string, text: stri
   else salience.documentIssuers.set(noun, issuer);
 }
 
-/**
- * "Negotiations with Okafor's representatives intensified": a known person named as a possessor in
- * narration is mentioned again, so a later "the 56-year-old" or "he" reaches them before someone named
- * earlier (`en.salience.possessor`). Unknown names and organisations are left alone.
- */
-export function notePossessor(salience: Salience, word: Word): void {
-  const key = word.key.endsWith("'s") ? word.key.slice(0, -2) : word.key;
-  const e = namesake(salience, [key]);
-  if (e?.person && !e.org && !e.plural) touch(salience, e);
-}
-
 /** Remembers who the latest accusation named (accused-denial.ts). */
 export function noteAccused(salience: Salience, names: readonly (readonly Word[])[]): void {
   salience.accused = names;
@@ -535,7 +524,8 @@ export function noteNarratedPerson(salience: Salience, text: string, words: read
  * before (an object, a possessor) is more recent than anyone named earlier, as a reader would take it. Run
  * when the next sentence starts, with the clock as it was when that sentence started (`since`): whoever that
  * sentence made the most recent (its subject or speaker) stays so. Only names already known as a person's
- * are looked up, one map lookup a word.
+ * are looked up, one map lookup a word. This is also what makes a possessor in narration ("talks with
+ * Okafor's representatives") the antecedent of a later "the 56-year-old" (`en.salience.possessor`).
  */
 export function refreshKnownPersons(salience: Salience, words: readonly Word[], since: number): void {
   const top = salience.entities.newest;
