@@ -11,7 +11,7 @@ import {
   EN_SELF_ISSUED_DOCUMENTS,
 } from "../lexicon/en-speaker-words.ts";
 import { nounKey } from "./speaker-phrase.ts";
-import type { Word } from "./words.ts";
+import { withoutPossessive, type Word } from "./words.ts";
 
 export type { Gender } from "../types.ts";
 import type { Gender } from "../types.ts";
@@ -68,7 +68,7 @@ const DEFINITE = new Set(["the", "this", "that"]);
 /** Reads a mention (and its appositive) for name, role heads, gender, number and whether it refers back. */
 export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
   const pronoun = words.length === 1 ? (PRONOUNS.get(words[0]!.key) ?? OBJECT_PRONOUNS.get(words[0]!.key)) : undefined;
-  const keys = words.map((w) => stripPossessive(w.key));
+  const keys = words.map((w) => withoutPossessive(w.key));
   const definite = DEFINITE.has(keys[0] ?? "") || (words[0]?.key.endsWith("'s") ?? false);
   // "the Salford MP", "the Tory leader": capitalised words before a closing role noun modify it; no one is named.
   // So do "a senior Indian government official" and "IHRC chairman": a phrase that ends in a role noun names no one.
@@ -131,7 +131,7 @@ function nationalBusiness(words: readonly Word[], keys: readonly string[]): bool
 
 /** The keys of the words after the possessor, if any ("Mr Hale's lawyer" → lawyer). */
 function ownKeys(words: readonly Word[]): string[] {
-  return words.slice(afterPossessor(words)).map((w) => stripPossessive(w.key));
+  return words.slice(afterPossessor(words)).map((w) => withoutPossessive(w.key));
 }
 
 /** Index after the last possessive word ("Mr Hale's lawyer" → 2), 0 when none. */
@@ -218,10 +218,6 @@ function namesAGroup(words: readonly Word[], keys: readonly string[]): boolean {
   const last = words[words.length - 1];
   if (keys[0] !== "the" || words.length < 2 || !last?.cap || last.key.endsWith("'s")) return false;
   return /[^su's]s$/.test(last.key) && !ROLES.has(keys[keys.length - 1]!) && !ORGS.has(keys[keys.length - 1]!);
-}
-
-function stripPossessive(key: string): string {
-  return key.endsWith("'s") ? key.slice(0, -2) : key;
 }
 
 /** "gov." → "gov": an honorific's key without its full stop. */

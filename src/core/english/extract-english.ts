@@ -34,7 +34,7 @@ import {
   salienceClock,
   type Salience,
 } from "./speaker-salience.ts";
-import { firstWordFrom, wordsOf, wordsSpan, type SentenceView, type Word } from "./words.ts";
+import { firstWordFrom, withoutPossessive, wordsOf, wordsSpan, type SentenceView, type Word } from "./words.ts";
 
 /** What carries from paragraph to paragraph: the speakers met so far and where the last claim was. */
 interface ArticleState {
@@ -211,7 +211,7 @@ function contentKeys(view: SentenceView, finding: Finding): ContentNames {
     const w = view.tokens[i]!;
     if (w.start >= finding.end || seen >= MAX_CONTENT_WORDS) break;
     seen++;
-    const key = w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key;
+    const key = withoutPossessive(w.key);
     if (inSubject && (w.cap || SUBJECT_JOINERS.has(w.key))) {
       if (w.cap) subjectKeys.add(key);
       continue;

@@ -14,7 +14,7 @@ import {
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
 import type { WordRange } from "../text/sentence-view.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, gapBefore, withoutPossessive, type SentenceView } from "./words.ts";
 
 /** A speaker phrase: words [first, last]; `descriptor` is an appositive ("a spokeswoman for X") when one is attached. */
 export interface SpeakerPhrase extends WordRange {
@@ -506,7 +506,7 @@ function endsInOrgNoun(view: SentenceView, i: number): boolean {
 
 /** A noun's lexicon key: no possessive, singular ("ministries" → "ministry", "council's" → "council"). */
 export function nounKey(key: string): string {
-  const bare = key.endsWith("'s") ? key.slice(0, -2) : key;
+  const bare = withoutPossessive(key);
   if (NOUNS.has(bare)) return bare;
   // "the 45-year-old": an age used as a noun is a role whatever the number.
   if (bare.endsWith("-year-old")) return "year-old";

@@ -1,7 +1,7 @@
 import type { SourceEntity } from "../types.ts";
 import { describeMention, type MentionFacts } from "./describe-mention.ts";
 import { MODIFIER_WINDOW, nameHasModifier } from "./typed-description.ts";
-import type { Word } from "./words.ts";
+import { withoutPossessive, type Word } from "./words.ts";
 import {
   EN_ATTRIBUTE_NOUNS,
   EN_COMPANY_NOUNS,
@@ -531,7 +531,7 @@ export function refreshKnownPersons(salience: Salience, words: readonly Word[], 
   const top = salience.entities.newest;
   for (const w of words) {
     if (!w.cap || w.quote >= 0) continue;
-    const key = /['’]s$/.test(w.raw) ? w.key.slice(0, -2) : w.key;
+    const key = withoutPossessive(w.key);
     const filed = salience.byName.get(key);
     if (!filed) continue;
     const known = latest(filed, (e) => e.person && !e.org && !e.plural && e.nameKeys[e.nameKeys.length - 1] === key);

@@ -15,6 +15,11 @@ export type SentenceView = SharedSentenceView<Word>;
 /** The shared word helpers, for the English rules that import their view helpers from here. */
 export { firstWordFrom, gapBefore, wordsSpan };
 
+/** A word's key without its possessive ("council's" → "council"); keys spell every apostrophe straight. */
+export function withoutPossessive(key: string): string {
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
 /**
  * The words of text[start, end), each tagged with the quoted passage that holds it. Words as `tokenize`
  * splits them, except that "3,000" is one word: a comma between digits is not a clause break (it would
