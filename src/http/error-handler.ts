@@ -6,7 +6,6 @@ import { StoreReadOnly } from "../store/store.ts";
 import { isMessageKey } from "../i18n/translate.ts";
 import { bodyError, isBodyError } from "./hardening/body-errors.ts";
 import { HttpError } from "./http-error.ts";
-import { localeMiddleware } from "./locale-middleware.ts";
 
 const NOT_FOUND = { article: "error.articleNotFound", claim: "error.claimNotFound", account: "accounts.noSuchUser" } as const;
 const FULL_DISK = new Set(["ENOSPC", "EDQUOT"]);
@@ -32,15 +31,14 @@ export function classify(err: unknown): HttpError {
  * The one error handler: renders an error page in the interface language (JSON under /api).
  * 4xx errors are the client's and are not logged; anything else is logged and shown as a 500.
  * A response never carries an error's own message, stack or file paths, in any environment: only
- * the status and the interface string for it (the server log has the rest). Errors raised before
- * the interface language is chosen (security headers, body limits) get it chosen here.
+ * the status and the interface string for it (the server log has the rest). It runs after
+ * localeBeforeError, which chooses the interface language for errors raised before any page did.
  */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const error = classify(err);
   if (err instanceof StoreFileError) console.error(`The store ${err.message}\n${restoreAdvice(err)}`);
   else if (error.status >= 500) console.error(err);
   if (res.headersSent) return res.end();
-  if (!res.locals.t) localeMiddleware(req, res, () => undefined);
   const message = res.locals.t(error.key, error.params);
   res.status(error.status);
   if (req.path.startsWith("/api/")) return res.json({ error: { status: error.status, message } });
