@@ -44,7 +44,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   const findings: Finding[] = [];
   if (isQuestion(view)) return findings;
   const cues = findCues(view);
-  const continuations = cues.map((cue) => continuationStart(view, cue));
+  const continuations = continuationsOf(view, cues);
   const fronted = cues.length > 0 ? frontedClauseEnd(view) : undefined;
   let earlierCue: Cue | undefined;
   cues.forEach((cue, c) => {
@@ -658,10 +658,27 @@ function coordinatedClauseStart(view: SentenceView, next: Cue): number | undefin
   return words[subject.first - 2]!.end;
 }
 
+/** continuationStart of cue k, by k. */
+type Continuations = (k: number) => number | undefined;
+
+/**
+ * continuationStart of each cue, worked out when a content first asks for it: only a later cue's is ever
+ * asked, so a sentence with one cue (most of them) never pays for the subject search inside it.
+ */
+function continuationsOf(view: SentenceView, cues: readonly Cue[]): Continuations {
+  const known = new Map<number, number | undefined>();
+  return (k) => {
+    if (!known.has(k)) known.set(k, continuationStart(view, cues[k]!));
+    return known.get(k);
+  };
+}
+
 /** The first continuing cue after cue c and past the clause start ends that content. Scans at most a few cues. */
-function contentEnd(cues: readonly Cue[], continuations: readonly (number | undefined)[], c: number, clause: number): number | undefined {
+function contentEnd(cues: readonly Cue[], continuations: Continuations, c: number, clause: number): number | undefined {
   for (let k = c + 1; k < cues.length && k <= c + MAX_CUES_AHEAD; k++) {
-    if (cues[k]!.first > clause && continuations[k] !== undefined) return continuations[k];
+    if (cues[k]!.first <= clause) continue;
+    const start = continuations(k);
+    if (start !== undefined) return start;
   }
   return undefined;
 }
