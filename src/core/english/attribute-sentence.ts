@@ -665,8 +665,9 @@ type Continuations = (k: number) => number | undefined;
  * asked, so a sentence with one cue (most of them) never pays for the subject search inside it.
  */
 function continuationsOf(view: SentenceView, cues: readonly Cue[]): Continuations {
-  const known = new Map<number, number | undefined>();
+  let known: Map<number, number | undefined> | undefined;
   return (k) => {
+    known ??= new Map();
     if (!known.has(k)) known.set(k, continuationStart(view, cues[k]!));
     return known.get(k);
   };
