@@ -94,6 +94,25 @@ export function isSpaceCode(c: number): boolean {
   return (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** . ! ? ؟ ۔: the stops that may end a sentence. */
+export function isSentenceStopCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x06d4;
+}
+
+/** The first offset in [from, to) that is not a space, or `to`. */
+export function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Just past the last offset in [from, to) that is not a space, or `from`. */
+export function skipSpacesBack(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** Characters that may sit inside a word: letters, marks, digits, tatweel and invisible joiners. */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;

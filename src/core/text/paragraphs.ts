@@ -1,4 +1,4 @@
-import { isSpace } from "./normalize.ts";
+import { skipSpaces, skipSpacesBack } from "./normalize.ts";
 
 /** A block of text between line breaks; `index` counts only blocks that hold text. */
 export interface Paragraph {
@@ -13,11 +13,9 @@ export function splitParagraphs(text: string): Paragraph[] {
   const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;
   let lineStart = 0;
   const pushLine = (from: number, to: number) => {
-    let s = from;
-    let e = to;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) paragraphs.push({ index: paragraphs.length, start: s, end: e });
+    const start = skipSpaces(text, from, to);
+    const end = skipSpacesBack(text, start, to);
+    if (end > start) paragraphs.push({ index: paragraphs.length, start, end });
   };
   for (const m of text.matchAll(lineBreak)) {
     pushLine(lineStart, m.index);
