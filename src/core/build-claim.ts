@@ -1,5 +1,5 @@
 import type { Claim, ClaimKind, Span } from "./types.ts";
-import { isSpace } from "./text/normalize.ts";
+import { isSpaceCode } from "./text/normalize.ts";
 import type { Paragraph } from "./text/paragraphs.ts";
 
 /**
@@ -21,29 +21,35 @@ export interface ClaimDraft extends ClaimContent {
 }
 
 const CONTEXT = 32;
-const LEADING_JUNK = /[:،,؛;\-–—]/;
-const TRAILING_JUNK = /[,،.؛;:\-–—]/;
+
+/** Spaces and : ، , ؛ ; - – —: what a content range never starts with. */
+function isLeadingJunkCode(c: number): boolean {
+  return isSpaceCode(c) || c === 0x3a || c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+/** Spaces and , ، . ؛ ; : - – —: what a content range never ends with. */
+function isTrailingJunkCode(c: number): boolean {
+  return isSpaceCode(c) || c === 0x2c || c === 0x060c || c === 0x2e || c === 0x061b || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
+}
 
 /** Trims spaces and stray punctuation off a content range, then fills in id, text, paragraph and quote selector. */
 export function buildClaim(article: string, paragraph: Paragraph, draft: ClaimDraft): Claim | undefined {
   let start = draft.start;
   let end = draft.end;
-  while (start < end && (isSpace(article[start]) || LEADING_JUNK.test(article[start]!))) start++;
-  while (end > start && (isSpace(article[end - 1]) || TRAILING_JUNK.test(article[end - 1]!))) end--;
+  while (start < end && isLeadingJunkCode(article.charCodeAt(start))) start++;
+  while (end > start && isTrailingJunkCode(article.charCodeAt(end - 1))) end--;
   // "(The company said the weather was to blame.)": a bracket closing outside the content is not part of it.
   if (article[end - 1] === ")" && !article.slice(start, end).includes("(")) {
     end--;
-    while (end > start && (isSpace(article[end - 1]) || TRAILING_JUNK.test(article[end - 1]!))) end--;
+    while (end > start && isTrailingJunkCode(article.charCodeAt(end - 1))) end--;
   }
   if (end <= start) return undefined;
   const exact = article.slice(start, end);
-  const quote = {
-    exact,
-    prefix: article.slice(Math.max(0, start - CONTEXT), start),
-    suffix: article.slice(end, end + CONTEXT),
-  };
+  const prefixStart = Math.max(0, start - CONTEXT);
+  const suffixEnd = Math.min(article.length, end + CONTEXT);
+  const quote = { exact, prefix: article.slice(prefixStart, start), suffix: article.slice(end, suffixEnd) };
   return {
-    id: claimId(quote.prefix, exact, quote.suffix),
+    id: claimId(article, prefixStart, start, end, suffixEnd),
     speaker: draft.speaker,
     speakerMention: draft.speakerMention,
     cue: draft.cue,
@@ -64,15 +70,17 @@ export function spanOf(article: string, start: number, end: number): Span {
 
 /**
  * A stable id from the claim's text and its context, so it survives edits elsewhere in the article: two
- * FNV-1a hashes (two seeds) of `prefix NUL exact NUL suffix`, computed in one pass without joining the parts.
+ * FNV-1a hashes (two seeds) of `prefix NUL exact NUL suffix`, where prefix, exact and suffix are the
+ * article's [prefixStart, start), [start, end) and [end, suffixEnd). Read from the article itself, in one
+ * pass, without joining the parts or reading through their slices.
  */
-function claimId(prefix: string, exact: string, suffix: string): string {
+function claimId(article: string, prefixStart: number, start: number, end: number, suffixEnd: number): string {
   const hashes: [number, number] = [0x811c9dc5, 0x01000193];
-  fnv1a(hashes, prefix);
-  fnv1a(hashes, "\u0000");
-  fnv1a(hashes, exact);
-  fnv1a(hashes, "\u0000");
-  fnv1a(hashes, suffix);
+  fnv1a(hashes, article, prefixStart, start);
+  fnv1a(hashes, "\u0000", 0, 1);
+  fnv1a(hashes, article, start, end);
+  fnv1a(hashes, "\u0000", 0, 1);
+  fnv1a(hashes, article, end, suffixEnd);
   return `c${base36(hashes[0])}${base36(hashes[1])}`;
 }
 
@@ -89,11 +97,11 @@ function base36(n: number): string {
   return digits;
 }
 
-/** Folds `input` into both running hashes. */
-function fnv1a(hashes: [number, number], input: string): void {
+/** Folds input[from, to) into both running hashes. */
+function fnv1a(hashes: [number, number], input: string, from: number, to: number): void {
   let a = hashes[0];
   let b = hashes[1];
-  for (let i = 0; i < input.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = input.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193) >>> 0;
     b = Math.imul(b ^ c, 0x01000193) >>> 0;
