@@ -121,14 +121,15 @@ export function isWordChar(ch: string | undefined): boolean {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
 
-/** WORD_CHAR for each code unit below `end`, worked out once: Latin to Arabic (، ٱ ی ک …) answered without a string or a regex. */
-function wordCodeTable(end: number): Uint8Array {
+/** Whether `pattern` matches each code unit below `end` (1 or 0), worked out once: a character class answered without a string or a regex. */
+export function codeTable(pattern: RegExp, end: number): Uint8Array {
   const table = new Uint8Array(end);
-  for (let c = 0; c < end; c++) table[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  for (let c = 0; c < end; c++) table[c] = pattern.test(String.fromCharCode(c)) ? 1 : 0;
   return table;
 }
 
-const WORD_CODE_BELOW_0800 = wordCodeTable(0x800);
+/** WORD_CHAR for Latin to Arabic (، ٱ ی ک …). */
+const WORD_CODE_BELOW_0800 = codeTable(WORD_CHAR, 0x800);
 
 /** isWordChar for a UTF-16 code unit c of text; `ch` (the character) is built only above the table. */
 export function isWordCode(c: number, ch?: string): boolean {

@@ -1,5 +1,5 @@
 import { EN_ABBREVIATIONS } from "../lexicon/en-abbreviations.ts";
-import { isSentenceStopCode, isSpaceCode, skipSpaces } from "./normalize.ts";
+import { codeTable, isSentenceStopCode, isSpaceCode, skipSpaces } from "./normalize.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import { firstOf } from "./scan.ts";
 
@@ -10,6 +10,7 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(EN_ABBREVIATIONS);
+const LONGEST_ABBREVIATION = Math.max(1, ...EN_ABBREVIATIONS.map((abbreviation) => abbreviation.length));
 const UPPER_CASE = /\p{Lu}/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
@@ -81,9 +82,11 @@ function isUpperCaseAt(text: string, i: number): boolean {
   return i < text.length && UPPER_CASE.test(text[i]!);
 }
 
-/** /[\p{L}.]/u for a code unit, answered without a string for ASCII. */
+const LETTER_OR_DOT_BELOW_0800 = codeTable(LETTER_OR_DOT, 0x800);
+
+/** /[\p{L}.]/u for a code unit, answered without a string below U+0800 (Latin to Arabic). */
 function isLetterOrDotCode(c: number): boolean {
-  if (c < 0x80) return c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0x800) return LETTER_OR_DOT_BELOW_0800[c] === 1;
   return LETTER_OR_DOT.test(String.fromCharCode(c));
 }
 
@@ -109,7 +112,14 @@ function isArabicInitials(text: string, w: number, word: string): boolean {
 
 function isAbbreviation(text: string, dot: number, from: number, stopEnd: number, end: number): boolean {
   let w = dot;
-  while (w > from && isLetterOrDotCode(text.charCodeAt(w - 1))) w--;
+  let dotted = false;
+  while (w > from && isLetterOrDotCode(text.charCodeAt(w - 1))) {
+    w--;
+    if (text.charCodeAt(w) === 0x2e) dotted = true;
+  }
+  // Most sentences end in a word longer than any abbreviation, with no dot inside: not an initial, not Arabic
+  // initials, not in the list. Said without building the lower-case word.
+  if (dot - w > LONGEST_ABBREVIATION && !dotted) return false;
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 1 && isUpperCaseAt(text, w)) return true;
   if (isArabicInitials(text, w, word)) return true;
