@@ -3,7 +3,10 @@
  * or its offsets (callers keep the original span and compare keys).
  */
 
-const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/** Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF): NFKC unfolds them. */
+function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+}
 
 /**
  * Folds a word (or phrase) to its matching key: no diacritics, tatweel or bidi controls, one alef,
@@ -21,13 +24,16 @@ export function matchKey(word: string): string {
   return upper ? word.toLowerCase() : word;
 }
 
-/** matchKey beyond plain ASCII. Runs of characters that fold to themselves are copied as slices, not one by one. */
-function foldedKey(word: string): string {
-  const text = PRESENTATION_FORMS.test(word) ? word.normalize("NFKC") : word;
+/**
+ * matchKey beyond plain ASCII. Runs of characters that fold to themselves are copied as slices, not one by one.
+ * A word with a presentation form anywhere is folded again from its NFKC form (`normalized`), met in the same pass.
+ */
+function foldedKey(text: string, normalized = false): string {
   let key = "";
   let copied = 0; // text[copied, i) folds to itself and is not yet in key
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (!normalized && isPresentationForm(c)) return foldedKey(text.normalize("NFKC"), true);
     const dropped = isDropped(c);
     const folded = dropped ? -1 : foldCode(c);
     if (folded === c) continue;
