@@ -85,14 +85,28 @@ function claimId(article: string, prefixStart: number, start: number, end: numbe
 }
 
 const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+const CUBE = 36 * 36 * 36;
 
-/** n.toString(36) for a uint32, at twice its speed (V8 converts in other radixes through a double algorithm). */
+/**
+ * n.toString(36) for a uint32, at about 2.5 times its speed and that of a plain digit loop: V8 holds a
+ * uint32 above 2^31 as a double, on which % and / are slow, so one division splits n into its last three
+ * digits and the rest, both small integers, converted with integer arithmetic.
+ */
 function base36(n: number): string {
+  const high = Math.floor(n / CUBE);
+  const low = n - high * CUBE;
+  if (high === 0) return smallBase36(low);
+  return smallBase36(high) + DIGITS[(low / 1296) | 0]! + DIGITS[((low / 36) | 0) % 36]! + DIGITS[low % 36]!;
+}
+
+/** base36 of an integer below 2^31. */
+function smallBase36(n: number): string {
   let digits = "";
   let rest = n;
   do {
-    digits = DIGITS[rest % 36]! + digits;
-    rest = (rest - (rest % 36)) / 36;
+    const digit = rest % 36;
+    digits = DIGITS[digit]! + digits;
+    rest = ((rest - digit) / 36) | 0;
   } while (rest > 0);
   return digits;
 }
