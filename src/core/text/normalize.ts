@@ -34,15 +34,24 @@ function foldedKey(text: string, normalized = false): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!normalized && isPresentationForm(c)) return foldedKey(text.normalize("NFKC"), true);
-    const dropped = isDropped(c);
-    const folded = dropped ? -1 : foldCode(c);
+    const folded = c < 0x800 ? FOLD_BELOW_0800[c]! : foldOf(c);
     if (folded === c) continue;
     key += text.slice(copied, i);
-    if (!dropped) key += folded >= 0 ? String.fromCharCode(folded) : text[i]!.toLowerCase();
+    if (folded !== DROPPED) key += folded >= 0 ? String.fromCharCode(folded) : text[i]!.toLowerCase();
     copied = i + 1;
   }
   return copied === 0 ? text : key + text.slice(copied);
 }
+
+const DROPPED = -2;
+
+/** What a key makes of code unit c: its folded code, DROPPED, or -1 when c needs Unicode lower-casing. */
+function foldOf(c: number): number {
+  return isDropped(c) ? DROPPED : foldCode(c);
+}
+
+/** foldOf for Latin to Arabic, worked out once: most characters of an Arabic article are answered by one lookup. */
+const FOLD_BELOW_0800 = Int32Array.from({ length: 0x800 }, (_, c) => foldOf(c));
 
 /** Diacritics (tashkeel, Quranic marks), tatweel, and invisible format and bidi controls. */
 function isDropped(c: number): boolean {
