@@ -53,11 +53,13 @@ const MIN_TITLE_WORDS = 4;
  */
 function isTitleCaseHeadline(text: string, start: number, end: number): boolean {
   if (!endsInQuotedPhrase(text, start, end)) return false;
-  const words = text.slice(start, end).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const body = text.slice(start, end);
+  const word = /\p{L}[\p{L}\p{M}'’-]*/gu; // made here, so its lastIndex walks this paragraph only
   let capitalised = 0;
-  for (const w of words) {
-    if (/^\p{Lu}/u.test(w)) capitalised++;
-    else if (!TITLE_LINKS.has(w)) return false;
+  // Word by word, so an Arabic line or a sentence stops at its first small word instead of listing them all.
+  for (let m = word.exec(body); m !== null; m = word.exec(body)) {
+    if (/^\p{Lu}/u.test(m[0])) capitalised++;
+    else if (!TITLE_LINKS.has(m[0])) return false;
   }
   return capitalised >= MIN_TITLE_WORDS;
 }
