@@ -1,5 +1,5 @@
 import { EN_FINITE_MARKERS, EN_ISSUING_PARTICIPLES, EN_NOT_SOURCES, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, gapHolds, type SentenceView } from "./words.ts";
 import { isVerbLike, type SpeakerPhrase } from "./speaker-phrase.ts";
 
 /** "According to X, …" or "…, according to X": the source phrase, the cue words and the host clause as offsets. */
@@ -43,7 +43,7 @@ export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
     if (after >= words.length) return undefined;
     return { cueFirst: at, cueLast: at + 1, speaker, start: words[after]!.start, end: view.end };
   }
-  if (!/[,(—–]/.test(gapBefore(view, at))) return undefined;
+  if (!gapHolds(view, at, ",(—–")) return undefined;
   const closesSentence = after >= words.length || RELATIVE_WORDS.has(words[after]!.key) || appositiveTail(view, at, after);
   const gapStart = words[at - 1]!.end;
   const end = closesSentence ? gapStart : view.end;
@@ -58,7 +58,7 @@ export function findAccordingTo(view: SentenceView): AccordingTo | undefined {
  */
 function appositiveTail(view: SentenceView, at: number, from: number): boolean {
   const words = view.tokens;
-  if (!/,/.test(gapBefore(view, from)) || words.length - from > MAX_APPOSITIVE_WORDS || !hasVerb(view, 0, at)) return false;
+  if (!gapHolds(view, from, ",") || words.length - from > MAX_APPOSITIVE_WORDS || !hasVerb(view, 0, at)) return false;
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
     if (w.quote >= 0 || (!w.cap && (FINITE.has(w.key) || (isVerbLike(w.key) && !w.key.endsWith("ed"))))) return false;

@@ -1,7 +1,7 @@
 import type { Cue } from "./find-cues.ts";
 import { subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import type { Trailing } from "./trailing-attribution.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, gapHolds, type SentenceView } from "./words.ts";
 
 const MAX_FRAME_TAIL = 6;
 const MIN_CONTENT_WORDS = 3;
@@ -16,7 +16,7 @@ export function asFrame(view: SentenceView, cue: Cue): Trailing | undefined {
   if (cue.participle || cue.objectLinks.length > 0) return undefined;
   const speaker = subjectBefore(view, cue.first, 0);
   const as = speaker ? speaker.first - 1 : -1;
-  if (!speaker || as < 0 || words[as]!.key !== "as" || words[as]!.quote >= 0 || (as > 0 && !/,/.test(gapBefore(view, as)))) return undefined;
+  if (!speaker || as < 0 || words[as]!.key !== "as" || words[as]!.quote >= 0 || (as > 0 && !gapHolds(view, as, ","))) return undefined;
   const close = frameClose(view, cue.last + 1);
   if (close === undefined) return undefined;
   const phrase: SpeakerPhrase = { first: speaker.first, last: speaker.last, descriptor: speaker.descriptor };
@@ -37,7 +37,7 @@ function frameClose(view: SentenceView, from: number): number | undefined {
   for (let k = from; k <= words.length && k - from <= MAX_FRAME_TAIL; k++) {
     if (k === words.length) return k;
     const w = words[k]!;
-    if (/,/.test(gapBefore(view, k))) return k;
+    if (gapHolds(view, k, ",")) return k;
     if (w.quote >= 0 || w.key === "that" || (k > from && breaksBefore(view, k))) return undefined;
   }
   return undefined;

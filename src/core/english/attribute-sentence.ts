@@ -18,7 +18,7 @@ import { agentPhrase, PASSIVE_BE, passiveClauseStart } from "./passive-agent.ts"
 import { quotedTurnStart } from "./quoted-turn-start.ts";
 import { isWriterVoice } from "./writer-voice.ts";
 import { FRONTED_SUBORDINATORS, invertedParenthetical, trailingAttribution, type Trailing } from "./trailing-attribution.ts";
-import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapBefore, type SentenceView, wordsSpan } from "./words.ts";
+import { boundedEnd, breaksBefore, firstQuoteEndingFrom, firstQuoteFrom, gapHolds, type SentenceView, wordsSpan } from "./words.ts";
 
 /** An attribution found in a sentence, before its speaker is resolved. "previous" = the speaker of the turn before. */
 export interface Finding {
@@ -44,7 +44,7 @@ export function attributeSentence(view: SentenceView, used: Set<number>): Findin
   const findings: Finding[] = [];
   if (isQuestion(view)) return findings;
   const cues = findCues(view);
-  const continuations = cues.map((cue) => continuationStart(view, cue));
+  const continuations = continuationsOf(view, cues);
   const fronted = cues.length > 0 ? frontedClauseEnd(view) : undefined;
   let earlierCue: Cue | undefined;
   cues.forEach((cue, c) => {
@@ -159,7 +159,7 @@ function attributeCue(view: SentenceView, cue: Cue, endOf: (clause: number) => n
     return [finding(parenthetical.speaker, kindOf(view, parenthetical.start, end), parenthetical.start, end, parenthetical.rule)];
   }
   // "CONTENT, said X of Y." / "CONTENT, says a report.": a comma right before an inverted cue ends the content.
-  if (!cue.participle && /,/.test(gapBefore(view, cue.first)) && (clauseBefore(view, cue.first) || sourceClosesSentence(view, cue))) {
+  if (!cue.participle && gapHolds(view, cue.first, ",") && (clauseBefore(view, cue.first) || sourceClosesSentence(view, cue))) {
     const inverted = trailingAttribution(view, cue, undefined, afterListener(view, cue));
     if (inverted && !overlapsUsed(view, inverted.start, inverted.end, used)) {
       const end = boundedEnd(view, inverted.start, inverted.end);
@@ -344,7 +344,7 @@ function innerRelativeClause(view: SentenceView, cue: Cue): { speaker: SpeakerPh
   const start = verb.start;
   for (let k = cue.last + 2; k < words.length && k - cue.last <= MAX_LOOKBACK; k++) {
     const w = words[k]!;
-    if (/[,;:—–()]/.test(gapBefore(view, k))) return { speaker, start, end: words[k - 1]!.end };
+    if (gapHolds(view, k, ",;:—–()")) return { speaker, start, end: words[k - 1]!.end };
     if (w.quote < 0 && FINITE.has(w.key) && k > cue.last + 2) return { speaker, start, end: words[k - 1]!.end };
   }
   return { speaker, start, end: view.end };
@@ -408,7 +408,7 @@ function relativeClauseEnd(view: SentenceView, clause: number): number | undefin
   for (let k = clause + 1; k < words.length && k - clause <= MAX_LOOKBACK; k++) {
     const w = words[k]!;
     // "Farmers, who have complained that …, say late payments …": a present-tense cue is the main verb too.
-    if (w.quote < 0 && !w.cap && /,/.test(gapBefore(view, k)) && (isVerbLike(w.key) || FINITE.has(w.key) || isCueWord(w.key))) return words[k - 1]!.end;
+    if (w.quote < 0 && !w.cap && gapHolds(view, k, ",") && (isVerbLike(w.key) || FINITE.has(w.key) || isCueWord(w.key))) return words[k - 1]!.end;
   }
   return undefined;
 }
@@ -510,7 +510,7 @@ function clauseBefore(view: SentenceView, cueFirst: number): boolean {
   for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= MAX_LOOKBACK; i--) {
     const w = view.tokens[i]!;
     if (w.quote >= 0) continue;
-    if (RELATIVE_PRONOUNS.has(w.key) && /,/.test(gapBefore(view, i))) finite = false;
+    if (RELATIVE_PRONOUNS.has(w.key) && gapHolds(view, i, ",")) finite = false;
     // "The talks failed, said Lee": a past verb makes a clause too ("the proposed plan" does not).
     else if (FINITE.has(w.key) || (!w.cap && isVerbLike(w.key) && i > 0 && !DETERMINERS.has(view.tokens[i - 1]!.key))) finite = true;
   }
@@ -554,7 +554,7 @@ const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 export function frontedClauseEnd(view: SentenceView): number | undefined {
   const words = view.tokens;
   if (words.length < 4 || words[0]!.quote >= 0 || !FRONTED_SUBORDINATORS.has(words[0]!.key)) return undefined;
-  for (let k = 2; k < words.length && k <= MAX_LOOKBACK; k++) if (words[k]!.quote < 0 && /,/.test(gapBefore(view, k))) return k;
+  for (let k = 2; k < words.length && k <= MAX_LOOKBACK; k++) if (words[k]!.quote < 0 && gapHolds(view, k, ",")) return k;
   return undefined;
 }
 
@@ -567,8 +567,8 @@ const MAX_FRAME_ADVERBS = 2;
 function participleFrameStart(view: SentenceView, cue: Cue): number | undefined {
   if (!cue.participle) return undefined;
   let i = cue.first;
-  while (i > 0 && cue.first - i < MAX_FRAME_ADVERBS && !/,/.test(gapBefore(view, i)) && isFrameAdverb(view.tokens[i - 1]!.key)) i--;
-  return i > 0 && /,/.test(gapBefore(view, i)) ? i : undefined;
+  while (i > 0 && cue.first - i < MAX_FRAME_ADVERBS && !gapHolds(view, i, ",") && isFrameAdverb(view.tokens[i - 1]!.key)) i--;
+  return i > 0 && gapHolds(view, i, ",") ? i : undefined;
 }
 
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "while", "when"]);
@@ -599,7 +599,7 @@ function enclosingRelativeSubject(view: SentenceView, before: number): SpeakerPh
   const words = view.tokens;
   for (let k = before - 2; k > 0 && before - k <= MAX_RELATIVE_REACH; k--) {
     if (words[k]!.quote >= 0) return undefined;
-    if ((words[k]!.key === "which" || words[k]!.key === "who") && /,/.test(gapBefore(view, k))) return relativeSubject(view, k + 1);
+    if ((words[k]!.key === "which" || words[k]!.key === "who") && gapHolds(view, k, ",")) return relativeSubject(view, k + 1);
     if (breaksBefore(view, k)) return undefined;
   }
   return undefined;
@@ -649,19 +649,36 @@ function coordinatedClauseStart(view: SentenceView, next: Cue): number | undefin
   const subject = subjectBefore(view, next.first, 0);
   if (!subject || subject.first < 2 || words[subject.first - 1]!.quote >= 0) return undefined;
   // "…; officials say …" and a closing "…, he said.": the frame ends the content before it.
-  if (/;/.test(gapBefore(view, subject.first)) || (/,/.test(gapBefore(view, subject.first)) && next.last + 1 >= words.length))
-    return words[subject.first - 1]!.end;
+  if (gapHolds(view, subject.first, ";") || (gapHolds(view, subject.first, ",") && next.last + 1 >= words.length)) return words[subject.first - 1]!.end;
   if (!CLAUSE_JOINERS.has(words[subject.first - 1]!.key)) return undefined;
   // "said the call made him see Lee and the mayor still believed …": with no comma before "and", an opinion
   // joined to the reported clause belongs to it (the content goes on).
-  if (MENTAL_OR_REQUEST.has(next.lemma) && !/[,;]/.test(gapBefore(view, subject.first - 1))) return undefined;
+  if (MENTAL_OR_REQUEST.has(next.lemma) && !gapHolds(view, subject.first - 1, ",;")) return undefined;
   return words[subject.first - 2]!.end;
 }
 
+/** continuationStart of cue k, by k. */
+type Continuations = (k: number) => number | undefined;
+
+/**
+ * continuationStart of each cue, worked out when a content first asks for it: only a later cue's is ever
+ * asked, so a sentence with one cue (most of them) never pays for the subject search inside it.
+ */
+function continuationsOf(view: SentenceView, cues: readonly Cue[]): Continuations {
+  let known: Map<number, number | undefined> | undefined;
+  return (k) => {
+    known ??= new Map();
+    if (!known.has(k)) known.set(k, continuationStart(view, cues[k]!));
+    return known.get(k);
+  };
+}
+
 /** The first continuing cue after cue c and past the clause start ends that content. Scans at most a few cues. */
-function contentEnd(cues: readonly Cue[], continuations: readonly (number | undefined)[], c: number, clause: number): number | undefined {
+function contentEnd(cues: readonly Cue[], continuations: Continuations, c: number, clause: number): number | undefined {
   for (let k = c + 1; k < cues.length && k <= c + MAX_CUES_AHEAD; k++) {
-    if (cues[k]!.first > clause && continuations[k] !== undefined) return continuations[k];
+    if (cues[k]!.first <= clause) continue;
+    const start = continuations(k);
+    if (start !== undefined) return start;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { Finding } from "./attribute-sentence.ts";
 import { findCues } from "./find-cues.ts";
 import { kindOf } from "./reported-speech.ts";
 import { subjectBefore } from "./speaker-phrase.ts";
-import { gapBefore, type SentenceView } from "./words.ts";
+import { gapBefore, gapHolds, type SentenceView } from "./words.ts";
 import { spanOf } from "../build-claim.ts";
 
 const MAX_FRAME_TAIL = 8;
@@ -20,7 +20,7 @@ export function colonFrame(view: SentenceView): Finding | undefined {
   const cues = findCues(view);
   const cue = cues[cues.length - 1];
   if (!cue || words.length - 1 - cue.last > MAX_FRAME_TAIL) return undefined;
-  for (let k = cue.last + 1; k < words.length; k++) if (words[k]!.quote >= 0 || /[:;]/.test(gapBefore(view, k))) return undefined;
+  for (let k = cue.last + 1; k < words.length; k++) if (words[k]!.quote >= 0 || gapHolds(view, k, ":;")) return undefined;
   const speaker = subjectBefore(view, cue.first, 0);
   if (!speaker) return undefined;
   const at = view.tokens[cue.last]!.end;

@@ -1,6 +1,6 @@
 import type { Finding } from "./attribute-sentence.ts";
 import { sentenceSubject, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, gapBefore, gapHolds, type SentenceView } from "./words.ts";
 import { spanOf } from "../build-claim.ts";
 import { trimmedLength } from "../text/sentence-view.ts";
 
@@ -18,7 +18,7 @@ export function colonQuote(view: SentenceView, used: Set<number>): Finding | und
   if (at < 0 || used.has(words[at]!.quote)) return undefined;
   const quote = view.quotes[words[at]!.quote]!;
   if (trimmedLength(view.text, Math.min(quote.close + 1, view.end), view.end) > 2) return undefined;
-  for (let k = 0; k < at; k++) if (words[k]!.quote >= 0 || (k > 0 && /[:;]/.test(gapBefore(view, k)))) return undefined;
+  for (let k = 0; k < at; k++) if (words[k]!.quote >= 0 || (k > 0 && gapHolds(view, k, ":;"))) return undefined;
   const speaker = frameSpeaker(view, at);
   if (!speaker) return undefined;
   used.add(words[at]!.quote);
@@ -40,7 +40,7 @@ function frameSpeaker(view: SentenceView, colon: number): SpeakerPhrase | undefi
   if (words[0]!.key === "for" && words[1]?.cap) {
     let last = 1;
     while (last + 1 < colon && words[last + 1]!.cap && !breaksBefore(view, last + 1)) last++;
-    return /,/.test(gapBefore(view, last + 1)) ? { first: 1, last } : undefined;
+    return gapHolds(view, last + 1, ",") ? { first: 1, last } : undefined;
   }
   const subject = sentenceSubject(view) ?? openingName(view, colon);
   return subject && subject.first === 0 && subject.last < colon ? subject : undefined;
@@ -54,5 +54,5 @@ function openingName(view: SentenceView, colon: number): SpeakerPhrase | undefin
   if (!words[0]!.cap) return undefined;
   let last = 0;
   while (last + 1 < colon && last < MAX_NAME_WORDS && words[last + 1]!.cap && !breaksBefore(view, last + 1)) last++;
-  return /,/.test(gapBefore(view, last + 1)) ? { first: 0, last } : undefined;
+  return gapHolds(view, last + 1, ",") ? { first: 0, last } : undefined;
 }

@@ -65,6 +65,52 @@ const COMPANY_NOUNS = new Set(EN_COMPANY_NOUNS);
 const HEAD_STOPS = new Set(["for", "of", "at", "with", "from", "in", "familiar", "close", "who", "on", "to", "and"]);
 const DEFINITE = new Set(["the", "this", "that"]);
 
+// The lexicon classes of a word key, as bits: a mention's words are asked about several classes each, so
+// each word is looked up once (CLASSES) instead of once per class.
+const ROLE = 1;
+const ORG = 2;
+const GROUP = 4;
+const DOCUMENT = 8;
+const HONORIFIC = 16;
+const PRONOUN = 32;
+const DETERMINER = 64;
+const HEAD_CLASSES = ROLE | ORG | GROUP | DOCUMENT;
+const NOT_NAME_CLASSES = HEAD_CLASSES | HONORIFIC | PRONOUN | DETERMINER;
+const CLASSES: ReadonlyMap<string, number> = classTable();
+// The gender each key gives (genderOf): an honorific's first, then a role noun's, then a pronoun's.
+const GENDERS: ReadonlyMap<string, Gender> = genderTable();
+
+function classTable(): Map<string, number> {
+  const table = new Map<string, number>();
+  const add = (key: string, bit: number) => table.set(key, (table.get(key) ?? 0) | bit);
+  for (const key of ROLES.keys()) add(key, ROLE);
+  for (const key of ORGS) add(key, ORG);
+  for (const key of GROUPS) add(key, GROUP);
+  for (const key of DOCUMENTS) add(key, DOCUMENT);
+  for (const key of PRONOUNS.keys()) add(key, PRONOUN);
+  for (const key of [...DEFINITE, "a", "an"]) add(key, DETERMINER);
+  for (const key of honorificSpellings()) add(key, HONORIFIC);
+  return table;
+}
+
+/** The keys an honorific is matched by: with and without its full stop ("gov", "gov."), as withoutStop reads them. */
+function honorificSpellings(): string[] {
+  return [...HONORIFICS.keys()].flatMap((h) => (h.endsWith(".") ? [`${h}.`] : [h, `${h}.`]));
+}
+
+function genderTable(): Map<string, Gender> {
+  const table = new Map<string, Gender>();
+  for (const key of [...honorificSpellings(), ...ROLES.keys(), ...PRONOUNS.keys()]) {
+    const g = HONORIFICS.get(withoutStop(key)) || ROLES.get(key) || PRONOUNS.get(key);
+    if (g === "m" || g === "f") table.set(key, g);
+  }
+  return table;
+}
+
+function classesOf(key: string): number {
+  return CLASSES.get(key) ?? 0;
+}
+
 /** Reads a mention (and its appositive) for name, role heads, gender, number and whether it refers back. */
 export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
   const pronoun = words.length === 1 ? (PRONOUNS.get(words[0]!.key) ?? OBJECT_PRONOUNS.get(words[0]!.key)) : undefined;
@@ -80,9 +126,12 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
         keys,
       );
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.
-  const heads = [...headsOf(words), ...headsOf(descriptor).slice(-1)];
+  const heads = headsOf(words);
+  const descriptorHead = headsOf(descriptor).pop();
+  if (descriptorHead !== undefined) heads.push(descriptorHead);
   // "Mr Hale's lawyer, Ruth Green": the possessor's honorific says nothing of the speaker's gender.
-  const all = descriptor.length === 0 ? ownKeys(words) : ownKeys(words).concat(ownKeys(descriptor));
+  const own = keys.slice(afterPossessor(words));
+  const all = descriptor.length === 0 ? own : own.concat(ownKeys(descriptor));
   const last = keys[keys.length - 1] ?? "";
   // "Tyler Perry Studios", "Northwind Productions": a name closed by an organisation noun is no one's given name.
   const orgName = lastWordCap(words) && ORGS.has(last);
@@ -183,12 +232,11 @@ function personalName(nameKeys: string[], keys: readonly string[]): string[] {
 }
 
 function isTitle(key: string): boolean {
-  return ROLES.has(key) || HONORIFICS.has(withoutStop(key));
+  return (classesOf(key) & (ROLE | HONORIFIC)) !== 0;
 }
 
 function isNameWord(key: string, i: number, words: readonly Word[]): boolean {
-  if (HONORIFICS.has(withoutStop(key)) || ROLES.has(key) || ORGS.has(key) || GROUPS.has(key) || DOCUMENTS.has(key)) return false;
-  if (PRONOUNS.has(key) || DEFINITE.has(key) || key === "a" || key === "an") return false;
+  if (classesOf(key) & NOT_NAME_CLASSES) return false;
   return i > 0 || words.length === 1 || words[1]!.cap;
 }
 
@@ -198,15 +246,15 @@ function headsOf(words: readonly Word[]): string[] {
   for (const w of words) {
     const key = nounKey(w.key);
     if (HEAD_STOPS.has(key)) break;
-    if (ROLES.has(key) || ORGS.has(key) || GROUPS.has(key) || DOCUMENTS.has(key)) heads.push(key);
+    if (classesOf(key) & HEAD_CLASSES) heads.push(key);
   }
   return heads;
 }
 
 function genderOf(keys: readonly string[], nameKeys: readonly string[]): Gender | undefined {
   for (const key of keys) {
-    const g = HONORIFICS.get(withoutStop(key)) || ROLES.get(key) || PRONOUNS.get(key);
-    if (g === "m" || g === "f") return g;
+    const g = GENDERS.get(key);
+    if (g) return g;
   }
   // The given name opening a full name: "Harris County Fire Marshal Laura Whitfield" → Laura. A lone name word
   // is a surname on second reference in news ("Omar said", "James added"), whatever given name it spells.

@@ -3,7 +3,7 @@ import { EN_CUE_BLOCKERS, EN_DETERMINERS, EN_INFINITIVE_BLOCKERS, EN_IRREGULAR_P
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
 import { agentBy } from "./passive-agent.ts";
 import { restrictiveWho } from "./speaker-phrase.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, gapHolds, type SentenceView } from "./words.ts";
 
 /** A reporting cue in a sentence: words [first, last] (indices into view.tokens), outside any quote. */
 export interface Cue {
@@ -160,7 +160,7 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if (startsThatSaid(view, i)) return false;
   if (words[i]!.key === "reports" && !reportsReadsAsVerb(view, i)) return false;
   // "Lee, who said …" is a relative clause with a speaker (speaker-phrase relativeSubject); "Who said so?" is not.
-  const relative = (prev === "who" || prev === "which") && (/,/.test(gapBefore(view, i - 1)) || restrictiveWho(view, i - 1));
+  const relative = (prev === "who" || prev === "which") && (gapHolds(view, i - 1, ",") || restrictiveWho(view, i - 1));
   if ((BLOCKERS.has(prev) && !relative) || prev.endsWith("n't")) return false;
   // "the claims", "her warning" — but not across a comma: "disagreed with her, arguing that".
   const determined = DETERMINERS.has(prev) && !breaksBefore(view, i);
@@ -201,14 +201,14 @@ const MAX_LIST_ITEM = 10;
 /** The conjunction at `and` closes a comma list whose item before it has no verb ("…, promises of new roads, and"). */
 function closesNounList(view: SentenceView, and: number): boolean {
   const words = view.tokens;
-  if (!/,/.test(gapBefore(view, and))) return false;
+  if (!gapHolds(view, and, ",")) return false;
   for (let k = and - 1; k >= 0 && and - k <= MAX_LIST_ITEM; k--) {
     const w = words[k]!;
     // "of improved access": a participle after a preposition or determiner is an adjective.
     const adjective = k > 0 && (ADJECTIVE_PREPOSITIONS.has(words[k - 1]!.key) || DETERMINERS.has(words[k - 1]!.key));
     const past = IRREGULAR_PAST.has(w.key) || (w.key.endsWith("ed") && w.key.length > 4 && !adjective);
     if (w.quote >= 0 || PRONOUN_SUBJECTS.has(w.key) || BE.has(w.key) || past) return false;
-    if (/,/.test(gapBefore(view, k))) return k > 0;
+    if (gapHolds(view, k, ",")) return k > 0;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { EN_FINITE_MARKERS, EN_TIME_WORDS } from "../lexicon/en-speaker-words.ts";
 import { looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, gapBefore, gapHolds, type SentenceView } from "./words.ts";
 
 /** The forms of "be" that make a participle passive ("was told", "is being quoted"). */
 export const PASSIVE_BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
@@ -88,7 +88,7 @@ export function passiveClauseStart(view: SentenceView, before: number): number {
   let i = 0;
   while (i < before && CONNECTIVES.has(words[i]!.key)) i++;
   if (i < before && ADVERBIAL_OPENERS.has(words[i]!.key)) {
-    for (let k = i + 1; k < before && k - i <= MAX_ADVERBIAL_WORDS; k++) if (/,/.test(gapBefore(view, k))) return k;
+    for (let k = i + 1; k < before && k - i <= MAX_ADVERBIAL_WORDS; k++) if (gapHolds(view, k, ",")) return k;
   }
   return i;
 }

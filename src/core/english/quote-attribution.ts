@@ -1,7 +1,7 @@
 import type { Cue } from "./find-cues.ts";
 import { subjectAfter, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { afterListener, skipAdjuncts } from "./reported-speech.ts";
-import { gapBefore, type SentenceView } from "./words.ts";
+import { gapBefore, gapHolds, type SentenceView } from "./words.ts";
 
 /** A quoted passage attached to a cue, with the speaker phrase found next to the cue (none for a bare "…," he added? never: pronouns count). */
 export interface QuoteAttachment {
@@ -35,7 +35,7 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
   if (
     !speaker ||
     Math.min(speaker.first, speaker.descriptor?.first ?? speaker.first) > p + 2 ||
-    (gapBefore(view, p + 1).includes(".") && !/[,?!]/.test(gapBefore(view, p + 1)))
+    (gapBefore(view, p + 1).includes(".") && !gapHolds(view, p + 1, ",?!"))
   )
     return undefined;
   return { quote, speaker, frameEnd: afterListener(view, cue) };

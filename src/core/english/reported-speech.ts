@@ -18,7 +18,7 @@ import type { ClaimKind } from "../types.ts";
 import type { Cue } from "./find-cues.ts";
 import { opensQuantityClause } from "./quantity-subject.ts";
 import { nounKey } from "./speaker-phrase.ts";
-import { breaksBefore, firstQuoteFrom, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, firstQuoteFrom, gapBefore, gapHolds, type SentenceView } from "./words.ts";
 
 const ADJUNCT_PREPOSITIONS = new Set(EN_ADJUNCT_PREPOSITIONS);
 const ADJUNCT_HEADS = new Set([...EN_ADJUNCT_HEADS, ...EN_TIME_WORDS]);
@@ -135,7 +135,7 @@ export function reportedClauseStart(view: SentenceView, cue: Cue): number | unde
   if (!cue.thatless || (cue.lemma === "tell" && from === cue.last + 1)) return undefined;
   const start = skipAdjuncts(view, from);
   // "said, speaking on condition of anonymity": a comma after the cue opens an aside, not the clause.
-  if (start === undefined || start >= words.length || /[,;:]/.test(gapBefore(view, start))) return undefined;
+  if (start === undefined || start >= words.length || gapHolds(view, start, ",;:")) return undefined;
   // "said in a speech that was broadcast live": the relative clause of the adjunct's noun is not the reported clause.
   if (start > from && opensSubjectRelative(view, start)) return undefined;
   return isClauseLike(view, start, cue.lemma) ? start : undefined;
@@ -151,9 +151,8 @@ const MIN_COLON_CONTENT = 3;
 export function colonContentStart(view: SentenceView, cue: Cue): number | undefined {
   const words = view.tokens;
   for (let k = cue.last + 1; k < words.length && k - cue.last <= MAX_COLON_LEAD; k++) {
-    const gap = gapBefore(view, k);
-    if (/:/.test(gap)) return words.length - k >= MIN_COLON_CONTENT ? k : undefined;
-    if (words[k]!.quote >= 0 || /[;—–()]/.test(gap)) return undefined;
+    if (gapHolds(view, k, ":")) return words.length - k >= MIN_COLON_CONTENT ? k : undefined;
+    if (words[k]!.quote >= 0 || gapHolds(view, k, ";—–()")) return undefined;
   }
   return undefined;
 }
@@ -251,7 +250,7 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
   if (words[from]?.key === "that" && words[from]!.quote < 0) return from;
   // "would say only that …", "said simply that …": one adverb before the complementiser.
   if (ONLY_ADVERBS.has(words[from]?.key ?? "") && words[from + 1]?.key === "that" && words[from + 1]!.quote < 0) return from + 1;
-  const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || /,/.test(gapBefore(view, from)) || listenerFollows || opensDuration(view, from));
+  const opensAdjunct = from < words.length && (isAdjunctStart(view, from) || gapHolds(view, from, ",") || listenerFollows || opensDuration(view, from));
   if (!opensAdjunct) return undefined;
   let relative = listenerFollows && LISTENER_RELATIVES.has(words[from]?.key ?? "") && words[from]!.quote < 0;
   for (let k = from + 1; k < Math.min(words.length, from + MAX_LEAD); k++) {
@@ -265,7 +264,7 @@ function findThat(view: SentenceView, from: number, listenerFollows: boolean): n
     if (relative && w.key !== "that") continue;
     // "said on Thursday, easing a dispute that…": a participle or subordinate clause after a comma ends the search.
     // ("reported on Monday, citing officials, that …": a source aside is not such a clause.)
-    if (/,/.test(gapBefore(view, k)) && !SOURCE_ASIDES.has(w.key) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
+    if (gapHolds(view, k, ",") && !SOURCE_ASIDES.has(w.key) && (w.key.endsWith("ing") || SUBORDINATORS.has(w.key))) return undefined;
     if (w.quote >= 0 && listenerFollows) continue;
     // A capitalised "May" or "Will" inside the adjunct is a month or a name, not a modal; a past verb
     // ("said, the utility switched the covers to ones that …") shows a clause whose "that" is not the cue's.
@@ -355,7 +354,7 @@ function linkAfterClaimObject(view: SentenceView, from: number, links: readonly 
   if (that === undefined) return false;
   const words = view.tokens;
   for (let k = that + 2; k < words.length && k - that <= MAX_DESCRIBED_CLAIM; k++) {
-    if (/[;:—–]/.test(gapBefore(view, k))) return false;
+    if (gapHolds(view, k, ";:—–")) return false;
     if (words[k]!.quote < 0 && links.includes(words[k]!.key) && k + 1 < words.length) return !opensClauseAfterAs(view, k + 1);
   }
   return false;
@@ -426,7 +425,7 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   // within a subject's reach, or a pronoun subject and a past verb ("denied he knew").
   for (let k = start + 1; k < Math.min(words.length, start + MAX_SUBJECT_WORDS + 1); k++) {
     // "said nothing about it, was dropped": an auxiliary past a comma belongs to another clause.
-    if (/[,;:]/.test(gapBefore(view, k))) break;
+    if (gapHolds(view, k, ",;:")) break;
     if (FINITE.has(words[k]!.key) && words[k]!.quote < 0) return true;
   }
   return SUBJECT_PRONOUNS.has(first.key) && (hasEarlyVerb(view, start, 2) || pronounThenVerb(view, start));
@@ -451,7 +450,7 @@ function hasEarlyVerb(view: SentenceView, start: number, within: number): boolea
   for (let k = start + 1; k < Math.min(words.length, start + within); k++) {
     const w = words[k]!;
     // "are writing custom apps, Cook told Benioff": a verb past a comma is another clause's, not the object's.
-    if (/[,;:]/.test(gapBefore(view, k))) return false;
+    if (gapHolds(view, k, ",;:")) return false;
     if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key)) return true;
     if (/ed$/.test(w.key) && !DETERMINERS.has(words[k - 1]!.key) && w.quote < 0) return true;
   }

@@ -1,5 +1,5 @@
 import { EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
-import { type SentenceView, gapBefore } from "./words.ts";
+import { gapHolds, type SentenceView } from "./words.ts";
 
 const FINITE = new Set(EN_FINITE_MARKERS);
 
@@ -11,7 +11,7 @@ const FINITE = new Set(EN_FINITE_MARKERS);
  */
 export function reportsReadsAsVerb(view: SentenceView, i: number): boolean {
   const words = view.tokens;
-  if (/,/.test(gapBefore(view, i))) return true;
+  if (gapHolds(view, i, ",")) return true;
   const prev = words[i - 1];
   if (!prev?.cap) return false;
   if (words[i + 1]?.key !== "that") return true;

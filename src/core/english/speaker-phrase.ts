@@ -14,7 +14,7 @@ import {
   EN_TIME_WORDS,
 } from "../lexicon/en-speaker-words.ts";
 import type { WordRange } from "../text/sentence-view.ts";
-import { breaksBefore, gapBefore, withoutPossessive, type SentenceView } from "./words.ts";
+import { breaksBefore, gapBefore, gapHolds, gapMatches, withoutPossessive, type SentenceView } from "./words.ts";
 
 /** A speaker phrase: words [first, last]; `descriptor` is an appositive ("a spokeswoman for X") when one is attached. */
 export interface SpeakerPhrase extends WordRange {
@@ -98,6 +98,7 @@ const AFTER_STOP = new Set([
   "with",
 ]);
 
+// Neither matches a lone space (see gapMatches).
 const APPOSITIVE_CLOSE = /,|[—–]|\s-\s/;
 const APPOSITIVE_OPEN = /[,—–(]|\s-\s/;
 
@@ -106,12 +107,12 @@ export function subjectBefore(view: SentenceView, cueFirst: number, floor: numbe
   let end = skipBackFillers(view, cueFirst - 1, floor);
   if (end < floor) return undefined;
   let descriptor: SpeakerPhrase["descriptor"];
-  if (APPOSITIVE_CLOSE.test(gapBefore(view, end + 1))) {
+  if (gapMatches(view, end + 1, APPOSITIVE_CLOSE)) {
     // The appositive may hold a quoted title: "Lee, whose company shot "The Hollow Pines" last year, told…";
     // or sit between dashes: "Mr Hale - keen to calm investors - had said".
     let k = end;
-    while (k > floor && end - k < MAX_APPOSITIVE && !APPOSITIVE_OPEN.test(gapBefore(view, k))) k--;
-    if (k > floor && APPOSITIVE_OPEN.test(gapBefore(view, k))) {
+    while (k > floor && end - k < MAX_APPOSITIVE && !gapMatches(view, k, APPOSITIVE_OPEN)) k--;
+    if (k > floor && gapMatches(view, k, APPOSITIVE_OPEN)) {
       // "Alverson, a commissioner on the board, which sets the limits, said": past a relative clause, the subject is what it describes.
       if (RELATIVE_PRONOUNS.has(view.tokens[k]!.key)) {
         const outer = subjectBefore(view, k, floor);
@@ -185,7 +186,7 @@ function nameEndingAt(view: SentenceView, last: number, floor: number): number |
   const words = view.tokens;
   let first = last;
   while (first - 1 >= floor && last - first < MAX_NAME_WORDS && !breaksBefore(view, first) && words[first - 1]!.cap && words[first - 1]!.quote < 0) first--;
-  const opensClause = first === floor || first === 0 || /,/.test(gapBefore(view, first));
+  const opensClause = first === floor || first === 0 || gapHolds(view, first, ",");
   return opensClause && (isProperName(view, first, last) || titledName(view, first, last)) ? first : undefined;
 }
 
@@ -350,7 +351,7 @@ function coordinatedStart(view: SentenceView, first: number, floor: number): num
   if (last.quote >= 0 || !(last.cap || NOUNS.has(nounKey(last.key)))) return first;
   let k = and - 1;
   while (k - 1 >= floor && and - k < MAX_CONJUNCT_WORDS && !breaksBefore(view, k) && !isBoundary(view, k - 1) && !isVerbLike(words[k - 1]!.key)) k--;
-  const opensClause = k === 0 || /,/.test(gapBefore(view, k));
+  const opensClause = k === 0 || gapHolds(view, k, ",");
   for (let i = k; i < and; i++) if (!words[i]!.cap && isVerbLike(words[i]!.key)) return first;
   return opensClause ? k : first;
 }
@@ -447,7 +448,7 @@ export function sentenceSubject(view: SentenceView): SpeakerPhrase | undefined {
   // ("For Ruiz, the answer is simple": a preposition opening the sentence is not part of a name.)
   if (TIME_PREPOSITIONS.has(opener) || HEAD_PREPOSITIONS.has(opener) || LEADING_FILLERS.has(opener) || fronted) {
     first = 1;
-    while (first < words.length && first < MAX_WORDS && !/,/.test(gapBefore(view, first))) first++;
+    while (first < words.length && first < MAX_WORDS && !gapHolds(view, first, ",")) first++;
   }
   // "When President Ana Ruiz announced the deal, she said …": with no name in the main clause, the fronted clause's subject.
   return capitalisedSubjectFrom(view, first) ?? (fronted ? capitalisedSubjectFrom(view, 1) : undefined);
@@ -535,7 +536,7 @@ export function openingSubject(view: SentenceView, before: number): SpeakerPhras
 function pastOpeningAdverbial(view: SentenceView, before: number): number {
   const words = view.tokens;
   if (!TIME_PREPOSITIONS.has(words[0]?.key ?? "") && !HEAD_PREPOSITIONS.has(words[0]?.key ?? "")) return 0;
-  for (let i = 1; i < before && i <= MAX_WORDS; i++) if (/,/.test(gapBefore(view, i))) return i;
+  for (let i = 1; i < before && i <= MAX_WORDS; i++) if (gapHolds(view, i, ",")) return i;
   return 0;
 }
 
@@ -567,7 +568,7 @@ export function relativeSubject(view: SentenceView, cueFirst: number): SpeakerPh
   const words = view.tokens;
   let who = cueFirst - 1;
   while (who > 0 && PRE_CUE_FILLERS.has(words[who]!.key)) who--;
-  if (who < 1 || !RELATIVE_PRONOUNS.has(words[who]!.key) || !(/,/.test(gapBefore(view, who)) || restrictiveWho(view, who))) return undefined;
+  if (who < 1 || !RELATIVE_PRONOUNS.has(words[who]!.key) || !(gapHolds(view, who, ",") || restrictiveWho(view, who))) return undefined;
   const last = who - 1;
   let first = last;
   while (first - 1 >= 0 && last - first < MAX_WORDS && !breaksBefore(view, first) && continuesAntecedent(view, first - 1)) first--;
@@ -608,12 +609,12 @@ export function openingAppositiveName(view: SentenceView): SpeakerPhrase | undef
   const words = view.tokens;
   if (!DETERMINERS.has(words[0]?.key ?? "")) return undefined;
   let end = 1;
-  while (end < words.length && end <= MAX_OPENING_DESCRIPTION && !/,/.test(gapBefore(view, end))) end++;
+  while (end < words.length && end <= MAX_OPENING_DESCRIPTION && !gapHolds(view, end, ",")) end++;
   // "The group, Riders United, formed …": an organisation noun is described by its name as a role noun is.
   const head = words[end - 1]?.key ?? "";
   if (end >= words.length || end > MAX_OPENING_DESCRIPTION || !(ROLE_NOUNS.has(head) || ORG_NOUNS.has(head))) return undefined;
   let last = end;
   while (last + 1 < words.length && words[last + 1]!.cap && !breaksBefore(view, last + 1) && last - end < 4) last++;
-  if (!/,/.test(gapBefore(view, last + 1)) || !isProperName(view, end, last)) return undefined;
+  if (!gapHolds(view, last + 1, ",") || !isProperName(view, end, last)) return undefined;
   return { first: end, last, descriptor: { first: 0, last: end - 1 } };
 }

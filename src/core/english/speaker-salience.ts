@@ -92,16 +92,30 @@ export function createSalience(): Salience {
 
 /** describeMention, asked once per distinct mention in the article: its answer depends only on the words' raw text. */
 function factsOf(salience: Salience, words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
-  let key = "";
-  for (const w of words) key += `${w.raw} `;
-  key += "|";
-  for (const w of descriptor) key += ` ${w.raw}`;
+  const key = mentionKey(words, descriptor);
   let facts = salience.facts.get(key);
   if (!facts) {
     facts = describeMention(words, descriptor);
     salience.facts.set(key, facts);
   }
   return facts;
+}
+
+/**
+ * The words of a mention and its descriptor as one string: "Jane Poll|a spokeswoman". A single word with no
+ * descriptor (a pronoun, a surname: the commonest mentions) is its own key; it holds no "|", so it never
+ * meets a longer mention's key.
+ */
+function mentionKey(words: readonly Word[], descriptor: readonly Word[]): string {
+  if (words.length === 1 && descriptor.length === 0) return words[0]!.raw;
+  return `${rawWords(words)}|${rawWords(descriptor)}`;
+}
+
+/** The words as written, one space between: "Jane Poll". */
+function rawWords(words: readonly Word[]): string {
+  let text = words[0]?.raw ?? "";
+  for (let i = 1; i < words.length; i++) text += ` ${words[i]!.raw}`;
+  return text;
 }
 
 /** Resolves a speaker mention to the name a reader would give, and makes that speaker the most recent. */
@@ -120,7 +134,7 @@ export function resolveSpeaker(
   }
   // "The lawsuit, filed last year by a voters' group, alleged …": the issuer named in the appositive speaks.
   const filer = issuerInDescriptor(words, descriptor);
-  if (filer) return resolveSpeaker(salience, filer.map((w) => w.raw).join(" "), filer, [], content);
+  if (filer) return resolveSpeaker(salience, rawWords(filer), filer, [], content);
   // "the ministry's statement", "Lee's written statement": the possessor issued it.
   const owner = documentOwner(words);
   if (owner > 0) return resolveSpeaker(salience, text.slice(0, words[owner]!.end - 2 - words[0]!.start), words.slice(0, owner + 1), descriptor, content);
@@ -307,7 +321,7 @@ function accusedOfKind(salience: Salience, accused: readonly (readonly Word[])[]
   for (const name of accused) {
     const named = factsOf(salience, name, []);
     if (named.nameKeys.length === 0 || named.pronoun || namesake(salience, named.nameKeys) || !fits(named) || (!facts.org && !named.person)) continue;
-    return newEntity(name.map((w) => w.raw).join(" "), named);
+    return newEntity(rawWords(name), named);
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import {
 import type { Cue } from "./find-cues.ts";
 import { opensSubjectRelative } from "./reported-speech.ts";
 import { isVerbLike, looksLikeSpeaker, subjectAfter, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { breaksBefore, gapBefore, type SentenceView } from "./words.ts";
+import { breaksBefore, gapHolds, type SentenceView } from "./words.ts";
 
 /** Reported speech whose attribution follows it: "The talks will resume, officials said." */
 export interface Trailing {
@@ -37,10 +37,10 @@ const MAX_TAIL_WORDS = 10;
 export function trailingAttribution(view: SentenceView, cue: Cue, subject: SpeakerPhrase | undefined, afterCue: number): Trailing | undefined {
   const { tokens: words } = view;
   if (subject) {
-    if (subject.first < 1 || !/[,—–]/.test(gapBefore(view, subject.first))) return undefined;
+    if (subject.first < 1 || !gapHolds(view, subject.first, ",—–")) return undefined;
     // "Urged on by the crowd, he begged for more time": a verb that reports only through its object ("begged X to")
     // closes a frame only when nothing follows it.
-    if (cue.objectLinks.length > 0 && !cue.thatless && afterCue < words.length && !/,/.test(gapBefore(view, afterCue))) return undefined;
+    if (cue.objectLinks.length > 0 && !cue.thatless && afterCue < words.length && !gapHolds(view, afterCue, ",")) return undefined;
     // "Lopez fixed the fault, Ana said, and "rebooted" the servers": the content goes on past the frame.
     if (isContent(view, subject.first) && continuesAfterFrame(view, afterCue))
       return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical.coordinated" };
@@ -49,12 +49,12 @@ export function trailingAttribution(view: SentenceView, cue: Cue, subject: Speak
     if (content && isTail(view, afterCue, cue.lemma === "tell")) return { speaker: subject, start: view.start, end: contentEnd, rule: "en.verb.trailing.svo" };
     // "The rebels, the army said, had withdrawn": a short subject before the frame is enough when a verb follows it.
     const parenthetical = content || opensPredicate(view, afterCue);
-    if (parenthetical && /,/.test(gapBefore(view, afterCue)) && afterCue < words.length && !opensSubordinate(view, afterCue))
+    if (parenthetical && gapHolds(view, afterCue, ",") && afterCue < words.length && !opensSubordinate(view, afterCue))
       return { speaker: subject, start: view.start, end: view.end, rule: "en.verb.parenthetical" };
     return undefined;
   }
   // Verbs that report through an object ("described it as …", "urged them to …") do not invert.
-  if (cue.lemma === "tell" || cue.objectLinks.length > 0 || !isContent(view, cue.first) || !/[,—–]/.test(gapBefore(view, cue.first))) return undefined;
+  if (cue.lemma === "tell" || cue.objectLinks.length > 0 || !isContent(view, cue.first) || !gapHolds(view, cue.first, ",—–")) return undefined;
   const inverted = subjectAfter(view, cue.last, words.length);
   if (!inverted || (inverted.first === inverted.last && OBJECT_PRONOUNS.has(words[inverted.first]!.key))) return undefined;
   const after = Math.max(inverted.descriptor?.last ?? 0, inverted.last) + 1;
@@ -68,11 +68,11 @@ function isTail(view: SentenceView, from: number, listener = false): boolean {
   // "…, the city believed itself to be …": a tail opens with an adjunct ("on Tuesday", "of the plan", "privately"), not an object.
   const first = words[from];
   // After "told" the tail may start with its listener ("told a Commons inquiry").
-  if (first && !listener && !/,/.test(gapBefore(view, from)) && !opensAdjunct(first.key)) return false;
+  if (first && !listener && !gapHolds(view, from, ",") && !opensAdjunct(first.key)) return false;
   for (let i = from; i < words.length && i - from <= MAX_TAIL_WORDS; i++) {
     const w = words[i]!;
     // "…, said Ana Lopes, on Monday": a comma before an adjunct keeps the tail going.
-    if (/,/.test(gapBefore(view, i)) && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
+    if (gapHolds(view, i, ",") && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
     // "…, said Lee in an email to staff that was seen by reporters": a relative clause on the adjunct's noun ends the tail.
     if (i > from && opensSubjectRelative(view, i)) return true;
     if (w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;
@@ -138,7 +138,7 @@ export const FRONTED_SUBORDINATORS = new Set(EN_FRONTED_SUBORDINATORS);
 /** "As the charges were read, the lawyer testified before …": the words before the subject are a fronted subordinate clause alone. */
 function onlyFrontedClause(view: SentenceView, subjectFirst: number): boolean {
   if (!FRONTED_SUBORDINATORS.has(view.tokens[0]!.key) || view.tokens[0]!.quote >= 0) return false;
-  for (let k = 1; k < subjectFirst; k++) if (/,/.test(gapBefore(view, k))) return false;
+  for (let k = 1; k < subjectFirst; k++) if (gapHolds(view, k, ",")) return false;
   return true;
 }
 
@@ -147,7 +147,7 @@ function continuesAfterFrame(view: SentenceView, afterCue: number): boolean {
   const words = view.tokens;
   const joiner = words[afterCue];
   const verb = words[afterCue + 1];
-  if (!joiner || !verb || (joiner.key !== "and" && joiner.key !== "but") || joiner.quote >= 0 || !/,/.test(gapBefore(view, afterCue))) return false;
+  if (!joiner || !verb || (joiner.key !== "and" && joiner.key !== "but") || joiner.quote >= 0 || !gapHolds(view, afterCue, ",")) return false;
   return (!verb.cap && isVerbLike(verb.key) && !FINITE.has(verb.key)) || quotedContrast(view, afterCue + 1);
 }
 
@@ -180,7 +180,7 @@ function pastClosingMarks(view: SentenceView, end: number): number {
  */
 export function invertedParenthetical(view: SentenceView, cue: Cue): Trailing | undefined {
   const words = view.tokens;
-  if (cue.first < 1 || cue.lemma === "tell" || cue.objectLinks.length > 0 || !/,/.test(gapBefore(view, cue.first))) return undefined;
+  if (cue.first < 1 || cue.lemma === "tell" || cue.objectLinks.length > 0 || !gapHolds(view, cue.first, ",")) return undefined;
   const inverted = subjectAfter(view, cue.last, words.length);
   const next = inverted?.descriptor ? words[inverted.descriptor.first] : undefined;
   if (

@@ -68,14 +68,33 @@ function isCapital(raw: string): boolean {
 
 /** True when the gap before word i holds clause punctuation (a comma, colon, semicolon, dash or quote mark). */
 export function breaksBefore(view: SentenceView, i: number): boolean {
+  return gapMatches(view, i, BREAK);
+}
+
+/** `pattern.test(gapBefore(view, i))`, for a pattern no lone space matches: most gaps are one space, answered with no slice and no regex. */
+export function gapMatches(view: SentenceView, i: number, pattern: RegExp): boolean {
   const from = i > 0 ? view.tokens[i - 1]!.end : view.start;
   const to = i < view.tokens.length ? view.tokens[i]!.start : view.end;
-  // Most gaps are one space: no slice, no regex.
   if (to - from === 1 && view.text.charCodeAt(from) === 0x20) return false;
-  return BREAK.test(view.text.slice(from, to));
+  return pattern.test(view.text.slice(from, to));
 }
 
 const BREAK = /[,;:—–()"“”«»]|\s-\s/;
+
+/**
+ * The gap before word i holds one of `marks` (punctuation characters, as in a regex class: ",;:"): what
+ * `/[,;:]/.test(gapBefore(view, i))` says, without the slice and the regex, which most rules ask of a
+ * word or more on every cue.
+ */
+export function gapHolds(view: SentenceView, i: number, marks: string): boolean {
+  const from = i > 0 ? view.tokens[i - 1]!.end : view.start;
+  const to = i < view.tokens.length ? view.tokens[i]!.start : view.end;
+  for (let k = from; k < to; k++) {
+    const c = view.text.charCodeAt(k);
+    for (let m = 0; m < marks.length; m++) if (marks.charCodeAt(m) === c) return true;
+  }
+  return false;
+}
 
 /** Index of the first quote whose opening mark is at or after `offset` (quotes are in text order): a binary search. */
 export function firstQuoteFrom(quotes: readonly QuoteSpan[], offset: number): number {
