@@ -1,5 +1,5 @@
 import type { Claim, ClaimKind, Span } from "./types.ts";
-import { isSpaceCode } from "./text/normalize.ts";
+import { codeSet, isSpaceCode } from "./text/normalize.ts";
 import type { Paragraph } from "./text/paragraphs.ts";
 
 /**
@@ -22,26 +22,20 @@ export interface ClaimDraft extends ClaimContent {
 
 const CONTEXT = 32;
 
-/** Spaces and : ، , ؛ ; - – —: what a content range never starts with. */
-function isLeadingJunkCode(c: number): boolean {
-  return isSpaceCode(c) || c === 0x3a || c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x2d || c === 0x2013 || c === 0x2014;
-}
-
-/** Spaces and , ، . ؛ ; : - – —: what a content range never ends with. */
-function isTrailingJunkCode(c: number): boolean {
-  return isSpaceCode(c) || c === 0x2c || c === 0x060c || c === 0x2e || c === 0x061b || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
-}
+/** Punctuation a content range never starts with, and never ends with (spaces neither). */
+const LEADING_JUNK = codeSet(":،,؛;-–—");
+const TRAILING_JUNK = codeSet(",،.؛;:-–—");
 
 /** Trims spaces and stray punctuation off a content range, then fills in id, text, paragraph and quote selector. */
 export function buildClaim(article: string, paragraph: Paragraph, draft: ClaimDraft): Claim | undefined {
   let start = draft.start;
   let end = draft.end;
-  while (start < end && isLeadingJunkCode(article.charCodeAt(start))) start++;
-  while (end > start && isTrailingJunkCode(article.charCodeAt(end - 1))) end--;
+  while (start < end && isLeadingJunk(article.charCodeAt(start))) start++;
+  while (end > start && isTrailingJunk(article.charCodeAt(end - 1))) end--;
   // "(The company said the weather was to blame.)": a bracket closing outside the content is not part of it.
   if (article[end - 1] === ")" && !article.slice(start, end).includes("(")) {
     end--;
-    while (end > start && isTrailingJunkCode(article.charCodeAt(end - 1))) end--;
+    while (end > start && isTrailingJunk(article.charCodeAt(end - 1))) end--;
   }
   if (end <= start) return undefined;
   const exact = article.slice(start, end);
@@ -61,6 +55,14 @@ export function buildClaim(article: string, paragraph: Paragraph, draft: ClaimDr
     quote,
     rule: draft.rule,
   };
+}
+
+function isLeadingJunk(c: number): boolean {
+  return isSpaceCode(c) || LEADING_JUNK.has(c);
+}
+
+function isTrailingJunk(c: number): boolean {
+  return isSpaceCode(c) || TRAILING_JUNK.has(c);
 }
 
 /** A span of the article: `{ text: article.slice(start, end), start, end }`. */

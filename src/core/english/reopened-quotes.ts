@@ -1,5 +1,5 @@
 import { findQuotes, type QuoteSpan } from "../text/quotes.ts";
-import { isSpaceCode, skipSpacesBack } from "../text/normalize.ts";
+import { codeSet, isSpaceCode, skipSpacesBack } from "../text/normalize.ts";
 import { firstOf } from "../text/scan.ts";
 
 /**
@@ -12,7 +12,7 @@ import { firstOf } from "../text/scan.ts";
 export function splitReopenedQuotes(text: string, quotes: readonly QuoteSpan[], paragraphEnd: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const quote of quotes) {
-    const reopenings = isDoubleOpener(text.charCodeAt(quote.open))
+    const reopenings = OPENERS.has(text.charCodeAt(quote.open))
       ? reopeningsIn(text, quote.contentStart, quote.closed ? quote.close : quote.contentEnd)
       : undefined;
     if (reopenings === undefined) {
@@ -37,11 +37,9 @@ function continued(text: string, open: number, next: number): QuoteSpan {
 
 /** " “ ＂ */
 const DOUBLE_OPENER = /["“＂]/;
-
-/** " “ ＂ by code. */
-function isDoubleOpener(c: number): boolean {
-  return c === 0x22 || c === 0x201c || c === 0xff02;
-}
+const OPENERS = codeSet(`"“＂`);
+const STOPS = codeSet(".!?…");
+const SINGLE_CLOSERS = codeSet("'’");
 
 /** Offsets of opening marks that follow a sentence stop and a space inside text[from, to); undefined when none (most quotes). */
 function reopeningsIn(text: string, from: number, to: number): number[] | undefined {
@@ -50,18 +48,8 @@ function reopeningsIn(text: string, from: number, to: number): number[] | undefi
     if (isSpaceCode(text.charCodeAt(i + 1)) || !isSpaceCode(text.charCodeAt(i - 1))) continue;
     let j = i - 1;
     while (j > from && isSpaceCode(text.charCodeAt(j))) j--;
-    if (isSingleCloser(text.charCodeAt(j))) j--;
-    if (isStopBeforeReopening(text.charCodeAt(j))) (found ??= []).push(i);
+    if (SINGLE_CLOSERS.has(text.charCodeAt(j))) j--;
+    if (STOPS.has(text.charCodeAt(j))) (found ??= []).push(i);
   }
   return found;
-}
-
-/** ' ’ */
-function isSingleCloser(c: number): boolean {
-  return c === 0x27 || c === 0x2019;
-}
-
-/** . ! ? … */
-function isStopBeforeReopening(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }

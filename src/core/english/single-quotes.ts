@@ -1,9 +1,17 @@
-import { isSpaceCode, skipSpaces } from "../text/normalize.ts";
+import { codeSet, isSpaceCode, skipSpaces } from "../text/normalize.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import { firstOf } from "../text/scan.ts";
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** ' ‘ ’ */
+const SINGLE_MARK = /['‘’]/;
+/** What may stand before an opening single mark (a space too). */
+const OPENING_BEFORE = codeSet(`([{:—–-"“`);
+/** What may follow a closing single mark. */
+const CLOSING_AFTER = codeSet(`.,;:!?)]—–-"”`);
+/** Punctuation that ends a quoted passage before its closing mark. */
+const PUNCTUATION_BEFORE = codeSet(".,!?…");
 
 /**
  * UK copy quotes speech in single marks ('We will appeal,' he said.), which double as apostrophes
@@ -45,48 +53,20 @@ export function addSingleQuotes(text: string, quotes: readonly QuoteSpan[], star
   return found.length === 0 ? [...quotes] : [...quotes, ...found].sort((a, b) => a.open - b.open);
 }
 
-/** ' ‘ ’ */
-const SINGLE_MARK = /['‘’]/;
-
 function opens(text: string, i: number, start: number, end: number): boolean {
   if (text.charCodeAt(i) === 0x2019) return false; // ’ only closes
-  return (i === start || isOpeningBeforeCode(text.charCodeAt(i - 1))) && i + 1 < end && isLetterCode(text.charCodeAt(i + 1));
+  return (i === start || isOpeningBefore(text.charCodeAt(i - 1))) && i + 1 < end && isLetterCode(text.charCodeAt(i + 1));
+}
+
+function isOpeningBefore(c: number): boolean {
+  return isSpaceCode(c) || OPENING_BEFORE.has(c);
 }
 
 function closes(text: string, i: number, start: number, end: number): boolean {
   if (text.charCodeAt(i) === 0x2018 || i === start) return false; // ‘ only opens
   const before = text.charCodeAt(i - 1);
-  if (isPunctuationBeforeCode(before)) return i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)) || isClosingAfterCode(text.charCodeAt(i + 1));
-  return isLetterOrDigitCode(before) && (i + 1 >= end || isClosingAfterCode(text.charCodeAt(i + 1)));
-}
-
-/** A space or ( [ { : — – - " “: what may stand before an opening single mark. */
-function isOpeningBeforeCode(c: number): boolean {
-  return isSpaceCode(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x22 || c === 0x201c;
-}
-
-/** . , ; : ! ? ) ] — – - " ”: what may follow a closing single mark. */
-function isClosingAfterCode(c: number): boolean {
-  return (
-    c === 0x2e ||
-    c === 0x2c ||
-    c === 0x3b ||
-    c === 0x3a ||
-    c === 0x21 ||
-    c === 0x3f ||
-    c === 0x29 ||
-    c === 0x5d ||
-    c === 0x2014 ||
-    c === 0x2013 ||
-    c === 0x2d ||
-    c === 0x22 ||
-    c === 0x201d
-  );
-}
-
-/** . , ! ? …: punctuation that ends a quoted passage before its closing mark. */
-function isPunctuationBeforeCode(c: number): boolean {
-  return c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f || c === 0x2026;
+  if (PUNCTUATION_BEFORE.has(before)) return i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)) || CLOSING_AFTER.has(text.charCodeAt(i + 1));
+  return isLetterOrDigitCode(before) && (i + 1 >= end || CLOSING_AFTER.has(text.charCodeAt(i + 1)));
 }
 
 /** /\p{L}/u for a code unit; ASCII without a string. */

@@ -1,4 +1,4 @@
-import { isSpaceCode } from "./normalize.ts";
+import { codeSet, isSpaceCode } from "./normalize.ts";
 import { splitParagraphs, type Paragraph } from "./paragraphs.ts";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
@@ -14,23 +14,13 @@ export interface LaidOutParagraph extends Paragraph {
 const MAX_HEADING_WORDS = 20;
 const MAX_PULL_QUOTE_WORDS = 8;
 
-/** . ! ? ؟ … " » ” : ) ' ’: a paragraph ending in one of these reads as body text. */
-function isBodyEndingCode(c: number): boolean {
-  return (
-    c === 0x2e ||
-    c === 0x21 ||
-    c === 0x3f ||
-    c === 0x061f ||
-    c === 0x2026 ||
-    c === 0x22 ||
-    c === 0xbb ||
-    c === 0x201d ||
-    c === 0x3a ||
-    c === 0x29 ||
-    c === 0x27 ||
-    c === 0x2019
-  );
-}
+/** A paragraph ending in one of these reads as body text. */
+const BODY_ENDING = codeSet(`.!?؟…"»”:)'’`);
+/** A closing quotation mark that may end a headline, and the punctuation that makes it end a sentence instead. */
+const CLOSING_MARKS = codeSet(`"”’'»`);
+const PUNCTUATION_BEFORE_MARK = codeSet(".!?…,;:");
+/** Marks that open a quotation continued from the paragraph before. */
+const OPENING_MARKS = codeSet(`"«“”„`);
 
 /**
  * A paragraph that is one quotation with no stop inside it ("ننام على أسطح المنازل") is a pull quote or sub-heading,
@@ -69,9 +59,7 @@ function endsInQuotedPhrase(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
   const mark = text.charCodeAt(end - 1);
   const before = text.charCodeAt(end - 2);
-  const isMark = mark === 0x22 || mark === 0x201d || mark === 0x2019 || mark === 0x27 || mark === 0xbb;
-  const isPunctuation = before === 0x2e || before === 0x21 || before === 0x3f || before === 0x2026 || before === 0x2c || before === 0x3b || before === 0x3a;
-  return isMark && !isPunctuation;
+  return CLOSING_MARKS.has(mark) && !PUNCTUATION_BEFORE_MARK.has(before);
 }
 
 const SECTION_NUMBER = /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s+$/;
@@ -81,9 +69,7 @@ const SECTION_NUMBER = /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s+$/;
  * a short one whose quotation closes ('"Maersk" warns: …', a pull quote) is still a heading.
  */
 function continuesQuote(text: string, quotes: readonly QuoteSpan[], start: number): boolean {
-  const c = text.charCodeAt(start);
-  const opensWithMark = c === 0x22 || c === 0xab || c === 0x201c || c === 0x201d || c === 0x201e;
-  return opensWithMark && quotes[0]?.open === start && !quotes[0].closed;
+  return OPENING_MARKS.has(text.charCodeAt(start)) && quotes[0]?.open === start && !quotes[0].closed;
 }
 
 /** A language's correction of the quotes found in a paragraph (English: passages reopened after a stop). */
@@ -114,7 +100,7 @@ export function* layOut(text: string, refineQuotes?: RefineQuotes): Generator<La
  * The checks at the paragraph's ends come first: most paragraphs end in a stop and have their words counted by none.
  */
 function isHeading(text: string, quotes: readonly QuoteSpan[], start: number, end: number): boolean {
-  const noStop = !isBodyEndingCode(text.charCodeAt(end - 1)) && !continuesQuote(text, quotes, start);
+  const noStop = !BODY_ENDING.has(text.charCodeAt(end - 1)) && !continuesQuote(text, quotes, start);
   if (noStop) return isShort(text, start, end);
   if (isPullQuote(text, quotes, start, end)) return true; // a pull quote is shorter than a heading
   return endsInQuotedPhrase(text, start, end) && isShort(text, start, end) && isTitleCaseHeadline(text, start, end);

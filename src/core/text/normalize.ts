@@ -136,6 +136,13 @@ export function isWordChar(ch: string | undefined): boolean {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
 
+/** The code units of `chars`: a character class tested by code (`SET.has(text.charCodeAt(i))`), with no string built per character. */
+export function codeSet(chars: string): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
+
 /** Whether `pattern` matches each code unit below `end` (1 or 0), worked out once: a character class answered without a string or a regex. */
 export function codeTable(pattern: RegExp, end: number): Uint8Array {
   const table = new Uint8Array(end);

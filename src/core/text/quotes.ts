@@ -1,4 +1,4 @@
-import { isSentenceStopCode, isSpaceCode, isWordCode, skipSpaces } from "./normalize.ts";
+import { codeSet, isSentenceStopCode, isSpaceCode, isWordCode, skipSpaces } from "./normalize.ts";
 import { firstOf } from "./scan.ts";
 
 /** A pair of quotation marks: `open`/`close` are the marks' offsets; the content lies between them. */
@@ -28,40 +28,10 @@ interface OpenMark {
   firstStop: number;
 }
 
-/** ( [ { : - – — ، , ; ؛: what may stand before an opening mark. */
-function isOpeningContextCode(c: number): boolean {
-  return (
-    c === 0x28 ||
-    c === 0x5b ||
-    c === 0x7b ||
-    c === 0x3a ||
-    c === 0x2d ||
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 0x060c ||
-    c === 0x2c ||
-    c === 0x3b ||
-    c === 0x061b
-  );
-}
-
-/** . , ، ؛ ; : ! ? ؟ ) ] …: punctuation after a mark makes it a closing one. */
-function isPunctuationAfterCloseCode(c: number): boolean {
-  return (
-    c === 0x2e ||
-    c === 0x2c ||
-    c === 0x060c ||
-    c === 0x061b ||
-    c === 0x3b ||
-    c === 0x3a ||
-    c === 0x21 ||
-    c === 0x3f ||
-    c === 0x061f ||
-    c === 0x29 ||
-    c === 0x5d ||
-    c === 0x2026
-  );
-}
+/** What may stand before an opening mark. */
+const OPENING_CONTEXT = codeSet("([{:-–—،,;؛");
+/** Punctuation after a mark makes it a closing one. */
+const PUNCTUATION_AFTER_CLOSE = codeSet(".,،؛;:!?؟)]…");
 /** Deeper nesting is not news prose; a cap keeps odd text (thousands of unclosed marks) linear. */
 const MAX_DEPTH = 4;
 
@@ -181,13 +151,13 @@ function markRole(text: string, i: number, start: number, end: number, c: number
   const before = i > start ? text.charCodeAt(i - 1) : NONE;
   const after = i + 1 < end ? text.charCodeAt(i + 1) : NONE;
   const opensHere =
-    (before === NONE || isSpaceCode(before) || isOpeningContextCode(before) || isMarkCode(before)) &&
+    (before === NONE || isSpaceCode(before) || OPENING_CONTEXT.has(before) || isMarkCode(before)) &&
     after !== NONE &&
     !isSpaceCode(after) &&
-    !isPunctuationAfterCloseCode(after);
+    !PUNCTUATION_AFTER_CLOSE.has(after);
   // 'الأزمات ".': a mark between a space and a stop closes, whatever stands before it.
   const closesHere =
-    (before !== NONE && !isSpaceCode(before) && (after === NONE || !isWordCode(after))) || (after !== NONE && isPunctuationAfterCloseCode(after));
+    (before !== NONE && !isSpaceCode(before) && (after === NONE || !isWordCode(after))) || (after !== NONE && PUNCTUATION_AFTER_CLOSE.has(after));
   const isOpenFamily = lastIndexOfFamily(stack, family) >= 0;
   const topIsFamily = stack.length > 0 && stack[stack.length - 1]!.family === family;
   if (c === 0xab) return isOpenFamily && closesHere && !opensHere ? "close" : "open"; // «…« (rare inversion)

@@ -1,5 +1,5 @@
 import { EN_ABBREVIATIONS } from "../lexicon/en-abbreviations.ts";
-import { codeTable, isSentenceStopCode, isSpaceCode, skipSpaces } from "./normalize.ts";
+import { codeSet, codeTable, isSentenceStopCode, isSpaceCode, skipSpaces } from "./normalize.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import { firstOf } from "./scan.ts";
 
@@ -46,7 +46,7 @@ export function splitSentences(text: string, start: number, end: number, quotes:
     }
     if (!isSentenceStopCode(text.charCodeAt(i))) continue;
     let stopEnd = i + 1;
-    while (stopEnd < end && (isSentenceStopCode(text.charCodeAt(stopEnd)) || isCloserCode(text.charCodeAt(stopEnd)))) stopEnd++;
+    while (stopEnd < end && (isSentenceStopCode(text.charCodeAt(stopEnd)) || CLOSERS.has(text.charCodeAt(stopEnd)))) stopEnd++;
     if (stopEnd < end && !isSpaceCode(text.charCodeAt(stopEnd))) continue;
     if (text.charCodeAt(i) === 0x2e && isAbbreviation(text, i, sentenceStart, stopEnd, end)) continue;
     sentences.push({ start: sentenceStart, end: stopEnd });
@@ -65,15 +65,10 @@ function nextCandidate(text: string, i: number, end: number): number {
   return firstOf(CANDIDATE, text, i, end);
 }
 
-/** " ' ” » ’ ) ]: marks that may follow a stop inside its sentence. */
-function isCloserCode(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 0x29 || c === 0x5d;
-}
-
-/** " “ « ＂: a quotation opening. */
-function isOpeningMarkCode(c: number): boolean {
-  return c === 0x22 || c === 0x201c || c === 0xab || c === 0xff02;
-}
+/** Marks that may follow a stop inside its sentence. */
+const CLOSERS = codeSet(`"'”»’)]`);
+/** A quotation opening. */
+const OPENING_MARKS = codeSet(`"“«＂`);
 
 /** /\p{Lu}/u for the code unit at i, answered without a string for ASCII. */
 function isUpperCaseAt(text: string, i: number): boolean {
@@ -96,7 +91,7 @@ function endsQuotedSentence(text: string, close: number, end: number): boolean {
   const next = skipSpaces(text, close + 1, end);
   if (next <= close + 1 || next >= end) return false;
   // `"We won." "It was hard," she said.`: a new quotation opening with a capital starts a sentence too.
-  return isUpperCaseAt(text, isOpeningMarkCode(text.charCodeAt(next)) ? next + 1 : next);
+  return isUpperCaseAt(text, OPENING_MARKS.has(text.charCodeAt(next)) ? next + 1 : next);
 }
 
 /** "د", "م", "أ.د", "ر.م.ع": an Arabic title shortened to single letters (the last dot is left out). */
