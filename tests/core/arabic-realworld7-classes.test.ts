@@ -91,3 +91,23 @@ describe("a name already met opens the sentence before the occasion of the words
     expect(speakers.some((s) => s.includes("وفي"))).toBe(false);
   });
 });
+
+describe("closing one's own statement «by stressing that…» (بالتأكيد، بالإشارة، بالتشديد as cues)", () => {
+  it.each<Row>([
+    ["وختمت الوزارة بيانها بالتأكيد على أن الحقائق ستتضح قريبا.", "الوزارة", "الحقائق ستتضح", "ar.participle.that"],
+    ["وختمت الوزيرة كلمتها بالقول إن الإصلاح مستمر.", "الوزيرة", "الإصلاح مستمر", "ar.participle.that"],
+    ["واختتم الوزير زيارته بالتأكيد على أن العلاقات قوية.", "الوزير", "العلاقات قوية", "ar.participle.that"],
+    ["وختم المركز بيانه بالإشارة إلى أن التحقيق مستمر.", "المركز", "التحقيق مستمر", "ar.participle.that"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each([["وختم الطالب دراسته بتفوق."], ["بالتأكيد سيعود اللاعب إلى التدريبات الأسبوع المقبل."]])(
+    "'%s': closing something else, or «certainly» as an adverb, is no claim",
+    (article) => {
+      expect(claimsOf(article)).toEqual([]);
+    },
+  );
+
+  it("«certainly» inside reported words is no second cue", () => {
+    expect(claimsOf("وقال المدرب إن الفريق سيفوز بالتأكيد في المباراة المقبلة.").map((c) => c.cue)).toEqual(["وقال"]);
+  });
+});
