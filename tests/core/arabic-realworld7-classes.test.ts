@@ -111,3 +111,28 @@ describe("closing one's own statement «by stressing that…» (بالتأكيد
     expect(claimsOf("وقال المدرب إن الفريق سيفوز بالتأكيد في المباراة المقبلة.").map((c) => c.cue)).toEqual(["وقال"]);
   });
 });
+
+describe("فند (refute) is a verb of denial with a noun object", () => {
+  it.each<Row>([
+    ["فندت وزارة الصحة، يوم الأحد، الأخبار المتداولة عبر مواقع التواصل بشأن نقص اللقاحات.", "وزارة الصحة", "الأخبار المتداولة", "ar.verb.vso.object"],
+    ["وفند المتحدث باسم الجيش ما روجته بعض الصفحات عن انسحاب القوات.", "المتحدث باسم الجيش", "ما روجته بعض الصفحات", "ar.verb.vso.object"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it("a study that refutes a theory inside reported words is no second claim", () => {
+    expect(claimsOf("وقال الخبير إن الدراسة تفند النظرية القديمة.").map((c) => c.cue)).toEqual(["وقال"]);
+  });
+});
+
+describe("a participle whose object opens with an abstract noun in -ية (ar.participle.object)", () => {
+  it.each<Row>([
+    ["وقال القائد إن القوات ردت على النيران، مؤكدا جاهزية القوات للرد.", "القائد", "جاهزية القوات", "ar.participle.object"],
+    ["وأعلنت الهيئة نتائج التحقيق، مؤكدة مسؤولية الشركة عن الحادث.", "الهيئة", "مسؤولية الشركة", "ar.participle.object"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each([
+    ["وأعلنت الشركة أرباحا قياسية، مضيفة شرعية جديدة لإدارتها.", ["وأعلنت"]],
+    ["وقال الوزير إن الموسم جيد، مؤكدا الوطنية في كل قراراته.", ["وقال"]],
+  ])("'%s': an ambiguous participle, or a definite adjective-shaped word, opens no object", (article, cues) => {
+    expect(claimsOf(article).map((c) => c.cue)).toEqual(cues);
+  });
+});

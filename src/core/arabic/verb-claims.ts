@@ -3,7 +3,7 @@ import { firstWordFrom } from "../text/tokens.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { actVerbSubject } from "./act-verb-subject.ts";
-import { findContentStart } from "./content.ts";
+import { findContentStart, isAbstractNoun } from "./content.ts";
 import { cannotSpeak } from "./non-speakers.ts";
 import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
@@ -231,7 +231,7 @@ function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
 /** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */
 function opensWithVerbalNoun(view: SentenceView, offset: number): boolean {
   const word = view.tokens[firstWordFrom(view.tokens, offset)];
-  return word !== undefined && isVerbalNounKey(word.key);
+  return word !== undefined && (isVerbalNounKey(word.key) || isAbstractNoun(word));
 }
 
 /**
