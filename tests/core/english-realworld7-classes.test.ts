@@ -39,7 +39,23 @@ const scientistRows: Row[] = [
   ["near miss: the bare role still speaks", '"The ice is thinning," said the geologist.', [["the geologist", "said", "direct", "The ice is thinning"]]],
 ];
 
+/** An inverted name ends before a time adjunct: "said Lopez last week", "said Ana Lopez Tuesday". */
+const timeAfterNameRows: Row[] = [
+  ["a time phrase after a surname", "The plan failed, said Lopez last week.", [["Lopez", "said", "indirect", "The plan failed"]]],
+  ["a bare weekday after a full name", "The plan failed, said Ana Lopez Tuesday.", [["Ana Lopez", "said", "indirect", "The plan failed"]]],
+  ["after a quotation", '"The plan failed," said Lopez this morning.', [["Lopez", "said", "direct", "The plan failed"]]],
+  [
+    "near miss: a weekday inside a described source stays in it",
+    "The plan failed, said the Tuesday group's leader.",
+    [["the Tuesday group's leader", "said", "indirect", "The plan failed"]],
+  ],
+];
+
 describe("realworld7 English classes", () => {
+  it.each(timeAfterNameRows)("time after a name: %s", (_name, text, claims) => {
+    expect(claimsOf(text)).toEqual(claims);
+  });
+
   it.each(closingDateRows)("closing date: %s", (_name, text, claims) => {
     expect(claimsOf(text)).toEqual(claims);
   });
