@@ -136,3 +136,17 @@ describe("a participle whose object opens with an abstract noun in -ية (ar.par
     expect(claimsOf(article).map((c) => c.cue)).toEqual(cues);
   });
 });
+
+describe("a body named again by its head and some of its words is the same body", () => {
+  it.each([
+    ["نفت المديرية العامة للأمن الوطني ما نشر عن السرقات. وأوضحت مديرية الأمن أن الدوريات مستمرة.", "المديرية العامة للأمن الوطني"],
+    ["أعلنت قوات الحرس الوطني أنها صدت هجوما. وقال بيان صادر عن الحرس الوطني إن الوضع هادئ.", "قوات الحرس الوطني"],
+  ])("'%s'", (article, speaker) => {
+    expect(claimsOf(article).map((c) => c.speaker)).toEqual([speaker, speaker]);
+  });
+
+  it("another body with the same head but other words stays another body", () => {
+    const claims = claimsOf("وقالت مديرية الأمن العام إن الطرق مفتوحة. وقالت مديرية الأمن الوطني إن الحدود مغلقة.");
+    expect(claims.map((c) => c.speaker)).toEqual(["مديرية الأمن العام", "مديرية الأمن الوطني"]);
+  });
+});
