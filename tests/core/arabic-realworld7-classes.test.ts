@@ -150,3 +150,14 @@ describe("a body named again by its head and some of its words is the same body"
     expect(claims.map((c) => c.speaker)).toEqual(["مديرية الأمن العام", "مديرية الأمن الوطني"]);
   });
 });
+
+describe("«without (doing)» after a closed quotation is the journalist's narration, not the quoted words", () => {
+  it.each([
+    ['وأكد الوزير أن "الحكومة لن تتراجع عن الإصلاحات"، دون أن يحدد موعدا لذلك.', "الحكومة لن تتراجع عن الإصلاحات", "direct"],
+    ['ونوهت الشركة بأن "الأسعار ستبقى ثابتة"، من دون أن تذكر السبب.', "الأسعار ستبقى ثابتة", "direct"],
+    ["وأكد الوزير أن الحكومة ستمضي في الإصلاح، دون أن تتخلى عن دعم الفقراء.", "الحكومة ستمضي في الإصلاح، دون أن تتخلى عن دعم الفقراء", "indirect"],
+  ])("'%s'", (article, text, kind) => {
+    const last = claimsOf(article).at(-1);
+    expect([last?.text, last?.kind]).toEqual([text, kind]);
+  });
+});
