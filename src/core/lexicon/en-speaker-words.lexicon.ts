@@ -1894,3 +1894,19 @@ most
 many
 several
 `;
+
+/**
+ * Units after a number that make it a measure of a rise or a fall ("added 2 percent", "added 15 points",
+ * "added 40 cents"): after "add" such a quantity is what was added, not a reported clause's subject.
+ */
+export const EN_MEASURE_UNITS_LEXICON = String.raw`
+percent
+per
+percentage
+point
+points
+cent
+cents
+pence
+basis
+`;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { extractEnglishClaims } from "../../src/core/english/extract-english.ts";
+
+/**
+ * Capability classes found on the sixth blind English set, built as general rules. Every sentence here
+ * was written for these tests; none is copied from an article.
+ */
+const claimsOf = (text: string) => extractEnglishClaims(`Headline\n\n${text}`).map((c) => [c.speaker, c.cue.text, c.kind, c.text]);
+
+type Row = [string, string, string[][]];
+
+/** en.verb.svo.bare guard: "added" before a measured quantity is a gain ("added 2% on Monday"), not more words. */
+const measureRows: Row[] = [
+  ["a percentage before a preposition", "The index added more than 3% to close the week at a record high after the bank cut rates.", []],
+  ["points before a time phrase", "The Dow added 150 points in early trading as investors cheered the jobs report.", []],
+  ["a unit, then a date", "The shares added about 1.5 percent on Monday after the merger was approved.", []],
+  ["a quantity closing the clause", "Oil prices added 4%, while gold fell for a third day.", []],
+  [
+    "a quantity that opens a clause is still reported",
+    "The ministry added more than 200 people had been evacuated.",
+    [["The ministry", "added", "indirect", "more than 200 people had been evacuated"]],
+  ],
+  ["a share that opens a clause", "Smith added nearly half of the staff had quit.", [["Smith", "added", "indirect", "nearly half of the staff had quit"]]],
+  [
+    "a range of numbers as the subject",
+    "Lee added 200 to 300 families had fled the town.",
+    [["Lee", "added", "indirect", "200 to 300 families had fled the town"]],
+  ],
+];
+
+describe("a gain measured after 'added' reports nothing", () => {
+  it.each(measureRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+/** isSpeechSense guard: an -ing word inside the opening name phrase ("One Ohio reporting station …") modifies a noun. */
+const openingNameRows: Row[] = [
+  ["'reporting' inside the subject", "One Ohio County reporting station has recorded no rain since August.", []],
+  ["'warning' inside the subject", "Two Gulf Coast warning buoys stopped sending data on Friday.", []],
+  [
+    "a trailing cue still reports the sentence",
+    "One Ohio County reporting station has recorded no rain since August, the forecaster said.",
+    [["the forecaster", "said", "indirect", "One Ohio County reporting station has recorded no rain since August"]],
+  ],
+  [
+    "a caption's participle with 'that' still reports",
+    "Senator Jane Smith warning that the plan would fail.",
+    [["Senator Jane Smith", "warning", "indirect", "the plan would fail"]],
+  ],
+  [
+    "a participle set off by a comma still reports",
+    "Lee spoke to reporters on Friday, saying the plan would fail.",
+    [["Lee", "saying", "indirect", "the plan would fail"]],
+  ],
+  [
+    "a capitalised -ing word is part of the name",
+    "The Ohio Reporting Project said the plan would fail.",
+    [["The Ohio Reporting Project", "said", "indirect", "the plan would fail"]],
+  ],
+];
+
+describe("an -ing word inside the opening name phrase is no cue", () => {
+  it.each(openingNameRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
