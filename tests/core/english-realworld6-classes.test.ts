@@ -65,3 +65,31 @@ describe("an -ing word inside the opening name phrase is no cue", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** looksLikeSpeaker guard: a short phrase headed by a transaction or an act ("a deal", "the move") names no source. */
+const actRows: Row[] = [
+  ["an appositive deal after the clause", "The firm bought half of the label, a deal announced at the start of the week.", []],
+  ["an appositive move with a date", "The bank closed forty branches, a move announced last month.", []],
+  ["an acquisition confirmed on a day", "The group now owns the stadium, an acquisition confirmed on Friday.", []],
+  [
+    "a company after the clause still speaks",
+    "The airline will cut 500 jobs, the company announced on Monday.",
+    [["the company", "announced", "indirect", "The airline will cut 500 jobs"]],
+  ],
+  [
+    "an unlisted short noun still speaks",
+    "The talks have stalled, a neighbour said on Monday.",
+    [["a neighbour", "said", "indirect", "The talks have stalled"]],
+  ],
+  [
+    "a document that can speak is not an act",
+    "Fees will rise next year, the agreement states.",
+    [["the agreement", "states", "indirect", "Fees will rise next year"]],
+  ],
+];
+
+describe("a transaction or an act is never the source", () => {
+  it.each(actRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  EN_ACT_NOUNS,
   EN_DETERMINERS,
   EN_DOCUMENT_NOUNS,
   EN_FINITE_MARKERS,
@@ -26,6 +27,7 @@ const MAX_APPOSITIVE = 30;
 const VERB_LIKE = new Set([...EN_FINITE_MARKERS, ...EN_IRREGULAR_PAST]);
 const FINITE = new Set(EN_FINITE_MARKERS);
 const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
+const ACT_NOUNS = new Set(EN_ACT_NOUNS);
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
@@ -402,8 +404,10 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
   if (first + 2 <= last && QUANTIFIERS.has(view.tokens[first]!.key) && view.tokens[first + 1]!.key === "of") return looksLikeSpeaker(view, first + 2, last);
   // "Both sides said", "All three insisted", "Several residents said": a quantifier and a noun or number name a group.
   if (first < last && last - first < 3 && GROUP_QUANTIFIERS.has(view.tokens[first]!.key) && isGroupHead(view, first + 1, last)) return true;
-  // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
-  if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0) return true;
+  // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun,
+  // but not a transaction or an act ("…, a deal announced Monday").
+  if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0)
+    return !ACT_NOUNS.has(nounKey(view.tokens[last]!.key));
   for (let i = first; i <= last; i++) {
     const w = view.tokens[i]!;
     if (w.quote >= 0) return false;

@@ -1910,3 +1910,30 @@ cents
 pence
 basis
 `;
+
+/**
+ * Nouns for a transaction or an act, never a source: a short phrase headed by one of them ("a deal
+ * announced Monday", "the move, announced last week") is what was announced, not who spoke. Documents
+ * that can speak ("the agreement states", "the plan says", "the ruling said") are left out. Singular forms;
+ * plurals are matched through the noun key.
+ */
+export const EN_ACT_NOUNS_LEXICON = String.raw`
+deal
+merger
+acquisition
+takeover
+buyout
+sale
+purchase
+transaction
+investment
+move
+step
+cut
+hike
+increase
+launch
+closure
+layoff
+shake-up
+`;

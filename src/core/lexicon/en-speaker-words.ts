@@ -4,6 +4,7 @@ import {
   EN_ADJUNCT_HEADS_LEXICON,
   EN_ALLEGATION_NOUNS_LEXICON,
   EN_APPROXIMATORS_LEXICON,
+  EN_ACT_NOUNS_LEXICON,
   EN_MEASURE_UNITS_LEXICON,
   EN_DENYING_VERBS_LEXICON,
   EN_DOCUMENT_ISSUING_VERBS_LEXICON,
@@ -189,3 +190,6 @@ export const EN_QUANTITY_WORDS: readonly string[] = parseWordList(EN_QUANTITY_WO
 
 /** Units of a measured rise or fall after a number ("percent", "points", "cents"). */
 export const EN_MEASURE_UNITS: readonly string[] = parseWordList(EN_MEASURE_UNITS_LEXICON);
+
+/** Nouns for a transaction or an act ("deal", "merger", "move"): never a source. */
+export const EN_ACT_NOUNS: readonly string[] = parseWordList(EN_ACT_NOUNS_LEXICON);
