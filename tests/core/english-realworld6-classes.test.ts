@@ -93,3 +93,33 @@ describe("a transaction or an act is never the source", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** en.verb.trailing.svo (mixed): a last quotation after a comma that goes on with a reported clause holding a fragment of its own. */
+const mixedRows: Row[] = [
+  [
+    "a paraphrase with a fragment, then a quotation",
+    "The delays were “frustrating” and the airline is hiring more staff, but for now, “we ask for patience,” the manager said.",
+    [["the manager", "said", "mixed", "The delays were “frustrating” and the airline is hiring more staff, but for now, “we ask for patience"]],
+  ],
+  [
+    "a fragment after 'has been'",
+    "The season has been “a grind,” and, frankly, “we are tired,” the captain admitted.",
+    [["the captain", "admitted", "mixed", "The season has been “a grind,” and, frankly, “we are tired"]],
+  ],
+  [
+    "a fronted adverbial alone keeps the quotation direct",
+    "For now, “we ask for patience,” the manager said.",
+    [["the manager", "said", "direct", "we ask for patience"]],
+  ],
+  [
+    "a clause without a fragment keeps the quotation direct",
+    "The airline is hiring more staff, and for now, “we ask for patience,” the manager said.",
+    [["the manager", "said", "direct", "we ask for patience"]],
+  ],
+];
+
+describe("a quotation that goes on with a reported clause makes one mixed claim", () => {
+  it.each(mixedRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
