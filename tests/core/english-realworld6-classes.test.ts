@@ -123,3 +123,38 @@ describe("a quotation that goes on with a reported clause makes one mixed claim"
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** openingSubject: a sentence-opening time adverbial ("Hours before the vote, …") is skipped, never the speaker. */
+const timeAdverbialRows: Row[] = [
+  [
+    "a measured time before an event",
+    "Hours before the vote on Monday, party leader Ann Cole met her deputies, saying the bill would pass.",
+    [["Ann Cole", "saying", "indirect", "the bill would pass"]],
+  ],
+  [
+    "'before' and its noun",
+    "Before the match, coach Tom Reyes praised his keeper, saying he never loses focus.",
+    [["Tom Reyes", "saying", "indirect", "he never loses focus"]],
+  ],
+  [
+    "days after an event",
+    "Days after the fire, the mayor toured the site, saying the city would rebuild.",
+    [["the mayor", "saying", "indirect", "the city would rebuild"]],
+  ],
+  [
+    "'during' and its noun",
+    "During the hearing, Lee defended the plan, arguing that it would save money.",
+    [["Lee", "arguing", "indirect", "it would save money"]],
+  ],
+  [
+    "a sentence with no adverbial keeps its subject",
+    "The coach praised his keeper, saying he never loses focus.",
+    [["The coach", "saying", "indirect", "he never loses focus"]],
+  ],
+];
+
+describe("a time adverbial opening the sentence is not the speaker", () => {
+  it.each(timeAdverbialRows)("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -536,10 +536,22 @@ export function openingSubject(view: SentenceView, before: number): SpeakerPhras
   return first <= last && looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
 }
 
+const TIME_OPENERS = new Set(["before", "after", "during", "following", "amid", "ahead", "until", "since", "despite", "throughout"]);
+const TIME_MEASURES = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments"]);
+const MEASURED_TIME = new Set(["before", "after", "later", "earlier"]);
+
+/** "Before the game, …", "Hours before the vote, …", "Days after the fire, …": a sentence that opens with a time adverbial. */
+function opensTimeAdverbial(view: SentenceView): boolean {
+  const [first, second] = view.tokens;
+  if (!first || first.quote >= 0) return false;
+  return TIME_OPENERS.has(first.key) || (TIME_MEASURES.has(first.key) && MEASURED_TIME.has(second?.key ?? ""));
+}
+
 /** "In Washington, the spokesman condemned …": the index after an opening prepositional phrase and its comma (0 when none). */
 function pastOpeningAdverbial(view: SentenceView, before: number): number {
   const words = view.tokens;
-  if (!TIME_PREPOSITIONS.has(words[0]?.key ?? "") && !HEAD_PREPOSITIONS.has(words[0]?.key ?? "")) return 0;
+  const opener = words[0]?.key ?? "";
+  if (!TIME_PREPOSITIONS.has(opener) && !HEAD_PREPOSITIONS.has(opener) && !opensTimeAdverbial(view)) return 0;
   for (let i = 1; i < before && i <= MAX_WORDS; i++) if (gapHolds(view, i, ",")) return i;
   return 0;
 }
