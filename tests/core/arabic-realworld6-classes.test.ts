@@ -66,3 +66,16 @@ describe("a statement's words from a part of it, or from a statement dated but n
     expect(claims.filter((c) => c.rule.startsWith("ar.according-to"))).toEqual([]);
   });
 });
+
+describe("عن أن after a verb of revealing or expressing is a complementiser, like إلى أن", () => {
+  it.each<Row>([
+    ["كشف المدير عن أن الشركة ستغلق فرعين.", "المدير", "indirect", "الشركة ستغلق فرعين", "ar.verb.vso.that"],
+    ["وأعربت النقابة عن أن «الاتفاق لا يلبي مطالب العمال».", "النقابة", "direct", "الاتفاق لا يلبي", "ar.verb.vso.that"],
+    ["وكشفت مصادر أمنية عن أن المشتبه به غادر البلاد.", "مصادر أمنية", "indirect", "المشتبه به غادر", "ar.verb.vso.that"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each<Row>([
+    ["وكشفت الشرطة عن هوية المشتبه به.", "الشرطة", "indirect", "هوية المشتبه به", "ar.verb.vso.preposition"],
+    ["وأعرب الوزير عن أمله في أن تنتهي الأزمة قريبا.", "الوزير", "indirect", "أمله في أن", "ar.verb.vso.preposition"],
+  ])("a noun after عن stays the object: %s", (...row) => expectLastClaim(row));
+});
