@@ -158,3 +158,30 @@ describe("a time adverbial opening the sentence is not the speaker", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** describeMention: names after a participle in an indefinite mention ("a group representing … in Ohio") are not its name. */
+const speakersOf = (text: string) => extractEnglishClaims(`Headline\n\n${text}`).map((c) => c.speaker);
+
+const modifierNameRows: [string, string, string[]][] = [
+  [
+    "a place inside the participle phrase does not pick an organisation named after it",
+    "The Ohio Power Authority holds a hearing today.\n\nMore than 9,000 homes were without heat, according to a group representing rural towns in Ohio.",
+    ["a group representing rural towns in Ohio"],
+  ],
+  [
+    "a project inside the participle phrase does not pick its namesake",
+    "The Delta Water Board said it would appeal.\n\nThe levee failed twice last year, an engineer working on the Delta project said.",
+    ["The Delta Water Board", "an engineer working on the Delta project"],
+  ],
+  [
+    "a definite mention still resolves through its name",
+    "The Ohio Power Authority holds a hearing today.\n\nMore than 9,000 homes were without heat, according to the Ohio Power Authority.",
+    ["The Ohio Power Authority"],
+  ],
+];
+
+describe("names after a participle in an indefinite mention are not its own", () => {
+  it.each(modifierNameRows)("%s", (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
