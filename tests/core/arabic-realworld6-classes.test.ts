@@ -79,3 +79,16 @@ describe("عن أن after a verb of revealing or expressing is a complementiser,
     ["وأعرب الوزير عن أمله في أن تنتهي الأزمة قريبا.", "الوزير", "indirect", "أمله في أن", "ar.verb.vso.preposition"],
   ])("a noun after عن stays the object: %s", (...row) => expectLastClaim(row));
 });
+
+describe("مساعد (assistant) heads a title, and لشئون is the Egyptian spelling of لشؤون", () => {
+  it.each<Row>([
+    ["قال العميد هشام فوزي، مساعد مدير الأمن، إن الطريق أعيد فتحه.", "هشام فوزي", "indirect", "الطريق أعيد فتحه", "ar.verb.vso.that"],
+    ["وقال مساعد وزير الخارجية إن المفاوضات مستمرة.", "مساعد وزير الخارجية", "indirect", "المفاوضات مستمرة", "ar.verb.vso.that"],
+    ["قال العميد هشام فوزي، مساعد الوزير لشئون الإعلام، إن الطريق أعيد فتحه.", "هشام فوزي", "indirect", "الطريق أعيد فتحه", "ar.verb.vso.that"],
+    ["وأكد وزير الدولة لشئون البرلمان أن الجلسة تأجلت.", "وزير الدولة لشئون البرلمان", "indirect", "الجلسة تأجلت", "ar.verb.vso.that"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it("the noun مساعدات (aid) inside the content is no speaker", () => {
+    expect(claimsOf("وقال الوزير إن المساعدات ستصل غدا.").map((c) => c.speaker)).toEqual(["الوزير"]);
+  });
+});

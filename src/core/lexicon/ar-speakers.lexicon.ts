@@ -32,6 +32,9 @@ export const AR_TITLES_LEXICON = String.raw`
 مستشار
 المستشار
 مستشارة
+# assistant ("مساعد وزير الداخلية", "المساعد الأول"); the feminine مساعدة is far more often the noun "help", so left out
+مساعد
+المساعد
 السفير
 سفير
 السفيرة
