@@ -92,3 +92,15 @@ describe("مساعد (assistant) heads a title, and لشئون is the Egyptian s
     expect(claimsOf("وقال الوزير إن المساعدات ستصل غدا.").map((c) => c.speaker)).toEqual(["الوزير"]);
   });
 });
+
+describe("a title or a department, then في and a body in the construct state, is one source", () => {
+  it.each<Row>([
+    ["وأكدت إدارة الإعلام في وزارة الزراعة أن المحصول وفير.", "إدارة الإعلام في وزارة الزراعة", "indirect", "المحصول وفير", "ar.verb.vso.that"],
+    ["وقال مدير العلاقات العامة في هيئة الطيران إن الرحلات منتظمة.", "مدير العلاقات العامة في هيئة الطيران", "indirect", "الرحلات منتظمة", "ar.verb.vso.that"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each<Row>([
+    ["وقال الوزير في البرلمان إن الوضع مستقر.", "الوزير", "indirect", "الوضع مستقر", "ar.verb.vso.that"],
+    ["وقال المدير في بيان إن الوضع مستقر.", "المدير", "indirect", "الوضع مستقر", "ar.verb.vso.that"],
+  ])("a definite place or a speech event after في ends the source: %s", (...row) => expectLastClaim(row));
+});
