@@ -28,12 +28,6 @@ const measureRows: Row[] = [
   ],
 ];
 
-describe("a gain measured after 'added' reports nothing", () => {
-  it.each(measureRows)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 /** isSpeechSense guard: an -ing word inside the opening name phrase ("One Ohio reporting station …") modifies a noun. */
 const openingNameRows: Row[] = [
   ["'reporting' inside the subject", "One Ohio County reporting station has recorded no rain since August.", []],
@@ -60,12 +54,6 @@ const openingNameRows: Row[] = [
   ],
 ];
 
-describe("an -ing word inside the opening name phrase is no cue", () => {
-  it.each(openingNameRows)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
-
 /** looksLikeSpeaker guard: a short phrase headed by a transaction or an act ("a deal", "the move") names no source. */
 const actRows: Row[] = [
   ["an appositive deal after the clause", "The firm bought half of the label, a deal announced at the start of the week.", []],
@@ -87,12 +75,6 @@ const actRows: Row[] = [
     [["the agreement", "states", "indirect", "Fees will rise next year"]],
   ],
 ];
-
-describe("a transaction or an act is never the source", () => {
-  it.each(actRows)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
 
 /** en.verb.trailing.svo (mixed): a last quotation after a comma that goes on with a reported clause holding a fragment of its own. */
 const mixedRows: Row[] = [
@@ -117,12 +99,6 @@ const mixedRows: Row[] = [
     [["the manager", "said", "direct", "we ask for patience"]],
   ],
 ];
-
-describe("a quotation that goes on with a reported clause makes one mixed claim", () => {
-  it.each(mixedRows)("%s", (_name, text, expected) => {
-    expect(claimsOf(text)).toEqual(expected);
-  });
-});
 
 /** openingSubject: a sentence-opening time adverbial ("Hours before the vote, …") is skipped, never the speaker. */
 const timeAdverbialRows: Row[] = [
@@ -153,8 +129,16 @@ const timeAdverbialRows: Row[] = [
   ],
 ];
 
-describe("a time adverbial opening the sentence is not the speaker", () => {
-  it.each(timeAdverbialRows)("%s", (_name, text, expected) => {
+const classes: [title: string, rows: Row[]][] = [
+  ["a gain measured after 'added' reports nothing", measureRows],
+  ["an -ing word inside the opening name phrase is no cue", openingNameRows],
+  ["a transaction or an act is never the source", actRows],
+  ["a quotation that goes on with a reported clause makes one mixed claim", mixedRows],
+  ["a time adverbial opening the sentence is not the speaker", timeAdverbialRows],
+];
+
+describe.each(classes)("%s", (_title, rows) => {
+  it.each(rows)("%s", (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
