@@ -23,7 +23,7 @@ export function quoteBeforeCue(view: SentenceView, cue: Cue): QuoteAttachment | 
   while (p >= 0 && words[p]!.quote < 0 && cue.first - p <= MAX_FRAME_WORDS + 1) p--;
   if (p < 0 || words[p]!.quote < 0 || cue.first - p - 1 > MAX_FRAME_WORDS) return undefined;
   const quote = words[p]!.quote;
-  if (!(endsUtterance(view, quote) || unpunctuatedTurn(view, p, cue)) || !opensClause(view, quote, firstWordOf(view, p))) return undefined;
+  if (!(endsUtterance(view, quote) || unpunctuatedTurn(view, p, cue)) || !opensClause(view, quote)) return undefined;
   const ceiling = nextQuoteWord(view, cue.last + 1);
   if (p + 1 === cue.first) {
     if (cue.lemma === "tell") return undefined;
@@ -97,39 +97,33 @@ function quoteEndsAttribution(rest: string): boolean {
  * ("a world that was "fractured, divided"", Mr Blair said) it is a fragment of reported words, and
  * the frame attributes the whole clause (a mixed claim).
  */
-function opensClause(view: SentenceView, quote: number, first: number): boolean {
+function opensClause(view: SentenceView, quote: number): boolean {
   const open = view.quotes[quote]!.open;
   let i = open - 1;
   while (i >= view.start && /\s/.test(view.text[i]!)) i--;
-  if (i >= view.start && view.text[i] === "," && continuesMixedClause(view, first)) return false;
+  if (i >= view.start && view.text[i] === "," && continuesMixedClause(view, quote)) return false;
   return i < view.start || /[,:;.!?—–(\-"“”]/.test(view.text[i]!);
 }
 
 const MAX_MIXED_LEAD = 40;
 const FINITE = new Set(EN_FINITE_MARKERS);
 
-/** The first word of the quotation that holds word p. */
-function firstWordOf(view: SentenceView, p: number): number {
-  const quote = view.tokens[p]!.quote;
-  while (p > 0 && view.tokens[p - 1]!.quote === quote) p--;
-  return p;
-}
-
 /**
  * `The outages were "painful" and the firm is acting, but for now, "we take no risks," the CEO said.`: before
  * the comma the sentence already reports, a finite clause with a quoted fragment of its own; the last
  * quotation goes on with it, and the frame attributes the whole sentence (a mixed claim).
  */
-function continuesMixedClause(view: SentenceView, first: number): boolean {
-  if (first > MAX_MIXED_LEAD) return false;
+function continuesMixedClause(view: SentenceView, quote: number): boolean {
   let fragment = false;
   let finite = false;
-  for (let k = 0; k < first; k++) {
+  // Words from the sentence start up to the quotation, at most MAX_MIXED_LEAD of them (a bounded look).
+  for (let k = 0; k < view.tokens.length && k <= MAX_MIXED_LEAD; k++) {
     const w = view.tokens[k]!;
+    if (w.quote === quote) return fragment && finite;
     if (w.quote >= 0) fragment = true;
     else if (FINITE.has(w.key)) finite = true;
   }
-  return fragment && finite;
+  return false;
 }
 
 const MIN_UNPUNCTUATED_WORDS = 4;
