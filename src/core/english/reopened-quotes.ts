@@ -1,9 +1,6 @@
 import { findQuotes, type QuoteSpan } from "../text/quotes.ts";
-import { isSpace } from "../text/normalize.ts";
-
-const OPENERS = new Set(['"', "“", "＂"]);
-const STOPS = new Set([".", "!", "?", "…"]);
-const SINGLE_CLOSERS = new Set(["'", "’"]);
+import { codeSet, isSpaceCode, skipSpacesBack } from "../text/normalize.ts";
+import { firstOf } from "../text/scan.ts";
 
 /**
  * English news opens a quotation mark at each new paragraph of a quote and closes only the last
@@ -15,8 +12,10 @@ const SINGLE_CLOSERS = new Set(["'", "’"]);
 export function splitReopenedQuotes(text: string, quotes: readonly QuoteSpan[], paragraphEnd: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const quote of quotes) {
-    const reopenings = OPENERS.has(text[quote.open]!) ? reopeningsIn(text, quote.contentStart, quote.closed ? quote.close : quote.contentEnd) : [];
-    if (reopenings.length === 0) {
+    const reopenings = OPENERS.has(text.charCodeAt(quote.open))
+      ? reopeningsIn(text, quote.contentStart, quote.closed ? quote.close : quote.contentEnd)
+      : undefined;
+    if (reopenings === undefined) {
       out.push(quote);
       continue;
     }
@@ -32,25 +31,25 @@ export function splitReopenedQuotes(text: string, quotes: readonly QuoteSpan[], 
 
 /** A quote opened at `open` and left unclosed before `next`: it ends at the last non-space before it. */
 function continued(text: string, open: number, next: number): QuoteSpan {
-  let end = next;
-  while (end > open + 1 && isSpace(text[end - 1])) end--;
+  const end = skipSpacesBack(text, open + 1, next);
   return { open, close: end, contentStart: open + 1, contentEnd: end, closed: false };
 }
 
-/** " “ ＂ (OPENERS) by code: every character of a quoted passage is tested. */
-function isDoubleOpener(c: number): boolean {
-  return c === 0x22 || c === 0x201c || c === 0xff02;
-}
+/** " “ ＂ */
+const DOUBLE_OPENER = /["“＂]/;
+const OPENERS = codeSet(`"“＂`);
+const STOPS = codeSet(".!?…");
+const SINGLE_CLOSERS = codeSet("'’");
 
-/** Offsets of opening marks that follow a sentence stop and a space inside text[from, to). */
-function reopeningsIn(text: string, from: number, to: number): number[] {
-  const found: number[] = [];
-  for (let i = from + 2; i < to - 1; i++) {
-    if (!isDoubleOpener(text.charCodeAt(i)) || isSpace(text[i + 1]) || !isSpace(text[i - 1])) continue;
+/** Offsets of opening marks that follow a sentence stop and a space inside text[from, to); undefined when none (most quotes). */
+function reopeningsIn(text: string, from: number, to: number): number[] | undefined {
+  let found: number[] | undefined;
+  for (let i = firstOf(DOUBLE_OPENER, text, from + 2, to - 1); i < to - 1; i = firstOf(DOUBLE_OPENER, text, i + 1, to - 1)) {
+    if (isSpaceCode(text.charCodeAt(i + 1)) || !isSpaceCode(text.charCodeAt(i - 1))) continue;
     let j = i - 1;
-    while (j > from && isSpace(text[j])) j--;
-    if (SINGLE_CLOSERS.has(text[j]!)) j--;
-    if (STOPS.has(text[j]!)) found.push(i);
+    while (j > from && isSpaceCode(text.charCodeAt(j))) j--;
+    if (SINGLE_CLOSERS.has(text.charCodeAt(j))) j--;
+    if (STOPS.has(text.charCodeAt(j))) (found ??= []).push(i);
   }
   return found;
 }

@@ -1,10 +1,17 @@
-import { isSpace } from "../text/normalize.ts";
+import { codeSet, isSpaceCode, skipSpaces } from "../text/normalize.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
+import { firstOf } from "../text/scan.ts";
 
-const OPENING_BEFORE = /[\s([{:—–\-"“]/;
-const CLOSING_AFTER = /[.,;:!?)\]—–\-"”]/;
-const PUNCTUATION_BEFORE = /[.,!?…]/;
 const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** ' ‘ ’ */
+const SINGLE_MARK = /['‘’]/;
+/** What may stand before an opening single mark (a space too). */
+const OPENING_BEFORE = codeSet(`([{:—–-"“`);
+/** What may follow a closing single mark. */
+const CLOSING_AFTER = codeSet(`.,;:!?)]—–-"”`);
+/** Punctuation that ends a quoted passage before its closing mark. */
+const PUNCTUATION_BEFORE = codeSet(".,!?…");
 
 /**
  * UK copy quotes speech in single marks ('We will appeal,' he said.), which double as apostrophes
@@ -19,20 +26,26 @@ export function addSingleQuotes(text: string, quotes: readonly QuoteSpan[], star
   const found: QuoteSpan[] = [];
   let q = 0;
   let open = -1;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  while (i < end) {
     while (q < quotes.length && quotes[q]!.close < i) q++;
-    if (q < quotes.length && quotes[q]!.open <= i) {
-      i = quotes[q]!.close;
+    const quote = quotes[q];
+    if (quote && quote.open <= i) {
+      // A double-quoted passage is skipped whole: its single marks are nested quotes or apostrophes.
+      i = quote.close + 1;
       open = -1;
       continue;
     }
-    if (!isSingleMark(text.charCodeAt(i))) continue;
+    const limit = quote ? Math.min(quote.open, end) : end;
+    i = firstOf(SINGLE_MARK, text, i, limit);
+    if (i === limit) continue;
     if (open >= 0 && closes(text, i, start, end)) {
       found.push({ open, close: i, contentStart: open + 1, contentEnd: i, closed: true });
       open = -1;
     } else if (open < 0 && opens(text, i, start, end)) {
       open = i;
     }
+    i++;
   }
   if (open >= 0 && open === start && nextParagraphOpensSingle(text, end)) {
     found.push({ open, close: end, contentStart: open + 1, contentEnd: end, closed: false });
@@ -40,27 +53,36 @@ export function addSingleQuotes(text: string, quotes: readonly QuoteSpan[], star
   return found.length === 0 ? [...quotes] : [...quotes, ...found].sort((a, b) => a.open - b.open);
 }
 
-/** ' ‘ ’: compared by code, as every character of the paragraph is. */
-function isSingleMark(c: number): boolean {
-  return c === 0x27 || c === 0x2018 || c === 0x2019;
+function opens(text: string, i: number, start: number, end: number): boolean {
+  if (text.charCodeAt(i) === 0x2019) return false; // ’ only closes
+  return (i === start || isOpeningBefore(text.charCodeAt(i - 1))) && i + 1 < end && isLetterCode(text.charCodeAt(i + 1));
 }
 
-function opens(text: string, i: number, start: number, end: number): boolean {
-  if (text[i] === "’") return false;
-  const before = i > start ? text[i - 1]! : " ";
-  return OPENING_BEFORE.test(before) && i + 1 < end && LETTER.test(text[i + 1]!);
+function isOpeningBefore(c: number): boolean {
+  return isSpaceCode(c) || OPENING_BEFORE.has(c);
 }
 
 function closes(text: string, i: number, start: number, end: number): boolean {
-  if (text[i] === "‘" || i === start) return false;
-  const before = text[i - 1]!;
-  const after = i + 1 < end ? text[i + 1]! : " ";
-  if (PUNCTUATION_BEFORE.test(before)) return isSpace(after) || CLOSING_AFTER.test(after);
-  return /[\p{L}\p{N}]/u.test(before) && (CLOSING_AFTER.test(after) || i + 1 >= end);
+  if (text.charCodeAt(i) === 0x2018 || i === start) return false; // ‘ only opens
+  const before = text.charCodeAt(i - 1);
+  if (PUNCTUATION_BEFORE.has(before)) return i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)) || CLOSING_AFTER.has(text.charCodeAt(i + 1));
+  return isLetterOrDigitCode(before) && (i + 1 >= end || CLOSING_AFTER.has(text.charCodeAt(i + 1)));
+}
+
+/** /\p{L}/u for a code unit; ASCII without a string. */
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(String.fromCharCode(c));
+}
+
+/** /[\p{L}\p{N}]/u for a code unit; ASCII without a string. */
+function isLetterOrDigitCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
 function nextParagraphOpensSingle(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && isSpace(text[i])) i++;
-  return i > end && (text[i] === "'" || text[i] === "‘") && /[\n\r\u2028\u2029]/.test(text.slice(end, i));
+  const i = skipSpaces(text, end, text.length);
+  const c = text.charCodeAt(i);
+  return i > end && (c === 0x27 || c === 0x2018) && /[\n\r\u2028\u2029]/.test(text.slice(end, i));
 }

@@ -3,7 +3,10 @@
  * or its offsets (callers keep the original span and compare keys).
  */
 
-const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/** Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF): NFKC unfolds them. */
+function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+}
 
 /**
  * Folds a word (or phrase) to its matching key: no diacritics, tatweel or bidi controls, one alef,
@@ -21,22 +24,34 @@ export function matchKey(word: string): string {
   return upper ? word.toLowerCase() : word;
 }
 
-/** matchKey beyond plain ASCII. Runs of characters that fold to themselves are copied as slices, not one by one. */
-function foldedKey(word: string): string {
-  const text = PRESENTATION_FORMS.test(word) ? word.normalize("NFKC") : word;
+/**
+ * matchKey beyond plain ASCII. Runs of characters that fold to themselves are copied as slices, not one by one.
+ * A word with a presentation form anywhere is folded again from its NFKC form (`normalized`), met in the same pass.
+ */
+function foldedKey(text: string, normalized = false): string {
   let key = "";
   let copied = 0; // text[copied, i) folds to itself and is not yet in key
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const dropped = isDropped(c);
-    const folded = dropped ? -1 : foldCode(c);
+    if (!normalized && isPresentationForm(c)) return foldedKey(text.normalize("NFKC"), true);
+    const folded = c < 0x800 ? FOLD_BELOW_0800[c]! : foldOf(c);
     if (folded === c) continue;
     key += text.slice(copied, i);
-    if (!dropped) key += folded >= 0 ? String.fromCharCode(folded) : text[i]!.toLowerCase();
+    if (folded !== DROPPED) key += folded >= 0 ? String.fromCharCode(folded) : text[i]!.toLowerCase();
     copied = i + 1;
   }
   return copied === 0 ? text : key + text.slice(copied);
 }
+
+const DROPPED = -2;
+
+/** What a key makes of code unit c: its folded code, DROPPED, or -1 when c needs Unicode lower-casing. */
+function foldOf(c: number): number {
+  return isDropped(c) ? DROPPED : foldCode(c);
+}
+
+/** foldOf for Latin to Arabic, worked out once: most characters of an Arabic article are answered by one lookup. */
+const FOLD_BELOW_0800 = Int32Array.from({ length: 0x800 }, (_, c) => foldOf(c));
 
 /** Diacritics (tashkeel, Quranic marks), tatweel, and invisible format and bidi controls. */
 function isDropped(c: number): boolean {
@@ -94,6 +109,25 @@ export function isSpaceCode(c: number): boolean {
   return (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** . ! ? ؟ ۔: the stops that may end a sentence. */
+export function isSentenceStopCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x06d4;
+}
+
+/** The first offset in [from, to) that is not a space, or `to`. */
+export function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Just past the last offset in [from, to) that is not a space, or `from`. */
+export function skipSpacesBack(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** Characters that may sit inside a word: letters, marks, digits, tatweel and invisible joiners. */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -102,14 +136,22 @@ export function isWordChar(ch: string | undefined): boolean {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
 
-/** WORD_CHAR for each code unit below `end`, worked out once: Latin to Arabic (، ٱ ی ک …) answered without a string or a regex. */
-function wordCodeTable(end: number): Uint8Array {
+/** The code units of `chars`: a character class tested by code (`SET.has(text.charCodeAt(i))`), with no string built per character. */
+export function codeSet(chars: string): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
+
+/** Whether `pattern` matches each code unit below `end` (1 or 0), worked out once: a character class answered without a string or a regex. */
+export function codeTable(pattern: RegExp, end: number): Uint8Array {
   const table = new Uint8Array(end);
-  for (let c = 0; c < end; c++) table[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  for (let c = 0; c < end; c++) table[c] = pattern.test(String.fromCharCode(c)) ? 1 : 0;
   return table;
 }
 
-const WORD_CODE_BELOW_0800 = wordCodeTable(0x800);
+/** WORD_CHAR for Latin to Arabic (، ٱ ی ک …). */
+const WORD_CODE_BELOW_0800 = codeTable(WORD_CHAR, 0x800);
 
 /** isWordChar for a UTF-16 code unit c of text; `ch` (the character) is built only above the table. */
 export function isWordCode(c: number, ch?: string): boolean {

@@ -1,4 +1,5 @@
-import { isSpace } from "./normalize.ts";
+import { skipSpaces, skipSpacesBack } from "./normalize.ts";
+import { firstOf } from "./scan.ts";
 
 /** A block of text between line breaks; `index` counts only blocks that hold text. */
 export interface Paragraph {
@@ -7,22 +8,18 @@ export interface Paragraph {
   end: number;
 }
 
+/** \n \r LINE SEPARATOR, PARAGRAPH SEPARATOR. \r\n reads as two breaks around an empty line, which is blank and left out. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 /** Splits an article into paragraphs: each non-blank line (a line of spaces, NBSP included, is blank). Offsets exclude surrounding spaces. */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;
-  let lineStart = 0;
-  const pushLine = (from: number, to: number) => {
-    let s = from;
-    let e = to;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) paragraphs.push({ index: paragraphs.length, start: s, end: e });
-  };
-  for (const m of text.matchAll(lineBreak)) {
-    pushLine(lineStart, m.index);
-    lineStart = m.index + m[0].length;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const lineEnd = firstOf(LINE_BREAK, text, lineStart, text.length);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    const end = skipSpacesBack(text, start, lineEnd);
+    if (end > start) paragraphs.push({ index: paragraphs.length, start, end });
+    lineStart = lineEnd + 1;
   }
-  pushLine(lineStart, text.length);
   return paragraphs;
 }

@@ -1,4 +1,5 @@
-import { isSpace, isWordChar } from "./normalize.ts";
+import { codeSet, isSentenceStopCode, isSpaceCode, isWordCode, skipSpaces } from "./normalize.ts";
+import { firstOf } from "./scan.ts";
 
 /** A pair of quotation marks: `open`/`close` are the marks' offsets; the content lies between them. */
 export interface QuoteSpan {
@@ -14,16 +15,11 @@ export interface QuoteSpan {
 
 type Family = "guillemet" | "curly" | "straight";
 
-const FAMILY: Record<string, Family> = {
-  "«": "guillemet",
-  "»": "guillemet",
-  "“": "curly",
-  "”": "curly",
-  "„": "curly",
-  "‟": "curly",
-  '"': "straight",
-  "＂": "straight",
-};
+/** The family of a quotation mark (« » “ ” „ ‟ " ＂), by code: a mark never needs a string built. */
+function familyOf(c: number): Family {
+  if (c === 0xab || c === 0xbb) return "guillemet";
+  return c >= 0x201c && c <= 0x201f ? "curly" : "straight";
+}
 
 interface OpenMark {
   family: Family;
@@ -32,8 +28,10 @@ interface OpenMark {
   firstStop: number;
 }
 
-const OPENING_CONTEXT = /[([{:\-–—،,;؛]/;
-const PUNCTUATION_AFTER_CLOSE = /[.,،؛;:!?؟)\]…]/;
+/** What may stand before an opening mark. */
+const OPENING_CONTEXT = codeSet("([{:-–—،,;؛");
+/** Punctuation after a mark makes it a closing one. */
+const PUNCTUATION_AFTER_CLOSE = codeSet(".,،؛;:!?؟)]…");
 /** Deeper nesting is not news prose; a cap keeps odd text (thousands of unclosed marks) linear. */
 const MAX_DEPTH = 4;
 
@@ -54,8 +52,8 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
   const stack: OpenMark[] = [];
   const stops = new StopCursor(text, start, end);
   for (let i = nextMark(text, start, end); i < end; i = nextMark(text, i + 1, end)) {
-    const mark = text[i]!;
-    const family = FAMILY[mark]!;
+    const mark = text.charCodeAt(i);
+    const family = familyOf(mark);
     const role = markRole(text, i, start, end, mark, stack);
     if (role === "open") {
       const depth = lastIndexOfFamily(stack, family);
@@ -67,7 +65,8 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
       if (stack.length < MAX_DEPTH) stack.push({ family, at: i, firstStop: stops.firstAfter(i) });
     } else if (role === "close") {
       // "…الوضع»: a closing mark of another kind closes the innermost open quote (mixed marks: "…»، «…”).
-      const depth = lastIndexOfFamily(stack, family) >= 0 ? lastIndexOfFamily(stack, family) : stack.length - 1;
+      const ofFamily = lastIndexOfFamily(stack, family);
+      const depth = ofFamily >= 0 ? ofFamily : stack.length - 1;
       if (depth < 0) continue;
       const opened = stack[depth]!;
       stack.length = depth;
@@ -86,16 +85,18 @@ function unclosed(mark: OpenMark, at: number): QuoteSpan {
 /** Just past the stop that ends the sentence before offset `i` (spaces skipped), or `fallback` when none does. */
 function endOfSentenceBefore(text: string, i: number, fallback: number): number {
   let k = i - 1;
-  while (k > fallback && isSpace(text[k])) k--;
-  return k >= fallback && /[.!?؟۔]/.test(text[k]!) ? k + 1 : fallback;
+  while (k > fallback && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= fallback && isSentenceStopCode(text.charCodeAt(k)) ? k + 1 : fallback;
 }
 
 /** The news convention for a quotation over several paragraphs: each new paragraph opens with a mark. */
 function continuesInNextParagraph(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && isSpace(text[i])) i++;
-  return i > end && FAMILY[text[i] ?? ""] !== undefined && /[\n\r\u2028\u2029]/.test(text.slice(end, i));
+  const i = skipSpaces(text, end, text.length);
+  return i > end && isMarkCode(text.charCodeAt(i)) && /[\n\r\u2028\u2029]/.test(text.slice(end, i));
 }
+
+/** The quotation marks isMarkCode knows, as a class for firstOf. */
+const MARK = /["«»“-‟＂]/;
 
 /**
  * The offset of the first quotation mark in text[from, end), or end. A scan bounded by the paragraph: a
@@ -103,26 +104,21 @@ function continuesInNextParagraph(text: string, end: number): boolean {
  * paragraph without one (quadratic on long stretches of unquoted paragraphs).
  */
 function nextMark(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (isMarkCode(text.charCodeAt(i))) return i;
-  return end;
+  return firstOf(MARK, text, from, end);
 }
 
-/** The keys of FAMILY, by code: every character of every paragraph is tested. */
+/** The quotation marks familyOf knows, by code. */
 function isMarkCode(c: number): boolean {
   return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f) || c === 0xff02;
 }
 
+/** The characters isSentenceStopCode knows, as a class for firstOf. */
+const STOP = /[.!?؟۔]/;
+
 /** A sentence stop (. ! ? ؟ ۔) followed by a space, a quotation mark or the end of the text. */
 function isStop(text: string, i: number): boolean {
-  switch (text.charCodeAt(i)) {
-    case 0x2e: // .
-    case 0x21: // !
-    case 0x3f: // ?
-    case 0x061f: // ؟
-    case 0x06d4: // ۔
-      return i + 1 === text.length || isSpace(text[i + 1]) || isMarkCode(text.charCodeAt(i + 1));
-  }
-  return false;
+  if (!isSentenceStopCode(text.charCodeAt(i))) return false;
+  return i + 1 === text.length || isSpaceCode(text.charCodeAt(i + 1)) || isMarkCode(text.charCodeAt(i + 1));
 }
 
 /** Finds sentence stops in increasing order of asking, so a paragraph is scanned once. */
@@ -137,8 +133,8 @@ class StopCursor {
   /** The offset of the first stop after `offset` (offsets asked must not decrease), or the paragraph end. */
   firstAfter(offset: number): number {
     if (this.next > offset || this.next === this.end) return this.next;
-    let i = Math.max(offset + 1, this.start);
-    while (i < this.end && !isStop(this.text, i)) i++;
+    let i = firstOf(STOP, this.text, Math.max(offset + 1, this.start), this.end);
+    while (i < this.end && !isStop(this.text, i)) i = firstOf(STOP, this.text, i + 1, this.end);
     this.next = i;
     return this.next;
   }
@@ -149,25 +145,29 @@ function lastIndexOfFamily(stack: OpenMark[], family: Family): number {
   return -1;
 }
 
-function markRole(text: string, i: number, start: number, end: number, ch: string, stack: OpenMark[]): "open" | "close" | "none" {
-  const family = FAMILY[ch]!;
-  const before = i > start ? text[i - 1] : undefined;
-  const after = i + 1 < end ? text[i + 1] : undefined;
+/** Whether the mark `c` at i opens, closes or (a stray mark) neither, from the characters either side of it and the open quotes. */
+function markRole(text: string, i: number, start: number, end: number, c: number, stack: OpenMark[]): "open" | "close" | "none" {
+  const family = familyOf(c);
+  const before = i > start ? text.charCodeAt(i - 1) : NONE;
+  const after = i + 1 < end ? text.charCodeAt(i + 1) : NONE;
   const opensHere =
-    (before === undefined || isSpace(before) || OPENING_CONTEXT.test(before) || FAMILY[before] !== undefined) &&
-    after !== undefined &&
-    !isSpace(after) &&
-    !PUNCTUATION_AFTER_CLOSE.test(after);
+    (before === NONE || isSpaceCode(before) || OPENING_CONTEXT.has(before) || isMarkCode(before)) &&
+    after !== NONE &&
+    !isSpaceCode(after) &&
+    !PUNCTUATION_AFTER_CLOSE.has(after);
   // 'الأزمات ".': a mark between a space and a stop closes, whatever stands before it.
   const closesHere =
-    (before !== undefined && !isSpace(before) && (after === undefined || !isWordChar(after))) || (after !== undefined && PUNCTUATION_AFTER_CLOSE.test(after));
+    (before !== NONE && !isSpaceCode(before) && (after === NONE || !isWordCode(after))) || (after !== NONE && PUNCTUATION_AFTER_CLOSE.has(after));
   const isOpenFamily = lastIndexOfFamily(stack, family) >= 0;
   const topIsFamily = stack.length > 0 && stack[stack.length - 1]!.family === family;
-  if (ch === "«") return isOpenFamily && closesHere && !opensHere ? "close" : "open"; // «…« (rare inversion)
-  if (ch === "»") return isOpenFamily || !opensHere ? "close" : "open"; // »…» and »…« open with »
+  if (c === 0xab) return isOpenFamily && closesHere && !opensHere ? "close" : "open"; // «…« (rare inversion)
+  if (c === 0xbb) return isOpenFamily || !opensHere ? "close" : "open"; // »…» and »…« open with »
   if (opensHere && !closesHere) return "open";
   if (closesHere && !opensHere) return isOpenFamily || stack.length > 0 ? "close" : "none"; // «…": mixed marks close too
   if (opensHere && closesHere) return topIsFamily ? "close" : "open";
   // Between two letters or two spaces: toggle.
   return topIsFamily ? "close" : "open";
 }
+
+/** No character: before the paragraph's start or after its end. */
+const NONE = -1;

@@ -1,6 +1,6 @@
 import { spanOf } from "../build-claim.ts";
 import type { Span } from "../types.ts";
-import { isSpaceCode } from "./normalize.ts";
+import { skipSpaces, skipSpacesBack } from "./normalize.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import type { Token } from "./tokens.ts";
 
@@ -28,11 +28,8 @@ export function gapBefore(view: SentenceView, j: number): string {
  * stands around a quotation is (nearly) empty, once or more for every sentence.
  */
 export function trimmedLength(text: string, from: number, to: number): number {
-  let start = from;
-  let end = to;
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end - start;
+  const start = skipSpaces(text, from, to);
+  return skipSpacesBack(text, start, to) - start;
 }
 
 /** Words [first, last] of a sentence view, as indices into its tokens: a speaker phrase, an appositive. */

@@ -1,6 +1,7 @@
 import { EN_ABBREVIATIONS } from "../lexicon/en-abbreviations.ts";
-import { isSpace } from "./normalize.ts";
+import { codeSet, codeTable, isSentenceStopCode, isSpaceCode, skipSpaces } from "./normalize.ts";
 import type { QuoteSpan } from "./quotes.ts";
+import { firstOf } from "./scan.ts";
 
 /** A sentence inside a paragraph: [start, end) without trailing spaces, end stop included. */
 export interface Sentence {
@@ -9,9 +10,9 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(EN_ABBREVIATIONS);
-const SENTENCE_STOP = /[.!?؟۔]/;
-const OPENING_MARKS = /["“«＂]/;
-const CLOSERS = /["'”»’)\]]/;
+const LONGEST_ABBREVIATION = Math.max(1, ...EN_ABBREVIATIONS.map((abbreviation) => abbreviation.length));
+const UPPER_CASE = /\p{Lu}/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
 
 /**
  * Splits a paragraph into sentences at . ! ? ؟ followed by a space (or the end), never inside a quoted
@@ -32,6 +33,8 @@ export function splitSentences(text: string, start: number, end: number, quotes:
         sentences.push({ start: sentenceStart, end: quote.close });
         sentenceStart = skipSpaces(text, quote.close, end);
         i = sentenceStart - 1;
+      } else {
+        i = quote.close - 1; // nothing inside the passage ends a sentence: go on from its closing mark
       }
       continue;
     }
@@ -41,11 +44,11 @@ export function splitSentences(text: string, start: number, end: number, quotes:
       i = sentenceStart - 1;
       continue;
     }
-    if (!SENTENCE_STOP.test(text[i]!)) continue;
+    if (!isSentenceStopCode(text.charCodeAt(i))) continue;
     let stopEnd = i + 1;
-    while (stopEnd < end && (SENTENCE_STOP.test(text[stopEnd]!) || CLOSERS.test(text[stopEnd]!))) stopEnd++;
-    if (stopEnd < end && !isSpace(text[stopEnd])) continue;
-    if (text[i] === "." && isAbbreviation(text, i, sentenceStart, stopEnd, end)) continue;
+    while (stopEnd < end && (isSentenceStopCode(text.charCodeAt(stopEnd)) || CLOSERS.has(text.charCodeAt(stopEnd)))) stopEnd++;
+    if (stopEnd < end && !isSpaceCode(text.charCodeAt(stopEnd))) continue;
+    if (text.charCodeAt(i) === 0x2e && isAbbreviation(text, i, sentenceStart, stopEnd, end)) continue;
     sentences.push({ start: sentenceStart, end: stopEnd });
     sentenceStart = skipSpaces(text, stopEnd, end);
     i = sentenceStart - 1;
@@ -54,40 +57,41 @@ export function splitSentences(text: string, start: number, end: number, quotes:
   return sentences;
 }
 
-/** The first sentence stop or quotation mark at or after i (end when none): nothing else can end a sentence. */
+/** Sentence stops and the quotation marks that may close a passage (. ! ? ؟ ۔ " ” » “ ＂): nothing else can end a sentence. */
+const CANDIDATE = /[.!?؟۔"”»“＂]/;
+
+/** The first candidate at or after i (end when none). */
 function nextCandidate(text: string, i: number, end: number): number {
-  for (let k = i; k < end; k++) {
-    switch (text.charCodeAt(k)) {
-      case 0x2e: // .
-      case 0x21: // !
-      case 0x3f: // ?
-      case 0x061f: // ؟
-      case 0x06d4: // ۔
-      case 0x22: // "
-      case 0x201d: // ”
-      case 0xbb: // »
-      case 0x201c: // “
-      case 0xff02: // ＂
-        return k;
-    }
-  }
-  return end;
+  return firstOf(CANDIDATE, text, i, end);
 }
 
-function skipSpaces(text: string, from: number, end: number): number {
-  let i = from;
-  while (i < end && isSpace(text[i])) i++;
-  return i;
+/** Marks that may follow a stop inside its sentence. */
+const CLOSERS = codeSet(`"'”»’)]`);
+/** A quotation opening. */
+const OPENING_MARKS = codeSet(`"“«＂`);
+
+/** /\p{Lu}/u for the code unit at i, answered without a string for ASCII. */
+function isUpperCaseAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return i < text.length && UPPER_CASE.test(text[i]!);
+}
+
+const LETTER_OR_DOT_BELOW_0800 = codeTable(LETTER_OR_DOT, 0x800);
+
+/** /[\p{L}.]/u for a code unit, answered without a string below U+0800 (Latin to Arabic). */
+function isLetterOrDotCode(c: number): boolean {
+  if (c < 0x800) return LETTER_OR_DOT_BELOW_0800[c] === 1;
+  return LETTER_OR_DOT.test(String.fromCharCode(c));
 }
 
 /** `"We won." The crowd cheered.`: a stop just inside a closing mark, then a capital, ends the sentence. */
 function endsQuotedSentence(text: string, close: number, end: number): boolean {
-  if (!SENTENCE_STOP.test(text[close - 1] ?? "")) return false;
+  if (!isSentenceStopCode(text.charCodeAt(close - 1))) return false;
   const next = skipSpaces(text, close + 1, end);
   if (next <= close + 1 || next >= end) return false;
   // `"We won." "It was hard," she said.`: a new quotation opening with a capital starts a sentence too.
-  const first = OPENING_MARKS.test(text[next]!) ? (text[next + 1] ?? "") : text[next]!;
-  return /\p{Lu}/u.test(first);
+  return isUpperCaseAt(text, OPENING_MARKS.has(text.charCodeAt(next)) ? next + 1 : next);
 }
 
 /** "د", "م", "أ.د", "ر.م.ع": an Arabic title shortened to single letters (the last dot is left out). */
@@ -103,15 +107,21 @@ function isArabicInitials(text: string, w: number, word: string): boolean {
 
 function isAbbreviation(text: string, dot: number, from: number, stopEnd: number, end: number): boolean {
   let w = dot;
-  while (w > from && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  let dotted = false;
+  while (w > from && isLetterOrDotCode(text.charCodeAt(w - 1))) {
+    w--;
+    if (text.charCodeAt(w) === 0x2e) dotted = true;
+  }
+  // Most sentences end in a word longer than any abbreviation, with no dot inside: not an initial, not Arabic
+  // initials, not in the list. Said without building the lower-case word.
+  if (dot - w > LONGEST_ABBREVIATION && !dotted) return false;
   const word = text.slice(w, dot).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return true;
+  if (word.length === 1 && isUpperCaseAt(text, w)) return true;
   if (isArabicInitials(text, w, word)) return true;
   if (!ABBREVIATIONS.has(word)) return false;
   // "in the U.S. The next day…": a dotted country name still ends a sentence before a capital.
   if (word.includes(".")) {
-    let n = stopEnd;
-    while (n < end && isSpace(text[n])) n++;
+    const n = skipSpaces(text, stopEnd, end);
     const next = text.slice(n, n + 4);
     return !/^(The|He|She|It|They|We|I|But|In|A|An|On)\b/.test(next);
   }
