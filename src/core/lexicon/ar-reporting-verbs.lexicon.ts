@@ -46,8 +46,6 @@ point out             | أشار / أشارت / أشاروا | يشير / تشي
 # لفت إلى + noun reports like أشار إلى; "لفت الانتباه/الأنظار" is the idiom (its noun is an object, not a subject)
 draw attention        | لفت / لفتت / لفتوا | يلفت / تلفت / يلفتون | لافتا | +إلى ambiguous
 deny                  | نفى / نفت / نفوا | ينفي / تنفي / ينفون | نافيا | np
-# "فندت الوزارة الأخبار المتداولة": refute, the Maghreb press's usual verb of an official denial
-refute                | فند / فندت / فندوا | يفند / تفند / يفندون | مفندا | np
 declare               | صرح / صرحت / صرحوا | يصرح / تصرح / يصرحون | مصرحا |
 # ذكر is also the noun "mention", and "يذكر أن" is the journalist's aside (see AR_JOURNALIST_ASIDES)
 mention, report       | ذكر / ذكرت / ذكروا | يذكر / تذكر / يذكرون | ذاكرا | ambiguous
