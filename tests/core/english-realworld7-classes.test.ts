@@ -51,7 +51,21 @@ const timeAfterNameRows: Row[] = [
   ],
 ];
 
+/** An online outlet's site name before a dash is a dateline, not part of the first claim. */
+const siteDatelineRows: Row[] = [
+  [
+    "a site name and a dash",
+    "Gulfwire.net - The port will reopen on Monday, officials said.",
+    [["officials", "said", "indirect", "The port will reopen on Monday"]],
+  ],
+  ["near miss: a site name as the subject speaks", "Gulfwire.net said the outage was over.", [["Gulfwire.net", "said", "indirect", "the outage was over"]]],
+];
+
 describe("realworld7 English classes", () => {
+  it.each(siteDatelineRows)("site dateline: %s", (_name, text, claims) => {
+    expect(claimsOf(text)).toEqual(claims);
+  });
+
   it.each(timeAfterNameRows)("time after a name: %s", (_name, text, claims) => {
     expect(claimsOf(text)).toEqual(claims);
   });
