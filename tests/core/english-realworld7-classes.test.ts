@@ -61,7 +61,35 @@ const siteDatelineRows: Row[] = [
   ["near miss: a site name as the subject speaks", "Gulfwire.net said the outage was over.", [["Gulfwire.net", "said", "indirect", "the outage was over"]]],
 ];
 
+/** A short quoted term after a naming word (with, called, dubbed) is a name: the claim stays indirect. */
+const namedTermRows: Row[] = [
+  [
+    "a condition diagnosed with a quoted name",
+    'Doctors said the girl had been diagnosed with "tiger fever," a rare illness.',
+    [["Doctors", "said", "indirect", 'the girl had been diagnosed with "tiger fever," a rare illness']],
+  ],
+  [
+    "a variant dubbed with a quoted name",
+    'Researchers said the variant, dubbed "Kraken," spreads faster.',
+    [["Researchers", "said", "indirect", 'the variant, dubbed "Kraken," spreads faster']],
+  ],
+  [
+    "near miss: quoted words of the speaker make it mixed",
+    'The minister said the plan was "dead on arrival."',
+    [["The minister", "said", "mixed", 'the plan was "dead on arrival."']],
+  ],
+  [
+    "near miss: a long quotation after with is the speaker's words",
+    'The mayor said the town was hit with "the worst flood in a century."',
+    [["The mayor", "said", "mixed", 'the town was hit with "the worst flood in a century."']],
+  ],
+];
+
 describe("realworld7 English classes", () => {
+  it.each(namedTermRows)("named term: %s", (_name, text, claims) => {
+    expect(claimsOf(text)).toEqual(claims);
+  });
+
   it.each(siteDatelineRows)("site dateline: %s", (_name, text, claims) => {
     expect(claimsOf(text)).toEqual(claims);
   });
