@@ -1,7 +1,7 @@
 import { AR_ACT_VERBS } from "../lexicon/ar-act-verbs.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Token } from "../text/tokens.ts";
-import { inSet, isDefinite, isGoverningNoun, ORGANISATION_KEYS, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
+import { inSet, isDefinite, isGoverningNoun, isOwnSpeechEvent, ORGANISATION_KEYS, TITLE_KEYS, type CueForm } from "./lexicon-index.ts";
 import type { GenderNumber } from "../types.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import { gapBefore, hasClauseStop, type SentenceView } from "./sentence-view.ts";
@@ -39,7 +39,10 @@ const MAX_WORDS_TO_PARTICIPLE = 60;
 export function actVerbSubject(view: SentenceView, participle: number, cue: CueForm, registry: SpeakerRegistry): Entity | undefined {
   const verb = LEADERS.has(view.tokens[0]?.key ?? "") ? 1 : 0;
   const gender = ACT_VERB_FORMS.get(view.tokens[verb]?.key ?? "");
-  if (gender === undefined || verb + 1 >= participle || participle - verb > MAX_WORDS_TO_PARTICIPLE || !agrees(gender, cue.gender)) return undefined;
+  // "وختمت الوزارة بيانها بالتأكيد على أن…": a verbal noun after بـ (بالقول، بالتأكيد) has no gender to disagree with.
+  const genderless = /^بال/.test(view.tokens[participle]!.key);
+  if (gender === undefined || verb + 1 >= participle || participle - verb > MAX_WORDS_TO_PARTICIPLE || !(genderless || agrees(gender, cue.gender)))
+    return undefined;
   for (let k = verb + 1; k <= participle; k++) if (hasClauseStop(gapBefore(view, k))) return undefined;
   const phrase = readSpeakerAfter(view, verb + 1, new Set());
   if (!phrase || phrase.last >= participle) return undefined;
@@ -73,6 +76,8 @@ function withoutObject(phrase: SpeakerPhrase): SpeakerPhrase {
   for (let i = 1; i < phrase.words.length; i++) {
     const word = phrase.words[i]!;
     const previous = phrase.words[i - 1]!;
+    // "وختمت الوزيرة كلمتها بالقول…": the speaker's own statement or speech is the object.
+    if (isOwnSpeechEvent(word.key)) return { first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) };
     if (!/^ال/.test(word.key) || !isDefinite(word) || isAdjectiveKey(word.key)) continue;
     const afterIndefiniteHead = !isDefinite(previous) && isGoverningOrPlainNoun(phrase.words, i - 1);
     if (!afterIndefiniteHead) return { first: phrase.first, last: phrase.first + i - 1, words: phrase.words.slice(0, i) };

@@ -62,11 +62,22 @@ export function clauseEnd(view: SentenceView, from: number, limit: number): numb
     if (quoteOf(view, j)) continue;
     const commaBefore = hasComma(gapBefore(view, j));
     const source = TRAILING_SOURCE.has(key) && !isInAccordanceWith(view.tokens[j + 1]);
-    if (commaBefore && (source || cueFormOf(key)?.tense === "participle")) {
+    if (commaBefore && (source || cueFormOf(key)?.tense === "participle" || isWithoutAfterQuote(view, j))) {
       return afterClosingMarks(view.text, view.tokens[j - 1]?.end ?? view.tokens[j]!.start);
     }
   }
   return backOverConnectors(view, end, limit);
+}
+
+const WITHOUT = new Set(["دون", "بدون", "ودون"]);
+
+/**
+ * "أكد أن "…"، دون أن يحدد موعدا": after a closed quotation, "without (doing)" narrates what the speaker
+ * left out; it is the journalist's, not the quoted words. Inside unquoted reported words it may be theirs.
+ */
+function isWithoutAfterQuote(view: SentenceView, j: number): boolean {
+  const at = view.tokens[j]!.key === "من" ? j + 1 : j;
+  return WITHOUT.has(view.tokens[at]?.key ?? "") && view.tokens[at + 1]?.key === "ان" && quoteOf(view, j - 1) !== undefined;
 }
 
 /** Words that go on with the same statement after a semicolon, as Gulf copy writes it ("…الغرفة؛ من أجل احتجازه"). */

@@ -1,5 +1,5 @@
 import type { ClaimContent } from "../build-claim.ts";
-import { firstWordFrom } from "../text/tokens.ts";
+import { firstWordFrom, type Token } from "../text/tokens.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import {
   cueFormOf,
@@ -14,6 +14,7 @@ import {
   isLamVerbalNoun,
   isOwnSpeechEvent,
   isVerbalNounKey,
+  PLACE_KEYS,
   RELATIVE_KEYS,
   SPEECH_EVENT_KEYS,
   SUPPLEMENT_KEYS,
@@ -82,7 +83,7 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (callsFor(preps, token.key)) return { offset: token.start, via: "preposition" }; // "ودعت الجامعة لوقف فوري…"
   if (preps.length > 0 && objectBeforePreposition(view, k, preps)) return { offset: token.start, via: "preposition" };
   if (takesObject(cue) && !SUPPLEMENT_KEYS.has(token.key) && !isComplementiser(token.key)) return { offset: token.start, via: "object" };
-  if (cue.tense === "participle" && cue.row.np && isVerbalNounKey(token.key)) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
+  if (cue.tense === "participle" && cue.row.np && (isVerbalNounKey(token.key) || isAbstractNoun(token))) return { offset: token.start, via: "object" }; // "مؤكدًا حرصه على…"
   if (deemsObject(view, k, cue)) return { offset: token.start, via: "object" };
   if (cue.row.obj) return thatAfterAddressee(view, k);
   return undefined;
@@ -486,4 +487,12 @@ function skipSpaceAndColon(text: string, from: number, to: number): number {
 
 function onlyPunctuationBetween(text: string, from: number, to: number): boolean {
   return /^[\s\u00A0.,،؛;:!?؟"'»”“)\]-]*$/.test(text.slice(from, to));
+}
+
+/**
+ * "مؤكدا جاهزية القوات", "مؤكدة أهمية التعاون": an indefinite abstract noun in -ية (the "artificial"
+ * verbal noun) opens a participle's object as a verbal noun does. An adjective cannot open a phrase.
+ */
+export function isAbstractNoun(token: Token): boolean {
+  return /^[^ا].{3,}يه$/.test(token.key) && !isDefinite(token) && !PLACE_KEYS.has(token.key);
 }

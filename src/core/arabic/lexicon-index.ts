@@ -12,6 +12,7 @@ import {
   AR_SOURCE_HEADS,
   AR_UNNAMED_SOURCES,
   AR_ORGANISATIONS,
+  AR_FORCE_NOUNS,
   AR_RELATIVE_PRONOUNS,
   AR_SPEECH_EVENT_NOUNS,
   AR_STATEMENT_NOUNS,
@@ -72,6 +73,7 @@ export function kinshipOf(key: string): readonly string[] {
   return KINSHIP_RELATIONS.get(key) ?? [];
 }
 export const ORGANISATION_KEYS = keySet(AR_ORGANISATIONS);
+export const FORCE_KEYS = keySet(AR_FORCE_NOUNS);
 export const STATEMENT_KEYS = keySet(AR_STATEMENT_NOUNS);
 export const STATEMENT_PART_KEYS = keySet(AR_STATEMENT_PARTS);
 /** The same nouns as an indefinite object ("أصدر بيانا", "وجه رسالة"): bare, with the accusative alif; a ة-noun as it is. */

@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import type { GenderNumber, SourceEntity } from "../types.ts";
-import { canonicalTitle, HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS } from "./lexicon-index.ts";
+import { canonicalTitle, FORCE_KEYS, HUMAN_PLURAL_KEYS, inSet, isDefinite, kinshipOf, ORGANISATION_KEYS, TITLE_KEYS } from "./lexicon-index.ts";
 import type { SpeakerParts } from "./split-speaker.ts";
 
 /** Someone (or some body) the article quotes, with every way it has been named so far. */
@@ -209,7 +209,20 @@ export class SpeakerRegistry {
     if (wanted.length === 0) return undefined;
     // "وزارة الدفاع" or "الوزير" refers back to "وزارة الدفاع الروسية" or "وزير الخارجية…", never the reverse;
     // "الخارجية الروسية", "الداخلية": a ministry is named by its portfolio alone.
-    return this.recent.find((e) => e.titleKeys.some((t) => startsWith(t, wanted) || (t[0] === MINISTRY && startsWith(t.slice(1), wanted))));
+    return (
+      this.recent.find((e) => e.titleKeys.some((t) => startsWith(t, wanted) || (t[0] === MINISTRY && startsWith(t.slice(1), wanted)))) ??
+      this.byShortenedName(wanted)
+    );
+  }
+
+  /**
+   * "مديرية الأمن" after "المديرية العامة للأمن الوطني", "الحرس الوطني" after "قوات الحرس الوطني": a body
+   * named again by its head and some of its words, in order (its units, قوات/وحدات, may be left out).
+   */
+  private byShortenedName(wanted: readonly string[]): Entity | undefined {
+    if (wanted.length < 2) return undefined;
+    const shortens = (t: readonly string[]) => isSubsequence(wanted, t) || (inSet(FORCE_KEYS, t[0] ?? "") && isSubsequence(wanted, t.slice(1)));
+    return this.recent.find((e) => e.kind === "organisation" && e.titleKeys.some(shortens));
   }
 
   private create(parts: SpeakerParts, phraseText: string): Entity {
@@ -257,6 +270,14 @@ export class SpeakerRegistry {
 
 function addTitle(entity: Entity, title: string[]): void {
   if (!entity.titleKeys.some((t) => t.length === title.length && startsWith(t, title))) entity.titleKeys.push(title);
+}
+
+/** Whether `part` opens with `whole`'s first word and its other words follow in `whole` in order. */
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  if (part[0] !== whole[0]) return false;
+  let i = 1;
+  for (let k = 1; k < whole.length && i < part.length; k++) if (whole[k] === part[i]) i++;
+  return i === part.length;
 }
 
 function startsWith(whole: readonly string[], part: readonly string[]): boolean {

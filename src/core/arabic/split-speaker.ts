@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens.ts";
 import { isInitials } from "./sentence-view.ts";
 import {
+  FORCE_KEYS,
   inSet,
   isDefinite,
   isGoverningNoun,
@@ -33,8 +34,11 @@ export function splitSpeaker(words: readonly Token[]): SpeakerParts {
 
 function splitTitleAndName(words: readonly Token[]): SpeakerParts {
   if (words.length > 0 && UNNAMED_KEYS.has(words[0]!.key.replace(/^ال/, ""))) return { title: [...words], name: [], kind: "unnamed" }; // "فلاحون في المنطقة"
-  const start = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
-  if (start < 0 || isFamilyNameTitle(words, start)) return { title: [], name: [...words], kind: "person" };
+  const found = words.findIndex((w) => inSet(TITLE_KEYS, w.key) || inSet(ORGANISATION_KEYS, w.key) || STATEMENT_KEYS.has(w.key));
+  if (found < 0 || isFamilyNameTitle(words, found)) return { title: [], name: [...words], kind: "person" };
+  // "قوات الحرس الوطني", "وحدات الدفاع المدني": the units of a body head its name; they are no personal name.
+  const forces = found === 1 && inSet(FORCE_KEYS, words[0]!.key) && inSet(ORGANISATION_KEYS, words[1]!.key);
+  const start = forces ? 0 : found;
   if (isNamedBody(words, start)) return { title: [...words], name: [], kind: "organisation" };
   let end = start + 1;
   let expectComplement = !isDefinite(words[start]!) && !isInitials(words[start]!);
@@ -96,7 +100,7 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
     ? "statement"
     : UNNAMED_KEYS.has(head.replace(/^ال/, "")) && name.length === 0
       ? "unnamed"
-      : inSet(ORGANISATION_KEYS, head) && name.length === 0
+      : (forces || inSet(ORGANISATION_KEYS, head)) && name.length === 0
         ? "organisation"
         : "person";
   return { title, name, kind };

@@ -3,7 +3,7 @@ import { firstWordFrom } from "../text/tokens.ts";
 import { matchKey } from "../text/normalize.ts";
 import type { Attribution } from "./attribution.ts";
 import { actVerbSubject } from "./act-verb-subject.ts";
-import { findContentStart } from "./content.ts";
+import { findContentStart, isAbstractNoun } from "./content.ts";
 import { cannotSpeak } from "./non-speakers.ts";
 import { onTheTongueOf } from "./on-the-tongue-of.ts";
 import { contrastiveSubject, isNegatedReport } from "./contrast.ts";
@@ -23,7 +23,7 @@ import {
   type CueForm,
 } from "./lexicon-index.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
-import { gapBefore, hasClauseStop, hasComma, leadingSupplementBefore, mentionRange, quoteOf, wordsSpan, type SentenceView } from "./sentence-view.ts";
+import { gapBefore, hasClauseStop, hasComma, hasDash, leadingSupplementBefore, mentionRange, quoteOf, wordsSpan, type SentenceView } from "./sentence-view.ts";
 import { UNRESOLVED, type Entity, type SpeakerRegistry } from "./speaker-registry.ts";
 import { authorOfSpeechEvent } from "./speech-event-author.ts";
 import { splitSpeaker } from "./split-speaker.ts";
@@ -231,7 +231,7 @@ function isAdverbAfterVerb(view: SentenceView, j: number): boolean {
 /** "مؤكدًا حرصه على…", "مبرزًا أهمية…": a participle's bare object counts when a verbal noun opens it. */
 function opensWithVerbalNoun(view: SentenceView, offset: number): boolean {
   const word = view.tokens[firstWordFrom(view.tokens, offset)];
-  return word !== undefined && isVerbalNounKey(word.key);
+  return word !== undefined && (isVerbalNounKey(word.key) || isAbstractNoun(word));
 }
 
 /**
@@ -336,7 +336,10 @@ const VERB_LEADERS = new Set([
  */
 function isVerbPosition(view: SentenceView, j: number, cue: CueForm, always = false): boolean {
   if (!always && !cue.row.ambiguous && !cue.objectSuffix) return true;
-  if (j === 0 || hasComma(gapBefore(view, j)) || /[:؛;]/.test(gapBefore(view, j))) return true;
+  const gap = gapBefore(view, j);
+  // "عمّان - بترا - نفت الوزارة…": a dash closing a dateline (or an aside) opens a clause as a comma does.
+  if (j === 0 || hasComma(gap) || /[:؛;]/.test(gap) || hasDash(gap)) return true;
+  if (IN_IT.has(view.tokens[j + 1]?.key ?? "")) return true; // "أصدرت الوزارة توضيحا نفت فيه…": "in it" points back from a verb
   const key = view.tokens[j]!.key;
   if (cue.row.particle && isSecondOfPair(view, j)) return false; // "بينه وبين الجماعات": between … and …
   if ((/^[وف]/.test(key) && cueFormOf(key.slice(1)) === cueFormOf(key)) || afterDetachedConjunction(view, j)) return true;

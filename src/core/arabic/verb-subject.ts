@@ -374,7 +374,8 @@ function subjectOpeningSentence(view: SentenceView, j: number, cue: CueForm, reg
   if (!namesSource || (cue.gender === "f" && isMasculineHead(head))) return undefined;
   // Only reported words (أن، إن، a colon, a quotation): "نقابة التعليم تلوّح بحجب الأعداد" is headline style, not a claim.
   const via = findContentStart(view, j + 1, cue)?.via;
-  return via === "that" || via === "colon" || via === "quote" ? { first: 0, last, words } : undefined;
+  // "المصباحي وفي تصريحات تلفزيونية، أضاف:": a name already met ends the subject before the occasion.
+  return via === "that" || via === "colon" || via === "quote" ? trimToKnownName({ first: 0, last, words }, registry) : undefined;
 }
 
 /** "والمعارضة" → "المعارضة": a definite word without its proclitic و/ف ("والي" and "والدة" are words of their own). */

@@ -494,12 +494,25 @@ function sourceClosesSentence(view: SentenceView, cue: Cue): boolean {
   const words = view.tokens;
   const first = words[cue.last + 1]?.key === "the" ? cue.last + 2 : cue.last + 1;
   if (first >= words.length || breaksBefore(view, cue.last + 1)) return false;
-  if (!words[first]!.cap || !words[words.length - 1]!.cap) return false;
-  for (let i = first; i < words.length; i++) {
+  const end = closingTimeStart(view, first + 1) ?? words.length; // "…, said the agency on Tuesday, November 19."
+  if (!words[first]!.cap || !words[end - 1]!.cap) return false;
+  for (let i = first; i < end; i++) {
     const w = words[i]!;
     if ((!w.cap && !SOURCE_NAME_JOINERS.has(w.key)) || w.quote >= 0 || (i > first && breaksBefore(view, i))) return false;
   }
   return true;
+}
+
+const TIME_LEADS = new Set(["on", "last", "this", "earlier", "late", "early"]);
+const TIME_WORDS = new Set(EN_TIME_WORDS);
+const MAX_CLOSING_TIME_WORDS = 5;
+
+/** "on Tuesday, November 19", "last week": where a time adjunct closing the sentence starts, if one does. */
+function closingTimeStart(view: SentenceView, from: number): number | undefined {
+  const words = view.tokens;
+  const at = words.findIndex((w, i) => i >= from && TIME_LEADS.has(w.key));
+  if (at < 0 || words.length - at - 1 > MAX_CLOSING_TIME_WORDS || at + 1 >= words.length) return undefined;
+  return words.slice(at + 1).every((w) => TIME_WORDS.has(w.key) || /^\d{1,2}(st|nd|rd|th)?$/.test(w.key)) ? at : undefined;
 }
 
 // "the Royal College of Nursing", "Doctors for Camp Closure": lower-case words inside a name.

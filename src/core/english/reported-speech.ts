@@ -466,10 +466,32 @@ export function kindOf(view: SentenceView, start: number, end: number): ClaimKin
   if (around && around.open < start && end <= around.close + 1) return "direct";
   const q = view.quotes[first];
   if (!q || q.open >= end) return "indirect";
+  if (onlyNamedTerms(view, first, end)) return "indirect";
   const only = !(view.quotes[first + 1] && view.quotes[first + 1]!.open < end);
   const before = view.text.slice(start, q.open).trim();
   const after = view.text.slice(Math.min(end, q.close + 1), end).trim();
   return only && before === "" && /^[.,!?;:]*$/.test(after) ? "direct" : "mixed";
+}
+
+// "was diagnosed with "feather-duvet lung"", "a condition dubbed "long Covid"": a short quoted term after a naming word is a name.
+const NAMING_WORDS = new Set(["with", "called", "dubbed", "named", "termed", "so-called"]);
+const MAX_TERM_WORDS = 3;
+
+/** Every quotation from `first` to `end` is a short term right after a naming word: the content quotes no one. */
+function onlyNamedTerms(view: SentenceView, first: number, end: number): boolean {
+  for (let i = first; i < view.quotes.length && view.quotes[i]!.open < end; i++) {
+    const q = view.quotes[i]!;
+    const inside = view.text.slice(q.open + 1, q.close).trim();
+    const before =
+      view.text
+        .slice(Math.max(0, q.open - 12), q.open)
+        .trim()
+        .split(/\s+/)
+        .at(-1)
+        ?.toLowerCase() ?? "";
+    if (inside.split(/\s+/).length > MAX_TERM_WORDS || /[.!?]/.test(inside) || !NAMING_WORDS.has(before)) return false;
+  }
+  return true;
 }
 
 const DURATIONS = /^(years|months|weeks|days|decades|hours)$/;

@@ -99,6 +99,22 @@ const AFTER_STOP = new Set([
   "but",
   "with",
 ]);
+// A time adjunct after a name ends it: "said Lopez last week", "said Ana Lopez Tuesday" (not "said the Tuesday group's leader").
+const TIME_AFTER_NAME = new Set([
+  "last",
+  "this",
+  "earlier",
+  "yesterday",
+  "today",
+  "tonight",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
 
 // Neither matches a lone space (see gapMatches).
 const APPOSITIVE_CLOSE = /,|[—–]|\s-\s/;
@@ -266,6 +282,7 @@ export function subjectAfter(view: SentenceView, cueLast: number, ceiling: numbe
     words[last + 1]!.quote < 0 &&
     !breaksBefore(view, last + 1) &&
     !AFTER_STOP.has(words[last + 1]!.key) &&
+    !(TIME_AFTER_NAME.has(words[last + 1]!.key) && !DETERMINERS.has(words[last]!.key)) &&
     !FINITE.has(words[last + 1]!.key)
   )
     last++;

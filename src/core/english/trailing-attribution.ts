@@ -72,7 +72,9 @@ function isTail(view: SentenceView, from: number, listener = false): boolean {
   for (let i = from; i < words.length && i - from <= MAX_TAIL_WORDS; i++) {
     const w = words[i]!;
     // "…, said Ana Lopes, on Monday": a comma before an adjunct keeps the tail going.
-    if (gapHolds(view, i, ",") && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
+    // "…, said Amnesty on Tuesday, November 19": a comma inside a date keeps it going too.
+    const dateGoesOn = TIME_WORDS.has(w.key) && TIME_WORDS.has(words[i - 1]?.key ?? "");
+    if (gapHolds(view, i, ",") && !dateGoesOn && (opensSubordinate(view, i) || !PREPOSITIONS.has(w.key))) return opensSubordinate(view, i);
     // "…, said Lee in an email to staff that was seen by reporters": a relative clause on the adjunct's noun ends the tail.
     if (i > from && opensSubjectRelative(view, i)) return true;
     if (w.quote >= 0 || w.key === "that" || FINITE.has(w.key)) return false;

@@ -35,4 +35,6 @@ export const AR_ACT_VERBS_LEXICON = String.raw`
 عزى
 نعى
 احتفل
+# closing one's own statement or speech: "وختمت الوزارة بيانها بالتأكيد على أن…"
+ختم
 `;

@@ -37,12 +37,12 @@
 export const AR_REPORTING_VERBS_LEXICON = String.raw`
 # The core of news reporting (PADT frequencies: قال، أكد، أعلن، أضاف، ذكر، أوضح، اعتبر)
 say                   | قال / قالت / قالوا قالا قالتا | يقول / تقول / يقولون | قائلا بالقول | saying
-affirm, stress        | أكد / أكدت / أكدوا أكدا أكدتا | يؤكد / تؤكد / يؤكدون | مؤكدا | np +على
+affirm, stress        | أكد / أكدت / أكدوا أكدا أكدتا | يؤكد / تؤكد / يؤكدون | مؤكدا بالتأكيد | np +على
 announce              | أعلن / أعلنت / أعلنوا أعلنا | يعلن / تعلن / يعلنون | معلنا | np +عن
 add                   | أضاف / أضافت / أضافوا أضافا | يضيف / تضيف / يضيفون | مضيفا | ambiguous
 clarify               | أوضح / أوضحت / أوضحوا | يوضح / توضح / يوضحون | موضحا | np
 # أشار إلى + noun is also "referred to"; as a participle after a claim ("، مشيرًا إلى توقيع عقد") it reports
-point out             | أشار / أشارت / أشاروا | يشير / تشير / يشيرون | مشيرا | +إلى ambiguous
+point out             | أشار / أشارت / أشاروا | يشير / تشير / يشيرون | مشيرا بالإشارة | +إلى ambiguous
 # لفت إلى + noun reports like أشار إلى; "لفت الانتباه/الأنظار" is the idiom (its noun is an object, not a subject)
 draw attention        | لفت / لفتت / لفتوا | يلفت / تلفت / يلفتون | لافتا | +إلى ambiguous
 deny                  | نفى / نفت / نفوا | ينفي / تنفي / ينفون | نافيا | np
@@ -50,7 +50,7 @@ declare               | صرح / صرحت / صرحوا | يصرح / تصرح / �
 # ذكر is also the noun "mention", and "يذكر أن" is the journalist's aside (see AR_JOURNALIST_ASIDES)
 mention, report       | ذكر / ذكرت / ذكروا | يذكر / تذكر / يذكرون | ذاكرا | ambiguous
 report, inform        | أفاد / أفادت / أفادوا | يفيد / تفيد / يفيدون | مفيدا |
-insist                | شدد / شددت / شددوا | يشدد / تشدد / يشددون | مشددا | +على
+insist                | شدد / شددت / شددوا | يشدد / تشدد / يشددون | مشددا بالتشديد | +على
 # "اعتبر ذلك انتهاكا", "معتبرا هذا العمل عدوانا", "واعتبرته خطوة": what is deemed, and what it is deemed, are the content
 consider              | اعتبر / اعتبرت / اعتبروا | يعتبر / تعتبر / يعتبرون | معتبرا | obj stance deem
 # رأى without أن is "saw"

@@ -323,6 +323,18 @@ export const AR_ORGANISATIONS_LEXICON = String.raw`
 الغرفة
 `;
 
+/**
+ * Plural nouns of armed or service units that head a body's name before its organisation word:
+ * "قوات الحرس الوطني", "وحدات الدفاع المدني". Alone they name nobody ("أرسلت الحكومة قوات"), so they are
+ * not organisation heads themselves.
+ */
+export const AR_FORCE_NOUNS_LEXICON = String.raw`
+قوات
+القوات
+وحدات
+الوحدات
+`;
+
 /** Nouns that name a document or statement: "وأوضح البيان أن…" speaks for whoever issued it. */
 export const AR_STATEMENT_NOUNS_LEXICON = String.raw`
 البيان
@@ -338,6 +350,9 @@ export const AR_STATEMENT_NOUNS_LEXICON = String.raw`
 الإعلان
 التصريح
 المذكرة
+# a clarification, the statement a body issues to deny a rumour ("أصدرت الوزارة توضيحا نفت فيه…")
+التوضيح
+توضيح
 `;
 
 /**
@@ -449,6 +464,7 @@ export const AR_SPEECH_EVENT_NOUNS_LEXICON = String.raw`
 منشورات
 تدوينة
 بث
+توضيح
 `;
 
 /** Words after which a speaker phrase ends: time words, relative pronouns, supplements. */
@@ -486,6 +502,9 @@ export const AR_TIME_WORDS_LEXICON = String.raw`
 بالخصوص
 بالتوازي
 بوضوح
+# how firmly a denial is made: "نفت فيه قطعيا ما نسب إليه"
+قطعيا
+قطعا
 عموما
 إجمالا
 مجددا
@@ -768,6 +787,8 @@ export const AR_ADDRESSEES_LEXICON = String.raw`
 البرلمان
 الشركات
 الاسرة
+# whom a body's appeal addresses: "دعت الوزارة الرأي العام إلى…" (public opinion)
+الرأي
 `;
 
 /** Masculine singular heads: a feminine verb does not take them as its subject ("واتهمت الجيش…" has a pro-drop subject). */

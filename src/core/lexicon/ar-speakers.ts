@@ -4,6 +4,7 @@
 import {
   AR_TITLES_LEXICON,
   AR_ORGANISATIONS_LEXICON,
+  AR_FORCE_NOUNS_LEXICON,
   AR_STATEMENT_NOUNS_LEXICON,
   AR_STATEMENT_PARTS_LEXICON,
   AR_NAME_CATEGORY_NOUNS_LEXICON,
@@ -31,6 +32,8 @@ export const AR_TITLES: readonly string[] = parseWordList(AR_TITLES_LEXICON);
 
 /** Organisation heads: a phrase starting with one of these names a body, not a person. */
 export const AR_ORGANISATIONS: readonly string[] = parseWordList(AR_ORGANISATIONS_LEXICON);
+/** Units (قوات، وحدات) that head a body's name before its organisation word. */
+export const AR_FORCE_NOUNS: readonly string[] = parseWordList(AR_FORCE_NOUNS_LEXICON);
 
 /** Nouns that name a document or statement: "وأوضح البيان أن…" speaks for whoever issued it. */
 export const AR_STATEMENT_NOUNS: readonly string[] = parseWordList(AR_STATEMENT_NOUNS_LEXICON);

@@ -168,6 +168,16 @@ expert |
 economist |
 researcher |
 scientist |
+# scientists by field, as science news names them before the name: "said planetary geologist Jane Doe"
+geologist |
+biologist |
+physicist |
+astronomer |
+astrophysicist |
+chemist |
+epidemiologist |
+ecologist |
+virologist |
 professor |
 doctor |
 physician |
