@@ -1,30 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "../../src/core/index.ts";
+import { arabicClaimsOf, expectLastClaim, type LastClaimRow } from "../helpers/arabic-last-claim.ts";
 
 /**
  * Capability classes found missing on the fourth blind Arabic set (thirteen outlets, issue 7), built as
  * general rules. Every sentence here was written for these tests; none is copied from an article.
  */
-const claimsOf = (article: string) =>
-  extractClaims(article, { language: "ar" }).map((c) => ({
-    speaker: c.speaker,
-    mention: c.speakerMention.text,
-    cue: c.cue.text,
-    text: c.text,
-    kind: c.kind,
-    rule: c.rule,
-  }));
-
-/** [article, speaker, kind, content start, rule] — the article's last claim. */
-type Row = [article: string, speaker: string, kind: "direct" | "indirect" | "mixed", contentStart: string, rule: string];
-
-function expectLastClaim([article, speaker, kind, contentStart, rule]: Row): void {
-  const last = claimsOf(article).at(-1);
-  expect(last?.speaker).toBe(speaker);
-  expect(last?.kind).toBe(kind);
-  expect(last?.text.startsWith(contentStart), `content "${last?.text}"`).toBe(true);
-  expect(last?.rule).toBe(rule);
-}
+const claimsOf = arabicClaimsOf;
+type Row = LastClaimRow;
 
 describe("a surname in quotation marks as the subject, then the occasion (Egyptian house style)", () => {
   it.each<Row>([

@@ -74,7 +74,8 @@ export function findContentStart(view: SentenceView, j: number, cue: CueForm): C
   if (startsReportedClause(view, k)) return { offset: token.end, via: "that" };
   const among = amongItems(view, k);
   if (among !== undefined) return { offset: among, via: "among" };
-  if (["الي", "علي", "من"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
+  // "إلى أن", "على أن", "من أن", and "عن أن" after a verb of revealing or expressing ("كشف عن أن…", "أعربت عن أن «…»")
+  if (["الي", "علي", "من", "عن"].includes(token.key) && next && isComplementiser(next.key)) return { offset: next.end, via: "that" };
   const preps = cue.row.preps ?? [];
   if (preps.includes(token.key)) return next ? { offset: openingMarkOf(view, k + 1) ?? next.start, via: "preposition" } : undefined;
   if (preps.includes("ب") && /^ب/.test(token.key)) return { offset: token.start, via: "preposition" };

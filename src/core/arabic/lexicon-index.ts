@@ -15,6 +15,7 @@ import {
   AR_RELATIVE_PRONOUNS,
   AR_SPEECH_EVENT_NOUNS,
   AR_STATEMENT_NOUNS,
+  AR_STATEMENT_PARTS,
   AR_SUPPLEMENT_PREPOSITIONS,
   AR_TIME_WORDS,
   AR_TITLES,
@@ -72,6 +73,7 @@ export function kinshipOf(key: string): readonly string[] {
 }
 export const ORGANISATION_KEYS = keySet(AR_ORGANISATIONS);
 export const STATEMENT_KEYS = keySet(AR_STATEMENT_NOUNS);
+export const STATEMENT_PART_KEYS = keySet(AR_STATEMENT_PARTS);
 /** The same nouns as an indefinite object ("أصدر بيانا", "وجه رسالة"): bare, with the accusative alif; a ة-noun as it is. */
 export const STATEMENT_OBJECT_KEYS = new Set([...STATEMENT_KEYS].map((key) => key.replace(/^ال/, "")).map((key) => (key.endsWith("ه") ? key : `${key}ا`)));
 export const NAME_CATEGORY_KEYS = keySet(AR_NAME_CATEGORY_NOUNS);

@@ -3,7 +3,7 @@ import { AR_QUOTED_SAYING } from "../lexicon/ar-reporting-verbs.ts";
 import type { GenderNumber, Span } from "../types.ts";
 import type { Attribution } from "./attribution.ts";
 import { findContentStart } from "./content.ts";
-import { cueFormOf, isComplementiser, NOMINAL_CUE, STATEMENT_KEYS, withoutLam } from "./lexicon-index.ts";
+import { cueFormOf, isComplementiser, isTimeKey, NOMINAL_CUE, STATEMENT_KEYS, STATEMENT_PART_KEYS, withoutLam } from "./lexicon-index.ts";
 import { gapBefore, hasColon, hasComma, quoteOf, quoteWordCount, type SentenceView, mentionRange, wordsSpan } from "./sentence-view.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import { isSetOff } from "./quote-claims.ts";
@@ -21,9 +21,11 @@ const RELAYING = new Set(["نقلت", "نقل", "ونقلت", "ونقل", "نق�
 export function statementAttributions(view: SentenceView, registry: SpeakerRegistry): Attribution[] {
   const found: Attribution[] = [];
   for (let j = 0; j + 2 < view.tokens.length; j++) {
-    const [came, inWord, noun] = [view.tokens[j]!, view.tokens[j + 1]!, view.tokens[j + 2]!];
-    if (!CAME.has(came.key) || inWord.key !== "في" || !STATEMENT_KEYS.has(noun.key) || quoteOf(view, j)) continue;
-    const { speaker, cueEnd, next } = statementSource(view, j + 3, registry);
+    const came = view.tokens[j]!;
+    if (!CAME.has(came.key) || view.tokens[j + 1]!.key !== "في" || quoteOf(view, j)) continue;
+    const noun = statementNounAt(view, j + 2);
+    if (noun < 0) continue;
+    const { speaker, cueEnd, next } = statementSource(view, noun + 1, registry);
     const content = findContentStart(view, next, NOMINAL_CUE);
     if (!speaker || !content || (content.via !== "colon" && content.via !== "that" && content.via !== "quote")) continue;
     found.push({
@@ -35,6 +37,15 @@ export function statementAttributions(view: SentenceView, registry: SpeakerRegis
     });
   }
   return found;
+}
+
+/** The statement noun at i, or after a part of it ("نص البيان", "جانب من البيان"); -1 when there is none. */
+function statementNounAt(view: SentenceView, i: number): number {
+  const key = view.tokens[i]!.key;
+  if (STATEMENT_KEYS.has(key)) return i;
+  if (!STATEMENT_PART_KEYS.has(key)) return -1;
+  const noun = view.tokens[i + 1]?.key === "من" ? i + 2 : i + 1;
+  return STATEMENT_KEYS.has(view.tokens[noun]?.key ?? "") ? noun : -1;
 }
 
 function statementSource(
@@ -55,12 +66,30 @@ function statementSource(
   }
   let from = k;
   while (from < view.tokens.length && ["صادر", "الصادر", "صادرة", "الصادرة", "عن", "ل"].includes(view.tokens[from]!.key)) from++;
+  const dated = from > k ? timeWordsEnd(view, from) : from; // "البيان الصادر اليوم السبت"
+  if (dated > from && endsIssuer(view, dated)) {
+    // "وجاء في البيان الصادر اليوم السبت: …": issued when, not by whom; the issuer is the body met before.
+    return { speaker: { entity: registry.statementIssuer() ?? UNRESOLVED }, cueEnd: fallbackEnd, next: dated };
+  }
+  if (dated > from && view.tokens[dated]?.key === "عن") from = dated + 1; // "الصادر اليوم عن الوزارة"
   const phrase = readSpeakerAfter(view, from, new Set());
   if (!phrase) return { cueEnd: fallbackEnd, next: k };
   if (from === k) phrase.words[0] = withoutLam(phrase.words[0]!);
   const entity = resolvePhrase(view, phrase, undefined, registry);
   const mention = mentionRange(view, phrase.first, phrase.last);
   return { speaker: entity && { entity, mention }, cueEnd: mention.end, next: phrase.last + 1 };
+}
+
+/** The index after the time words from i ("اليوم السبت", "أمس"). */
+function timeWordsEnd(view: SentenceView, i: number): number {
+  while (i < view.tokens.length && isTimeKey(view.tokens[i]!.key)) i++;
+  return i;
+}
+
+/** A colon, a complementiser or the sentence end at i: the statement's words follow, with no issuer named. */
+function endsIssuer(view: SentenceView, i: number): boolean {
+  const word = view.tokens[i];
+  return !word || hasColon(gapBefore(view, i)) || isComplementiser(word.key);
 }
 
 /** "نقلت وكالة رويترز عن مسؤول قوله إن…": the agency relays; the official is the speaker. */

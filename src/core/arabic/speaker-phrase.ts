@@ -175,6 +175,17 @@ function opensObject(word: Token, previous: Token): boolean {
 }
 
 /**
+ * "إدارة العلاقات العامة في وزارة الخارجية", "مدير الإعلام في هيئة الطيران": a title or a department, then في and a
+ * body in the construct state (no article, a genitive after it), is an office inside that body, one source. A
+ * definite noun after في ("الوزير في البرلمان") or a speech event ("في بيان") is not.
+ */
+function insideBodyAt(view: SentenceView, j: number, head: Token): boolean {
+  const body = view.tokens[j + 1];
+  if (view.tokens[j]!.key !== "في" || !body || !view.tokens[j + 2] || isDefinite(body) || !ORGANISATION_KEYS.has(body.key)) return false;
+  return inSet(TITLE_KEYS, head.key) || inSet(ORGANISATION_KEYS, head.key);
+}
+
+/**
  * Reads the speaker named right after a verb (VSO: "وقال وزير الخارجية أنتوني بلينكن إن…"), with an
  * apposition between commas ("الرئيس الكازاخستاني، قاسم جومارت توكاييف، أن…"). Short quoted names inside
  * it are skipped. Returns undefined when no word names a speaker (a pro-drop verb: "وأضاف:").
@@ -210,6 +221,12 @@ export function readSpeakerAfter(view: SentenceView, from: number, stopKeys: Rea
       words.push(view.tokens[j]!);
       last = j++;
       inPrepositionalPhrase = true;
+      continue;
+    }
+    if (words.length > 0 && words.length <= MAX_SOURCE_WORDS_BEFORE_PREPOSITION && insideBodyAt(view, j, words[0]!)) {
+      words.push(view.tokens[j]!, view.tokens[j + 1]!); // "إدارة العلاقات العامة في وزارة الخارجية"
+      last = j + 1;
+      j += 2;
       continue;
     }
     const field = words.length === 1 ? specialityAt(view, j, words[0]!) : -1;

@@ -64,8 +64,8 @@ function splitTitleAndName(words: readonly Token[]): SpeakerParts {
       end += 1; // "المتحدث باسمها": the title is complete, the pronoun names no one
       break;
     }
-    if (key === "لشؤون") {
-      end += 1; // "وزير الدولة لشؤون مجلس الوزراء"
+    if (key === "لشؤون" || key === "لشئون") {
+      end += 1; // "وزير الدولة لشؤون مجلس الوزراء"; لشئون is the Egyptian spelling ("مساعد الوزير لشئون الإعلام")
       expectComplement = true;
       continue;
     }

@@ -111,6 +111,17 @@ function classesOf(key: string): number {
   return CLASSES.get(key) ?? 0;
 }
 
+/**
+ * "a group representing rural counties in California", "an engineer working on the Delta project": in an
+ * indefinite mention, the names after a participle that modifies its noun are what the source relates to,
+ * not its own name. The index of that participle (the mention's length when there is none).
+ */
+function participleModifier(words: readonly Word[], keys: readonly string[]): number {
+  if (keys[0] !== "a" && keys[0] !== "an") return words.length;
+  for (let i = 2; i < words.length; i++) if (!words[i]!.cap && keys[i]!.length > 5 && keys[i]!.endsWith("ing")) return i;
+  return words.length;
+}
+
 /** Reads a mention (and its appositive) for name, role heads, gender, number and whether it refers back. */
 export function describeMention(words: readonly Word[], descriptor: readonly Word[]): MentionFacts {
   const pronoun = words.length === 1 ? (PRONOUNS.get(words[0]!.key) ?? OBJECT_PRONOUNS.get(words[0]!.key)) : undefined;
@@ -119,10 +130,11 @@ export function describeMention(words: readonly Word[], descriptor: readonly Wor
   // "the Salford MP", "the Tory leader": capitalised words before a closing role noun modify it; no one is named.
   // So do "a senior Indian government official" and "IHRC chairman": a phrase that ends in a role noun names no one.
   const described = (ROLES.has(keys[keys.length - 1] ?? "") && words.length > 1) || nationalBusiness(words, keys);
+  const named = participleModifier(words, keys);
   const nameKeys = described
     ? []
     : personalName(
-        keys.filter((key, i) => words[i]!.cap && isNameWord(key, i, words)),
+        keys.filter((key, i) => i < named && words[i]!.cap && isNameWord(key, i, words)),
         keys,
       );
   // The appositive's head is its last role noun before a preposition: "a European Commission spokeswoman" → spokeswoman.

@@ -171,6 +171,7 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if (prev === "having" || prev === "so-called") return false;
   // "stopped short of saying", "without saying", "refrained from saying": what was not said.
   if (words[i]!.key.endsWith("ing") && deniesSaying(view, i)) return false;
+  if (words[i]!.key.endsWith("ing") && words[i - 1]!.cap && insideOpeningName(view, i)) return false;
   // "…, adding to fears of a recession", "the delay added to costs": "add to" is to increase, not to say more.
   if (form.lemma === "add" && next === "to") return false;
   // "loans, promises of new roads, and pledges to cut fees": the last item of a list of nouns.
@@ -183,6 +184,22 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   if ((BE.has(prev) || /['’](re|m)$/.test(prev)) && form.lemma !== "quote" && !(words[i]!.key.endsWith("ing") && isProgressive(view, i))) return false;
   if (next === "to" && /^(said|says|say|told|tells)$/.test(words[i]!.key) && BE.has(prev)) return false;
   return true;
+}
+
+const MAX_OPENING_NAME = 5;
+
+/**
+ * "One Napa County reporting station has …", "A Bay Area warning system …": an -ing word right after the
+ * capitalised words that open the sentence, with no punctuation between, modifies the noun after it inside
+ * the subject; a participle of speech after a name is set off by a comma ("Lee, saying …") or opens its
+ * words with "that", a quotation or a colon.
+ */
+function insideOpeningName(view: SentenceView, i: number): boolean {
+  if (i > MAX_OPENING_NAME) return false;
+  for (let k = 0; k < i; k++) if (!view.tokens[k]!.cap || view.tokens[k]!.quote >= 0 || (k > 0 && breaksBefore(view, k))) return false;
+  // "Senator Jane Smith warning that …", "… warning: …": a caption's participle still reports.
+  const next = view.tokens[i + 1];
+  return !breaksBefore(view, i) && next !== undefined && next.quote < 0 && next.key !== "that" && !breaksBefore(view, i + 1);
 }
 
 const NOT_SAYING = new Set(["without", "from"]);

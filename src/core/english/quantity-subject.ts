@@ -1,4 +1,4 @@
-import { EN_APPROXIMATORS, EN_FINITE_MARKERS, EN_IRREGULAR_PAST, EN_QUANTITY_WORDS } from "../lexicon/en-speaker-words.ts";
+import { EN_APPROXIMATORS, EN_FINITE_MARKERS, EN_IRREGULAR_PAST, EN_MEASURE_UNITS, EN_QUANTITY_WORDS } from "../lexicon/en-speaker-words.ts";
 import { breaksBefore, type SentenceView } from "./words.ts";
 
 const FINITE = new Set(EN_FINITE_MARKERS);
@@ -9,6 +9,9 @@ const BOUNDS = new Set(["least", "most"]);
 const APPROXIMATORS = new Set(EN_APPROXIMATORS);
 const NUMBER_WORDS = new Set(EN_QUANTITY_WORDS);
 const MAX_NOUN_WORDS = 4;
+const MEASURE_UNITS = new Set(EN_MEASURE_UNITS);
+// "added 2% to its value", "added 15 points in early trading", "added 3 percent on Monday after …"
+const MEASURE_PREPOSITIONS = new Set(["to", "in", "on", "at", "from", "after", "by", "over", "since", "during", "for", "before", "as", "while"]);
 
 /**
  * "said more than 15,000 people registered", "reported at least 5,000 people entered", "found nearly half of
@@ -25,6 +28,21 @@ export function opensQuantityClause(view: SentenceView, start: number): boolean 
     if (FINITE.has(w.key) || IRREGULAR_PAST.has(w.key) || (k > number + 1 && w.key.length > 4 && w.key.endsWith("ed"))) return true;
   }
   return false;
+}
+
+/**
+ * "The index added more than 2% to close at …", "shares added 40 cents in early trading": a quantity right
+ * before a preposition, a unit or the clause's end measures a gain; it is the object of "add", not a subject.
+ * ("added 200 to 300 people had fled": a range of numbers is still a subject.)
+ */
+export function opensMeasure(view: SentenceView, start: number): boolean {
+  const number = quantityNumber(view, start);
+  if (number === undefined) return false;
+  const words = view.tokens;
+  const k = MEASURE_UNITS.has(words[number + 1]?.key ?? "") ? number + 2 : number + 1;
+  const next = words[k];
+  if (!next || breaksBefore(view, k)) return true;
+  return MEASURE_PREPOSITIONS.has(next.key) && quantityNumber(view, k + 1) === undefined;
 }
 
 /** The index of the number word of a quantity opening at `start` ("at least [5,000]", "more than [half]"). */

@@ -1,3 +1,4 @@
+import { EN_FINITE_MARKERS } from "../lexicon/en-speaker-words.ts";
 import type { Cue } from "./find-cues.ts";
 import { subjectAfter, subjectBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { afterListener, skipAdjuncts } from "./reported-speech.ts";
@@ -100,7 +101,29 @@ function opensClause(view: SentenceView, quote: number): boolean {
   const open = view.quotes[quote]!.open;
   let i = open - 1;
   while (i >= view.start && /\s/.test(view.text[i]!)) i--;
+  if (i >= view.start && view.text[i] === "," && continuesMixedClause(view, quote)) return false;
   return i < view.start || /[,:;.!?—–(\-"“”]/.test(view.text[i]!);
+}
+
+const MAX_MIXED_LEAD = 40;
+const FINITE = new Set(EN_FINITE_MARKERS);
+
+/**
+ * `The outages were "painful" and the firm is acting, but for now, "we take no risks," the CEO said.`: before
+ * the comma the sentence already reports, a finite clause with a quoted fragment of its own; the last
+ * quotation goes on with it, and the frame attributes the whole sentence (a mixed claim).
+ */
+function continuesMixedClause(view: SentenceView, quote: number): boolean {
+  let fragment = false;
+  let finite = false;
+  // Words from the sentence start up to the quotation, at most MAX_MIXED_LEAD of them (a bounded look).
+  for (let k = 0; k < view.tokens.length && k <= MAX_MIXED_LEAD; k++) {
+    const w = view.tokens[k]!;
+    if (w.quote === quote) return fragment && finite;
+    if (w.quote >= 0) fragment = true;
+    else if (FINITE.has(w.key)) finite = true;
+  }
+  return false;
 }
 
 const MIN_UNPUNCTUATED_WORDS = 4;

@@ -16,7 +16,7 @@ import {
 } from "../lexicon/en-speaker-words.ts";
 import type { ClaimKind } from "../types.ts";
 import type { Cue } from "./find-cues.ts";
-import { opensQuantityClause } from "./quantity-subject.ts";
+import { opensMeasure, opensQuantityClause } from "./quantity-subject.ts";
 import { nounKey } from "./speaker-phrase.ts";
 import { breaksBefore, firstQuoteFrom, gapBefore, gapHolds, type SentenceView } from "./words.ts";
 
@@ -418,6 +418,7 @@ function isClauseLike(view: SentenceView, start: number, lemma: string): boolean
   // ("said about 200 people were hurt": "about" before a number is an approximation, not a preposition.)
   const approximate = /^[\d$£€]/.test(words[start + 1]?.raw ?? "");
   if (opensQuantityClause(view, start)) return true;
+  if (lemma === "add" && opensMeasure(view, start)) return false;
   if (FINITE.has(first.key) || isAdjunctStart(view, start) || (OBJECT_PREPOSITIONS.has(first.key) && !approximate)) return false;
   if ((lemma === "say" || lemma === "tell") && words.length - start >= 3 && !NOT_CLAUSES.has(first.key)) return true;
   if (lemma === "add" || lemma === "write" || lemma === "find" || lemma === "show") return hasEarlyVerb(view, start, MAX_LEAD);

@@ -1,4 +1,5 @@
 import {
+  EN_ACT_NOUNS,
   EN_DETERMINERS,
   EN_DOCUMENT_NOUNS,
   EN_FINITE_MARKERS,
@@ -26,6 +27,7 @@ const MAX_APPOSITIVE = 30;
 const VERB_LIKE = new Set([...EN_FINITE_MARKERS, ...EN_IRREGULAR_PAST]);
 const FINITE = new Set(EN_FINITE_MARKERS);
 const SPEAKER_DETERMINERS = new Set(["the", "a", "an"]);
+const ACT_NOUNS = new Set(EN_ACT_NOUNS);
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "van", "von", "al", "bin"]);
 const PRONOUNS = new Set(Object.keys(EN_PRONOUNS));
 const FIRST_PERSON = new Set(["i", "we", "you"]);
@@ -402,8 +404,10 @@ export function looksLikeSpeaker(view: SentenceView, first: number, last: number
   if (first + 2 <= last && QUANTIFIERS.has(view.tokens[first]!.key) && view.tokens[first + 1]!.key === "of") return looksLikeSpeaker(view, first + 2, last);
   // "Both sides said", "All three insisted", "Several residents said": a quantifier and a noun or number name a group.
   if (first < last && last - first < 3 && GROUP_QUANTIFIERS.has(view.tokens[first]!.key) && isGroupHead(view, first + 1, last)) return true;
-  // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun.
-  if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0) return true;
+  // "The airline said", "A neighbour said": a short determiner phrase names someone even with an unlisted noun,
+  // but not a transaction or an act ("…, a deal announced Monday").
+  if (SPEAKER_DETERMINERS.has(view.tokens[first]!.key) && last > first && last - first < 4 && view.tokens[last]!.quote < 0)
+    return !ACT_NOUNS.has(nounKey(view.tokens[last]!.key));
   for (let i = first; i <= last; i++) {
     const w = view.tokens[i]!;
     if (w.quote >= 0) return false;
@@ -532,10 +536,22 @@ export function openingSubject(view: SentenceView, before: number): SpeakerPhras
   return first <= last && looksLikeSpeaker(view, first, last) ? { first, last } : undefined;
 }
 
+const TIME_OPENERS = new Set(["before", "after", "during", "following", "amid", "ahead", "until", "since", "despite", "throughout"]);
+const TIME_MEASURES = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments"]);
+const MEASURED_TIME = new Set(["before", "after", "later", "earlier"]);
+
+/** "Before the game, …", "Hours before the vote, …", "Days after the fire, …": a sentence that opens with a time adverbial. */
+function opensTimeAdverbial(view: SentenceView): boolean {
+  const [first, second] = view.tokens;
+  if (!first || first.quote >= 0) return false;
+  return TIME_OPENERS.has(first.key) || (TIME_MEASURES.has(first.key) && MEASURED_TIME.has(second?.key ?? ""));
+}
+
 /** "In Washington, the spokesman condemned …": the index after an opening prepositional phrase and its comma (0 when none). */
 function pastOpeningAdverbial(view: SentenceView, before: number): number {
   const words = view.tokens;
-  if (!TIME_PREPOSITIONS.has(words[0]?.key ?? "") && !HEAD_PREPOSITIONS.has(words[0]?.key ?? "")) return 0;
+  const opener = words[0]?.key ?? "";
+  if (!TIME_PREPOSITIONS.has(opener) && !HEAD_PREPOSITIONS.has(opener) && !opensTimeAdverbial(view)) return 0;
   for (let i = 1; i < before && i <= MAX_WORDS; i++) if (gapHolds(view, i, ",")) return i;
   return 0;
 }

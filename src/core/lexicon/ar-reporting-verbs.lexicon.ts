@@ -134,6 +134,10 @@ justify                | برر / بررت / برروا | يبرر / تبرر / 
 # أبرز "highlighted" and استعرض "reviewed" take a verbal noun: "وأبرز المدير أهمية…"
 highlight              | أبرز / أبرزت / أبرزوا | يبرز / تبرز / يبرزون | مبرزا | np ambiguous
 deny (belie)           | كذب / كذبت / كذبوا | يكذب / تكذب / يكذبون | مكذبا | np
+# فند "refuted" takes what it refutes as its object ("فندت الوزارة الشائعات"), like نفى; دحض likewise, but it is
+# also its own verbal noun ("في دحض الشائعات"), which the verb-position rule leaves out
+refute                 | فند / فندت / فندوا | يفند / تفند / يفندون | مفندا | np
+refute (rebut)         | دحض / دحضت / دحضوا | يدحض / تدحض / يدحضون | داحضا | np
 # حمّل X مسؤولية… "held X responsible for…"; حمل is also "carried", so only with مسؤولية after the object
 hold responsible       | حمل / حملت / حملوا | يحمل / تحمل / يحملون | محملا | +مسؤولية +المسؤولية obj ambiguous
 # Calls, proposals and advice beyond دعا/طالب/ناشد: "حث الوزير المواطنين على…", "أوصى التقرير بزيادة…"

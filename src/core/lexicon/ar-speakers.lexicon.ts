@@ -32,6 +32,9 @@ export const AR_TITLES_LEXICON = String.raw`
 مستشار
 المستشار
 مستشارة
+# assistant ("مساعد وزير الداخلية", "المساعد الأول"); the feminine مساعدة is far more often the noun "help", so left out
+مساعد
+المساعد
 السفير
 سفير
 السفيرة
@@ -335,6 +338,23 @@ export const AR_STATEMENT_NOUNS_LEXICON = String.raw`
 الإعلان
 التصريح
 المذكرة
+`;
+
+/**
+ * Nouns naming a part of a statement, before it ("وجاء في نص البيان", "وجاء في جانب من البيان"): the words that
+ * came in the part are still the issuer's. من after the noun is allowed by the matcher.
+ */
+export const AR_STATEMENT_PARTS_LEXICON = String.raw`
+نص
+جانب
+جزء
+مقتطف
+مقتطفات
+ختام
+مستهل
+مطلع
+متن
+سياق
 `;
 
 /** Nouns before a short quotation that make it a name, not a claim: قناة «الجزيرة»، طراز "إل-76". */

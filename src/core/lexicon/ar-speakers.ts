@@ -5,6 +5,7 @@ import {
   AR_TITLES_LEXICON,
   AR_ORGANISATIONS_LEXICON,
   AR_STATEMENT_NOUNS_LEXICON,
+  AR_STATEMENT_PARTS_LEXICON,
   AR_NAME_CATEGORY_NOUNS_LEXICON,
   AR_SPEECH_EVENT_NOUNS_LEXICON,
   AR_TIME_WORDS_LEXICON,
@@ -33,6 +34,9 @@ export const AR_ORGANISATIONS: readonly string[] = parseWordList(AR_ORGANISATION
 
 /** Nouns that name a document or statement: "وأوضح البيان أن…" speaks for whoever issued it. */
 export const AR_STATEMENT_NOUNS: readonly string[] = parseWordList(AR_STATEMENT_NOUNS_LEXICON);
+
+/** Nouns naming a part of a statement: "وجاء في نص البيان", "في جانب من البيان". */
+export const AR_STATEMENT_PARTS: readonly string[] = parseWordList(AR_STATEMENT_PARTS_LEXICON);
 
 /** Nouns before a short quotation that make it a name, not a claim: قناة «الجزيرة»، طراز "إل-76". */
 export const AR_NAME_CATEGORY_NOUNS: readonly string[] = parseWordList(AR_NAME_CATEGORY_NOUNS_LEXICON);

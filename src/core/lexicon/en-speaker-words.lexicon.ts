@@ -1894,3 +1894,46 @@ most
 many
 several
 `;
+
+/**
+ * Units after a number that make it a measure of a rise or a fall ("added 2 percent", "added 15 points",
+ * "added 40 cents"): after "add" such a quantity is what was added, not a reported clause's subject.
+ */
+export const EN_MEASURE_UNITS_LEXICON = String.raw`
+percent
+per
+percentage
+point
+points
+cent
+cents
+pence
+basis
+`;
+
+/**
+ * Nouns for a transaction or an act, never a source: a short phrase headed by one of them ("a deal
+ * announced Monday", "the move, announced last week") is what was announced, not who spoke. Documents
+ * that can speak ("the agreement states", "the plan says", "the ruling said") are left out. Singular forms;
+ * plurals are matched through the noun key.
+ */
+export const EN_ACT_NOUNS_LEXICON = String.raw`
+deal
+merger
+acquisition
+takeover
+buyout
+sale
+purchase
+transaction
+investment
+move
+step
+cut
+hike
+increase
+launch
+closure
+layoff
+shake-up
+`;

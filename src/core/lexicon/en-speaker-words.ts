@@ -4,6 +4,8 @@ import {
   EN_ADJUNCT_HEADS_LEXICON,
   EN_ALLEGATION_NOUNS_LEXICON,
   EN_APPROXIMATORS_LEXICON,
+  EN_ACT_NOUNS_LEXICON,
+  EN_MEASURE_UNITS_LEXICON,
   EN_DENYING_VERBS_LEXICON,
   EN_DOCUMENT_ISSUING_VERBS_LEXICON,
   EN_QUANTITY_WORDS_LEXICON,
@@ -185,3 +187,9 @@ export const EN_APPROXIMATORS: readonly string[] = parseWordList(EN_APPROXIMATOR
 
 /** Number words and vague quantities that can open a clause's subject ("thousands", "half", "several"). */
 export const EN_QUANTITY_WORDS: readonly string[] = parseWordList(EN_QUANTITY_WORDS_LEXICON);
+
+/** Units of a measured rise or fall after a number ("percent", "points", "cents"). */
+export const EN_MEASURE_UNITS: readonly string[] = parseWordList(EN_MEASURE_UNITS_LEXICON);
+
+/** Nouns for a transaction or an act ("deal", "merger", "move"): never a source. */
+export const EN_ACT_NOUNS: readonly string[] = parseWordList(EN_ACT_NOUNS_LEXICON);
