@@ -19,3 +19,18 @@ describe('a quoted personal name, then its title in apposition, is the subject (
     },
   );
 });
+
+describe("أتم «concluded» before a colon or a quotation reports (lexicon, like ختم)", () => {
+  it.each<LastClaimRow>([
+    ["وقال الوزير إن الوضع مستقر. وأتم: «سنواصل دعم الفرق».", "الوزير", "direct", "سنواصل دعم الفرق", "ar.verb.implicit.colon"],
+    ["وأكدت الهيئة أن الامتحانات منتظمة. وأتمت: «لا تأجيل لأي امتحان».", "الهيئة", "direct", "لا تأجيل لأي امتحان", "ar.verb.implicit.colon"],
+    ["وأتم الوزير: «لن نتراجع عن القرار».", "الوزير", "direct", "لن نتراجع عن القرار", "ar.verb.vso.colon"],
+  ])("%s", (...row) => expectLastClaim(row));
+
+  it.each([["وأتمت الشركة المشروع في موعده."], ["الفرق على أتم الاستعداد لمواجهة الأمطار."], ["ويتم توزيع المساعدات على الأسر كل أسبوع."]])(
+    "'%s': «completed» and the passive يتم report nothing",
+    (article) => {
+      expect(arabicClaimsOf(article)).toEqual([]);
+    },
+  );
+});
