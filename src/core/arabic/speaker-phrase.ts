@@ -79,7 +79,9 @@ function isQuotedSubject(view: SentenceView, j: number, atStart: boolean): boole
   if (isComplementiser(next.key) || hasColon(gapBefore(view, after))) return true;
   // "وأضاف "سلطان" خلال مداخلة هاتفية…، أن…", "وقال "فؤاد"، خلال كلمته: «…»": the Egyptian press quotes a surname, then the occasion.
   const opensAside = hasComma(gapBefore(view, after)) || SUPPLEMENT_KEYS.has(next.key) || isTimeKey(next.key) || /^ل/.test(next.key); // لبرنامج، للصحفيين
-  return atStart && opensAside && reportFollows(view, after);
+  // "قال "فلان الفلاني" المتحدث باسم الوزارة إن…": the quoted name, then its title in apposition.
+  const titleFollows = isDefinite(next) && inSet(TITLE_KEYS, next.key);
+  return atStart && (opensAside || titleFollows) && reportFollows(view, after);
 }
 
 const MAX_WORDS_TO_REPORT_AFTER_QUOTED_NAME = 20;

@@ -1,4 +1,4 @@
-import { reportsReadsAsVerb } from "./reports-as-verb.ts";
+import { closesTrailingSingular, reportsReadsAsVerb } from "./reports-as-verb.ts";
 import { EN_CUE_BLOCKERS, EN_DETERMINERS, EN_INFINITIVE_BLOCKERS, EN_IRREGULAR_PAST } from "../lexicon/en-speaker-words.ts";
 import { EN_REPORTING_VERBS } from "../lexicon/en-reporting-verbs.ts";
 import { agentBy } from "./passive-agent.ts";
@@ -158,6 +158,7 @@ function isSpeechSense(view: SentenceView, i: number, form: CueForm): boolean {
   // "the United States", "Says Who": a capitalised form inside a sentence is a name.
   if (words[i]!.cap) return false;
   if (startsThatSaid(view, i)) return false;
+  if (words[i]!.key === "reports" && closesTrailingSingular(view, i)) return true; // "…, a new study reports."
   if (words[i]!.key === "reports" && !reportsReadsAsVerb(view, i)) return false;
   // "Lee, who said …" is a relative clause with a speaker (speaker-phrase relativeSubject); "Who said so?" is not.
   const relative = (prev === "who" || prev === "which") && (gapHolds(view, i - 1, ",") || restrictiveWho(view, i - 1));

@@ -160,5 +160,8 @@ address                | خاطب / خاطبت / خاطبوا | يخاطب / ت�
 it was said (passive)  | قيل أفيد أشيع تردد / - / - | يقال يفاد يشاع يتردد / - / - | - | passive
 # ختم is also "stamped, sealed": with a colon, a quotation, أن or "بقوله" only
 conclude (short form)  | ختم / ختمت / ختموا | يختم / تختم / يختمون | - | ambiguous
+# أتم is also "completed" (أتم المشروع): like ختم, only before a colon, a quotation or أن; its present يتم is
+# the passive "is done", so it has none
+conclude (completed)   | أتم / أتمت / أتموا | - / - / - | - | ambiguous
 deny, disown           | أنكر / أنكرت / أنكروا | ينكر / تنكر / ينكرون | منكرا | np
 `;
