@@ -1,4 +1,5 @@
-import { codeSet, isSpaceCode, skipSpaces } from "../text/normalize.ts";
+import { codeSet, isSpaceCode } from "../text/normalize.ts";
+import { nextParagraphStart } from "../text/paragraphs.ts";
 import type { QuoteSpan } from "../text/quotes.ts";
 import { firstOf } from "../text/scan.ts";
 
@@ -82,7 +83,7 @@ function isLetterOrDigitCode(c: number): boolean {
 }
 
 function nextParagraphOpensSingle(text: string, end: number): boolean {
-  const i = skipSpaces(text, end, text.length);
-  const c = text.charCodeAt(i);
-  return i > end && (c === 0x27 || c === 0x2018) && /[\n\r\u2028\u2029]/.test(text.slice(end, i));
+  const next = nextParagraphStart(text, end);
+  const c = next === undefined ? Number.NaN : text.charCodeAt(next);
+  return c === 0x27 || c === 0x2018;
 }

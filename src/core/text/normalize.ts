@@ -93,13 +93,9 @@ function foldCode(c: number): number {
   return c < 0x80 || (c >= 0x0600 && c <= 0x06ff) ? c : -1;
 }
 
-/** Whitespace as it arrives: ASCII, non-breaking, thin and ideographic spaces. */
-export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
-}
-
 /**
- * isSpace for a UTF-16 code unit (charCodeAt past the end gives NaN: not a space): exactly the code units
+ * Whitespace as it arrives (ASCII, non-breaking, thin and ideographic spaces), for a UTF-16 code unit
+ * (charCodeAt past the end gives NaN: not a space): exactly the code units
  * /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/ matches, listed, since this is asked of every character of
  * an article (a regex needs a string built per Arabic letter).
  */
@@ -129,11 +125,6 @@ export function skipSpacesBack(text: string, from: number, to: number): number {
 }
 
 /** Characters that may sit inside a word: letters, marks, digits, tatweel and invisible joiners. */
-export function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  return isWordCode(ch.charCodeAt(0), ch);
-}
-
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]/u;
 
 /** The code units of `chars`: a character class tested by code (`SET.has(text.charCodeAt(i))`), with no string built per character. */
@@ -153,7 +144,7 @@ export function codeTable(pattern: RegExp, end: number): Uint8Array {
 /** WORD_CHAR for Latin to Arabic (، ٱ ی ک …). */
 const WORD_CODE_BELOW_0800 = codeTable(WORD_CHAR, 0x800);
 
-/** isWordChar for a UTF-16 code unit c of text; `ch` (the character) is built only above the table. */
+/** WORD_CHAR for a UTF-16 code unit c of text; `ch` (the character) is built only above the table. */
 export function isWordCode(c: number, ch?: string): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   if (c < 0x800) return WORD_CODE_BELOW_0800[c] === 1;

@@ -1,5 +1,6 @@
-import { codeSet, isSentenceStopCode, isSpaceCode, isWordCode, skipSpaces } from "./normalize.ts";
+import { codeSet, isSentenceStopCode, isSpaceCode, isWordCode } from "./normalize.ts";
 import { firstOf } from "./scan.ts";
+import { nextParagraphStart } from "./paragraphs.ts";
 
 /** A pair of quotation marks: `open`/`close` are the marks' offsets; the content lies between them. */
 export interface QuoteSpan {
@@ -91,8 +92,8 @@ function endOfSentenceBefore(text: string, i: number, fallback: number): number 
 
 /** The news convention for a quotation over several paragraphs: each new paragraph opens with a mark. */
 function continuesInNextParagraph(text: string, end: number): boolean {
-  const i = skipSpaces(text, end, text.length);
-  return i > end && isMarkCode(text.charCodeAt(i)) && /[\n\r\u2028\u2029]/.test(text.slice(end, i));
+  const next = nextParagraphStart(text, end);
+  return next !== undefined && isMarkCode(text.charCodeAt(next));
 }
 
 /** The quotation marks isMarkCode knows, as a class for firstOf. */
